@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import {
+  ConfigError,
+  loadConfig,
+  openDatabase,
+  pinoOptions,
+  redactConnectionString,
+  type AppConfig,
+} from '@schakel/platform';
+import { pino } from 'pino';
+import { createApp } from './app.js';
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`Schakel cannot start. ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = pino(pinoOptions(config.LOG_LEVEL));
+  const database = await openDatabase(config);
+  log.info(
+    database.mode === 'embedded'
+      ? { databaseMode: 'embedded', dataDir: database.dataDir }
+      : { databaseMode: 'external', database: redactConnectionString(database.url) },
+    database.mode === 'embedded'
+      ? 'Database: embedded PostgreSQL (PGlite); set DATABASE_URL for a PostgreSQL server'
+      : 'Database: external PostgreSQL',
+  );
+  let app;
+  try {
+    app = await createApp(config, database);
+    await app.listen(config.PORT, config.HOST);
+  } catch (err) {
+    log.fatal({ err }, 'Start-up failed');
+    await app?.close().catch(() => undefined);
+    await database.stop();
+    process.exit(1);
+  }
+  const started = app;
+  log.info(
+    { startupMs: Math.round(performance.now() - t0), url: config.PUBLIC_URL },
+    `Schakel is ready at ${config.PUBLIC_URL} (API: ${config.PUBLIC_URL}/api/v1/openapi.json)`,
+  );
+
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'Stopping: draining requests, stopping the queue, closing the database');
+    const force = setTimeout(() => {
+      log.error('Shutdown took too long; exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS + 5000);
+    force.unref();
+    started
+      .close()
+      .then(() => database.stop())
+      .then(() => {
+        log.info('Stopped cleanly');
+        process.exit(0);
+      })
+      .catch((err: unknown) => {
+        log.error({ err }, 'Unclean shutdown');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => { shutdown('SIGTERM'); });
+  process.once('SIGINT', () => { shutdown('SIGINT'); });
+}
+
+void main();

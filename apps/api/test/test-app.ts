@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import {
+  loadConfig,
+  openDatabase,
+  type AppConfig,
+  type DatabaseRuntime,
+} from '@schakel/platform';
+import { createApp } from '../src/app.js';
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  database: DatabaseRuntime;
+  /** Base URL of the listening server (real HTTP on loopback). */
+  url: string;
+  /** Closes the app like a SIGTERM would: HTTP, queue, data source, then the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real app on a random loopback port: on the run's PostgreSQL database when the
+ * suite has DATABASE_URL, else on an embedded PostgreSQL in a fresh temporary directory.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  extra: (Type | DynamicModule)[] = [],
+): Promise<TestApp> {
+  const testUrl = process.env.SCHAKEL_TEST_DATABASE_URL;
+  let tempDir: string | undefined;
+  if (!testUrl && !env.DATA_DIR && !env.DATABASE_URL) {
+    tempDir = mkdtempSync(join(tmpdir(), 'schakel-test-'));
+  }
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    PORT: '0',
+    ...(testUrl ? { DATABASE_URL: testUrl } : {}),
+    ...(tempDir ? { DATA_DIR: tempDir } : {}),
+    ...env,
+  });
+  const database = await openDatabase(config);
+  let app: INestApplication;
+  try {
+    app = await createApp(config, database, extra);
+    await app.listen(0, '127.0.0.1');
+  } catch (err) {
+    await database.stop();
+    throw err;
+  }
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    config,
+    database,
+    url: `http://127.0.0.1:${String(address.port)}`,
+    async close() {
+      await app.close();
+      await database.stop();
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { AppConfig } from '../config/app-config.js';
+import { ProblemException } from '../problem/problem.js';
+
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+/**
+ * Parses JSON bodies and rejects every other body with 415. Body-parser failures become
+ * problem exceptions so that the global filter answers them (400 malformed, 413 too large).
+ */
+@Injectable()
+export class BodyMiddleware implements NestMiddleware {
+  private readonly parse: express.RequestHandler;
+
+  constructor(config: AppConfig) {
+    this.parse = express.json({ limit: `${String(config.BODY_LIMIT_KB)}kb`, type: JSON_TYPES, strict: true });
+  }
+
+  use(req: Request, res: Response, next: NextFunction): void {
+    if (hasBody(req) && !req.is(JSON_TYPES)) {
+      next(new ProblemException(415, 'mediatype-niet-ondersteund', 'Mediatype niet ondersteund', 'Stuur de body als application/json (UTF-8).'));
+      return;
+    }
+    this.parse(req, res, (err?: unknown) => {
+      next(err === undefined ? undefined : bodyProblem(err));
+    });
+  }
+}
+
+function hasBody(req: Request): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+function bodyProblem(err: unknown): unknown {
+  const type = (err as { type?: unknown }).type;
+  switch (type) {
+    case 'entity.parse.failed':
+      return new ProblemException(400, 'ongeldige-json', 'Ongeldige JSON', 'De body is geen geldige JSON.');
+    case 'entity.too.large':
+      return new ProblemException(413, 'verzoek-te-groot', 'Verzoek te groot', 'De body van het verzoek is groter dan toegestaan.');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new ProblemException(415, 'mediatype-niet-ondersteund', 'Mediatype niet ondersteund', 'Stuur de body als application/json (UTF-8).');
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return new ProblemException(400, 'onvolledig-verzoek', 'Onvolledig verzoek', 'De body van het verzoek kwam niet volledig aan.');
+    default:
+      return err;
+  }
+}

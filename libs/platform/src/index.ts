@@ -1,0 +1,31 @@
+export { AppConfig, ConfigError, loadConfig } from './config/app-config.js';
+export { openDatabase } from './database/database-runtime.js';
+export {
+  startEmbeddedPostgres,
+  externalPostgres,
+  redactConnectionString,
+  type DatabaseRuntime,
+} from './database/embedded-postgres.js';
+export { dataSourceOptions, PLATFORM_ENTITIES } from './database/data-source-options.js';
+export { runMigrationsLocked } from './database/migrate.js';
+export { MIGRATIONS } from './database/migrations/index.js';
+export { InstanceStartService } from './database/instance-start.service.js';
+export { PlatformModule } from './platform.module.js';
+export { QueueService } from './queue/queue.service.js';
+export { ProblemFilter } from './problem/problem.filter.js';
+export {
+  ProblemException,
+  InvalidInputException,
+  PROBLEM_CONTENT_TYPE,
+  type ProblemDetails,
+} from './problem/problem.js';
+export { createValidationPipe } from './http/validation.js';
+export { pinoOptions } from './logging/logging.module.js';
+export { redactDeep, REDACTED } from './logging/redact.js';
+export {
+  API_PREFIX,
+  API_VERSION,
+  ApiProblems,
+  buildOpenApiDocument,
+} from './openapi/openapi.js';
+export { OpenApiDocument } from './openapi/openapi.controller.js';

@@ -1,0 +1,83 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config.js';
+import { correlate, type CorrelatedRequest } from './correlation.js';
+import { redactDeep } from './redact.js';
+
+/** Path without query string: query strings may carry search terms, never log them. */
+export function pathOnly(url: string | undefined): string {
+  if (!url) return '';
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
+}
+
+/** Only the technical parts of an error; drivers attach values (`detail`, `parameters`). */
+export function serializeError(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { type: typeof err };
+  const e = err as Error & { code?: unknown; status?: unknown };
+  return {
+    type: e.constructor.name,
+    message: e.message,
+    ...(typeof e.code === 'string' ? { code: e.code } : {}),
+    ...(typeof e.status === 'number' ? { status: e.status } : {}),
+    stack: e.stack,
+  };
+}
+
+/** pino options shared by the HTTP logger and stand-alone loggers (CLI, bootstrap). */
+export function pinoOptions(level: string) {
+  return {
+    level,
+    base: { service: 'schakel' },
+    messageKey: 'msg',
+    timestamp: () => `,"time":"${new Date().toISOString()}"`,
+    formatters: {
+      level: (label: string) => ({ level: label }),
+      log: (object: Record<string, unknown>) => redactDeep(object),
+    },
+    serializers: { err: serializeError, error: serializeError },
+  };
+}
+
+function requestLine(req: IncomingMessage, res: ServerResponse): string {
+  const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
+  return `${req.method ?? ''} ${pathOnly(url)} ${String(res.statusCode)}`;
+}
+
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        forRoutes: ['{*path}'],
+        pinoHttp: {
+          ...pinoOptions(config.LOG_LEVEL),
+          genReqId: (req: IncomingMessage, res: ServerResponse) =>
+            correlate(req as CorrelatedRequest, res),
+          customProps: (req: IncomingMessage) => {
+            const t = (req as CorrelatedRequest).trace;
+            return t ? { traceId: t.traceId, spanId: t.spanId } : {};
+          },
+          // Never headers (authorization, cookies), bodies or query strings.
+          serializers: {
+            req: (req: { id?: string; method?: string; url?: string; raw?: { originalUrl?: string } }) => ({
+              id: req.id,
+              method: req.method,
+              path: pathOnly(req.raw?.originalUrl ?? req.url),
+            }),
+            res: (res: { statusCode?: number | null; raw?: { statusCode?: number } }) => ({
+              statusCode: res.raw?.statusCode ?? res.statusCode,
+            }),
+            err: serializeError,
+          },
+          customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
+            err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+          customSuccessMessage: requestLine,
+          customErrorMessage: requestLine,
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

@@ -1,0 +1,65 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { correlate, type CorrelatedRequest } from '../logging/correlation.js';
+import {
+  defaultProblem,
+  PROBLEM_CONTENT_TYPE,
+  ProblemException,
+  problemType,
+  type ProblemDetails,
+} from './problem.js';
+
+/**
+ * Turns every error into `application/problem+json` (RFC 9457). Titles and details come from
+ * Schakel's own texts or from a {@link ProblemException}, never from a framework or driver
+ * message, so no path, value or stack reaches the client. 5xx errors are logged with the
+ * request id, which is also the problem's `instance`.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request & CorrelatedRequest>();
+    const res = ctx.getResponse<Response>();
+    const id = correlate(req, res);
+    const problem = toProblem(exception, `urn:uuid:${id}`);
+    if (problem.status >= 500 && problem.status !== 503) {
+      this.logger.error({ err: exception, requestId: id }, 'Unhandled error');
+    }
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    if (exception instanceof HttpException && problem.status === 405) {
+      const allow = (exception.getResponse() as { allow?: string }).allow;
+      if (allow) res.setHeader('Allow', allow);
+    }
+    res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+}
+
+export function toProblem(exception: unknown, instance: string): ProblemDetails {
+  if (exception instanceof ProblemException) {
+    return {
+      type: problemType(exception.code),
+      title: exception.title,
+      status: exception.getStatus(),
+      detail: exception.detail,
+      instance,
+    };
+  }
+  const status = statusOf(exception);
+  const d = defaultProblem(status);
+  return { type: problemType(d.code), title: d.title, status, detail: d.detail, instance };
+}
+
+function statusOf(exception: unknown): number {
+  if (exception instanceof HttpException) return exception.getStatus();
+  // body-parser and similar middleware errors carry an HTTP status of their own
+  const e = exception as { status?: unknown; statusCode?: unknown; expose?: unknown } | null;
+  const s = e?.status ?? e?.statusCode;
+  if (typeof s === 'number' && s >= 400 && s < 500 && e?.expose === true) return s;
+  return 500;
+}

@@ -1,0 +1,22 @@
+import pg from 'pg';
+
+/**
+ * With DATABASE_URL: one fresh database per test run (migrated by the first app that starts,
+ * under the migration lock). Without it, each test file starts its own embedded PostgreSQL.
+ */
+export default async function globalSetup(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return;
+  const name = `schakel_test_${String(Date.now())}_${String(process.pid)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const test = new URL(url);
+  test.pathname = `/${name}`;
+  process.env.SCHAKEL_TEST_DATABASE_URL = test.toString();
+  process.env.SCHAKEL_TEST_DATABASE_NAME = name;
+}
