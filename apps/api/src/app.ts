@@ -1,4 +1,9 @@
-import { RequestMethod, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
+import {
+  RequestMethod,
+  type DynamicModule,
+  type INestApplication,
+  type Type,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
@@ -25,11 +30,14 @@ export async function createApp(
   database: DatabaseRuntime,
   extra: (Type | DynamicModule)[] = [],
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, extra), {
-    bodyParser: false,
-    bufferLogs: true,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, database, extra),
+    {
+      bodyParser: false,
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
   configureApp(app, config);
   await app.init();
   return app;

@@ -71,8 +71,12 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
-  process.once('SIGTERM', () => { shutdown('SIGTERM'); });
-  process.once('SIGINT', () => { shutdown('SIGINT'); });
+  process.once('SIGTERM', () => {
+    shutdown('SIGTERM');
+  });
+  process.once('SIGINT', () => {
+    shutdown('SIGINT');
+  });
 }
 
 void main();

@@ -35,7 +35,9 @@ async function main(): Promise<number> {
     switch (command) {
       case 'run': {
         const ran = await runMigrationsLocked(ds);
-        console.log(ran.length ? `Applied: ${ran.map((m) => m.name).join(', ')}` : 'Nothing to apply');
+        console.log(
+          ran.length ? `Applied: ${ran.map((m) => m.name).join(', ')}` : 'Nothing to apply',
+        );
         return 0;
       }
       case 'revert':
@@ -54,10 +56,16 @@ async function main(): Promise<number> {
           return 0;
         }
         const timestamp = Date.now();
-        const className = `${name.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('')}${String(timestamp)}`;
+        const className = `${name
+          .split('-')
+          .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+          .join('')}${String(timestamp)}`;
         const lines = (qs: { query: string; parameters?: unknown[] }[]) =>
           qs
-            .map((q) => `    await q.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
+            .map(
+              (q) =>
+                `    await q.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+            )
             .join('\n');
         const file = join(MIGRATIONS_DIR, `${String(timestamp)}-${name}.ts`);
         writeFileSync(

@@ -12,7 +12,11 @@ import { AppModule } from './app.module.js';
 const out = process.argv[2] ?? 'openapi.json';
 const config = loadConfig({ ...process.env, DATABASE_URL: 'postgresql://preview/preview' });
 const app = await NestFactory.create<NestExpressApplication>(
-  AppModule.forRoot(config, { mode: 'external', url: config.DATABASE_URL ?? '', stop: () => Promise.resolve() }),
+  AppModule.forRoot(config, {
+    mode: 'external',
+    url: config.DATABASE_URL ?? '',
+    stop: () => Promise.resolve(),
+  }),
   { preview: true, logger: false, abortOnError: false },
 );
 app.setGlobalPrefix('api/v1');

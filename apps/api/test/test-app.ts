@@ -1,13 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
-import {
-  loadConfig,
-  openDatabase,
-  type AppConfig,
-  type DatabaseRuntime,
-} from '@schakel/platform';
+import { loadConfig, openDatabase, type AppConfig, type DatabaseRuntime } from '@schakel/platform';
 import { createApp } from '../src/app.js';
 
 export interface TestApp {
@@ -50,7 +47,7 @@ export async function startTestApp(
     await database.stop();
     throw err;
   }
-  const address = app.getHttpServer().address() as { port: number };
+  const address = (app.getHttpServer() as Server).address() as AddressInfo;
   return {
     app,
     config,

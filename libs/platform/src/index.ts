@@ -22,10 +22,5 @@ export {
 export { createValidationPipe } from './http/validation.js';
 export { pinoOptions } from './logging/logging.module.js';
 export { redactDeep, REDACTED } from './logging/redact.js';
-export {
-  API_PREFIX,
-  API_VERSION,
-  ApiProblems,
-  buildOpenApiDocument,
-} from './openapi/openapi.js';
+export { API_PREFIX, API_VERSION, ApiProblems, buildOpenApiDocument } from './openapi/openapi.js';
 export { OpenApiDocument } from './openapi/openapi.controller.js';

@@ -1,4 +1,10 @@
-import { Global, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import {
+  Global,
+  Module,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+} from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -16,6 +22,10 @@ import { MetricsService } from './metrics/metrics.service.js';
 import { OpenApiController, OpenApiDocument } from './openapi/openapi.controller.js';
 import { QueueService } from './queue/queue.service.js';
 
+/** Provides where the database is (opened before Nest starts). */
+@Module({})
+class DatabaseConnectionModule {}
+
 /**
  * Config, database, logging, problem+json, health, metrics and the job queue: what every
  * context of Schakel stands on. The database runtime is opened before Nest starts (see the
@@ -27,7 +37,7 @@ export class PlatformModule implements NestModule {
   static forRoot(config: AppConfig, database: DatabaseRuntime): DynamicModule {
     const connection = new DatabaseConnection(database.url, database.mode);
     const connectionModule: DynamicModule = {
-      module: class DatabaseConnectionModule {},
+      module: DatabaseConnectionModule,
       global: true,
       providers: [{ provide: DatabaseConnection, useValue: connection }],
       exports: [DatabaseConnection],

@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
@@ -86,23 +86,34 @@ export function redactConnectionString(url: string): string {
 
 function takeLock(lockFile: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lockFile, 'wx');
-      writeFileSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(lockFile, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number(readFileSync(lockFile, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
-        throw new Error(
-          `The embedded database in ${lockFile.replace(/\/\.schakel\.lock$/, '')} is in use by process ${String(pid)}; stop it first or set DATA_DIR to another directory`,
-        );
-      }
-      rmSync(lockFile, { force: true }); // stale lock of a process that is gone
+    if (tryCreate(lockFile)) {
+      return () => {
+        rmSync(lockFile, { force: true });
+      };
     }
+    const pid = Number(readFileSync(lockFile, 'utf8').trim());
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
+      throw new Error(
+        `The embedded database in ${dirname(lockFile)} is in use by process ${String(pid)}; stop it first or set DATA_DIR to another directory`,
+      );
+    }
+    rmSync(lockFile, { force: true }); // stale lock of a process that is gone
   }
   throw new Error(`Could not take the lock ${lockFile}`);
+}
+
+/** Creates the lock file exclusively; false when it exists already. */
+function tryCreate(lockFile: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(lockFile, 'wx');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+  writeFileSync(fd, String(process.pid));
+  closeSync(fd);
+  return true;
 }
 
 function isAlive(pid: number): boolean {

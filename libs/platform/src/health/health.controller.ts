@@ -56,9 +56,16 @@ export class HealthController {
       database: await probe(() => this.dataSource.query('SELECT 1')),
       wachtrij: this.queue.isRunning ? await probe(() => this.queue.ping()) : 'DOWN',
     };
-    const down = Object.entries(checks).filter(([, v]) => v === 'DOWN').map(([k]) => k);
+    const down = Object.entries(checks)
+      .filter(([, v]) => v === 'DOWN')
+      .map(([k]) => k);
     if (down.length > 0) {
-      throw new ProblemException(503, 'niet-gereed', 'Niet gereed', `Niet gereed: ${down.join(', ')} antwoordt niet.`);
+      throw new ProblemException(
+        503,
+        'niet-gereed',
+        'Niet gereed',
+        `Niet gereed: ${down.join(', ')} antwoordt niet.`,
+      );
     }
     return { status: 'UP', checks };
   }
@@ -70,7 +77,9 @@ async function probe(check: () => Promise<unknown>): Promise<'UP' | 'DOWN'> {
     await Promise.race([
       check(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => { reject(new Error('timeout')); }, CHECK_TIMEOUT_MS);
+        timer = setTimeout(() => {
+          reject(new Error('timeout'));
+        }, CHECK_TIMEOUT_MS);
       }),
     ]);
     return 'UP';

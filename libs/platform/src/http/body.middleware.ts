@@ -14,12 +14,23 @@ export class BodyMiddleware implements NestMiddleware {
   private readonly parse: express.RequestHandler;
 
   constructor(config: AppConfig) {
-    this.parse = express.json({ limit: `${String(config.BODY_LIMIT_KB)}kb`, type: JSON_TYPES, strict: true });
+    this.parse = express.json({
+      limit: `${String(config.BODY_LIMIT_KB)}kb`,
+      type: JSON_TYPES,
+      strict: true,
+    });
   }
 
   use(req: Request, res: Response, next: NextFunction): void {
     if (hasBody(req) && !req.is(JSON_TYPES)) {
-      next(new ProblemException(415, 'mediatype-niet-ondersteund', 'Mediatype niet ondersteund', 'Stuur de body als application/json (UTF-8).'));
+      next(
+        new ProblemException(
+          415,
+          'mediatype-niet-ondersteund',
+          'Mediatype niet ondersteund',
+          'Stuur de body als application/json (UTF-8).',
+        ),
+      );
       return;
     }
     this.parse(req, res, (err?: unknown) => {
@@ -37,15 +48,35 @@ function bodyProblem(err: unknown): unknown {
   const type = (err as { type?: unknown }).type;
   switch (type) {
     case 'entity.parse.failed':
-      return new ProblemException(400, 'ongeldige-json', 'Ongeldige JSON', 'De body is geen geldige JSON.');
+      return new ProblemException(
+        400,
+        'ongeldige-json',
+        'Ongeldige JSON',
+        'De body is geen geldige JSON.',
+      );
     case 'entity.too.large':
-      return new ProblemException(413, 'verzoek-te-groot', 'Verzoek te groot', 'De body van het verzoek is groter dan toegestaan.');
+      return new ProblemException(
+        413,
+        'verzoek-te-groot',
+        'Verzoek te groot',
+        'De body van het verzoek is groter dan toegestaan.',
+      );
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new ProblemException(415, 'mediatype-niet-ondersteund', 'Mediatype niet ondersteund', 'Stuur de body als application/json (UTF-8).');
+      return new ProblemException(
+        415,
+        'mediatype-niet-ondersteund',
+        'Mediatype niet ondersteund',
+        'Stuur de body als application/json (UTF-8).',
+      );
     case 'request.aborted':
     case 'request.size.invalid':
-      return new ProblemException(400, 'onvolledig-verzoek', 'Onvolledig verzoek', 'De body van het verzoek kwam niet volledig aan.');
+      return new ProblemException(
+        400,
+        'onvolledig-verzoek',
+        'Onvolledig verzoek',
+        'De body van het verzoek kwam niet volledig aan.',
+      );
     default:
       return err;
   }

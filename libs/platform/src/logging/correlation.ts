@@ -37,7 +37,7 @@ export function formatTraceparent(t: TraceContext): string {
  * its trace context (continuing a valid `traceparent`, else a new trace), and echoes both.
  */
 export function correlate(req: CorrelatedRequest, res: ServerResponse): string {
-  const r = req as CorrelatedRequest & { id?: unknown };
+  const r: { id?: unknown } = req;
   if (typeof r.id === 'string' && req.trace) return r.id;
   const header = req.headers['x-request-id'];
   const id = typeof header === 'string' && UUID.test(header) ? header.toLowerCase() : randomUUID();

@@ -12,17 +12,35 @@ export function pathOnly(url: string | undefined): string {
   return q === -1 ? url : url.slice(0, q);
 }
 
-/** Only the technical parts of an error; drivers attach values (`detail`, `parameters`). */
+/**
+ * Only the technical parts of an error; drivers attach values (`detail`, `parameters`).
+ * Accepts real errors and the plain copies that the redaction step makes of them.
+ */
 export function serializeError(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { type: typeof err };
-  const e = err as Error & { code?: unknown; status?: unknown };
+  if (err === null || typeof err !== 'object') return { type: typeof err };
+  const e = err as {
+    type?: unknown;
+    message?: unknown;
+    code?: unknown;
+    status?: unknown;
+    stack?: unknown;
+  };
+  const type =
+    err instanceof Error ? err.constructor.name : typeof e.type === 'string' ? e.type : 'Object';
   return {
-    type: e.constructor.name,
-    message: e.message,
+    type,
+    ...(typeof e.message === 'string' ? { message: scrub(e.message) } : {}),
     ...(typeof e.code === 'string' ? { code: e.code } : {}),
     ...(typeof e.status === 'number' ? { status: e.status } : {}),
-    stack: e.stack,
+    ...(typeof e.stack === 'string' ? { stack: scrub(e.stack) } : {}),
   };
+}
+
+/** Masks BSN-shaped numbers and e-mail addresses that a library put in a message. */
+function scrub(text: string): string {
+  return text
+    .replace(/\b\d{9}\b/g, '[9 cijfers]')
+    .replace(/[^\s@]+@[^\s@]+\.[a-z]{2,}/gi, '[e-mail]');
 }
 
 /** pino options shared by the HTTP logger and stand-alone loggers (CLI, bootstrap). */
@@ -53,15 +71,19 @@ function requestLine(req: IncomingMessage, res: ServerResponse): string {
         forRoutes: ['{*path}'],
         pinoHttp: {
           ...pinoOptions(config.LOG_LEVEL),
-          genReqId: (req: IncomingMessage, res: ServerResponse) =>
-            correlate(req as CorrelatedRequest, res),
+          genReqId: (req: IncomingMessage, res: ServerResponse) => correlate(req, res),
           customProps: (req: IncomingMessage) => {
             const t = (req as CorrelatedRequest).trace;
             return t ? { traceId: t.traceId, spanId: t.spanId } : {};
           },
           // Never headers (authorization, cookies), bodies or query strings.
           serializers: {
-            req: (req: { id?: string; method?: string; url?: string; raw?: { originalUrl?: string } }) => ({
+            req: (req: {
+              id?: string;
+              method?: string;
+              url?: string;
+              raw?: { originalUrl?: string };
+            }) => ({
               id: req.id,
               method: req.method,
               path: pathOnly(req.raw?.originalUrl ?? req.url),

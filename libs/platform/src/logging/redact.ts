@@ -76,15 +76,10 @@ function walk(value: unknown, depth: number, seen: WeakSet<object>): unknown {
   seen.add(value);
   try {
     if (Array.isArray(value)) {
-      let changed = false;
-      const out = value.map((item) => {
-        const r = walk(item, depth + 1, seen);
-        if (r !== item) changed = true;
-        return r;
-      });
-      return changed ? out : value;
+      const out = value.map((item: unknown) => walk(item, depth + 1, seen));
+      return out.some((r, i) => r !== value[i]) ? out : value;
     }
-    if (value instanceof Date || Buffer.isBuffer(value)) return value;
+    if (value instanceof Date || ArrayBuffer.isView(value)) return value;
     const isError = value instanceof Error;
     const entries = Object.entries(value);
     let changed = isError;

@@ -1,5 +1,11 @@
 import { applyDecorators, type INestApplication } from '@nestjs/common';
-import { ApiProperty, ApiResponse, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import {
+  ApiProperty,
+  ApiResponse,
+  DocumentBuilder,
+  SwaggerModule,
+  type OpenAPIObject,
+} from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, STATUS_PROBLEMS } from '../problem/problem.js';
 
 /** Full semantic version of the API, sent as `API-Version` and in the OpenAPI document. */
@@ -8,15 +14,29 @@ export const API_PREFIX = 'api/v1';
 
 /** RFC 9457 problem details, as documented to clients. */
 export class Probleem {
-  @ApiProperty({ example: 'urn:schakel:probleem:ongeldige-invoer', description: 'URI van het probleemtype', format: 'uri' })
+  @ApiProperty({
+    example: 'urn:schakel:probleem:ongeldige-invoer',
+    description: 'URI van het probleemtype',
+    format: 'uri',
+  })
   type!: string;
-  @ApiProperty({ example: 'Ongeldige invoer', description: 'Korte, vaste omschrijving van het probleemtype' })
+  @ApiProperty({
+    example: 'Ongeldige invoer',
+    description: 'Korte, vaste omschrijving van het probleemtype',
+  })
   title!: string;
   @ApiProperty({ example: 400, description: 'HTTP-statuscode' })
   status!: number;
-  @ApiProperty({ example: 'De invoer is ongeldig voor: datum (isDateString).', description: 'Uitleg voor dit geval; nooit persoonsgegevens' })
+  @ApiProperty({
+    example: 'De invoer is ongeldig voor: datum (isDateString).',
+    description: 'Uitleg voor dit geval; nooit persoonsgegevens',
+  })
   detail!: string;
-  @ApiProperty({ example: 'urn:uuid:5b0e6b52-3c1f-4d39-9a53-0d9f4f3c2a10', description: 'Kenmerk van dit voorval; gelijk aan X-Request-ID', format: 'uri' })
+  @ApiProperty({
+    example: 'urn:uuid:5b0e6b52-3c1f-4d39-9a53-0d9f4f3c2a10',
+    description: 'Kenmerk van dit voorval; gelijk aan X-Request-ID',
+    format: 'uri',
+  })
   instance!: string;
 }
 
@@ -33,7 +53,10 @@ export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecor
   );
 }
 
-type Responses = Record<string, { description?: string; headers?: Record<string, unknown>; content?: Record<string, unknown> }>;
+type Responses = Record<
+  string,
+  { description?: string; headers?: Record<string, unknown>; content?: Record<string, unknown> }
+>;
 
 /**
  * Builds the OpenAPI 3 document from the controllers, in Dutch, and adds what every operation
@@ -48,10 +71,17 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
         'via doelbinding en een onweerlegbaar auditspoor. Fouten volgen RFC 9457 (application/problem+json).',
     )
     .setVersion(API_VERSION)
-    .setContact('Team Schakel', 'https://github.com/schakel-rotterdam/schakel', 'schakel@politie-rotterdam.example')
+    .setContact(
+      'Team Schakel',
+      'https://github.com/schakel-rotterdam/schakel',
+      'schakel@politie-rotterdam.example',
+    )
     .setLicense('EUPL-1.2', 'https://eupl.eu/1.2/nl/')
     .addServer(`${publicUrl.replace(/\/$/, '')}/${API_PREFIX}`, 'Deze omgeving')
-    .addTag('Gezondheid', 'Levendigheid en gereedheid van de dienst, voor orkestratie en monitoring')
+    .addTag(
+      'Gezondheid',
+      'Levendigheid en gereedheid van de dienst, voor orkestratie en monitoring',
+    )
     .addTag('API', 'De beschrijving van deze API zelf')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
@@ -71,7 +101,10 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       if (!op.responses) continue;
       for (const [status, response] of Object.entries(op.responses)) {
         if (/^[23]\d\d$/.test(status)) {
-          response.headers = { ...response.headers, 'API-Version': { $ref: '#/components/headers/API-Version' } };
+          response.headers = {
+            ...response.headers,
+            'API-Version': { $ref: '#/components/headers/API-Version' },
+          };
         }
       }
       op.responses['500'] ??= {

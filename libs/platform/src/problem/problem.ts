@@ -66,7 +66,11 @@ export const STATUS_PROBLEMS: Record<number, { code: string; title: string; deta
     title: 'Niet aanvaardbaar',
     detail: 'Deze bron kan alleen JSON leveren.',
   },
-  409: { code: 'conflict', title: 'Conflict', detail: 'Het verzoek botst met de huidige toestand.' },
+  409: {
+    code: 'conflict',
+    title: 'Conflict',
+    detail: 'Het verzoek botst met de huidige toestand.',
+  },
   413: {
     code: 'verzoek-te-groot',
     title: 'Verzoek te groot',
@@ -104,6 +108,10 @@ export function defaultProblem(status: number): { code: string; title: string; d
     STATUS_PROBLEMS[status] ??
     (status >= 500
       ? (STATUS_PROBLEMS[500] as { code: string; title: string; detail: string })
-      : { code: `http-${String(status)}`, title: 'Fout in het verzoek', detail: 'Het verzoek kon niet worden verwerkt.' })
+      : {
+          code: `http-${String(status)}`,
+          title: 'Fout in het verzoek',
+          detail: 'Het verzoek kon niet worden verwerkt.',
+        })
   );
 }

@@ -1,4 +1,9 @@
-import { Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { PgBoss, type QueueResult } from 'pg-boss';
 import { AppConfig } from '../config/app-config.js';
 import { DatabaseConnection } from '../database/database-connection.js';

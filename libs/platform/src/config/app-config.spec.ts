@@ -1,0 +1,58 @@
+import { AppConfig, ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('gives working defaults for an empty environment (embedded mode)', () => {
+    const c = loadConfig({});
+    expect(c).toBeInstanceOf(AppConfig);
+    expect(c.PORT).toBe(3000);
+    expect(c.DATA_DIR).toBe('./data');
+    expect(c.MIGRATIONS_RUN).toBe(true);
+    expect(c.databaseMode).toBe('embedded');
+  });
+
+  it('converts numbers and booleans from strings', () => {
+    const c = loadConfig({
+      PORT: '8080',
+      MIGRATIONS_RUN: 'false',
+      DATABASE_URL: 'postgresql://u@db:5432/schakel',
+    });
+    expect(c.PORT).toBe(8080);
+    expect(c.MIGRATIONS_RUN).toBe(false);
+    expect(c.databaseMode).toBe('external');
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).databaseMode).toBe('embedded');
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['NODE_ENV', 'staging'],
+    ['DATABASE_URL', 'mysql://root:geheim@localhost/db'],
+    ['MIGRATIONS_RUN', 'misschien'],
+    ['LOG_LEVEL', 'loud'],
+    ['PUBLIC_URL', 'localhost'],
+    ['DATABASE_POOL_SIZE', '0'],
+  ])('refuses %s=%s, naming the setting but not its value', (key, value) => {
+    let error: unknown;
+    try {
+      loadConfig({ [key]: value });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toContain(`${key}:`);
+    expect(message).not.toContain('geheim');
+    expect((error as ConfigError).problems).toHaveLength(1);
+  });
+
+  it('reports every bad setting at once', () => {
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT:[\s\S]*LOG_LEVEL:/);
+  });
+
+  it('ignores unrelated environment variables', () => {
+    expect(() => loadConfig({ HOME: '/root', PATH: '/bin' })).not.toThrow();
+  });
+});
