@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
+import type { INestApplication } from '@nestjs/common';
 import {
   ConfigError,
   loadConfig,
@@ -8,7 +9,8 @@ import {
   redactConnectionString,
   type AppConfig,
 } from '@schakel/platform';
-import { pino } from 'pino';
+import { PinoLogger } from 'nestjs-pino';
+import { pino, type Logger as PinoRoot } from 'pino';
 import { createApp } from './app.js';
 
 async function main(): Promise<void> {
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = pino(pinoOptions(config.LOG_LEVEL));
+  let log: PinoRoot = pino(pinoOptions(config.LOG_LEVEL));
   const database = await openDatabase(config);
   log.info(
     database.mode === 'embedded'
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
       ? 'Database: embedded PostgreSQL (PGlite); set DATABASE_URL for a PostgreSQL server'
       : 'Database: external PostgreSQL',
   );
-  let app;
+  let app: INestApplication | undefined;
   try {
     app = await createApp(config, database);
     await app.listen(config.PORT, config.HOST);
@@ -44,6 +46,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const started = app;
+  // The app's own logger from here on, so lines come out in order.
+  log = PinoLogger.root;
   log.info(
     { startupMs: Math.round(performance.now() - t0), url: config.PUBLIC_URL },
     `Schakel is ready at ${config.PUBLIC_URL} (API: ${config.PUBLIC_URL}/api/v1/openapi.json)`,

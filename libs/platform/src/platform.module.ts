@@ -22,6 +22,17 @@ import { MetricsService } from './metrics/metrics.service.js';
 import { OpenApiController, OpenApiDocument } from './openapi/openapi.controller.js';
 import { QueueService } from './queue/queue.service.js';
 
+/**
+ * Request middleware (metrics, JSON bodies). Imported after the logging module so that
+ * pino-http's middleware runs first and also logs requests the body parser rejects.
+ */
+@Module({})
+class HttpPipelineModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(MetricsMiddleware, BodyMiddleware).forRoutes('{*path}');
+  }
+}
+
 /** Provides where the database is (opened before Nest starts). */
 @Module({})
 class DatabaseConnectionModule {}
@@ -33,7 +44,7 @@ class DatabaseConnectionModule {}
  */
 @Global()
 @Module({})
-export class PlatformModule implements NestModule {
+export class PlatformModule {
   static forRoot(config: AppConfig, database: DatabaseRuntime): DynamicModule {
     const connection = new DatabaseConnection(database.url, database.mode);
     const connectionModule: DynamicModule = {
@@ -48,16 +59,13 @@ export class PlatformModule implements NestModule {
         ConfigModule.forRoot(config),
         connectionModule,
         LoggingModule,
-        DatabaseModule,
+        HttpPipelineModule,
+        DatabaseModule.forRoot(config, connection),
         TypeOrmModule.forFeature([InstanceStart]),
       ],
       controllers: [HealthController, OpenApiController, MetricsController],
       providers: [QueueService, MetricsService, OpenApiDocument, InstanceStartService],
-      exports: [QueueService, OpenApiDocument, InstanceStartService],
+      exports: [QueueService, MetricsService, OpenApiDocument, InstanceStartService],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(MetricsMiddleware, BodyMiddleware).forRoutes('{*path}');
   }
 }

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgresql://u@db:5432/schakel',
     });
     expect(c.PORT).toBe(8080);
+    expect(c.PUBLIC_URL).toBe('http://localhost:8080');
     expect(c.MIGRATIONS_RUN).toBe(false);
     expect(c.databaseMode).toBe('external');
   });

@@ -47,7 +47,7 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
-  /** Public base URL (scheme, host, port) as users and clients reach Schakel. */
+  /** Public base URL (scheme, host, port) as users and clients reach Schakel; default http://localhost:<PORT>. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   PUBLIC_URL = 'http://localhost:3000';
 
@@ -133,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       }),
     );
   }
+  if (env.PUBLIC_URL === undefined) config.PUBLIC_URL = `http://localhost:${String(config.PORT)}`;
   return config;
 }

@@ -1,49 +1,48 @@
-import { Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config.js';
-import { DatabaseConnection } from './database-connection.js';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import type { DatabaseConnection } from './database-connection.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { runMigrationsLocked } from './migrate.js';
 
-/** Brings the schema up to date before any other module starts (when MIGRATIONS_RUN). */
-@Injectable()
-export class MigrateAtStart implements OnModuleInit {
-  private readonly logger = new Logger('Database');
-
-  constructor(
-    private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    if (!this.config.MIGRATIONS_RUN) {
-      this.logger.log('Migrations at start-up are off (MIGRATIONS_RUN=false)');
-      return;
-    }
-    const ran = await runMigrationsLocked(this.dataSource);
-    this.logger.log(
-      ran.length
-        ? `Ran ${String(ran.length)} migration(s): ${ran.map((m) => m.name).join(', ')}`
-        : 'Database schema is up to date',
-    );
+/**
+ * The TypeORM data source on the process's database, whichever mode runs it. Migrations run
+ * while the data source is created, so the schema is current before any module's
+ * `onModuleInit` (the job queue, workers, seeders) runs.
+ */
+@Module({})
+export class DatabaseModule {
+  static forRoot(config: AppConfig, connection: DatabaseConnection): DynamicModule {
+    const logger = new Logger('Database');
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(connection.url, config.DATABASE_POOL_SIZE),
+            entities: [],
+            autoLoadEntities: true,
+            retryAttempts: 2,
+            retryDelay: 1000,
+          }),
+          dataSourceFactory: async (options?: DataSourceOptions) => {
+            if (!options) throw new Error('TypeORM options missing');
+            const dataSource = await new DataSource(options).initialize();
+            if (!config.MIGRATIONS_RUN) {
+              logger.log('Migrations at start-up are off (MIGRATIONS_RUN=false)');
+              return dataSource;
+            }
+            const ran = await runMigrationsLocked(dataSource);
+            logger.log(
+              ran.length
+                ? `Ran ${String(ran.length)} migration(s): ${ran.map((m) => m.name).join(', ')}`
+                : 'Database schema is up to date',
+            );
+            return dataSource;
+          },
+        }),
+      ],
+    };
   }
 }
-
-/** The TypeORM data source on the process's database, whichever mode runs it. */
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig, DatabaseConnection],
-      useFactory: (config: AppConfig, connection: DatabaseConnection) => ({
-        ...dataSourceOptions(connection.url, config.DATABASE_POOL_SIZE),
-        entities: [],
-        autoLoadEntities: true,
-        retryAttempts: 2,
-        retryDelay: 1000,
-      }),
-    }),
-  ],
-  providers: [MigrateAtStart],
-})
-export class DatabaseModule {}
