@@ -1,0 +1,40 @@
+/** Kinds of organisation that take part in Schakel. */
+export const ORGANISATIE_TYPES = [
+  'politie',
+  'veilig-thuis',
+  'zorg-en-veiligheidshuis',
+  'sociaal-wijkteam',
+  'openbaar-ministerie',
+  'reclassering',
+  'ggz',
+  'woningcorporatie',
+  'platform',
+] as const;
+export type OrganisatieType = (typeof ORGANISATIE_TYPES)[number];
+
+/** The roles of the users table in docs (domain.md), plus `systeem` for system clients. */
+export const ROLLEN = [
+  'politie-medewerker',
+  'vt-medewerker',
+  'vt-coordinator',
+  'wijkteam-medewerker',
+  'zvh-procesregisseur',
+  'ketenpartner',
+  'fg',
+  'beheerder',
+  'systeem',
+] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+/** Who is acting: a logged-in person or a system client, always on behalf of one organisation. */
+export interface Actor {
+  soort: 'gebruiker' | 'systeem';
+  /** OIDC subject (users) or client id (system clients). */
+  id: string;
+  /** Display name of a user; absent for system clients. Never logged. */
+  naam?: string;
+  organisatie: { code: string; naam: string; type: OrganisatieType };
+  rollen: Rol[];
+  /** Client address and client id, for the audit trail's "origin". */
+  herkomst: { ip?: string; clientId?: string };
+}
