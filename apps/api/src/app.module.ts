@@ -1,5 +1,8 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { AuthzModule } from '@schakel/authz';
+import { IdentityModule } from '@schakel/identity';
 import { PlatformModule, type AppConfig, type DatabaseRuntime } from '@schakel/platform';
+import { PurposeModule } from '@schakel/purpose';
 
 /** Composes Schakel's bounded contexts into the API. */
 @Module({})
@@ -11,7 +14,13 @@ export class AppModule {
   ): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, database), ...extra],
+      imports: [
+        PlatformModule.forRoot(config, database),
+        IdentityModule,
+        PurposeModule,
+        AuthzModule,
+        ...extra,
+      ],
     };
   }
 }

@@ -17,6 +17,7 @@ import {
   type DatabaseRuntime,
 } from '@schakel/platform';
 import type { NextFunction, Request, Response } from 'express';
+import { setupIdentity } from '@schakel/identity';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
@@ -38,13 +39,13 @@ export async function createApp(
       abortOnError: false,
     },
   );
-  configureApp(app, config);
+  await configureApp(app, config);
   await app.init();
   return app;
 }
 
 /** Wiring shared by the running app and the OpenAPI export. */
-export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+export async function configureApp(app: NestExpressApplication, config: AppConfig): Promise<void> {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(helmet());
@@ -52,6 +53,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     res.setHeader('API-Version', API_VERSION);
     next();
   });
+  await setupIdentity(app, config);
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalPipes(createValidationPipe());

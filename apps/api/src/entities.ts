@@ -1,4 +1,12 @@
+import { AUTHZ_ENTITIES } from '@schakel/authz';
+import { IDENTITY_ENTITIES } from '@schakel/identity';
 import { PLATFORM_ENTITIES } from '@schakel/platform';
+import { PURPOSE_ENTITIES } from '@schakel/purpose';
 
 /** Every entity of every context, for the migration CLI (the app loads them per module). */
-export const ENTITIES = [...PLATFORM_ENTITIES];
+export const ENTITIES = [
+  ...PLATFORM_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...PURPOSE_ENTITIES,
+  ...AUTHZ_ENTITIES,
+];

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsInt, IsString, Min, ValidateNested } from 'class-validator';
-import { API_VERSION } from '@schakel/platform';
+import { API_VERSION, Public } from '@schakel/platform';
 import { startTestApp, type TestApp } from './test-app.js';
 
 class Adres {
@@ -17,6 +17,7 @@ class Voorbeeld {
 
 /** A route only the test mounts, to exercise validation and bodies end to end. */
 @ApiTags('Test')
+@Public()
 @Controller('test-echo')
 class EchoController {
   @Post()

@@ -1,6 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
@@ -26,6 +25,8 @@ export async function startTestApp(
   extra: (Type | DynamicModule)[] = [],
 ): Promise<TestApp> {
   const testUrl = process.env.SCHAKEL_TEST_DATABASE_URL;
+  // A known port before start: the development IdP's issuer URL contains it.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   let tempDir: string | undefined;
   if (!testUrl && !env.DATA_DIR && !env.DATABASE_URL) {
     tempDir = mkdtempSync(join(tmpdir(), 'schakel-test-'));
@@ -33,7 +34,8 @@ export async function startTestApp(
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    PORT: '0',
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${String(port)}`,
     ...(testUrl ? { DATABASE_URL: testUrl } : {}),
     ...(tempDir ? { DATA_DIR: tempDir } : {}),
     ...env,
@@ -42,21 +44,34 @@ export async function startTestApp(
   let app: INestApplication;
   try {
     app = await createApp(config, database, extra);
-    await app.listen(0, '127.0.0.1');
+    await app.listen(port, '127.0.0.1');
   } catch (err) {
     await database.stop();
     throw err;
   }
-  const address = (app.getHttpServer() as Server).address() as AddressInfo;
   return {
     app,
     config,
     database,
-    url: `http://127.0.0.1:${String(address.port)}`,
+    url: `http://127.0.0.1:${String(port)}`,
     async close() {
       await app.close();
       await database.stop();
       if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A free loopback port (bound and released at once). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => {
+        resolve(port);
+      });
+    });
+  });
 }

@@ -53,6 +53,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT:[\s\S]*LOG_LEVEL:/);
   });
 
+  it('refuses production without an external identity provider or session secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/OIDC_ISSUER[\s\S]*SESSION_SECRET/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        OIDC_ISSUER: 'https://idp.example.org/realms/schakel',
+        OIDC_CLIENT_SECRET: 'a'.repeat(32),
+        SESSION_SECRET: 'b'.repeat(32),
+      }),
+    ).not.toThrow();
+  });
+
   it('ignores unrelated environment variables', () => {
     expect(() => loadConfig({ HOME: '/root', PATH: '/bin' })).not.toThrow();
   });

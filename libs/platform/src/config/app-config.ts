@@ -100,6 +100,66 @@ export class AppConfig {
   @Max(120000)
   SHUTDOWN_TIMEOUT_MS = 10000;
 
+  /** External OpenID Connect issuer; unset means the development identity provider at /dev-idp. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  OIDC_ISSUER?: string;
+
+  /** Schakel's client id at the identity provider (browser login). */
+  @IsString()
+  @MinLength(1)
+  OIDC_CLIENT_ID = 'schakel-web';
+
+  /** Schakel's client secret at an external identity provider. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  OIDC_CLIENT_SECRET?: string;
+
+  /** Audience that system clients' access tokens must carry; default <PUBLIC_URL>/api/v1. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  OIDC_API_AUDIENCE?: string;
+
+  /** Secret that signs session cookies; generated and kept in DATA_DIR outside production. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  SESSION_SECRET?: string;
+
+  /** Minutes without a request after which a browser session ends. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** Hours after login at which a browser session ends, however active. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  SESSION_MAX_HOURS = 8;
+
+  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers (hop count). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(5)
+  TRUST_PROXY = 0;
+
+  get devIdentityProvider(): boolean {
+    return !this.OIDC_ISSUER;
+  }
+
+  get apiAudience(): string {
+    return this.OIDC_API_AUDIENCE ?? `${this.PUBLIC_URL.replace(/\/$/, '')}/api/v1`;
+  }
+
   get databaseMode(): 'external' | 'embedded' {
     return this.DATABASE_URL ? 'external' : 'embedded';
   }
@@ -134,5 +194,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   if (env.PUBLIC_URL === undefined) config.PUBLIC_URL = `http://localhost:${String(config.PORT)}`;
+  const problems: string[] = [];
+  if (config.NODE_ENV === 'production') {
+    if (!config.OIDC_ISSUER) {
+      problems.push(
+        'OIDC_ISSUER: required in production (the development identity provider never runs there)',
+      );
+    }
+    if (!config.SESSION_SECRET) problems.push('SESSION_SECRET: required in production');
+  }
+  if (config.OIDC_ISSUER && !config.OIDC_CLIENT_SECRET) {
+    problems.push('OIDC_CLIENT_SECRET: required with OIDC_ISSUER');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ApiProblems } from '../openapi/openapi.js';
 import { ProblemException } from '../problem/problem.js';
 import { QueueService } from '../queue/queue.service.js';
+import { Public } from '../http/route-policy.js';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -24,6 +25,7 @@ export class Gereedheid extends Gezondheid {
 
 @ApiTags('Gezondheid')
 @Controller('health')
+@Public()
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,

@@ -40,7 +40,7 @@ export function serializeError(err: unknown): Record<string, unknown> {
 function scrub(text: string): string {
   return text
     .replace(/\b\d{9}\b/g, '[9 cijfers]')
-    .replace(/[^\s@]+@[^\s@]+\.[a-z]{2,}/gi, '[e-mail]');
+    .replace(/\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, '[e-mail]');
 }
 
 /** pino options shared by the HTTP logger and stand-alone loggers (CLI, bootstrap). */

@@ -1,5 +1,6 @@
 import { Controller, Get, Header, Injectable } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags, type OpenAPIObject } from '@nestjs/swagger';
+import { Public } from '../http/route-policy.js';
 
 /** Holds the document built at start-up. */
 @Injectable()
@@ -9,6 +10,7 @@ export class OpenApiDocument {
 
 @ApiTags('API')
 @Controller()
+@Public()
 export class OpenApiController {
   constructor(private readonly holder: OpenApiDocument) {}
 

@@ -1,0 +1,75 @@
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { createBrowserRouter, Navigate, useLocation } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { Layout } from './layout.js';
+import { ErrorPage } from './pages/error-page.js';
+import { HomePage } from './pages/home-page.js';
+import { NotFoundPage } from './pages/not-found-page.js';
+import { StartPage } from './pages/start-page.js';
+import { VerwerkingsactiviteitenPage } from './pages/verwerkingsactiviteiten-page.js';
+import { SessieProvider, useSessie, type Sessie } from './session.js';
+
+function Laden() {
+  return (
+    <>
+      <title>Laden – Schakel</title>
+      <Heading1>Schakel</Heading1>
+      <Paragraph role="status">Bezig met laden…</Paragraph>
+    </>
+  );
+}
+
+function Onbereikbaar() {
+  return (
+    <>
+      <title>Niet bereikbaar – Schakel</title>
+      <Heading1>Schakel is nu niet bereikbaar</Heading1>
+      <Paragraph>Probeer het over enkele minuten opnieuw.</Paragraph>
+    </>
+  );
+}
+
+/** Renders `children` for a logged-in user; otherwise the start page, remembering the way back. */
+function Ingelogd({
+  children,
+}: {
+  children: (sessie: Extract<Sessie, { status: 'ingelogd' }>) => ReactNode;
+}) {
+  const sessie = useSessie();
+  const location = useLocation();
+  if (sessie.status === 'laden') return <Laden />;
+  if (sessie.status === 'onbereikbaar') return <Onbereikbaar />;
+  if (sessie.status === 'uitgelogd') {
+    if (location.pathname === '/') return <StartPage sessieBeeindigd={sessie.beeindigd} />;
+    const beeindigd = sessie.beeindigd ? '&sessie=beeindigd' : '';
+    return <Navigate to={`/?terug=${encodeURIComponent(location.pathname)}${beeindigd}`} replace />;
+  }
+  return children(sessie);
+}
+
+const router = createBrowserRouter([
+  {
+    element: (
+      <SessieProvider>
+        <Layout />
+      </SessieProvider>
+    ),
+    children: [
+      {
+        path: '/',
+        element: <Ingelogd>{({ gebruiker }) => <HomePage gebruiker={gebruiker} />}</Ingelogd>,
+      },
+      {
+        path: '/verwerkingsactiviteiten',
+        element: <Ingelogd>{() => <VerwerkingsactiviteitenPage />}</Ingelogd>,
+      },
+      { path: '/fout', element: <ErrorPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,83 @@
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  Heading3,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import type { Gebruiker } from '../api.js';
+import { AppLink } from '../layout.js';
+import { organisatieTypeTekst, rolTekst } from '../texts.js';
+
+function tijd(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return undefined;
+  return moment.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
+}
+
+function Taken({ rol, metKop }: { rol: string; metKop: boolean }) {
+  const { naam, taken, opmerking } = rolTekst(rol);
+  if (taken.length === 0 && !opmerking) return null;
+  return (
+    <div>
+      {metKop && <Heading3>{naam}</Heading3>}
+      {taken.length > 0 && (
+        <UnorderedList>
+          {taken.map((taak) => (
+            <UnorderedListItem key={taak}>{taak}</UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+      {opmerking && <Paragraph>{opmerking}</Paragraph>}
+    </div>
+  );
+}
+
+/** For a logged-in user: who they are here and what they can do. */
+export function HomePage({ gebruiker }: { gebruiker: Gebruiker }) {
+  const naam = gebruiker.naam ?? gebruiker.id;
+  const rollen = gebruiker.rollen.map((rol) => rolTekst(rol).naam);
+  const verloopt = tijd(gebruiker.sessieVerlooptOm);
+
+  return (
+    <>
+      <title>Startpagina – Schakel</title>
+      <Heading1>Welkom, {naam}</Heading1>
+      <DataList appearance="rows">
+        <DataListItem>
+          <DataListKey>Organisatie</DataListKey>
+          <DataListValue>{gebruiker.organisatie.naam}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Soort organisatie</DataListKey>
+          <DataListValue>{organisatieTypeTekst(gebruiker.organisatie.type)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{rollen.length === 1 ? 'Rol' : 'Rollen'}</DataListKey>
+          <DataListValue>{rollen.join(', ')}</DataListValue>
+        </DataListItem>
+      </DataList>
+      {verloopt && <Paragraph>Uw sessie verloopt om {verloopt} uur.</Paragraph>}
+
+      <Heading2>Wat u hier kunt doen</Heading2>
+      {gebruiker.rollen.map((rol) => (
+        <Taken key={rol} rol={rol} metKop={gebruiker.rollen.length > 1} />
+      ))}
+
+      <Heading2>Verwerkingsregister</Heading2>
+      <Paragraph>
+        Elke handeling in Schakel dient een verwerkingsactiviteit uit het verwerkingsregister: een
+        vastgelegd doel met een wettelijke grondslag.
+      </Paragraph>
+      <Paragraph>
+        <AppLink to="/verwerkingsactiviteiten">Bekijk de verwerkingsactiviteiten</AppLink>
+      </Paragraph>
+    </>
+  );
+}

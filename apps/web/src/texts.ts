@@ -1,0 +1,172 @@
+/** Dutch texts for roles, organisation types and error codes that the API sends as codes. */
+
+interface RolTekst {
+  naam: string;
+  taken: string[];
+  opmerking?: string;
+}
+
+const ROLLEN: Record<string, RolTekst> = {
+  'politie-medewerker': {
+    naam: 'Politiemedewerker',
+    taken: [
+      'Zorgmeldingen indienen bij Veilig Thuis',
+      'De status en de terugkoppeling van uw zorgmeldingen volgen',
+    ],
+  },
+  'vt-medewerker': {
+    naam: 'Medewerker Veilig Thuis',
+    taken: [
+      'Zorgmeldingen van de politie ontvangen en de ontvangst bevestigen',
+      'Zorgmeldingen beoordelen (veiligheidsbeoordeling)',
+      'Terugkoppeling geven aan de melder',
+    ],
+  },
+  'vt-coordinator': {
+    naam: 'Coördinator Veilig Thuis',
+    taken: [
+      'Routeringsuitzonderingen afhandelen: zorgmeldingen waarvan de gemeente onbekend is of buiten de eenheid ligt',
+      'Werk verdelen over de medewerkers',
+    ],
+  },
+  'wijkteam-medewerker': {
+    naam: 'Medewerker sociaal wijkteam',
+    taken: ['Casussen registreren', 'Casussen opschalen naar het Zorg- en Veiligheidshuis'],
+  },
+  'zvh-procesregisseur': {
+    naam: 'Procesregisseur Zorg- en Veiligheidshuis',
+    taken: [
+      'Aanmeldingen beoordelen: accepteren of afwijzen, met een reden',
+      'Casussen regisseren',
+      'Deelnemers uitnodigen voor een casus',
+    ],
+  },
+  ketenpartner: {
+    naam: 'Ketenpartner',
+    taken: [
+      'Deelnemen aan casussen, met inzage in alleen de gegevens die uw organisatie voor haar taak nodig heeft (need-to-know)',
+    ],
+  },
+  fg: {
+    naam: 'Functionaris gegevensbescherming (FG)',
+    taken: [
+      'Het auditspoor doorzoeken: wie heeft welke gegevens ingezien, waarom en wanneer',
+      'Inzageverzoeken van betrokkenen beantwoorden',
+      'Uitzonderlijke toegang (doorbreken van de normale regels in spoed) beoordelen',
+    ],
+  },
+  beheerder: {
+    naam: 'Beheerder',
+    taken: ['Organisaties beheren', 'Het verwerkingsregister beheren'],
+    opmerking: 'U hebt geen inzage in de inhoud van zorgmeldingen en casussen.',
+  },
+  systeem: { naam: 'Systeemkoppeling', taken: [] },
+};
+
+const ORGANISATIE_TYPES: Record<string, string> = {
+  politie: 'Politie',
+  'veilig-thuis': 'Veilig Thuis',
+  'zorg-en-veiligheidshuis': 'Zorg- en Veiligheidshuis',
+  'sociaal-wijkteam': 'Sociaal wijkteam',
+  'openbaar-ministerie': 'Openbaar Ministerie',
+  reclassering: 'Reclassering',
+  ggz: 'Geestelijke gezondheidszorg (ggz)',
+  woningcorporatie: 'Woningcorporatie',
+  platform: 'Platformbeheer',
+};
+
+/** Looks a code up in a table of texts; never in the object prototype (`toString`). */
+function lookup<T>(table: Record<string, T>, code: string | null): T | undefined {
+  return code !== null && Object.hasOwn(table, code) ? table[code] : undefined;
+}
+
+/** The Dutch name of a role and what it can do here; unknown codes show as themselves. */
+export function rolTekst(code: string): RolTekst {
+  return lookup(ROLLEN, code) ?? { naam: code, taken: [] };
+}
+
+export function organisatieTypeTekst(code: string): string {
+  return lookup(ORGANISATIE_TYPES, code) ?? code;
+}
+
+export interface FoutTekst {
+  titel: string;
+  uitleg: string[];
+  /** Offer to log in again. */
+  opnieuwInloggen: boolean;
+}
+
+export const GEEN_TOEGANG: FoutTekst = {
+  titel: 'Geen toegang',
+  uitleg: [
+    'U hebt geen toegang tot deze gegevens voor dit doel. Schakel laat gegevens alleen zien aan wie ze nodig heeft, voor een vastgelegd doel.',
+    'Elke weigering wordt vastgelegd. De functionaris gegevensbescherming (FG) van uw organisatie kan die weigeringen inzien en beoordelen.',
+    'Denkt u dat u deze gegevens wel nodig hebt voor uw werk? Neem dan contact op met uw leidinggevende of de beheerder van Schakel in uw organisatie.',
+  ],
+  opnieuwInloggen: false,
+};
+
+const FOUTEN: Record<string, FoutTekst> = {
+  'onbekende-organisatie': {
+    titel: 'Uw organisatie is niet bekend in Schakel',
+    uitleg: [
+      'U bent ingelogd, maar de organisatie waarvoor u werkt is niet bekend in Schakel. Daarom kunt u Schakel nog niet gebruiken.',
+      'Neem contact op met de beheerder van Schakel in uw organisatie.',
+    ],
+    opnieuwInloggen: false,
+  },
+  'onbekende-rol': {
+    titel: 'Uw rol is niet bekend in Schakel',
+    uitleg: [
+      'U bent ingelogd, maar uw account heeft geen rol die Schakel kent. Daarom kunt u Schakel nog niet gebruiken.',
+      'Vraag de beheerder van Schakel in uw organisatie om u de juiste rol te geven.',
+    ],
+    opnieuwInloggen: false,
+  },
+  'onvolledige-claims': {
+    titel: 'Uw account mist gegevens',
+    uitleg: [
+      'De inlogdienst van uw organisatie gaf niet door voor welke organisatie of in welke rol u werkt. Zonder die gegevens kan Schakel u niet toelaten.',
+      'Neem contact op met de beheerder van Schakel in uw organisatie.',
+    ],
+    opnieuwInloggen: false,
+  },
+  'idp-onbereikbaar': {
+    titel: 'De inlogdienst is niet bereikbaar',
+    uitleg: [
+      'Schakel kan de inlogdienst op dit moment niet bereiken. Probeer het over enkele minuten opnieuw.',
+    ],
+    opnieuwInloggen: true,
+  },
+  'inloggen-mislukt': {
+    titel: 'Inloggen is niet gelukt',
+    uitleg: [
+      'Er ging iets mis tijdens het inloggen. Probeer het opnieuw.',
+      'Lukt het nog steeds niet? Neem dan contact op met de beheerder van Schakel in uw organisatie.',
+    ],
+    opnieuwInloggen: true,
+  },
+  'sessie-verlopen': {
+    titel: 'Uw sessie is verlopen',
+    uitleg: [
+      'U was een tijd niet actief, of uw sessie is om een andere reden beëindigd. Log opnieuw in om verder te werken.',
+    ],
+    opnieuwInloggen: true,
+  },
+  'geen-toegang': GEEN_TOEGANG,
+};
+
+const ONBEKENDE_FOUT: FoutTekst = {
+  titel: 'Er is iets misgegaan',
+  uitleg: [
+    'Schakel kon uw verzoek niet afhandelen. Probeer het later opnieuw.',
+    'Blijft dit gebeuren? Neem dan contact op met de beheerder van Schakel in uw organisatie.',
+  ],
+  opnieuwInloggen: false,
+};
+
+/** The explanation for an error code; unknown codes get the general one. */
+export function foutTekst(code: string | null): { tekst: FoutTekst; bekend: boolean } {
+  const tekst = lookup(FOUTEN, code);
+  return tekst ? { tekst, bekend: true } : { tekst: ONBEKENDE_FOUT, bekend: false };
+}

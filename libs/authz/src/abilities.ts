@@ -1,0 +1,91 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+import type { Actor, Rol } from '@schakel/identity';
+
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete';
+/** Subject types Schakel knows; later contexts add theirs here. */
+export type SubjectType =
+  | 'all'
+  | 'Profiel'
+  | 'Sessie'
+  | 'Organisatie'
+  | 'Verwerkingsactiviteit'
+  | 'Doelcompatibiliteit'
+  | 'Doorbraak'
+  | 'Zorgmelding'
+  | 'Casus'
+  | 'Persoon';
+
+export type AppAbility = MongoAbility<[Action, SubjectType | Record<PropertyKey, unknown>]>;
+
+/** Record types a break-the-glass access may open. */
+export const DOORBRAAK_ONDERWERPEN = ['Zorgmelding', 'Casus', 'Persoon'] as const;
+/** Roles that may break the glass (urgent access outside the normal rules, reviewed by the FG). */
+export const DOORBRAAK_ROLLEN: readonly Rol[] = [
+  'vt-medewerker',
+  'vt-coordinator',
+  'zvh-procesregisseur',
+];
+
+/** An active break-the-glass grant of this actor. */
+export interface ActieveDoorbraak {
+  id: string;
+  onderwerpType: string;
+  onderwerpId: string;
+}
+
+/** The activity a request is bound to (purpose binding), if the route needs one. */
+export interface Doel {
+  id: string;
+  versie: number;
+}
+
+/**
+ * The rules: who may do what, for which purpose. Deny by default: only what is granted here
+ * is allowed. Every rule carries a stable id as its `reason`, so each decision can say which
+ * rule let it through ("waarom had deze persoon toegang?").
+ */
+export function defineAbility(
+  actor: Actor,
+  doel?: Doel,
+  doorbraken: ActieveDoorbraak[] = [],
+): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const has = (rol: Rol) => actor.rollen.includes(rol);
+
+  can('read', 'Profiel').because('iedereen:eigen-profiel');
+  can('read', 'Verwerkingsactiviteit').because('iedereen:verwerkingsregister-inzien');
+  can('read', 'Doelcompatibiliteit').because('iedereen:verwerkingsregister-inzien');
+  can('read', 'Organisatie').because('iedereen:organisaties-inzien');
+
+  if (actor.soort === 'gebruiker') {
+    can('delete', 'Sessie').because('gebruiker:afmelden');
+    can('read', 'Doorbraak', { actorId: actor.id }).because('gebruiker:eigen-doorbraken');
+  }
+  if (has('beheerder')) {
+    can(['create', 'update'], 'Verwerkingsactiviteit').because(
+      'beheerder:verwerkingsregister-beheren',
+    );
+  }
+  if (has('fg')) {
+    can('read', 'Doorbraak', { organisatieCode: actor.organisatie.code }).because(
+      'fg:doorbraken-eigen-organisatie',
+    );
+  }
+  if (DOORBRAAK_ROLLEN.some(has) && doel) {
+    can('create', 'Doorbraak').because('rol:doorbraak-toegestaan');
+  }
+  for (const d of doorbraken) {
+    can('read', d.onderwerpType as SubjectType, { id: d.onderwerpId }).because(`doorbraak:${d.id}`);
+  }
+  return build();
+}
+
+/** The id of the rule that decides `action` on `subject` for this ability, if any allows it. */
+export function matchedRule(
+  ability: AppAbility,
+  action: Action,
+  subject: SubjectType | Record<PropertyKey, unknown>,
+): string | undefined {
+  const rule = ability.relevantRuleFor(action, subject as SubjectType);
+  return rule && !rule.inverted ? rule.reason : undefined;
+}

@@ -1,0 +1,121 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ActorResolver, type Actor } from '@schakel/identity';
+import { ProblemException, PUBLIC_ROUTE, ROUTE_POLICY, type RoutePolicy } from '@schakel/platform';
+import { PurposeService } from '@schakel/purpose';
+import type { Request } from 'express';
+import {
+  defineAbility,
+  matchedRule,
+  type Action,
+  type AppAbility,
+  type Doel,
+  type SubjectType,
+} from './abilities.js';
+import { DoorbraakService } from './doorbraak.service.js';
+
+/** Header that names the processing activity a request serves. */
+export const DOEL_HEADER = 'verwerkingsactiviteit';
+
+/** What the guard decided, kept on the request for the service and the audit trail. */
+export interface AuthzContext {
+  actor: Actor;
+  ability: AppAbility;
+  doel?: Doel;
+  /** Id of the rule that allowed the route. */
+  regel?: string;
+}
+
+export type AuthorizedRequest = Request & { actor?: Actor; authz?: AuthzContext };
+
+/**
+ * The global guard: deny by default. A route is open only when it is marked public or
+ * declares a policy; the actor must be known (401), name a permitted activity when the route
+ * touches personal data (400/403), and hold a rule for the action (403). Denials are logged.
+ */
+@Injectable()
+export class AuthzGuard implements CanActivate {
+  private readonly logger = new Logger('Authz');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly resolver: ActorResolver,
+    private readonly purpose: PurposeService,
+    private readonly doorbraken: DoorbraakService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return false;
+    const targets = [context.getHandler(), context.getClass()];
+    const req = context.switchToHttp().getRequest<AuthorizedRequest>();
+    if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets)) return true;
+    const policy = this.reflector.getAllAndOverride<RoutePolicy | undefined>(ROUTE_POLICY, targets);
+    if (!policy) {
+      this.logger.error({ route: routeOf(req) }, 'Route declares no policy: denied');
+      throw new ProblemException(
+        403,
+        'geen-toegang',
+        'Geen toegang',
+        'U heeft geen toegang tot deze bron voor dit doel.',
+      );
+    }
+    const resolved = await this.resolver.resolve(req);
+    if (!resolved) {
+      throw new ProblemException(
+        401,
+        'niet-aangemeld',
+        'Niet aangemeld',
+        'Meld u aan om deze bron te gebruiken.',
+      );
+    }
+    const actor = resolved.actor;
+    req.actor = actor;
+    let doel: Doel | undefined;
+    if (policy.doelbinding) {
+      const header = req.headers[DOEL_HEADER];
+      try {
+        doel = await this.purpose.bind(
+          typeof header === 'string' ? header.trim() : undefined,
+          actor.rollen,
+        );
+      } catch (err) {
+        this.deny(actor, policy, req, err instanceof ProblemException ? err.code : 'doel');
+        throw err;
+      }
+    }
+    const ability = defineAbility(actor, doel, await this.doorbraken.active(actor));
+    const action = policy.action as Action;
+    const subject = policy.subject as SubjectType;
+    if (!ability.can(action, subject)) {
+      this.deny(actor, policy, req, 'geen-regel');
+      throw new ProblemException(
+        403,
+        'geen-toegang',
+        'Geen toegang',
+        'U heeft geen toegang tot deze bron voor dit doel.',
+      );
+    }
+    req.authz = { actor, ability, doel, regel: matchedRule(ability, action, subject) };
+    return true;
+  }
+
+  private deny(actor: Actor, policy: RoutePolicy, req: Request, reden: string): void {
+    this.logger.warn(
+      {
+        actorId: actor.id,
+        organisatie: actor.organisatie.code,
+        rollen: actor.rollen,
+        action: policy.action,
+        subject: policy.subject,
+        route: routeOf(req),
+        reden,
+      },
+      'Access denied',
+    );
+  }
+}
+
+function routeOf(req: Request): string {
+  const path = (req.route as { path?: unknown } | undefined)?.path;
+  return `${req.method} ${typeof path === 'string' ? path : '?'}`;
+}

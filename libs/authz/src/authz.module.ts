@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@schakel/identity';
+import { PurposeModule } from '@schakel/purpose';
+import { AuthzGuard } from './authz.guard.js';
+import { DoorbraakController } from './doorbraak.controller.js';
+import { Doorbraak } from './doorbraak.entity.js';
+import { DoorbraakService } from './doorbraak.service.js';
+
+/** Authorization: the global deny-by-default guard, abilities, break the glass. */
+@Module({
+  imports: [IdentityModule, PurposeModule, TypeOrmModule.forFeature([Doorbraak])],
+  controllers: [DoorbraakController],
+  providers: [DoorbraakService, { provide: APP_GUARD, useClass: AuthzGuard }],
+  exports: [DoorbraakService],
+})
+export class AuthzModule {}

@@ -1,0 +1,92 @@
+import { Body, Controller, Get, Post, Req } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiProblems, Policy, ProblemException } from '@schakel/platform';
+import type { AuthorizedRequest, AuthzContext } from './authz.guard.js';
+import { DoorbraakService } from './doorbraak.service.js';
+import { DoorbraakView, NieuweDoorbraak } from './dto/doorbraak.dto.js';
+import type { Doorbraak } from './doorbraak.entity.js';
+
+const view = (d: Doorbraak): DoorbraakView => ({
+  id: d.id,
+  onderwerpType: d.onderwerpType,
+  onderwerpId: d.onderwerpId,
+  activiteit: d.activiteit,
+  verantwoording: d.verantwoording,
+  aangemaaktOp: d.aangemaaktOp.toISOString(),
+  verlooptOp: d.verlooptOp.toISOString(),
+});
+
+function authz(req: AuthorizedRequest): AuthzContext {
+  if (!req.authz)
+    throw new ProblemException(
+      401,
+      'niet-aangemeld',
+      'Niet aangemeld',
+      'Meld u aan om deze bron te gebruiken.',
+    );
+  return req.authz;
+}
+
+@ApiTags('Doorbraak')
+@Controller('doorbraken')
+export class DoorbraakController {
+  constructor(private readonly doorbraken: DoorbraakService) {}
+
+  @Post()
+  @Policy({ action: 'create', subject: 'Doorbraak', doelbinding: true })
+  @ApiOperation({
+    operationId: 'createDoorbraak',
+    summary: 'De glazen breken',
+    description:
+      'Spoedeisende toegang tot één dossier buiten de normale regels, met schriftelijke verantwoording en voor beperkte tijd. Elke doorbraak komt bij de FG ter beoordeling.',
+  })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'De verwerkingsactiviteit (doel) waarvoor de toegang nodig is',
+  })
+  @ApiCreatedResponse({
+    type: DoorbraakView,
+    description: 'Toegang verleend tot het verloopmoment',
+  })
+  @ApiProblems(400, 401, 403, 415)
+  async create(
+    @Body() body: NieuweDoorbraak,
+    @Req() req: AuthorizedRequest,
+  ): Promise<DoorbraakView> {
+    const { actor, doel } = authz(req);
+    if (!doel)
+      throw new ProblemException(
+        400,
+        'doel-ontbreekt',
+        'Verwerkingsactiviteit ontbreekt',
+        'Noem de verwerkingsactiviteit in de header Verwerkingsactiviteit.',
+      );
+    return view(await this.doorbraken.create(actor, doel, body));
+  }
+
+  @Get()
+  @Policy({ action: 'read', subject: 'Doorbraak' })
+  @ApiOperation({
+    operationId: 'listDoorbraken',
+    summary: 'Doorbraken',
+    description: 'Uw eigen doorbraken; een FG ziet die van de eigen organisatie.',
+  })
+  @ApiOkResponse({ type: [DoorbraakView], description: 'Nieuwste eerst' })
+  @ApiProblems(401, 403)
+  async list(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
+    const { actor } = authz(req);
+    const repo = this.doorbraken.repository();
+    const where = actor.rollen.includes('fg')
+      ? { organisatieCode: actor.organisatie.code }
+      : { actorId: actor.id };
+    const rows = await repo.find({ where, order: { aangemaaktOp: 'DESC' }, take: 200 });
+    return rows.map(view);
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Actor } from '@schakel/identity';
+import { MoreThan, type Repository } from 'typeorm';
+import { DOORBRAAK_ROLLEN, type ActieveDoorbraak, type Doel } from './abilities.js';
+import { Doorbraak } from './doorbraak.entity.js';
+import type { NieuweDoorbraak } from './dto/doorbraak.dto.js';
+
+/** Break-the-glass grants: written justification, limited time, reviewed by the FG. */
+@Injectable()
+export class DoorbraakService {
+  constructor(@InjectRepository(Doorbraak) private readonly doorbraken: Repository<Doorbraak>) {}
+
+  async create(actor: Actor, doel: Doel, input: NieuweDoorbraak): Promise<Doorbraak> {
+    const rol = actor.rollen.find((r) => DOORBRAAK_ROLLEN.includes(r)) ?? actor.rollen[0] ?? '';
+    const row = this.doorbraken.create({
+      actorId: actor.id,
+      organisatieCode: actor.organisatie.code,
+      rol,
+      activiteit: doel.id,
+      onderwerpType: input.onderwerpType,
+      onderwerpId: input.onderwerpId,
+      verantwoording: input.verantwoording,
+      verlooptOp: new Date(Date.now() + input.duurMinuten * 60_000),
+    });
+    return this.doorbraken.save(row);
+  }
+
+  /** The actor's grants still in force (one indexed query per request of a BTG role). */
+  async active(actor: Actor): Promise<ActieveDoorbraak[]> {
+    if (actor.soort !== 'gebruiker' || !actor.rollen.some((r) => DOORBRAAK_ROLLEN.includes(r))) {
+      return [];
+    }
+    return this.doorbraken.find({
+      select: { id: true, onderwerpType: true, onderwerpId: true },
+      where: { actorId: actor.id, verlooptOp: MoreThan(new Date()) },
+    });
+  }
+
+  repository(): Repository<Doorbraak> {
+    return this.doorbraken;
+  }
+}

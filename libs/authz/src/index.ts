@@ -1,0 +1,21 @@
+import { Doorbraak } from './doorbraak.entity.js';
+
+export { Doorbraak };
+export const AUTHZ_ENTITIES = [Doorbraak];
+export { AuthzModule } from './authz.module.js';
+export {
+  defineAbility,
+  matchedRule,
+  DOORBRAAK_ROLLEN,
+  type Action,
+  type AppAbility,
+  type Doel,
+  type SubjectType,
+} from './abilities.js';
+export {
+  AuthzGuard,
+  DOEL_HEADER,
+  type AuthorizedRequest,
+  type AuthzContext,
+} from './authz.guard.js';
+export { DoorbraakService } from './doorbraak.service.js';

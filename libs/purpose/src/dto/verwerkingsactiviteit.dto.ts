@@ -1,0 +1,119 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+const ROLLEN = [
+  'politie-medewerker',
+  'vt-medewerker',
+  'vt-coordinator',
+  'wijkteam-medewerker',
+  'zvh-procesregisseur',
+  'ketenpartner',
+  'fg',
+  'beheerder',
+  'systeem',
+];
+
+export class GegevenscategorieDto {
+  @ApiProperty({ example: 'gezondheid' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  naam!: string;
+
+  @ApiProperty({ description: 'Bijzondere persoonsgegevens (AVG art. 9)' })
+  @IsBoolean()
+  bijzonder!: boolean;
+
+  @ApiProperty({ description: 'Strafrechtelijke gegevens (AVG art. 10)' })
+  @IsBoolean()
+  strafrechtelijk!: boolean;
+}
+
+/** The content of a version of a processing activity (everything but id and version). */
+export class VerwerkingsactiviteitInhoud {
+  @ApiProperty({ example: 'Zorgmelding opstellen en verstrekken aan Veilig Thuis' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  naam!: string;
+
+  @ApiProperty({ example: 'Korpschef van politie (eenheid Rotterdam)' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  verwerkingsverantwoordelijke!: string;
+
+  @ApiProperty() @IsString() @MinLength(10) @MaxLength(2000) doel!: string;
+
+  @ApiProperty({ example: 'Wet politiegegevens art. 19' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  grondslag!: string;
+
+  @ApiProperty() @IsString() @MinLength(10) @MaxLength(4000) grondslagToelichting!: string;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  categorieenBetrokkenen!: string[];
+
+  @ApiProperty({ type: [GegevenscategorieDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => GegevenscategorieDto)
+  categorieenGegevens!: GegevenscategorieDto[];
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  ontvangers!: string[];
+
+  @ApiProperty({ example: 'P20Y', description: 'Bewaartermijn als ISO 8601-duur' })
+  @Matches(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, { message: 'bewaartermijn moet een ISO 8601-duur zijn, bijv. P20Y' })
+  bewaartermijn!: string;
+
+  @ApiProperty({ example: '2026-01-01', format: 'date' })
+  @IsDateString({ strict: true })
+  geldigVanaf!: string;
+
+  @ApiProperty({ type: [String], enum: ROLLEN, description: 'Rollen die onder deze activiteit mogen handelen' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(ROLLEN, { each: true })
+  toegestaneRollen!: string[];
+}
+
+export class NieuweVerwerkingsactiviteit extends VerwerkingsactiviteitInhoud {
+  @ApiProperty({ example: 'zorgmelding-indienen', description: 'Vaste sleutel (kebab-case)' })
+  @Matches(/^[a-z][a-z0-9-]{2,63}$/, { message: 'id moet kebab-case zijn (a-z, 0-9, -)' })
+  id!: string;
+}
+
+export class VerwerkingsactiviteitView extends NieuweVerwerkingsactiviteit {
+  @ApiProperty({ example: 1 }) versie!: number;
+  @ApiProperty({ description: 'Wie deze versie vastlegde' }) vastgelegdDoor!: string;
+  @ApiProperty({ format: 'date-time' }) vastgelegdOp!: string;
+}
+
+export class DoelcompatibiliteitView {
+  @ApiProperty() vanActiviteit!: string;
+  @ApiProperty() naarActiviteit!: string;
+  @ApiProperty() toelichting!: string;
+}

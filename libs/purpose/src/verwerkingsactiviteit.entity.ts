@@ -1,0 +1,79 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A data category an activity processes, flagged for AVG art. 9 and art. 10. */
+export interface Gegevenscategorie {
+  naam: string;
+  /** Special category (AVG art. 9), e.g. health. */
+  bijzonder: boolean;
+  /** Criminal data (AVG art. 10). */
+  strafrechtelijk: boolean;
+}
+
+/**
+ * One version of a processing activity of the register (AVG art. 30). A change makes a new
+ * version; old versions stay readable, and records name the version they were made under.
+ */
+@Entity({ name: 'verwerkingsactiviteit' })
+export class Verwerkingsactiviteit {
+  @PrimaryColumn({ type: 'text' })
+  id!: string;
+
+  @PrimaryColumn({ type: 'int' })
+  versie!: number;
+
+  @Column({ type: 'text' })
+  naam!: string;
+
+  @Column({ type: 'text' })
+  verwerkingsverantwoordelijke!: string;
+
+  @Column({ type: 'text' })
+  doel!: string;
+
+  @Column({ type: 'text' })
+  grondslag!: string;
+
+  @Column({ name: 'grondslag_toelichting', type: 'text' })
+  grondslagToelichting!: string;
+
+  @Column({ name: 'categorieen_betrokkenen', type: 'text', array: true })
+  categorieenBetrokkenen!: string[];
+
+  @Column({ name: 'categorieen_gegevens', type: 'jsonb' })
+  categorieenGegevens!: Gegevenscategorie[];
+
+  @Column({ type: 'text', array: true })
+  ontvangers!: string[];
+
+  /** ISO 8601 duration, e.g. P20Y. */
+  @Column({ type: 'text' })
+  bewaartermijn!: string;
+
+  @Column({ name: 'geldig_vanaf', type: 'date' })
+  geldigVanaf!: string;
+
+  /** Roles that may act under this activity (purpose binding). */
+  @Column({ name: 'toegestane_rollen', type: 'text', array: true })
+  toegestaneRollen!: string[];
+
+  @Column({ name: 'vastgelegd_door', type: 'text' })
+  vastgelegdDoor!: string;
+
+  @Column({ name: 'vastgelegd_op', type: 'timestamptz', default: () => 'now()' })
+  vastgelegdOp!: Date;
+}
+
+/** Which purposes may use data collected under which others (AVG art. 6(4)). */
+@Entity({ name: 'doelcompatibiliteit' })
+export class Doelcompatibiliteit {
+  /** Activity under which the data was collected. */
+  @PrimaryColumn({ name: 'van_activiteit', type: 'text' })
+  vanActiviteit!: string;
+
+  /** Activity that may use it. */
+  @PrimaryColumn({ name: 'naar_activiteit', type: 'text' })
+  naarActiviteit!: string;
+
+  @Column({ type: 'text' })
+  toelichting!: string;
+}
