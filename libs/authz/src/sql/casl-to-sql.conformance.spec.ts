@@ -56,8 +56,8 @@ function mulberry32(seed: number): () => number {
 const random = mulberry32(SEED);
 const chance = (p: number): boolean => random() < p;
 const between = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const some = <T,>(items: readonly T[], max: number): T[] =>
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const some = <T>(items: readonly T[], max: number): T[] =>
   Array.from({ length: between(0, max) }, () => pick(items));
 
 const HOSTILE_TEXT = [
@@ -80,7 +80,7 @@ const rangeSafe = (s: string): boolean => !/[\uD800-\uFFFF]/.test(s);
 
 const INT_EDGES = [0, 1, -1, 2, 7, 42, 100, -100, 2147483647, -2147483648, 2147483646];
 const randomInt = (): number =>
-  chance(0.3) ? pick(INT_EDGES) : chance(0.7) ? between(-50, 50) : between(-2 ** 31, 2 ** 31 - 1);
+  chance(0.3) ? pick(INT_EDGES) : chance(0.7) ? between(-50, 50) : between(-(2 ** 31), 2 ** 31 - 1);
 const hex = (n: number): string =>
   Array.from({ length: n }, () => '0123456789abcdef'[between(0, 15)]).join('');
 const randomUuid = (): string => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
@@ -109,7 +109,7 @@ const randomLabels = (): (string | null)[] => {
   if (chance(0.1)) base.push(null); // NULL element
   return base;
 };
-const orNull = <T,>(make: () => T, p = 0.2): T | null => (chance(p) ? null : make());
+const orNull = <T>(make: () => T, p = 0.2): T | null => (chance(p) ? null : make());
 
 const records: Item[] = Array.from({ length: RECORD_COUNT }, (_, i) => ({
   id: i + 1,
@@ -297,7 +297,10 @@ describe(`CASL rules and their SQL select the same records (seed ${String(SEED)}
        FROM "${table}" ORDER BY id`,
     );
     expect(rows.map(({ ms, ...r }) => ({ ...r, aangemaakt: ms }))).toEqual(
-      records.map((r) => ({ ...r, aangemaakt: r.aangemaakt ? String(r.aangemaakt.getTime()) : null })),
+      records.map((r) => ({
+        ...r,
+        aangemaakt: r.aangemaakt ? String(r.aangemaakt.getTime()) : null,
+      })),
     );
   });
 
@@ -327,7 +330,14 @@ describe(`CASL rules and their SQL select the same records (seed ${String(SEED)}
             sql,
             onlySql: onlySql.map(describeRecord),
             onlyCasl: onlyCasl.map(describeRecord),
-          }).toEqual({ actor: index, action, rules: JSON.stringify(rules), sql, onlySql: [], onlyCasl: [] });
+          }).toEqual({
+            actor: index,
+            action,
+            rules: JSON.stringify(rules),
+            sql,
+            onlySql: [],
+            onlyCasl: [],
+          });
         }
       }
     }

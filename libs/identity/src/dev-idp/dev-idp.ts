@@ -67,6 +67,7 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
         redirect_uris: [],
         token_endpoint_auth_method: 'private_key_jwt',
         token_endpoint_auth_signing_alg: 'ES256',
+        id_token_signed_response_alg: 'ES256',
         jwks: { keys: [publicJwk as never] },
       },
     ],
