@@ -26,6 +26,24 @@ export const DOORBRAAK_ROLLEN: readonly Rol[] = [
   'zvh-procesregisseur',
 ];
 
+/** Fields of the register everyone may read. */
+export const VERWERKINGSACTIVITEIT_OPENBAAR = [
+  'id',
+  'versie',
+  'naam',
+  'verwerkingsverantwoordelijke',
+  'doel',
+  'grondslag',
+  'grondslagToelichting',
+  'categorieenBetrokkenen',
+  'categorieenGegevens',
+  'ontvangers',
+  'bewaartermijn',
+  'geldigVanaf',
+  'toegestaneRollen',
+  'vastgelegdOp',
+];
+
 /** An active break-the-glass grant of this actor. */
 export interface ActieveDoorbraak {
   id: string;
@@ -53,7 +71,11 @@ export function defineAbility(
   const has = (rol: Rol) => actor.rollen.includes(rol);
 
   can('read', 'Profiel').because('iedereen:eigen-profiel');
-  can('read', 'Verwerkingsactiviteit').because('iedereen:verwerkingsregister-inzien');
+  // Who recorded a version is staff data: only the beheerder and the FG see it (least data).
+  can('read', 'Verwerkingsactiviteit', VERWERKINGSACTIVITEIT_OPENBAAR).because('iedereen:verwerkingsregister-inzien');
+  if (has('beheerder') || has('fg')) {
+    can('read', 'Verwerkingsactiviteit').because('beheer-fg:verwerkingsregister-volledig');
+  }
   can('read', 'Doelcompatibiliteit').because('iedereen:verwerkingsregister-inzien');
   can('read', 'Organisatie').because('iedereen:organisaties-inzien');
 

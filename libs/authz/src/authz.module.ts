@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@schakel/identity';
 import { PurposeModule } from '@schakel/purpose';
@@ -7,12 +7,17 @@ import { AuthzGuard } from './authz.guard.js';
 import { DoorbraakController } from './doorbraak.controller.js';
 import { Doorbraak } from './doorbraak.entity.js';
 import { DoorbraakService } from './doorbraak.service.js';
+import { FieldsInterceptor } from './fields.interceptor.js';
 
 /** Authorization: the global deny-by-default guard, abilities, break the glass. */
 @Module({
   imports: [IdentityModule, PurposeModule, TypeOrmModule.forFeature([Doorbraak])],
   controllers: [DoorbraakController],
-  providers: [DoorbraakService, { provide: APP_GUARD, useClass: AuthzGuard }],
+  providers: [
+    DoorbraakService,
+    { provide: APP_GUARD, useClass: AuthzGuard },
+    { provide: APP_INTERCEPTOR, useClass: FieldsInterceptor },
+  ],
   exports: [DoorbraakService],
 })
 export class AuthzModule {}

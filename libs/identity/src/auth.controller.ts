@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiResponse, ApiTag
 import { ApiProblems, Policy, ProblemException, Public } from '@schakel/platform';
 import type { NextFunction, Request, Response } from 'express';
 import passport from 'passport';
-import type { Actor, OrganisatieType, Rol } from './actor.js';
+import { ORGANISATIE_TYPES, ROLLEN, type Actor, type OrganisatieType, type Rol } from './actor.js';
 import { IdentityError, IdentityService } from './identity.service.js';
 import { OidcService, STRATEGY } from './oidc.service.js';
 import { AppConfig } from '@schakel/platform';
@@ -12,7 +12,7 @@ import { AppConfig } from '@schakel/platform';
 class OrganisatieSamenvatting {
   @ApiProperty({ example: 'politie-rotterdam' }) code!: string;
   @ApiProperty({ example: 'Politie eenheid Rotterdam' }) naam!: string;
-  @ApiProperty({ example: 'politie' }) type!: OrganisatieType;
+  @ApiProperty({ example: 'politie', enum: ORGANISATIE_TYPES, type: String }) type!: OrganisatieType;
 }
 
 export class Profiel {
@@ -21,7 +21,7 @@ export class Profiel {
   @ApiProperty({ enum: ['gebruiker', 'systeem'] }) soort!: Actor['soort'];
   @ApiProperty({ required: false, example: 'Sanne de Vries' }) naam?: string;
   @ApiProperty({ type: OrganisatieSamenvatting }) organisatie!: OrganisatieSamenvatting;
-  @ApiProperty({ example: ['politie-medewerker'], type: [String] }) rollen!: Rol[];
+  @ApiProperty({ example: ['politie-medewerker'], type: [String], enum: ROLLEN }) rollen!: Rol[];
   @ApiProperty({ required: false, description: 'Mee te sturen in X-CSRF-Token bij wijzigingen (alleen browsersessies)' })
   csrfToken?: string;
   @ApiProperty({ required: false, format: 'date-time', description: 'Uiterlijk einde van de sessie' })

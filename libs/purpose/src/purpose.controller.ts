@@ -37,7 +37,7 @@ export class PurposeController {
   constructor(private readonly purpose: PurposeService) {}
 
   @Get('verwerkingsactiviteiten')
-  @Policy({ action: 'read', subject: 'Verwerkingsactiviteit' })
+  @Policy({ action: 'read', subject: 'Verwerkingsactiviteit', velden: true })
   @ApiOperation({ operationId: 'listVerwerkingsactiviteiten', summary: 'Verwerkingsregister', description: 'De verwerkingsactiviteiten in hun geldende versie (AVG art. 30).' })
   @ApiOkResponse({ type: [VerwerkingsactiviteitView], description: 'Geldende versies' })
   @ApiProblems(401)
@@ -46,7 +46,7 @@ export class PurposeController {
   }
 
   @Get('verwerkingsactiviteiten/:id/versies')
-  @Policy({ action: 'read', subject: 'Verwerkingsactiviteit' })
+  @Policy({ action: 'read', subject: 'Verwerkingsactiviteit', velden: true })
   @ApiOperation({ operationId: 'listVersies', summary: 'Alle versies van een verwerkingsactiviteit', description: 'Oude versies blijven leesbaar; vastleggingen noemen de versie waaronder ze zijn gedaan.' })
   @ApiParam({ name: 'id', example: 'zorgmelding-indienen' })
   @ApiOkResponse({ type: [VerwerkingsactiviteitView], description: 'Versies, oudste eerst' })

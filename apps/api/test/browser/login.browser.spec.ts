@@ -98,6 +98,8 @@ describe('web app in a browser (real API, development identity provider)', () =>
 
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({ locale: 'nl-NL' });
+    // Fail fast: a page that does not appear in 10 s will not appear at all.
+    context.setDefaultTimeout(10_000);
     return context.newPage();
   }
 

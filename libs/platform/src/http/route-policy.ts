@@ -12,6 +12,8 @@ export interface RoutePolicy {
   subject: string;
   /** The request must name a processing activity (header `Verwerkingsactiviteit`). */
   doelbinding?: boolean;
+  /** Shape the response by the actor's field-level rules for `subject` (read routes). */
+  velden?: boolean;
 }
 
 /** Marks a route as open to everyone, logged in or not. */

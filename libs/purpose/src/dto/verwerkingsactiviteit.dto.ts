@@ -108,7 +108,8 @@ export class NieuweVerwerkingsactiviteit extends VerwerkingsactiviteitInhoud {
 
 export class VerwerkingsactiviteitView extends NieuweVerwerkingsactiviteit {
   @ApiProperty({ example: 1 }) versie!: number;
-  @ApiProperty({ description: 'Wie deze versie vastlegde' }) vastgelegdDoor!: string;
+  @ApiProperty({ required: false, description: 'Wie deze versie vastlegde (alleen voor beheerder en FG)' })
+  vastgelegdDoor?: string;
   @ApiProperty({ format: 'date-time' }) vastgelegdOp!: string;
 }
 

@@ -1,0 +1,206 @@
+import { join } from 'node:path';
+import { loginAs, type Session } from './login.js';
+import { discoverRoutes, type DiscoveredRoute } from './routes.js';
+import { systemToken } from './system-client.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/** Who asks: nobody, one demo account per role, and the demo system client. */
+const ACTORS = {
+  anoniem: undefined,
+  'politie-medewerker': 'demo-politie-1',
+  'vt-medewerker': 'demo-vt-rr-medewerker',
+  'vt-coordinator': 'demo-vt-zhz-coordinator',
+  'wijkteam-medewerker': 'demo-wijkteam-dordrecht',
+  'zvh-procesregisseur': 'demo-zvh-procesregisseur',
+  ketenpartner: 'demo-om-partner',
+  fg: 'demo-fg-vt-rr',
+  beheerder: 'demo-beheerder',
+  systeem: 'vt-rotterdam-rijnmond-systeem',
+} as const;
+type ActorName = keyof typeof ACTORS;
+const NAMES = Object.keys(ACTORS) as ActorName[];
+
+/** Expected status per actor; `{ ...all(x), anoniem: 401 }` reads as "x for everyone logged in". */
+type Row = Record<ActorName, number>;
+const all = (status: number): Row => Object.fromEntries(NAMES.map((n) => [n, status])) as Row;
+const loggedIn = (status: number): Row => ({ ...all(status), anoniem: 401 });
+
+/**
+ * The authorization matrix: route x actor x processing activity (header Verwerkingsactiviteit,
+ * `-` for none) -> expected HTTP status. Every route of the app must be here.
+ */
+const MATRIX: Record<string, Record<string, Row>> = {
+  'GET /health/live': { '-': all(200) },
+  'GET /health/ready': { '-': all(200) },
+  'GET /openapi.json': { '-': all(200) },
+  'GET /metrics': { '-': all(200) },
+  'GET /auth/login': { '-': all(302) },
+  // Without an authorization response the strategy starts a new login at the IdP.
+  'GET /auth/callback': { '-': all(302) },
+  'GET /auth/me': { '-': loggedIn(200) },
+  'POST /auth/logout': { '-': { ...loggedIn(200), systeem: 403 } },
+  'GET /verwerkingsactiviteiten': { '-': loggedIn(200) },
+  'GET /verwerkingsactiviteiten/{id}/versies': { '-': loggedIn(200) },
+  'POST /verwerkingsactiviteiten': { '-': { ...loggedIn(403), beheerder: 201 } },
+  'PUT /verwerkingsactiviteiten/{id}': { '-': { ...loggedIn(403), beheerder: 200 } },
+  'GET /doelcompatibiliteit': { '-': loggedIn(200) },
+  'POST /doorbraken': {
+    '-': loggedIn(400),
+    'bestaat-niet': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-medewerker': 201, 'vt-coordinator': 201 },
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 201 },
+    'zorgmelding-indienen': loggedIn(403),
+    platformbeheer: loggedIn(403),
+  },
+  'GET /doorbraken': { '-': { ...loggedIn(200), systeem: 403 } },
+};
+
+let seq = 0;
+const activiteit = () => ({
+  naam: 'Proefverwerking voor de autorisatiematrix',
+  verwerkingsverantwoordelijke: 'Schakel platformbeheer',
+  doel: 'Nagaan dat alleen beheerders het register wijzigen.',
+  grondslag: 'AVG art. 6 lid 1 sub e',
+  grondslagToelichting: 'Alleen voor de test van de autorisatiematrix.',
+  categorieenBetrokkenen: ['medewerkers'],
+  categorieenGegevens: [{ naam: 'gebruikersgegevens', bijzonder: false, strafrechtelijk: false }],
+  ontvangers: [],
+  bewaartermijn: 'P1Y',
+  geldigVanaf: '2025-01-01',
+  toegestaneRollen: ['beheerder'],
+});
+
+/** A request that would succeed for an allowed actor (valid path parameters and body). */
+function requestFor(key: string): { method: string; path: string; body?: unknown } {
+  const [method = 'GET', path = '/'] = key.split(' ');
+  const api = path === '/metrics' ? path : `/api/v1${path}`;
+  switch (key) {
+    case 'GET /verwerkingsactiviteiten/{id}/versies':
+      return { method, path: '/api/v1/verwerkingsactiviteiten/zorgmelding-indienen/versies' };
+    case 'PUT /verwerkingsactiviteiten/{id}':
+      return { method, path: '/api/v1/verwerkingsactiviteiten/platformbeheer', body: activiteit() };
+    case 'POST /verwerkingsactiviteiten':
+      return { method, path: api, body: { ...activiteit(), id: `matrix-proef-${String(++seq)}` } };
+    case 'POST /doorbraken':
+      return {
+        method,
+        path: api,
+        body: {
+          onderwerpType: 'Zorgmelding',
+          onderwerpId: '3f1c9f0e-7b7a-4d5e-9c1a-2b3c4d5e6f70',
+          verantwoording: 'Acuut gevaar voor een kind; de behandelaar is onbereikbaar en de melding moet nu gelezen worden.',
+          duurMinuten: 15,
+        },
+      };
+    default:
+      return { method, path: api };
+  }
+}
+
+describe('authorization matrix (real app, real logins, real HTTP)', () => {
+  let t: TestApp;
+  let routes: DiscoveredRoute[];
+  const sessions = new Map<ActorName, Session>();
+  let bearer = '';
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    routes = discoverRoutes(t.app);
+    const token = await systemToken(t.url, ACTORS.systeem, join(t.config.DATA_DIR, 'dev-idp', `${ACTORS.systeem}.private.jwk.json`));
+    bearer = token.accessToken ?? '';
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('finds every route declared public or with a policy', () => {
+    expect(routes.length).toBeGreaterThan(10);
+    const undeclared = routes.filter((r) => !r.isPublic && !r.policy).map((r) => r.key);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('has a row for every route, and no row for a route that does not exist', () => {
+    expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  async function call(actor: ActorName, key: string, doel: string): Promise<number> {
+    const req = requestFor(key);
+    const headers: Record<string, string> = {};
+    if (doel !== '-') headers.verwerkingsactiviteit = doel;
+    const init: RequestInit = { method: req.method, headers, redirect: 'manual' };
+    if (req.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(req.body);
+    }
+    if (actor === 'anoniem') return (await fetch(`${t.url}${req.path}`, init)).status;
+    if (actor === 'systeem') {
+      headers.authorization = `Bearer ${bearer}`;
+      return (await fetch(`${t.url}${req.path}`, init)).status;
+    }
+    // Logging out ends the session: use a fresh one for that row.
+    const fresh = key === 'POST /auth/logout';
+    let session = fresh ? undefined : sessions.get(actor);
+    if (!session) {
+      session = await loginAs(t.url, ACTORS[actor]);
+      if (!fresh) sessions.set(actor, session);
+    }
+    return (await session.fetch(req.path, init)).status;
+  }
+
+  it.each(Object.keys(MATRIX))('%s answers every actor and activity as the matrix says', async (key) => {
+    const rows = MATRIX[key] ?? {};
+    const got: string[] = [];
+    const want: string[] = [];
+    for (const [doel, row] of Object.entries(rows)) {
+      for (const actor of NAMES) {
+        want.push(`${actor} / ${doel}: ${String(row[actor])}`);
+        got.push(`${actor} / ${doel}: ${String(await call(actor, key, doel))}`);
+      }
+    }
+    expect(got).toEqual(want);
+  });
+
+  it('shapes responses by field-level rules: only beheerder and FG see who recorded a version', async () => {
+    const politie = sessions.get('politie-medewerker') ?? (await loginAs(t.url, ACTORS['politie-medewerker']));
+    const beheerder = sessions.get('beheerder') ?? (await loginAs(t.url, ACTORS.beheerder));
+    const asPolitie = (await (await politie.fetch('/api/v1/verwerkingsactiviteiten')).json()) as Record<string, unknown>[];
+    const asBeheerder = (await (await beheerder.fetch('/api/v1/verwerkingsactiviteiten')).json()) as Record<string, unknown>[];
+    expect(asPolitie.length).toBeGreaterThanOrEqual(8);
+    expect(asPolitie.every((a) => !('vastgelegdDoor' in a))).toBe(true);
+    expect(asPolitie[0]).toHaveProperty('grondslag');
+    expect(asBeheerder.every((a) => typeof a.vastgelegdDoor === 'string')).toBe(true);
+  });
+
+  it('breaks the glass only with a written justification, for a limited time, visible to the own FG', async () => {
+    const vt = await loginAs(t.url, ACTORS['vt-medewerker']);
+    const post = (body: unknown) =>
+      vt.fetch('/api/v1/doorbraken', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen' },
+        body: JSON.stringify(body),
+      });
+    const kort = await post({ onderwerpType: 'Zorgmelding', onderwerpId: 'z-42', verantwoording: 'spoed' });
+    expect(kort.status).toBe(400);
+    expect(((await kort.json()) as { detail: string }).detail).toContain('verantwoording (minLength)');
+    const bsnAlsId = await post({ onderwerpType: 'Persoon', onderwerpId: '123456782 ', verantwoording: 'x'.repeat(50) });
+    expect(bsnAlsId.status).toBe(400);
+    const ok = await post({
+      onderwerpType: 'Zorgmelding',
+      onderwerpId: 'z-42',
+      verantwoording: 'Kind in acuut gevaar, behandelaar onbereikbaar; melding moet direct worden gelezen.',
+      duurMinuten: 30,
+    });
+    expect(ok.status).toBe(201);
+    const grant = (await ok.json()) as { id: string; verlooptOp: string; activiteit: string };
+    expect(grant.activiteit).toBe('zorgmelding-ontvangen-beoordelen');
+    const minutes = (new Date(grant.verlooptOp).getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(28);
+    expect(minutes).toBeLessThanOrEqual(30);
+    const own = (await (await vt.fetch('/api/v1/doorbraken')).json()) as { id: string }[];
+    expect(own.map((d) => d.id)).toContain(grant.id);
+    const fgSame = await loginAs(t.url, 'demo-fg-vt-rr');
+    const fgOther = await loginAs(t.url, 'demo-fg-zvh');
+    expect(((await (await fgSame.fetch('/api/v1/doorbraken')).json()) as { id: string }[]).map((d) => d.id)).toContain(grant.id);
+    expect(((await (await fgOther.fetch('/api/v1/doorbraken')).json()) as { id: string }[]).map((d) => d.id)).not.toContain(grant.id);
+  });
+});
