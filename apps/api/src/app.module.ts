@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuthzModule } from '@schakel/authz';
 import { IdentityModule } from '@schakel/identity';
 import { PlatformModule, type AppConfig, type DatabaseRuntime } from '@schakel/platform';
@@ -19,8 +22,22 @@ export class AppModule {
         IdentityModule,
         PurposeModule,
         AuthzModule,
+        ...webApp(config),
         ...extra,
       ],
     };
   }
+}
+
+/** The built web app (apps/web/dist) at `/`, with index.html for every non-API path. */
+function webApp(config: AppConfig): DynamicModule[] {
+  const root = resolve(config.WEB_DIR);
+  if (!existsSync(join(root, 'index.html'))) return [];
+  return [
+    ServeStaticModule.forRoot({
+      rootPath: root,
+      exclude: ['/api/{*path}', '/dev-idp/{*path}', '/metrics'],
+      serveStaticOptions: { index: 'index.html', maxAge: '1h', fallthrough: true },
+    }),
+  ];
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
 import {
@@ -9,6 +10,7 @@ import {
   redactConnectionString,
   type AppConfig,
 } from '@schakel/platform';
+import { loadDemoAccounts } from '@schakel/identity';
 import { PinoLogger } from 'nestjs-pino';
 import { pino, type Logger as PinoRoot } from 'pino';
 import { createApp } from './app.js';
@@ -53,6 +55,8 @@ async function main(): Promise<void> {
     `Schakel is ready at ${config.PUBLIC_URL} (API: ${config.PUBLIC_URL}/api/v1/openapi.json)`,
   );
 
+  if (config.devIdentityProvider) process.stdout.write(devBanner(config));
+
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) return;
@@ -84,3 +88,20 @@ async function main(): Promise<void> {
 }
 
 void main();
+
+/** How to log in on a development start (demo roles, not names: no personal data). */
+function devBanner(config: AppConfig): string {
+  const base = config.PUBLIC_URL.replace(/\/$/, '');
+  const rollen = [...new Set(loadDemoAccounts().flatMap((a) => a.rollen))].join(', ');
+  return [
+    '',
+    `  Schakel draait: ${base}`,
+    `  Inloggen: open ${base} en kies "Inloggen"; de ontwikkel-identiteitsprovider (${base}/dev-idp)`,
+    `  toont ${String(loadDemoAccounts().length)} demo-accounts, zonder wachtwoord, in de rollen: ${rollen}.`,
+    `  Systeemclient: vt-rotterdam-rijnmond-systeem, private_key_jwt met de sleutel in`,
+    `  ${resolve(config.DATA_DIR, 'dev-idp', 'vt-rotterdam-rijnmond-systeem.private.jwk.json')}`,
+    `  (tokens: ${base}/dev-idp/token). API: ${base}/api/v1/openapi.json. Stoppen: Ctrl-C.`,
+    '',
+    '',
+  ].join('\n');
+}

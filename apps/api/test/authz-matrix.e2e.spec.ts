@@ -47,7 +47,11 @@ const MATRIX: Record<string, Record<string, Row>> = {
   'POST /doorbraken': {
     '-': loggedIn(400),
     'bestaat-niet': loggedIn(400),
-    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-medewerker': 201, 'vt-coordinator': 201 },
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 201,
+      'vt-coordinator': 201,
+    },
     'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 201 },
     'zorgmelding-indienen': loggedIn(403),
     platformbeheer: loggedIn(403),
@@ -88,7 +92,8 @@ function requestFor(key: string): { method: string; path: string; body?: unknown
         body: {
           onderwerpType: 'Zorgmelding',
           onderwerpId: '3f1c9f0e-7b7a-4d5e-9c1a-2b3c4d5e6f70',
-          verantwoording: 'Acuut gevaar voor een kind; de behandelaar is onbereikbaar en de melding moet nu gelezen worden.',
+          verantwoording:
+            'Acuut gevaar voor een kind; de behandelaar is onbereikbaar en de melding moet nu gelezen worden.',
           duurMinuten: 15,
         },
       };
@@ -106,7 +111,11 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     routes = discoverRoutes(t.app);
-    const token = await systemToken(t.url, ACTORS.systeem, join(t.config.DATA_DIR, 'dev-idp', `${ACTORS.systeem}.private.jwk.json`));
+    const token = await systemToken(
+      t.url,
+      ACTORS.systeem,
+      join(t.config.DATA_DIR, 'dev-idp', `${ACTORS.systeem}.private.jwk.json`),
+    );
     bearer = token.accessToken ?? '';
   });
   afterAll(async () => {
@@ -147,24 +156,32 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     return (await session.fetch(req.path, init)).status;
   }
 
-  it.each(Object.keys(MATRIX))('%s answers every actor and activity as the matrix says', async (key) => {
-    const rows = MATRIX[key] ?? {};
-    const got: string[] = [];
-    const want: string[] = [];
-    for (const [doel, row] of Object.entries(rows)) {
-      for (const actor of NAMES) {
-        want.push(`${actor} / ${doel}: ${String(row[actor])}`);
-        got.push(`${actor} / ${doel}: ${String(await call(actor, key, doel))}`);
+  it.each(Object.keys(MATRIX))(
+    '%s answers every actor and activity as the matrix says',
+    async (key) => {
+      const rows = MATRIX[key] ?? {};
+      const got: string[] = [];
+      const want: string[] = [];
+      for (const [doel, row] of Object.entries(rows)) {
+        for (const actor of NAMES) {
+          want.push(`${actor} / ${doel}: ${String(row[actor])}`);
+          got.push(`${actor} / ${doel}: ${String(await call(actor, key, doel))}`);
+        }
       }
-    }
-    expect(got).toEqual(want);
-  });
+      expect(got).toEqual(want);
+    },
+  );
 
   it('shapes responses by field-level rules: only beheerder and FG see who recorded a version', async () => {
-    const politie = sessions.get('politie-medewerker') ?? (await loginAs(t.url, ACTORS['politie-medewerker']));
+    const politie =
+      sessions.get('politie-medewerker') ?? (await loginAs(t.url, ACTORS['politie-medewerker']));
     const beheerder = sessions.get('beheerder') ?? (await loginAs(t.url, ACTORS.beheerder));
-    const asPolitie = (await (await politie.fetch('/api/v1/verwerkingsactiviteiten')).json()) as Record<string, unknown>[];
-    const asBeheerder = (await (await beheerder.fetch('/api/v1/verwerkingsactiviteiten')).json()) as Record<string, unknown>[];
+    const asPolitie = (await (
+      await politie.fetch('/api/v1/verwerkingsactiviteiten')
+    ).json()) as Record<string, unknown>[];
+    const asBeheerder = (await (
+      await beheerder.fetch('/api/v1/verwerkingsactiviteiten')
+    ).json()) as Record<string, unknown>[];
     expect(asPolitie.length).toBeGreaterThanOrEqual(8);
     expect(asPolitie.every((a) => !('vastgelegdDoor' in a))).toBe(true);
     expect(asPolitie[0]).toHaveProperty('grondslag');
@@ -176,18 +193,32 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     const post = (body: unknown) =>
       vt.fetch('/api/v1/doorbraken', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen' },
+        headers: {
+          'content-type': 'application/json',
+          verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen',
+        },
         body: JSON.stringify(body),
       });
-    const kort = await post({ onderwerpType: 'Zorgmelding', onderwerpId: 'z-42', verantwoording: 'spoed' });
+    const kort = await post({
+      onderwerpType: 'Zorgmelding',
+      onderwerpId: 'z-42',
+      verantwoording: 'spoed',
+    });
     expect(kort.status).toBe(400);
-    expect(((await kort.json()) as { detail: string }).detail).toContain('verantwoording (minLength)');
-    const bsnAlsId = await post({ onderwerpType: 'Persoon', onderwerpId: '123456782 ', verantwoording: 'x'.repeat(50) });
+    expect(((await kort.json()) as { detail: string }).detail).toContain(
+      'verantwoording (minLength)',
+    );
+    const bsnAlsId = await post({
+      onderwerpType: 'Persoon',
+      onderwerpId: '123456782 ',
+      verantwoording: 'x'.repeat(50),
+    });
     expect(bsnAlsId.status).toBe(400);
     const ok = await post({
       onderwerpType: 'Zorgmelding',
       onderwerpId: 'z-42',
-      verantwoording: 'Kind in acuut gevaar, behandelaar onbereikbaar; melding moet direct worden gelezen.',
+      verantwoording:
+        'Kind in acuut gevaar, behandelaar onbereikbaar; melding moet direct worden gelezen.',
       duurMinuten: 30,
     });
     expect(ok.status).toBe(201);
@@ -200,7 +231,15 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     expect(own.map((d) => d.id)).toContain(grant.id);
     const fgSame = await loginAs(t.url, 'demo-fg-vt-rr');
     const fgOther = await loginAs(t.url, 'demo-fg-zvh');
-    expect(((await (await fgSame.fetch('/api/v1/doorbraken')).json()) as { id: string }[]).map((d) => d.id)).toContain(grant.id);
-    expect(((await (await fgOther.fetch('/api/v1/doorbraken')).json()) as { id: string }[]).map((d) => d.id)).not.toContain(grant.id);
+    expect(
+      ((await (await fgSame.fetch('/api/v1/doorbraken')).json()) as { id: string }[]).map(
+        (d) => d.id,
+      ),
+    ).toContain(grant.id);
+    expect(
+      ((await (await fgOther.fetch('/api/v1/doorbraken')).json()) as { id: string }[]).map(
+        (d) => d.id,
+      ),
+    ).not.toContain(grant.id);
   });
 });

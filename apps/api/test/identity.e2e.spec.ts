@@ -29,14 +29,21 @@ describe('identity: login, sessions, system clients (real OIDC flow over HTTP)',
     async (_sub, account) => {
       const s = await loginAs(t.url, account.sub);
       const me = (await (await s.fetch('/api/v1/auth/me')).json()) as Record<string, unknown>;
-      expect(me).toMatchObject({ id: account.sub, soort: 'gebruiker', naam: account.naam, rollen: account.rollen });
+      expect(me).toMatchObject({
+        id: account.sub,
+        soort: 'gebruiker',
+        naam: account.naam,
+        rollen: account.rollen,
+      });
       expect((me.organisatie as { code: string }).code).toBe(account.organisatie);
       expect(me.csrfToken).toEqual(s.csrfToken);
     },
   );
 
   it('sends state, nonce and an S256 code challenge, and sets a safe session cookie', async () => {
-    const res = await fetch(`${t.url}/api/v1/auth/login?terug=//evil.example/x`, { redirect: 'manual' });
+    const res = await fetch(`${t.url}/api/v1/auth/login?terug=//evil.example/x`, {
+      redirect: 'manual',
+    });
     expect(res.status).toBe(302);
     const to = new URL(res.headers.get('location') ?? '');
     expect(to.searchParams.get('code_challenge_method')).toBe('S256');
@@ -56,9 +63,14 @@ describe('identity: login, sessions, system clients (real OIDC flow over HTTP)',
 
   it('refuses a state-changing request without the CSRF token', async () => {
     const s = await loginAs(t.url, 'demo-politie-1');
-    const res = await s.fetch('/api/v1/auth/logout', { method: 'POST', headers: { 'x-csrf-token': 'wrong' } });
+    const res = await s.fetch('/api/v1/auth/logout', {
+      method: 'POST',
+      headers: { 'x-csrf-token': 'wrong' },
+    });
     expect(res.status).toBe(403);
-    expect(((await res.json()) as { type: string }).type).toBe('urn:schakel:probleem:csrf-token-ongeldig');
+    expect(((await res.json()) as { type: string }).type).toBe(
+      'urn:schakel:probleem:csrf-token-ongeldig',
+    );
     expect((await s.fetch('/api/v1/auth/me')).status).toBe(200);
   });
 
@@ -77,7 +89,10 @@ describe('identity: login, sessions, system clients (real OIDC flow over HTTP)',
   it('ends a session after its absolute lifetime, however active', async () => {
     const s = await loginAs(t.url, 'demo-beheerder');
     const ds = t.app.get(DataSource);
-    const sid = decodeURIComponent(s.cookie.split('=')[1] ?? '').replace(/^s:/, '').split('.')[0] ?? '';
+    const sid =
+      decodeURIComponent(s.cookie.split('=')[1] ?? '')
+        .replace(/^s:/, '')
+        .split('.')[0] ?? '';
     const nineHoursAgo = Date.now() - 9 * 3_600_000;
     const updated = await ds.query<unknown[]>(
       `UPDATE sessie SET sess = jsonb_set(sess::jsonb, '{aangemeldOp}', to_jsonb($2::bigint))::json WHERE sid = $1 RETURNING sid`,
@@ -86,28 +101,49 @@ describe('identity: login, sessions, system clients (real OIDC flow over HTTP)',
     expect(updated).toHaveLength(2);
     const res = await s.fetch('/api/v1/auth/me');
     expect(res.status).toBe(401);
-    expect(((await res.json()) as { type: string }).type).toBe('urn:schakel:probleem:sessie-verlopen');
+    expect(((await res.json()) as { type: string }).type).toBe(
+      'urn:schakel:probleem:sessie-verlopen',
+    );
   });
 
   it('refuses claims naming an unknown organisation or role', () => {
     const identity = t.app.get(IdentityService);
     const base = { sub: 'x', name: 'X' };
-    expect(() => identity.actorFromClaims({ ...base, organisatie: 'bestaat-niet', rollen: ['fg'] }, {})).toThrow('onbekende-organisatie');
-    expect(() => identity.actorFromClaims({ ...base, organisatie: 'politie-rotterdam', rollen: ['koning'] }, {})).toThrow('onbekende-rol');
-    expect(() => identity.actorFromClaims({ ...base, organisatie: 'politie-rotterdam', rollen: ['systeem'] }, {})).toThrow('onbekende-rol');
-    expect(() => identity.actorFromClaims({ ...base, organisatie: 'politie-rotterdam', rollen: [] }, {})).toThrow('onbekende-rol');
-    expect(() => identity.actorFromClaims({ name: 'X', organisatie: 'politie-rotterdam', rollen: ['fg'] }, {})).toThrow('onvolledige-claims');
+    expect(() =>
+      identity.actorFromClaims({ ...base, organisatie: 'bestaat-niet', rollen: ['fg'] }, {}),
+    ).toThrow('onbekende-organisatie');
+    expect(() =>
+      identity.actorFromClaims(
+        { ...base, organisatie: 'politie-rotterdam', rollen: ['koning'] },
+        {},
+      ),
+    ).toThrow('onbekende-rol');
+    expect(() =>
+      identity.actorFromClaims(
+        { ...base, organisatie: 'politie-rotterdam', rollen: ['systeem'] },
+        {},
+      ),
+    ).toThrow('onbekende-rol');
+    expect(() =>
+      identity.actorFromClaims({ ...base, organisatie: 'politie-rotterdam', rollen: [] }, {}),
+    ).toThrow('onbekende-rol');
+    expect(() =>
+      identity.actorFromClaims({ name: 'X', organisatie: 'politie-rotterdam', rollen: ['fg'] }, {}),
+    ).toThrow('onvolledige-claims');
   });
 
   describe('system client (client credentials, private_key_jwt)', () => {
-    const keyFile = () => join(t.config.DATA_DIR, 'dev-idp', 'vt-rotterdam-rijnmond-systeem.private.jwk.json');
+    const keyFile = () =>
+      join(t.config.DATA_DIR, 'dev-idp', 'vt-rotterdam-rijnmond-systeem.private.jwk.json');
 
     it('obtains a JWT access token of at most 6 hours and calls the API as its organisation', async () => {
       const token = await systemToken(t.url, 'vt-rotterdam-rijnmond-systeem', keyFile());
       expect([token.status, token.body]).toEqual([200, expect.anything()]);
       expect(token.body.token_type).toBe('Bearer');
       expect(Number(token.body.expires_in)).toBeLessThanOrEqual(6 * 3600);
-      const me = await fetch(`${t.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token.accessToken ?? ''}` } });
+      const me = await fetch(`${t.url}/api/v1/auth/me`, {
+        headers: { authorization: `Bearer ${token.accessToken ?? ''}` },
+      });
       expect(me.status).toBe(200);
       expect(await me.json()).toMatchObject({
         id: 'vt-rotterdam-rijnmond-systeem',
@@ -115,23 +151,35 @@ describe('identity: login, sessions, system clients (real OIDC flow over HTTP)',
         rollen: ['systeem'],
         organisatie: { code: 'vt-rotterdam-rijnmond' },
       });
-      const list = await fetch(`${t.url}/api/v1/verwerkingsactiviteiten`, { headers: { authorization: `Bearer ${token.accessToken ?? ''}` } });
+      const list = await fetch(`${t.url}/api/v1/verwerkingsactiviteiten`, {
+        headers: { authorization: `Bearer ${token.accessToken ?? ''}` },
+      });
       expect(list.status).toBe(200);
-      const logout = await fetch(`${t.url}/api/v1/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${token.accessToken ?? ''}` } });
+      const logout = await fetch(`${t.url}/api/v1/auth/logout`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token.accessToken ?? ''}` },
+      });
       expect(logout.status).toBe(403);
     });
 
     it('rejects a tampered, malformed or foreign token with 401', async () => {
       const token = await systemToken(t.url, 'vt-rotterdam-rijnmond-systeem', keyFile());
       const [h, p, sig] = (token.accessToken ?? '').split('.');
-      const claims = JSON.parse(Buffer.from(p ?? '', 'base64url').toString()) as Record<string, unknown>;
+      const claims = JSON.parse(Buffer.from(p ?? '', 'base64url').toString()) as Record<
+        string,
+        unknown
+      >;
       const forged = `${h ?? ''}.${Buffer.from(JSON.stringify({ ...claims, client_id: 'iemand-anders' })).toString('base64url')}.${sig ?? ''}`;
       for (const bad of [forged, 'abc', `${h ?? ''}.${p ?? ''}.`]) {
-        const res = await fetch(`${t.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${bad}` } });
+        const res = await fetch(`${t.url}/api/v1/auth/me`, {
+          headers: { authorization: `Bearer ${bad}` },
+        });
         expect(res.status).toBe(401);
         expect(res.headers.get('content-type')).toMatch(/problem\+json/);
       }
-      const wrongScheme = await fetch(`${t.url}/api/v1/auth/me`, { headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+      const wrongScheme = await fetch(`${t.url}/api/v1/auth/me`, {
+        headers: { authorization: 'Basic dXNlcjpwYXNz' },
+      });
       expect(wrongScheme.status).toBe(401);
     });
 

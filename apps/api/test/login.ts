@@ -31,11 +31,19 @@ class CookieJar {
 }
 
 /** Follows redirects by hand, keeping cookies; returns the final response and its URL. */
-async function follow(jar: CookieJar, url: string, init: RequestInit = {}): Promise<{ res: Response; url: string }> {
+async function follow(
+  jar: CookieJar,
+  url: string,
+  init: RequestInit = {},
+): Promise<{ res: Response; url: string }> {
   let current = url;
   let options: RequestInit = init;
   for (let hops = 0; hops < 15; hops++) {
-    const res = await fetch(current, { ...options, redirect: 'manual', headers: { ...(options.headers as Record<string, string> | undefined), cookie: jar.header() } });
+    const res = await fetch(current, {
+      ...options,
+      redirect: 'manual',
+      headers: { ...(options.headers as Record<string, string> | undefined), cookie: jar.header() },
+    });
     jar.store(res);
     const location = res.headers.get('location');
     if (res.status >= 300 && res.status < 400 && location) {
@@ -53,7 +61,8 @@ export async function loginAs(baseUrl: string, sub: string): Promise<Session> {
   const { res: loginPage, url: interactionUrl } = await follow(jar, `${baseUrl}/api/v1/auth/login`);
   const html = await loginPage.text();
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-  if (!action || !html.includes(`value="${sub}"`)) throw new Error(`no login form for ${sub} at ${interactionUrl}`);
+  if (!action || !html.includes(`value="${sub}"`))
+    throw new Error(`no login form for ${sub} at ${interactionUrl}`);
   const { url: landed } = await follow(jar, new URL(action, interactionUrl).toString(), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -69,8 +78,12 @@ export async function loginAs(baseUrl: string, sub: string): Promise<Session> {
     csrfToken,
     fetch: (path, init = {}) => {
       const method = (init.method ?? 'GET').toUpperCase();
-      const headers: Record<string, string> = { cookie, ...(init.headers as Record<string, string> | undefined) };
-      if (!['GET', 'HEAD'].includes(method) && !('x-csrf-token' in headers)) headers['x-csrf-token'] = csrfToken;
+      const headers: Record<string, string> = {
+        cookie,
+        ...(init.headers as Record<string, string> | undefined),
+      };
+      if (!['GET', 'HEAD'].includes(method) && !('x-csrf-token' in headers))
+        headers['x-csrf-token'] = csrfToken;
       return fetch(`${baseUrl}${path}`, { ...init, headers, redirect: 'manual' });
     },
   };

@@ -41,8 +41,11 @@ export function discoverRoutes(app: INestApplication): DiscoveredRoute[] {
           key: `${RequestMethod[method]} ${full}`,
           method: RequestMethod[method],
           path: full,
-          isPublic: Boolean((Reflect.getMetadata(PUBLIC_ROUTE, handler) as boolean | undefined) ?? classPublic),
-          policy: (Reflect.getMetadata(ROUTE_POLICY, handler) as RoutePolicy | undefined) ?? classPolicy,
+          isPublic: Boolean(
+            (Reflect.getMetadata(PUBLIC_ROUTE, handler) as boolean | undefined) ?? classPublic,
+          ),
+          policy:
+            (Reflect.getMetadata(ROUTE_POLICY, handler) as RoutePolicy | undefined) ?? classPolicy,
         });
       }
     }

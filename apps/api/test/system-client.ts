@@ -10,7 +10,9 @@ export async function systemToken(
   clientId: string,
   keyFile: string,
 ): Promise<{ status: number; accessToken?: string; body: Record<string, unknown> }> {
-  const discovery = (await (await fetch(`${baseUrl}/dev-idp/.well-known/openid-configuration`)).json()) as {
+  const discovery = (await (
+    await fetch(`${baseUrl}/dev-idp/.well-known/openid-configuration`)
+  ).json()) as {
     token_endpoint: string;
     issuer: string;
   };

@@ -1,4 +1,10 @@
-import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+import {
+  AbilityBuilder,
+  createMongoAbility,
+  type ForcedSubject,
+  type MongoAbility,
+  type MongoQuery,
+} from '@casl/ability';
 import type { Actor, Rol } from '@schakel/identity';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete';
@@ -15,7 +21,10 @@ export type SubjectType =
   | 'Casus'
   | 'Persoon';
 
-export type AppAbility = MongoAbility<[Action, SubjectType | Record<PropertyKey, unknown>]>;
+export type AppAbility = MongoAbility<
+  [Action, SubjectType | ForcedSubject<SubjectType> | Record<PropertyKey, unknown>],
+  MongoQuery
+>;
 
 /** Record types a break-the-glass access may open. */
 export const DOORBRAAK_ONDERWERPEN = ['Zorgmelding', 'Casus', 'Persoon'] as const;
@@ -72,7 +81,9 @@ export function defineAbility(
 
   can('read', 'Profiel').because('iedereen:eigen-profiel');
   // Who recorded a version is staff data: only the beheerder and the FG see it (least data).
-  can('read', 'Verwerkingsactiviteit', VERWERKINGSACTIVITEIT_OPENBAAR).because('iedereen:verwerkingsregister-inzien');
+  can('read', 'Verwerkingsactiviteit', VERWERKINGSACTIVITEIT_OPENBAAR).because(
+    'iedereen:verwerkingsregister-inzien',
+  );
   if (has('beheerder') || has('fg')) {
     can('read', 'Verwerkingsactiviteit').because('beheer-fg:verwerkingsregister-volledig');
   }
@@ -106,8 +117,8 @@ export function defineAbility(
 export function matchedRule(
   ability: AppAbility,
   action: Action,
-  subject: SubjectType | Record<PropertyKey, unknown>,
+  subject: SubjectType | ForcedSubject<SubjectType>,
 ): string | undefined {
-  const rule = ability.relevantRuleFor(action, subject as SubjectType);
+  const rule = ability.relevantRuleFor(action, subject);
   return rule && !rule.inverted ? rule.reason : undefined;
 }

@@ -1,4 +1,9 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  Injectable,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { subject as asSubject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
@@ -31,14 +36,24 @@ export class FieldsInterceptor implements NestInterceptor {
 }
 
 /** Keeps only permitted fields of a record (or of each record in an array). */
-export function shape(ability: AppAbility, action: Action, type: SubjectType, body: unknown): unknown {
+export function shape(
+  ability: AppAbility,
+  action: Action,
+  type: SubjectType,
+  body: unknown,
+): unknown {
   if (Array.isArray(body)) return body.map((item) => shape(ability, action, type, item));
   if (body === null || typeof body !== 'object') return body;
   const record = body as Record<string, unknown>;
   const all = Object.keys(record);
-  const fields = permittedFieldsOf(ability, action, asSubject(type as string, { ...record }) as never, {
-    fieldsFrom: (rule) => rule.fields ?? all,
-  });
+  const fields = permittedFieldsOf(
+    ability,
+    action,
+    asSubject(type as string, { ...record }) as never,
+    {
+      fieldsFrom: (rule) => rule.fields ?? all,
+    },
+  );
   const allowed = new Set(fields);
   return Object.fromEntries(Object.entries(record).filter(([k]) => allowed.has(k)));
 }

@@ -27,7 +27,12 @@ export class ActorResolver {
     if (authorization !== undefined) {
       const m = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)$/i.exec(authorization);
       if (!m?.[1]) {
-        throw new ProblemException(401, 'ongeldig-token', 'Ongeldig toegangstoken', 'Stuur het toegangstoken als "Authorization: Bearer <token>".');
+        throw new ProblemException(
+          401,
+          'ongeldig-token',
+          'Ongeldig toegangstoken',
+          'Stuur het toegangstoken als "Authorization: Bearer <token>".',
+        );
       }
       return { actor: await this.oidc.actorFromBearer(m[1], herkomst), via: 'token' };
     }
@@ -41,10 +46,23 @@ export class ActorResolver {
           done();
         });
       });
-      throw new ProblemException(401, 'sessie-verlopen', 'Sessie verlopen', 'Uw sessie is verlopen; meld u opnieuw aan.');
+      throw new ProblemException(
+        401,
+        'sessie-verlopen',
+        'Sessie verlopen',
+        'Uw sessie is verlopen; meld u opnieuw aan.',
+      );
     }
-    if (!SAFE_METHODS.has(req.method) && !csrfMatches(session.csrfToken, req.headers['x-csrf-token'])) {
-      throw new ProblemException(403, 'csrf-token-ongeldig', 'CSRF-token ontbreekt of klopt niet', 'Stuur bij wijzigingen het CSRF-token uit /api/v1/auth/me mee in de header X-CSRF-Token.');
+    if (
+      !SAFE_METHODS.has(req.method) &&
+      !csrfMatches(session.csrfToken, req.headers['x-csrf-token'])
+    ) {
+      throw new ProblemException(
+        403,
+        'csrf-token-ongeldig',
+        'CSRF-token ontbreekt of klopt niet',
+        'Stuur bij wijzigingen het CSRF-token uit /api/v1/auth/me mee in de header X-CSRF-Token.',
+      );
     }
     return { actor: { ...actor, herkomst }, via: 'sessie' };
   }

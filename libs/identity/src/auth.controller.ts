@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Controller, Get, HttpCode, Logger, Next, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiProblems, Policy, ProblemException, Public } from '@schakel/platform';
 import type { NextFunction, Request, Response } from 'express';
 import passport from 'passport';
@@ -12,24 +19,37 @@ import { AppConfig } from '@schakel/platform';
 class OrganisatieSamenvatting {
   @ApiProperty({ example: 'politie-rotterdam' }) code!: string;
   @ApiProperty({ example: 'Politie eenheid Rotterdam' }) naam!: string;
-  @ApiProperty({ example: 'politie', enum: ORGANISATIE_TYPES, type: String }) type!: OrganisatieType;
+  @ApiProperty({ example: 'politie', enum: ORGANISATIE_TYPES, type: String })
+  type!: OrganisatieType;
 }
 
 export class Profiel {
-  @ApiProperty({ example: 'demo-politie-1', description: 'Subject bij de identiteitsprovider of client-id' })
+  @ApiProperty({
+    example: 'demo-politie-1',
+    description: 'Subject bij de identiteitsprovider of client-id',
+  })
   id!: string;
   @ApiProperty({ enum: ['gebruiker', 'systeem'] }) soort!: Actor['soort'];
   @ApiProperty({ required: false, example: 'Sanne de Vries' }) naam?: string;
   @ApiProperty({ type: OrganisatieSamenvatting }) organisatie!: OrganisatieSamenvatting;
   @ApiProperty({ example: ['politie-medewerker'], type: [String], enum: ROLLEN }) rollen!: Rol[];
-  @ApiProperty({ required: false, description: 'Mee te sturen in X-CSRF-Token bij wijzigingen (alleen browsersessies)' })
+  @ApiProperty({
+    required: false,
+    description: 'Mee te sturen in X-CSRF-Token bij wijzigingen (alleen browsersessies)',
+  })
   csrfToken?: string;
-  @ApiProperty({ required: false, format: 'date-time', description: 'Uiterlijk einde van de sessie' })
+  @ApiProperty({
+    required: false,
+    format: 'date-time',
+    description: 'Uiterlijk einde van de sessie',
+  })
   sessieVerlooptOm?: string;
 }
 
 export class Uitloggen {
-  @ApiProperty({ description: 'Adres waar de browser heen moet om ook bij de identiteitsprovider uit te loggen' })
+  @ApiProperty({
+    description: 'Adres waar de browser heen moet om ook bij de identiteitsprovider uit te loggen',
+  })
   uitlogUrl!: string;
 }
 
@@ -47,10 +67,27 @@ export class AuthController {
 
   @Get('login')
   @Public()
-  @ApiOperation({ operationId: 'login', summary: 'Aanmelden', description: 'Stuurt de browser naar de identiteitsprovider (authorization code met PKCE).' })
-  @ApiQuery({ name: 'terug', required: false, description: 'Pad binnen Schakel om na het aanmelden te openen' })
-  @ApiResponse({ status: 302, description: 'Naar de identiteitsprovider', headers: { Location: { schema: { type: 'string' } } } })
-  async login(@Req() req: Request, @Res() res: Response, @Next() next: NextFunction, @Query('terug') terug?: string): Promise<void> {
+  @ApiOperation({
+    operationId: 'login',
+    summary: 'Aanmelden',
+    description: 'Stuurt de browser naar de identiteitsprovider (authorization code met PKCE).',
+  })
+  @ApiQuery({
+    name: 'terug',
+    required: false,
+    description: 'Pad binnen Schakel om na het aanmelden te openen',
+  })
+  @ApiResponse({
+    status: 302,
+    description: 'Naar de identiteitsprovider',
+    headers: { Location: { schema: { type: 'string' } } },
+  })
+  async login(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Next() next: NextFunction,
+    @Query('terug') terug?: string,
+  ): Promise<void> {
     try {
       await this.oidc.ready();
     } catch {
@@ -63,55 +100,91 @@ export class AuthController {
 
   @Get('callback')
   @Public()
-  @ApiOperation({ operationId: 'loginCallback', summary: 'Terugkeer van de identiteitsprovider', description: 'Rondt het aanmelden af en opent de gevraagde pagina.' })
-  @ApiResponse({ status: 302, description: 'Naar de app of de foutpagina', headers: { Location: { schema: { type: 'string' } } } })
-  async callback(@Req() req: Request, @Res() res: Response, @Next() next: NextFunction): Promise<void> {
+  @ApiOperation({
+    operationId: 'loginCallback',
+    summary: 'Terugkeer van de identiteitsprovider',
+    description: 'Rondt het aanmelden af en opent de gevraagde pagina.',
+  })
+  @ApiResponse({
+    status: 302,
+    description: 'Naar de app of de foutpagina',
+    headers: { Location: { schema: { type: 'string' } } },
+  })
+  async callback(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Next() next: NextFunction,
+  ): Promise<void> {
     try {
       await this.oidc.ready();
     } catch {
       res.redirect(303, '/fout?code=idp-onbereikbaar');
       return;
     }
-    passport.authenticate(STRATEGY, { session: false }, (err: unknown, result: { actor: Actor } | false) => {
-      if (err || !result) {
-        const code = err instanceof IdentityError ? err.code : 'inloggen-mislukt';
-        this.logger.warn({ code, err: err instanceof IdentityError ? undefined : err }, 'Login refused');
-        res.redirect(303, `/fout?code=${code}`);
-        return;
-      }
-      const terug = req.session.terug ?? '/';
-      // A new session id at login: no session fixation.
-      req.session.regenerate((regenErr) => {
-        if (regenErr) {
-          next(regenErr);
+    passport.authenticate(
+      STRATEGY,
+      { session: false },
+      (err: unknown, result: { actor: Actor } | false) => {
+        if (err || !result) {
+          const code = err instanceof IdentityError ? err.code : 'inloggen-mislukt';
+          this.logger.warn(
+            { code, err: err instanceof IdentityError ? undefined : err },
+            'Login refused',
+          );
+          res.redirect(303, `/fout?code=${code}`);
           return;
         }
-        req.session.actor = { ...result.actor, herkomst: {} };
-        req.session.csrfToken = randomBytes(32).toString('base64url');
-        req.session.aangemeldOp = Date.now();
-        this.identity
-          .recordLogin(result.actor)
-          .then(() => {
-            req.session.save((saveErr) => {
-              if (saveErr) next(saveErr);
-              else res.redirect(303, terug);
-            });
-          })
-          .catch(next);
-      });
-    })(req, res, next);
+        const terug = req.session.terug ?? '/';
+        // A new session id at login: no session fixation.
+        req.session.regenerate((regenErr) => {
+          if (regenErr) {
+            next(regenErr);
+            return;
+          }
+          req.session.actor = { ...result.actor, herkomst: {} };
+          req.session.csrfToken = randomBytes(32).toString('base64url');
+          req.session.aangemeldOp = Date.now();
+          this.identity
+            .recordLogin(result.actor)
+            .then(() => {
+              req.session.save((saveErr) => {
+                if (saveErr) next(saveErr);
+                else res.redirect(303, terug);
+              });
+            })
+            .catch(next);
+        });
+      },
+    )(req, res, next);
   }
 
   @Get('me')
   @Policy({ action: 'read', subject: 'Profiel' })
-  @ApiOperation({ operationId: 'getProfiel', summary: 'Wie ben ik?', description: 'De aangemelde gebruiker of systeemclient, de organisatie en rollen, en voor browsers het CSRF-token.' })
+  @ApiOperation({
+    operationId: 'getProfiel',
+    summary: 'Wie ben ik?',
+    description:
+      'De aangemelde gebruiker of systeemclient, de organisatie en rollen, en voor browsers het CSRF-token.',
+  })
   @ApiOkResponse({ type: Profiel, description: 'Het profiel' })
   @ApiProblems(401)
   me(@Req() req: Request & { actor?: Actor }): Profiel {
     const actor = req.actor;
-    if (!actor) throw new ProblemException(401, 'niet-aangemeld', 'Niet aangemeld', 'Meld u aan om deze bron te gebruiken.');
+    if (!actor)
+      throw new ProblemException(
+        401,
+        'niet-aangemeld',
+        'Niet aangemeld',
+        'Meld u aan om deze bron te gebruiken.',
+      );
     const session = req.session as Request['session'] | undefined;
-    const profiel: Profiel = { id: actor.id, soort: actor.soort, naam: actor.naam, organisatie: actor.organisatie, rollen: actor.rollen };
+    const profiel: Profiel = {
+      id: actor.id,
+      soort: actor.soort,
+      naam: actor.naam,
+      organisatie: actor.organisatie,
+      rollen: actor.rollen,
+    };
     if (actor.soort === 'gebruiker' && session?.aangemeldOp) {
       profiel.csrfToken = session.csrfToken;
       const einde = Math.min(
@@ -126,7 +199,12 @@ export class AuthController {
   @Post('logout')
   @HttpCode(200)
   @Policy({ action: 'delete', subject: 'Sessie' })
-  @ApiOperation({ operationId: 'logout', summary: 'Afmelden', description: 'Beëindigt de sessie bij Schakel en geeft het adres om ook bij de identiteitsprovider af te melden. Vereist X-CSRF-Token.' })
+  @ApiOperation({
+    operationId: 'logout',
+    summary: 'Afmelden',
+    description:
+      'Beëindigt de sessie bij Schakel en geeft het adres om ook bij de identiteitsprovider af te melden. Vereist X-CSRF-Token.',
+  })
   @ApiOkResponse({ type: Uitloggen, description: 'Afgemeld bij Schakel' })
   @ApiProblems(401, 403)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<Uitloggen> {
@@ -144,6 +222,7 @@ export class AuthController {
 
 /** Only a path on this site (no scheme, no `//host`): no open redirect. */
 function safePath(terug: string | undefined): string {
-  if (!terug || !terug.startsWith('/') || terug.startsWith('//') || terug.includes('\\')) return '/';
+  if (!terug || !terug.startsWith('/') || terug.startsWith('//') || terug.includes('\\'))
+    return '/';
   return terug.slice(0, 500);
 }

@@ -66,7 +66,9 @@ export class IdentityService implements OnModuleInit {
     const lijst = Array.isArray(rollen) ? rollen : [rollen];
     if (
       lijst.length === 0 ||
-      !lijst.every((r): r is Rol => typeof r === 'string' && (ROLLEN as readonly string[]).includes(r)) ||
+      !lijst.every(
+        (r): r is Rol => typeof r === 'string' && (ROLLEN as readonly string[]).includes(r),
+      ) ||
       lijst.includes('systeem')
     ) {
       throw new IdentityError('onbekende-rol');
@@ -86,7 +88,12 @@ export class IdentityService implements OnModuleInit {
     const client = this.systeemclients.get(clientId);
     const organisatie = client ? this.organisaties.get(client.organisatie) : undefined;
     if (!client || !organisatie) {
-      throw new ProblemException(403, 'onbekende-client', 'Onbekende client', 'Deze client is niet als systeemclient van een organisatie bekend.');
+      throw new ProblemException(
+        403,
+        'onbekende-client',
+        'Onbekende client',
+        'Deze client is niet als systeemclient van een organisatie bekend.',
+      );
     }
     return {
       soort: 'systeem',

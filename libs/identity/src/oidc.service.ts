@@ -121,7 +121,12 @@ export class OidcService {
    */
   async actorFromBearer(token: string, herkomst: Actor['herkomst']): Promise<Actor> {
     const configuration = await this.discover().catch(() => {
-      throw new ProblemException(503, 'idp-onbereikbaar', 'Identiteitsprovider onbereikbaar', 'De identiteitsprovider kan nu niet worden bereikt.');
+      throw new ProblemException(
+        503,
+        'idp-onbereikbaar',
+        'Identiteitsprovider onbereikbaar',
+        'De identiteitsprovider kan nu niet worden bereikt.',
+      );
     });
     const metadata = configuration.serverMetadata();
     this.jwks ??= createRemoteJWKSet(new URL(metadata.jwks_uri ?? ''));
@@ -137,7 +142,7 @@ export class OidcService {
     }
     if ((payload.exp ?? 0) - (payload.iat ?? 0) > MAX_TOKEN_LIFETIME_S) throw invalidToken();
     const clientId = payload.client_id;
-    if (typeof clientId !== 'string' || payload.sub !== undefined && payload.sub !== clientId) {
+    if (typeof clientId !== 'string' || (payload.sub !== undefined && payload.sub !== clientId)) {
       throw invalidToken();
     }
     return this.identity.actorForClient(clientId, herkomst);
@@ -145,5 +150,10 @@ export class OidcService {
 }
 
 function invalidToken(): ProblemException {
-  return new ProblemException(401, 'ongeldig-token', 'Ongeldig toegangstoken', 'Het toegangstoken is ongeldig of verlopen.');
+  return new ProblemException(
+    401,
+    'ongeldig-token',
+    'Ongeldig toegangstoken',
+    'Het toegangstoken is ongeldig of verlopen.',
+  );
 }

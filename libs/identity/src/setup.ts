@@ -11,7 +11,10 @@ import { sessionMiddleware } from './session.js';
  * Express-level wiring of identity, run before Nest initialises: sessions, passport, and
  * (without an external issuer) the development identity provider at /dev-idp.
  */
-export async function setupIdentity(app: NestExpressApplication, config: AppConfig): Promise<DevIdp | undefined> {
+export async function setupIdentity(
+  app: NestExpressApplication,
+  config: AppConfig,
+): Promise<DevIdp | undefined> {
   if (config.TRUST_PROXY > 0) app.set('trust proxy', config.TRUST_PROXY);
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   app.use(sessionMiddleware(config, pool));

@@ -24,4 +24,10 @@ export { pinoOptions } from './logging/logging.module.js';
 export { redactDeep, REDACTED } from './logging/redact.js';
 export { API_PREFIX, API_VERSION, ApiProblems, buildOpenApiDocument } from './openapi/openapi.js';
 export { OpenApiDocument } from './openapi/openapi.controller.js';
-export { Public, Policy, PUBLIC_ROUTE, ROUTE_POLICY, type RoutePolicy } from './http/route-policy.js';
+export {
+  Public,
+  Policy,
+  PUBLIC_ROUTE,
+  ROUTE_POLICY,
+  type RoutePolicy,
+} from './http/route-policy.js';

@@ -3,11 +3,17 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ProblemException } from '@schakel/platform';
 import { DataSource, type Repository } from 'typeorm';
-import type { NieuweVerwerkingsactiviteit, VerwerkingsactiviteitInhoud } from './dto/verwerkingsactiviteit.dto.js';
+import type {
+  NieuweVerwerkingsactiviteit,
+  VerwerkingsactiviteitInhoud,
+} from './dto/verwerkingsactiviteit.dto.js';
 import { Doelcompatibiliteit, Verwerkingsactiviteit } from './verwerkingsactiviteit.entity.js';
 
 interface RegisterData {
-  verwerkingsactiviteiten: Omit<Verwerkingsactiviteit, 'versie' | 'vastgelegdDoor' | 'vastgelegdOp'>[];
+  verwerkingsactiviteiten: Omit<
+    Verwerkingsactiviteit,
+    'versie' | 'vastgelegdDoor' | 'vastgelegdOp'
+  >[];
   doelcompatibiliteit: Doelcompatibiliteit[];
 }
 
@@ -25,8 +31,10 @@ export interface GebondenDoel {
 @Injectable()
 export class PurposeService implements OnModuleInit {
   constructor(
-    @InjectRepository(Verwerkingsactiviteit) private readonly activiteiten: Repository<Verwerkingsactiviteit>,
-    @InjectRepository(Doelcompatibiliteit) private readonly compatibiliteit: Repository<Doelcompatibiliteit>,
+    @InjectRepository(Verwerkingsactiviteit)
+    private readonly activiteiten: Repository<Verwerkingsactiviteit>,
+    @InjectRepository(Doelcompatibiliteit)
+    private readonly compatibiliteit: Repository<Doelcompatibiliteit>,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -35,12 +43,19 @@ export class PurposeService implements OnModuleInit {
     const data = JSON.parse(
       readFileSync(new URL('./data/verwerkingsregister.json', import.meta.url), 'utf8'),
     ) as RegisterData;
-    const known = new Set((await this.activiteiten.find({ select: { id: true } })).map((a) => a.id));
+    const known = new Set(
+      (await this.activiteiten.find({ select: { id: true } })).map((a) => a.id),
+    );
     const nieuw = data.verwerkingsactiviteiten.filter((a) => !known.has(a.id));
     if (nieuw.length > 0) {
-      await this.activiteiten.insert(nieuw.map((a) => ({ ...a, versie: 1, vastgelegdDoor: 'seed' })));
+      await this.activiteiten.insert(
+        nieuw.map((a) => ({ ...a, versie: 1, vastgelegdDoor: 'seed' })),
+      );
     }
-    await this.compatibiliteit.upsert(data.doelcompatibiliteit, ['vanActiviteit', 'naarActiviteit']);
+    await this.compatibiliteit.upsert(data.doelcompatibiliteit, [
+      'vanActiviteit',
+      'naarActiviteit',
+    ]);
   }
 
   /** The version of each activity in force today. */
@@ -83,36 +98,67 @@ export class PurposeService implements OnModuleInit {
    */
   async bind(activiteitId: string | undefined, rollen: readonly string[]): Promise<GebondenDoel> {
     if (!activiteitId) {
-      throw new ProblemException(400, 'doel-ontbreekt', 'Verwerkingsactiviteit ontbreekt', 'Noem in de header Verwerkingsactiviteit de verwerkingsactiviteit (het doel) waarvoor u deze gegevens gebruikt.');
+      throw new ProblemException(
+        400,
+        'doel-ontbreekt',
+        'Verwerkingsactiviteit ontbreekt',
+        'Noem in de header Verwerkingsactiviteit de verwerkingsactiviteit (het doel) waarvoor u deze gegevens gebruikt.',
+      );
     }
-    const activiteit = /^[a-z][a-z0-9-]{2,63}$/.test(activiteitId) ? await this.currentOf(activiteitId) : null;
+    const activiteit = /^[a-z][a-z0-9-]{2,63}$/.test(activiteitId)
+      ? await this.currentOf(activiteitId)
+      : null;
     if (!activiteit) {
-      throw new ProblemException(400, 'onbekende-verwerkingsactiviteit', 'Onbekende verwerkingsactiviteit', 'De genoemde verwerkingsactiviteit staat niet (of nog niet geldig) in het verwerkingsregister.');
+      throw new ProblemException(
+        400,
+        'onbekende-verwerkingsactiviteit',
+        'Onbekende verwerkingsactiviteit',
+        'De genoemde verwerkingsactiviteit staat niet (of nog niet geldig) in het verwerkingsregister.',
+      );
     }
     if (!rollen.some((r) => activiteit.toegestaneRollen.includes(r))) {
-      throw new ProblemException(403, 'doel-niet-toegestaan', 'Doel niet toegestaan', 'Met uw rol mag u niet handelen onder deze verwerkingsactiviteit.');
+      throw new ProblemException(
+        403,
+        'doel-niet-toegestaan',
+        'Doel niet toegestaan',
+        'Met uw rol mag u niet handelen onder deze verwerkingsactiviteit.',
+      );
     }
     return { id: activiteit.id, versie: activiteit.versie, grondslag: activiteit.grondslag };
   }
 
   async create(input: NieuweVerwerkingsactiviteit, door: string): Promise<Verwerkingsactiviteit> {
     if (await this.activiteiten.existsBy({ id: input.id })) {
-      throw new ProblemException(409, 'bestaat-al', 'Bestaat al', 'Er is al een verwerkingsactiviteit met deze id; wijzig die om een nieuwe versie te maken.');
+      throw new ProblemException(
+        409,
+        'bestaat-al',
+        'Bestaat al',
+        'Er is al een verwerkingsactiviteit met deze id; wijzig die om een nieuwe versie te maken.',
+      );
     }
     const row = this.activiteiten.create({ ...input, versie: 1, vastgelegdDoor: door });
     await this.activiteiten.insert(row);
-    return (await this.activiteiten.findOneByOrFail({ id: input.id, versie: 1 }));
+    return await this.activiteiten.findOneByOrFail({ id: input.id, versie: 1 });
   }
 
   /** A change makes a new version; the old ones stay readable. */
-  async newVersion(id: string, input: VerwerkingsactiviteitInhoud, door: string): Promise<Verwerkingsactiviteit> {
+  async newVersion(
+    id: string,
+    input: VerwerkingsactiviteitInhoud,
+    door: string,
+  ): Promise<Verwerkingsactiviteit> {
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(Verwerkingsactiviteit);
       // Serialise concurrent changes of one activity.
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`verwerkingsactiviteit:${id}`]);
       const last = await repo.findOne({ where: { id }, order: { versie: 'DESC' } });
       if (!last) {
-        throw new ProblemException(404, 'niet-gevonden', 'Niet gevonden', 'Deze verwerkingsactiviteit bestaat niet.');
+        throw new ProblemException(
+          404,
+          'niet-gevonden',
+          'Niet gevonden',
+          'Deze verwerkingsactiviteit bestaat niet.',
+        );
       }
       const row = repo.create({ ...input, id, versie: last.versie + 1, vastgelegdDoor: door });
       await repo.insert(row);

@@ -152,7 +152,10 @@ function fieldValue(field: Field, forRange: boolean): unknown {
     }
     case 'aangemaakt': {
       const d = fromCorpus('aangemaakt');
-      return d && chance(0.6) ? new Date(d.getTime() + pick([0, 0, 1, -1])) : randomDate();
+      if (!d || chance(0.4)) return randomDate();
+      const near = new Date(d.getTime() + pick([0, 0, 1, -1]));
+      // Keep within the years 1-9999 that the translation accepts.
+      return near.getUTCFullYear() >= 1 && near.getUTCFullYear() <= 9999 ? near : d;
     }
   }
 }

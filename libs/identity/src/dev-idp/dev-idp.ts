@@ -46,7 +46,12 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   const webClientSecret = randomBytes(32).toString('base64url');
   const { publicJwk, keyFile } = await systemClientKey(options.dataDir);
   const { privateKey: signingKey } = await generateKeyPair('ES256', { extractable: true });
-  const signingJwk = { ...(await exportJWK(signingKey)), kid: 'dev-idp-1', alg: 'ES256', use: 'sig' };
+  const signingJwk = {
+    ...(await exportJWK(signingKey)),
+    kid: 'dev-idp-1',
+    alg: 'ES256',
+    use: 'sig',
+  };
 
   const configuration: Configuration = {
     clients: [
@@ -85,7 +90,12 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
       if (!account) return undefined;
       return {
         accountId: sub,
-        claims: () => ({ sub, name: account.naam, organisatie: account.organisatie, rollen: account.rollen }),
+        claims: () => ({
+          sub,
+          name: account.naam,
+          organisatie: account.organisatie,
+          rollen: account.rollen,
+        }),
       };
     },
     // First-party client: the demo login grants openid + profile without a consent screen.
@@ -93,7 +103,10 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
       const session = ctx.oidc.session;
       const client = ctx.oidc.client;
       if (!session?.accountId || !client) return undefined;
-      const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: client.clientId,
+        accountId: session.accountId,
+      });
       grant.addOIDCScope('openid profile');
       await grant.save();
       return grant;
@@ -117,7 +130,10 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
           );
         },
         postLogoutSuccessSource: (ctx) => {
-          ctx.body = page('Uitgelogd', '<h1>Uitgelogd</h1><p>U bent uitgelogd.</p><p><a href="/">Naar Schakel</a></p>');
+          ctx.body = page(
+            'Uitgelogd',
+            '<h1>Uitgelogd</h1><p>U bent uitgelogd.</p><p><a href="/">Naar Schakel</a></p>',
+          );
         },
       },
       resourceIndicators: {
@@ -169,24 +185,51 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
       res.type('html').send(loginPage(details.uid, [...accounts.values()], organisaties));
     })().catch(next);
   });
-  router.post('/interaction/:uid/login', express.urlencoded({ extended: false, limit: '2kb' }), (req, res, next) => {
-    void (async () => {
-      const sub = (req.body as { account?: unknown }).account;
-      if (typeof sub !== 'string' || !accounts.has(sub)) {
-        res.status(400).type('html').send(page('Onbekend account', '<h1>Onbekend account</h1><p><a href="/">Opnieuw</a></p>'));
-        return;
-      }
-      await provider.interactionFinished(req, res, { login: { accountId: sub } }, { mergeWithLastSubmission: false });
-    })().catch(next);
-  });
+  router.post(
+    '/interaction/:uid/login',
+    express.urlencoded({ extended: false, limit: '2kb' }),
+    (req, res, next) => {
+      void (async () => {
+        const sub = (req.body as { account?: unknown }).account;
+        if (typeof sub !== 'string' || !accounts.has(sub)) {
+          res
+            .status(400)
+            .type('html')
+            .send(
+              page('Onbekend account', '<h1>Onbekend account</h1><p><a href="/">Opnieuw</a></p>'),
+            );
+          return;
+        }
+        await provider.interactionFinished(
+          req,
+          res,
+          { login: { accountId: sub } },
+          { mergeWithLastSubmission: false },
+        );
+      })().catch(next);
+    },
+  );
   router.get('/interaction/:uid/abort', (req, res, next) => {
     provider
-      .interactionFinished(req, res, { error: 'access_denied', error_description: 'Inloggen afgebroken' }, { mergeWithLastSubmission: false })
+      .interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'Inloggen afgebroken' },
+        { mergeWithLastSubmission: false },
+      )
       .catch(next);
   });
-  router.use(provider.callback() as unknown as (req: Request, res: Response, next: NextFunction) => void);
+  router.use(
+    provider.callback() as unknown as (req: Request, res: Response, next: NextFunction) => void,
+  );
 
-  return { issuer, webClientSecret, systemClientKeyFile: keyFile, systemClientId: SYSTEM_CLIENT_ID, router };
+  return {
+    issuer,
+    webClientSecret,
+    systemClientKeyFile: keyFile,
+    systemClientId: SYSTEM_CLIENT_ID,
+    router,
+  };
 }
 
 /** The demo system client's key pair: made once, kept in the data directory. */
@@ -203,7 +246,11 @@ async function systemClientKey(dataDir: string): Promise<{ publicJwk: JWK; keyFi
   return { publicJwk, keyFile };
 }
 
-function loginPage(uid: string, accounts: DemoAccount[], organisaties: Map<string, { naam: string }>): string {
+function loginPage(
+  uid: string,
+  accounts: DemoAccount[],
+  organisaties: Map<string, { naam: string }>,
+): string {
   const items = accounts
     .map(
       (a) => `<li><button type="submit" name="account" value="${escapeHtml(a.sub)}" class="knop">

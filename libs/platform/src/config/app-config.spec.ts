@@ -54,7 +54,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without an external identity provider or session secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/OIDC_ISSUER[\s\S]*SESSION_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /OIDC_ISSUER[\s\S]*SESSION_SECRET/,
+    );
     expect(() =>
       loadConfig({
         NODE_ENV: 'production',

@@ -86,6 +86,11 @@ export class AppConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
+  /** Directory of the built web app, served at `/` when it holds an index.html. */
+  @IsString()
+  @MinLength(1)
+  WEB_DIR = './apps/web/dist';
+
   /** Largest accepted request body, in kilobytes. */
   @Transform(toInt)
   @IsInt()

@@ -83,14 +83,36 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       'Levendigheid en gereedheid van de dienst, voor orkestratie en monitoring',
     )
     .addTag('API', 'De beschrijving van deze API zelf')
-    .addTag('Aanmelden', 'Aanmelden via OpenID Connect (browser) en wie u bent; systeemclients gebruiken een toegangstoken')
-    .addTag('Verwerkingsregister', 'Het register van verwerkingsactiviteiten (AVG art. 30) en de verenigbaarheid van doelen')
-    .addTag('Doorbraak', 'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG')
+    .addTag(
+      'Aanmelden',
+      'Aanmelden via OpenID Connect (browser) en wie u bent; systeemclients gebruiken een toegangstoken',
+    )
+    .addTag(
+      'Verwerkingsregister',
+      'Het register van verwerkingsactiviteiten (AVG art. 30) en de verenigbaarheid van doelen',
+    )
+    .addTag(
+      'Doorbraak',
+      'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG',
+    )
     .addBearerAuth(
-      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Toegangstoken van een systeemclient (client credentials met private_key_jwt)' },
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'Toegangstoken van een systeemclient (client credentials met private_key_jwt)',
+      },
       'systeemclient',
     )
-    .addCookieAuth('schakel.sid', { type: 'apiKey', in: 'cookie', description: 'Browsersessie na aanmelden; wijzigingen vereisen ook X-CSRF-Token' }, 'sessie')
+    .addCookieAuth(
+      'schakel.sid',
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        description: 'Browsersessie na aanmelden; wijzigingen vereisen ook X-CSRF-Token',
+      },
+      'sessie',
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     ignoreGlobalPrefix: true,

@@ -86,14 +86,20 @@ export class VerwerkingsactiviteitInhoud {
   ontvangers!: string[];
 
   @ApiProperty({ example: 'P20Y', description: 'Bewaartermijn als ISO 8601-duur' })
-  @Matches(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, { message: 'bewaartermijn moet een ISO 8601-duur zijn, bijv. P20Y' })
+  @Matches(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, {
+    message: 'bewaartermijn moet een ISO 8601-duur zijn, bijv. P20Y',
+  })
   bewaartermijn!: string;
 
   @ApiProperty({ example: '2026-01-01', format: 'date' })
   @IsDateString({ strict: true })
   geldigVanaf!: string;
 
-  @ApiProperty({ type: [String], enum: ROLLEN, description: 'Rollen die onder deze activiteit mogen handelen' })
+  @ApiProperty({
+    type: [String],
+    enum: ROLLEN,
+    description: 'Rollen die onder deze activiteit mogen handelen',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @IsIn(ROLLEN, { each: true })
@@ -108,7 +114,10 @@ export class NieuweVerwerkingsactiviteit extends VerwerkingsactiviteitInhoud {
 
 export class VerwerkingsactiviteitView extends NieuweVerwerkingsactiviteit {
   @ApiProperty({ example: 1 }) versie!: number;
-  @ApiProperty({ required: false, description: 'Wie deze versie vastlegde (alleen voor beheerder en FG)' })
+  @ApiProperty({
+    required: false,
+    description: 'Wie deze versie vastlegde (alleen voor beheerder en FG)',
+  })
   vastgelegdDoor?: string;
   @ApiProperty({ format: 'date-time' }) vastgelegdOp!: string;
 }
