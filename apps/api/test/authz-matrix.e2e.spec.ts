@@ -57,9 +57,15 @@ const MATRIX: Record<string, Record<string, Row>> = {
     platformbeheer: loggedIn(403),
   },
   'GET /doorbraken': { '-': { ...loggedIn(200), systeem: 403 } },
+  // The grant was made by the vt-medewerker of VT Rotterdam Rijnmond: only they and that VT's FG see it.
+  'GET /doorbraken/{id}': {
+    '-': { ...loggedIn(404), systeem: 403, 'vt-medewerker': 200, fg: 200 },
+  },
 };
 
 let seq = 0;
+/** A grant of the vt-medewerker, made before the matrix runs. */
+let grantId = '';
 const activiteit = () => ({
   naam: 'Proefverwerking voor de autorisatiematrix',
   verwerkingsverantwoordelijke: 'Schakel platformbeheer',
@@ -85,6 +91,8 @@ function requestFor(key: string): { method: string; path: string; body?: unknown
       return { method, path: '/api/v1/verwerkingsactiviteiten/platformbeheer', body: activiteit() };
     case 'POST /verwerkingsactiviteiten':
       return { method, path: api, body: { ...activiteit(), id: `matrix-proef-${String(++seq)}` } };
+    case 'GET /doorbraken/{id}':
+      return { method, path: `/api/v1/doorbraken/${grantId}` };
     case 'POST /doorbraken':
       return {
         method,
@@ -117,6 +125,17 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
       join(t.config.DATA_DIR, 'dev-idp', `${ACTORS.systeem}.private.jwk.json`),
     );
     bearer = token.accessToken ?? '';
+    const vt = await loginAs(t.url, ACTORS['vt-medewerker']);
+    sessions.set('vt-medewerker', vt);
+    const made = await vt.fetch('/api/v1/doorbraken', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen',
+      },
+      body: JSON.stringify(requestFor('POST /doorbraken').body),
+    });
+    grantId = ((await made.json()) as { id: string }).id;
   });
   afterAll(async () => {
     await t.close();

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Post, Req } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import { Body, Controller, Get, Param, Post, Req } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiProblems, Policy, ProblemException } from '@schakel/platform';
@@ -76,17 +78,37 @@ export class DoorbraakController {
   @ApiOperation({
     operationId: 'listDoorbraken',
     summary: 'Doorbraken',
-    description: 'Uw eigen doorbraken; een FG ziet die van de eigen organisatie.',
+    description:
+      'Uw eigen doorbraken; een FG ziet die van de eigen organisatie. In SQL gefilterd op dezelfde regels als de losse toegangscontrole.',
   })
-  @ApiOkResponse({ type: [DoorbraakView], description: 'Nieuwste eerst' })
+  @ApiOkResponse({ type: [DoorbraakView], description: 'Nieuwste eerst (hoogstens 200)' })
   @ApiProblems(401, 403)
   async list(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
-    const { actor } = authz(req);
-    const repo = this.doorbraken.repository();
-    const where = actor.rollen.includes('fg')
-      ? { organisatieCode: actor.organisatie.code }
-      : { actorId: actor.id };
-    const rows = await repo.find({ where, order: { aangemaaktOp: 'DESC' }, take: 200 });
-    return rows.map(view);
+    const { ability } = authz(req);
+    return (await this.doorbraken.visible(ability)).map(view);
+  }
+
+  @Get(':id')
+  @Policy({ action: 'read', subject: 'Doorbraak' })
+  @ApiOperation({
+    operationId: 'getDoorbraak',
+    summary: 'Eén doorbraak',
+    description: 'Een doorbraak die u niet mag zien bestaat voor u niet (404).',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: DoorbraakView, description: 'De doorbraak' })
+  @ApiProblems(401, 403, 404)
+  async get(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<DoorbraakView> {
+    const { ability } = authz(req);
+    const row = await this.doorbraken.find(id);
+    if (!row || !ability.can('read', subject('Doorbraak', { ...row }))) {
+      throw new ProblemException(
+        404,
+        'niet-gevonden',
+        'Niet gevonden',
+        'De opgevraagde bron bestaat niet of is niet voor u zichtbaar.',
+      );
+    }
+    return view(row);
   }
 }

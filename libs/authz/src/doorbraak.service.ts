@@ -2,9 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Actor } from '@schakel/identity';
 import { MoreThan, type Repository } from 'typeorm';
-import { DOORBRAAK_ROLLEN, type ActieveDoorbraak, type Doel } from './abilities.js';
+import {
+  DOORBRAAK_ROLLEN,
+  type ActieveDoorbraak,
+  type AppAbility,
+  type Doel,
+} from './abilities.js';
+import { applyAccessFilter, type ColumnMap } from './sql/casl-to-sql.js';
 import { Doorbraak } from './doorbraak.entity.js';
 import type { NieuweDoorbraak } from './dto/doorbraak.dto.js';
+
+/** Fields of Doorbraak that rules may name, and their columns. */
+const DOORBRAAK_COLUMNS: ColumnMap = {
+  id: { column: 'id', type: 'uuid' },
+  actorId: { column: 'actor_id', type: 'text' },
+  organisatieCode: { column: 'organisatie_code', type: 'text' },
+  onderwerpType: { column: 'onderwerp_type', type: 'text' },
+  onderwerpId: { column: 'onderwerp_id', type: 'text' },
+};
 
 /** Break-the-glass grants: written justification, limited time, reviewed by the FG. */
 @Injectable()
@@ -37,7 +52,18 @@ export class DoorbraakService {
     });
   }
 
-  repository(): Repository<Doorbraak> {
-    return this.doorbraken;
+  /** The grants this ability may read, filtered in SQL by the same rules as `can()`. */
+  visible(ability: AppAbility): Promise<Doorbraak[]> {
+    const qb = this.doorbraken.createQueryBuilder('d');
+    return applyAccessFilter(qb, ability, 'read', 'Doorbraak', DOORBRAAK_COLUMNS)
+      .orderBy('d.aangemaakt_op', 'DESC')
+      .take(200)
+      .getMany();
+  }
+
+  /** One grant by id, if the id is well-formed; the caller checks access (404 otherwise). */
+  find(id: string): Promise<Doorbraak | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+    return this.doorbraken.findOneBy({ id });
   }
 }

@@ -75,8 +75,9 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
 }
 
 describe('web app in a browser (real API, development identity provider)', () => {
-  let t: TestApp;
-  let browser: Browser;
+  let t: TestApp | undefined;
+  let browser: Browser | undefined;
+  let url = '';
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
@@ -85,19 +86,23 @@ describe('web app in a browser (real API, development identity provider)', () =>
       );
     }
     ensureWebBuild();
-    [t, browser] = await Promise.all([
-      startTestApp(),
-      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }),
-    ]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    t = await startTestApp();
+    url = t.url;
+    // Fail at once, and say why, when the API does not serve the web app.
+    const index = await fetch(`${url}/`);
+    if (!index.ok || !(await index.text()).includes('<div id="root">')) {
+      throw new Error(`GET / gave ${String(index.status)}, not the web app from apps/web/dist`);
+    }
   }, 120_000);
 
   afterAll(async () => {
-    await browser.close();
-    await t.close();
+    await browser?.close();
+    await t?.close();
   });
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL' });
+    const context = await browser!.newContext({ locale: 'nl-NL' });
     // Fail fast: a page that does not appear in 10 s will not appear at all.
     context.setDefaultTimeout(10_000);
     return context.newPage();
@@ -106,7 +111,7 @@ describe('web app in a browser (real API, development identity provider)', () =>
   const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
   async function openStart(page: Page): Promise<void> {
-    await page.goto(`${t.url}/`);
+    await page.goto(`${url}/`);
     await page.getByRole('heading', { level: 1, name: 'Welkom bij Schakel' }).waitFor();
   }
 
@@ -126,10 +131,10 @@ describe('web app in a browser (real API, development identity provider)', () =>
   }
 
   async function expectLoggedOut(page: Page): Promise<void> {
-    await page.waitForURL(`${t.url}/?uitgelogd=1`);
+    await page.waitForURL(`${url}/?uitgelogd=1`);
     await page.getByText('U bent uitgelogd.').waitFor();
     expect(await page.getByRole('link', { name: 'Inloggen' }).count()).toBe(1);
-    const me = await page.request.get(`${t.url}/api/v1/auth/me`);
+    const me = await page.request.get(`${url}/api/v1/auth/me`);
     expect(me.status()).toBe(401);
   }
 
@@ -154,11 +159,11 @@ describe('web app in a browser (real API, development identity provider)', () =>
         await expectAccessible(page, 'home page');
 
         const [code, titel] = FOUTEN[i % FOUTEN.length]!;
-        await page.goto(`${t.url}/fout?code=${code}`);
+        await page.goto(`${url}/fout?code=${code}`);
         await page.getByRole('heading', { level: 1, name: titel }).waitFor();
         await expectAccessible(page, `error page (${code})`);
 
-        await page.goto(`${t.url}/`);
+        await page.goto(`${url}/`);
         await page.getByRole('button', { name: 'Uitloggen' }).click();
         await expectLoggedOut(page);
       } finally {
@@ -215,7 +220,7 @@ describe('web app in a browser (real API, development identity provider)', () =>
     try {
       await logIn(page, account);
       const register = (await (
-        await page.request.get(`${t.url}/api/v1/verwerkingsactiviteiten`)
+        await page.request.get(`${url}/api/v1/verwerkingsactiviteiten`)
       ).json()) as { naam: string }[];
       expect(register.length).toBeGreaterThan(0);
 
