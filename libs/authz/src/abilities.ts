@@ -3,7 +3,6 @@ import {
   createMongoAbility,
   type ForcedSubject,
   type MongoAbility,
-  type MongoQuery,
 } from '@casl/ability';
 import type { Actor, Rol } from '@schakel/identity';
 
@@ -22,8 +21,7 @@ export type SubjectType =
   | 'Persoon';
 
 export type AppAbility = MongoAbility<
-  [Action, SubjectType | ForcedSubject<SubjectType> | Record<PropertyKey, unknown>],
-  MongoQuery
+  [Action, SubjectType | ForcedSubject<SubjectType> | Record<PropertyKey, unknown>]
 >;
 
 /** Record types a break-the-glass access may open. */

@@ -101,7 +101,7 @@ export class DoorbraakController {
   async get(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<DoorbraakView> {
     const { ability } = authz(req);
     const row = await this.doorbraken.find(id);
-    if (!row || !ability.can('read', subject('Doorbraak', { ...row }))) {
+    if (!row || !ability.can('read', subject('Doorbraak', row))) {
       throw new ProblemException(
         404,
         'niet-gevonden',

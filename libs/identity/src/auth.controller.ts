@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiProblems, Policy, ProblemException, Public } from '@schakel/platform';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import passport from 'passport';
 import { ORGANISATIE_TYPES, ROLLEN, type Actor, type OrganisatieType, type Rol } from './actor.js';
 import { IdentityError, IdentityService } from './identity.service.js';
@@ -95,7 +95,7 @@ export class AuthController {
       return;
     }
     req.session.terug = safePath(terug);
-    passport.authenticate(STRATEGY, { session: false })(req, res, next);
+    (passport.authenticate(STRATEGY, { session: false }) as RequestHandler)(req, res, next);
   }
 
   @Get('callback')
@@ -121,7 +121,7 @@ export class AuthController {
       res.redirect(303, '/fout?code=idp-onbereikbaar');
       return;
     }
-    passport.authenticate(
+    (passport.authenticate as (...args: unknown[]) => RequestHandler)(
       STRATEGY,
       { session: false },
       (err: unknown, result: { actor: Actor } | false) => {

@@ -13,9 +13,9 @@ const MAX_TOKEN_LIFETIME_S = 6 * 3600;
 
 /** openid-client's strategy sends neither state nor nonce when PKCE is on: add both. */
 class SchakelStrategy extends Strategy {
-  override authorizationRequestParams<T extends AuthenticateOptions>(
+  override authorizationRequestParams(
     req: Request,
-    options: T,
+    options: AuthenticateOptions,
   ): URLSearchParams | Record<string, string> | undefined {
     const params = new URLSearchParams(super.authorizationRequestParams(req, options));
     params.set('state', client.randomState());
@@ -58,8 +58,10 @@ export class OidcService {
       const configuration = await client.discovery(
         new URL(this.issuer),
         this.config.OIDC_CLIENT_ID,
-        secret,
         undefined,
+        client.ClientSecretBasic(secret),
+        // Plain HTTP only for an issuer on http:// (the in-app development IdP on localhost).
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
         this.issuer.startsWith('http://') ? { execute: [client.allowInsecureRequests] } : undefined,
       );
       passport.use(

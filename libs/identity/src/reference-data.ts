@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { OrganisatieType, Rol } from './actor.js';
 
-function readData<T>(file: string): T {
-  return JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as T;
+function readData(file: string): unknown {
+  return JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
 }
 
 export interface OrganisatieData {
@@ -28,12 +28,12 @@ export interface DemoAccount {
 
 /** Organisations of the unit, from `data/organisaties.json`. */
 export const loadOrganisaties = (): OrganisatieData[] =>
-  readData<{ organisaties: OrganisatieData[] }>('./data/organisaties.json').organisaties;
+  (readData('./data/organisaties.json') as { organisaties: OrganisatieData[] }).organisaties;
 
 /** System clients and the organisation they act for, from `data/systeemclients.json`. */
 export const loadSysteemclients = (): SysteemclientData[] =>
-  readData<{ clients: SysteemclientData[] }>('./data/systeemclients.json').clients;
+  (readData('./data/systeemclients.json') as { clients: SysteemclientData[] }).clients;
 
 /** Demo accounts of the development identity provider. */
 export const loadDemoAccounts = (): DemoAccount[] =>
-  readData<{ accounts: DemoAccount[] }>('./dev-idp/demo-accounts.json').accounts;
+  (readData('./dev-idp/demo-accounts.json') as { accounts: DemoAccount[] }).accounts;

@@ -136,7 +136,9 @@ export class PurposeService implements OnModuleInit {
         'Er is al een verwerkingsactiviteit met deze id; wijzig die om een nieuwe versie te maken.',
       );
     }
-    const row = this.activiteiten.create({ ...input, versie: 1, vastgelegdDoor: door });
+    const row = this.activiteiten.create(
+      Object.assign({}, input, { versie: 1, vastgelegdDoor: door }),
+    );
     await this.activiteiten.insert(row);
     return await this.activiteiten.findOneByOrFail({ id: input.id, versie: 1 });
   }
@@ -160,7 +162,9 @@ export class PurposeService implements OnModuleInit {
           'Deze verwerkingsactiviteit bestaat niet.',
         );
       }
-      const row = repo.create({ ...input, id, versie: last.versie + 1, vastgelegdDoor: door });
+      const row = repo.create(
+        Object.assign({}, input, { id, versie: last.versie + 1, vastgelegdDoor: door }),
+      );
       await repo.insert(row);
       return repo.findOneByOrFail({ id, versie: last.versie + 1 });
     });

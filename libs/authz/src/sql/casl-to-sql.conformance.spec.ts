@@ -203,11 +203,11 @@ interface GeneratedRule {
 }
 
 function randomRules(): GeneratedRule[] {
-  return Array.from({ length: between(1, 6) }, () => {
+  return Array.from({ length: between(1, 5) }, () => {
     const rule: GeneratedRule = {
       inverted: chance(0.35),
       action: pick(['read', 'read', 'read', 'update', 'manage']),
-      subject: pick([TYPE, TYPE, TYPE, 'all', 'Ander']),
+      subject: pick([TYPE, TYPE, TYPE, TYPE, 'all', 'Ander']),
     };
     if (chance(0.1)) rule.fields = ['naam'];
     if (chance(0.85)) {
@@ -346,7 +346,7 @@ describe(`CASL rules and their SQL select the same records (seed ${String(SEED)}
     }
     expect(stats.pairs).toBe(ACTOR_COUNT * ACTIONS.length * RECORD_COUNT);
     // The corpus must exercise the translation, not only its trivial all/nothing answers.
-    expect(stats.partialSelections).toBeGreaterThan(ACTOR_COUNT * ACTIONS.length * 0.3);
+    expect(stats.partialSelections).toBeGreaterThan(ACTOR_COUNT * ACTIONS.length * 0.25);
     expect([...seen].sort()).toEqual(
       [
         'between',

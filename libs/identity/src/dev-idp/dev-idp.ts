@@ -73,10 +73,10 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
         token_endpoint_auth_method: 'private_key_jwt',
         token_endpoint_auth_signing_alg: 'ES256',
         id_token_signed_response_alg: 'ES256',
-        jwks: { keys: [publicJwk as never] },
+        jwks: { keys: [publicJwk] },
       },
     ],
-    jwks: { keys: [signingJwk as never] },
+    jwks: { keys: [signingJwk] },
     cookies: {
       keys: [randomBytes(32).toString('base64url')],
       long: { path: DEV_IDP_PATH, sameSite: 'lax' },
@@ -139,7 +139,7 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
       resourceIndicators: {
         enabled: true,
         defaultResource: (_ctx, client) =>
-          client?.grantTypes?.includes('client_credentials') ? options.apiAudience : undefined,
+          client.grantTypes?.includes('client_credentials') ? options.apiAudience : undefined,
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource) => {
           if (resource !== options.apiAudience) throw new errors.InvalidTarget();
@@ -166,7 +166,7 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
       ctx.type = 'html';
       ctx.body = page(
         'Fout bij inloggen',
-        `<h1>Fout bij inloggen</h1><p>${escapeHtml(String(out.error))}: ${escapeHtml(String(out.error_description ?? ''))}</p><p><a href="/">Naar Schakel</a></p>`,
+        `<h1>Fout bij inloggen</h1><p>${escapeHtml(out.error)}: ${escapeHtml(out.error_description ?? '')}</p><p><a href="/">Naar Schakel</a></p>`,
       );
     },
   };

@@ -59,7 +59,10 @@ export class AppConfig {
   })
   DATABASE_URL?: string;
 
-  /** Directory of the embedded database (only used without DATABASE_URL). */
+  /**
+   * Directory for local state: the embedded database (without DATABASE_URL) and, outside
+   * production, the generated session secret and the development IdP's demo client key.
+   */
   @IsString()
   @MinLength(1)
   DATA_DIR = './data';
