@@ -6,7 +6,8 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 /**
  * PostgreSQL column types the translator knows. `int` is `integer`/`smallint` (pg hands those
  * to JavaScript as numbers); `timestamptz` must hold millisecond precision, as JavaScript
- * `Date`s written by the app do, because CASL compares the loaded `Date`s.
+ * `Date`s written by the app do, because CASL compares the loaded `Date`s; `text` columns need
+ * a deterministic collation (PostgreSQL's default), as equality uses the column's own.
  */
 export type ColumnType = 'text' | 'int' | 'bool' | 'uuid' | 'timestamptz' | 'text[]';
 
@@ -201,6 +202,10 @@ class Translator {
       throw new UnsupportedConditionError(
         `"${field}" is not an operator of createMongoAbility; split the rule instead`,
       );
+    }
+    if (field.includes('.')) {
+      // CASL walks paths (and arrays on the way) with its own NULL rules; not translated.
+      throw new UnsupportedConditionError(`Nested field "${field}" not supported`);
     }
     const spec = Object.hasOwn(this.columns, field) ? this.columns[field] : undefined;
     if (spec === undefined) {
