@@ -9,7 +9,7 @@ export default tseslint.config(
       'node_modules/',
       'data/',
       'coverage/',
-      'apps/web/',
+      'apps/web/dist/',
       '*.config.js',
       '.dependency-cruiser.cjs',
     ],

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -37,7 +38,17 @@ function webApp(config: AppConfig): DynamicModule[] {
     ServeStaticModule.forRoot({
       rootPath: root,
       exclude: ['/api/{*path}', '/dev-idp/{*path}', '/metrics'],
-      serveStaticOptions: { index: 'index.html', maxAge: '1h', fallthrough: true },
+      serveStaticOptions: {
+        index: 'index.html',
+        fallthrough: true,
+        // Hashed assets forever; index.html always revalidated so a deploy takes effect.
+        setHeaders: (res: ServerResponse, path: string) => {
+          res.setHeader(
+            'Cache-Control',
+            /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
+        },
+      },
     }),
   ];
 }
