@@ -1,3 +1,4 @@
+import { AUDIT_ENTITIES } from '@schakel/audit';
 import { AUTHZ_ENTITIES } from '@schakel/authz';
 import { IDENTITY_ENTITIES } from '@schakel/identity';
 import { PLATFORM_ENTITIES } from '@schakel/platform';
@@ -9,4 +10,5 @@ export const ENTITIES = [
   ...IDENTITY_ENTITIES,
   ...PURPOSE_ENTITIES,
   ...AUTHZ_ENTITIES,
+  ...AUDIT_ENTITIES,
 ];

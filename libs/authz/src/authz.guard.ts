@@ -1,7 +1,15 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { AuditService } from '@schakel/audit';
 import { ActorResolver, type Actor } from '@schakel/identity';
-import { ProblemException, PUBLIC_ROUTE, ROUTE_POLICY, type RoutePolicy } from '@schakel/platform';
+import {
+  ProblemException,
+  PUBLIC_ROUTE,
+  ROUTE_POLICY,
+  traceOf,
+  type RoutePolicy,
+} from '@schakel/platform';
+import { DataSource } from 'typeorm';
 import { PurposeService } from '@schakel/purpose';
 import type { Request } from 'express';
 import {
@@ -42,6 +50,8 @@ export class AuthzGuard implements CanActivate {
     private readonly resolver: ActorResolver,
     private readonly purpose: PurposeService,
     private readonly doorbraken: DoorbraakService,
+    private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -79,7 +89,7 @@ export class AuthzGuard implements CanActivate {
           actor.rollen,
         );
       } catch (err) {
-        this.deny(actor, policy, req, err instanceof ProblemException ? err.code : 'doel');
+        await this.deny(actor, policy, req, err instanceof ProblemException ? err.code : 'doel');
         throw err;
       }
     }
@@ -87,7 +97,7 @@ export class AuthzGuard implements CanActivate {
     const action = policy.action as Action;
     const subject = policy.subject as SubjectType;
     if (!ability.can(action, subject)) {
-      this.deny(actor, policy, req, 'geen-regel');
+      await this.deny(actor, policy, req, 'geen-regel', doel);
       throw new ProblemException(
         403,
         'geen-toegang',
@@ -99,18 +109,34 @@ export class AuthzGuard implements CanActivate {
     return true;
   }
 
-  private deny(actor: Actor, policy: RoutePolicy, req: Request, reden: string): void {
+  /** Every denial goes into the actor audit log; if that write fails, the request fails. */
+  private async deny(
+    actor: Actor,
+    policy: RoutePolicy,
+    req: AuthorizedRequest,
+    reden: string,
+    doel?: Doel,
+  ): Promise<void> {
     this.logger.warn(
       {
-        actorId: actor.id,
         organisatie: actor.organisatie.code,
-        rollen: actor.rollen,
         action: policy.action,
         subject: policy.subject,
         route: routeOf(req),
         reden,
       },
       'Access denied',
+    );
+    await this.dataSource.transaction((m) =>
+      this.audit.record(m, {
+        actor,
+        actie: policy.action,
+        objectType: policy.subject,
+        resultaat: 'geweigerd',
+        reden,
+        doel,
+        trace: traceOf(req),
+      }),
     );
   }
 }

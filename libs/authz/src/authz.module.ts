@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@schakel/audit';
 import { IdentityModule } from '@schakel/identity';
 import { PurposeModule } from '@schakel/purpose';
 import { AuthzGuard } from './authz.guard.js';
@@ -11,7 +12,7 @@ import { FieldsInterceptor } from './fields.interceptor.js';
 
 /** Authorization: the global deny-by-default guard, abilities, break the glass. */
 @Module({
-  imports: [IdentityModule, PurposeModule, TypeOrmModule.forFeature([Doorbraak])],
+  imports: [IdentityModule, PurposeModule, AuditModule, TypeOrmModule.forFeature([Doorbraak])],
   controllers: [DoorbraakController],
   providers: [
     DoorbraakService,

@@ -8,7 +8,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiProblems, Policy, ProblemException } from '@schakel/platform';
+import { ApiProblems, Policy, ProblemException, traceOf } from '@schakel/platform';
 import type { AuthorizedRequest, AuthzContext } from './authz.guard.js';
 import { DoorbraakService } from './doorbraak.service.js';
 import { DoorbraakView, NieuweDoorbraak } from './dto/doorbraak.dto.js';
@@ -70,7 +70,12 @@ export class DoorbraakController {
         'Verwerkingsactiviteit ontbreekt',
         'Noem de verwerkingsactiviteit in de header Verwerkingsactiviteit.',
       );
-    return view(await this.doorbraken.create(actor, doel, body));
+    return view(
+      await this.doorbraken.create(actor, doel, body, {
+        regel: authz(req).regel,
+        trace: traceOf(req),
+      }),
+    );
   }
 
   @Get()
@@ -84,8 +89,10 @@ export class DoorbraakController {
   @ApiOkResponse({ type: [DoorbraakView], description: 'Nieuwste eerst (hoogstens 200)' })
   @ApiProblems(401, 403)
   async list(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
-    const { ability } = authz(req);
-    return (await this.doorbraken.visible(ability)).map(view);
+    const { ability, actor, regel } = authz(req);
+    return (await this.doorbraken.visible(ability, actor, { regel, trace: traceOf(req) })).map(
+      view,
+    );
   }
 
   @Get(':id')

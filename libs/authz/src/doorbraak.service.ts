@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Actor } from '@schakel/identity';
-import { MoreThan, type Repository } from 'typeorm';
+import { AuditService } from '@schakel/audit';
+import { DataSource, MoreThan, type Repository } from 'typeorm';
 import {
   DOORBRAAK_ROLLEN,
   type ActieveDoorbraak,
@@ -24,21 +25,45 @@ const DOORBRAAK_COLUMNS: ColumnMap = {
 /** Break-the-glass grants: written justification, limited time, reviewed by the FG. */
 @Injectable()
 export class DoorbraakService {
-  constructor(@InjectRepository(Doorbraak) private readonly doorbraken: Repository<Doorbraak>) {}
+  constructor(
+    @InjectRepository(Doorbraak) private readonly doorbraken: Repository<Doorbraak>,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  async create(actor: Actor, doel: Doel, input: NieuweDoorbraak): Promise<Doorbraak> {
+  /** Records the grant and its audit record in one transaction. */
+  async create(
+    actor: Actor,
+    doel: Doel,
+    input: NieuweDoorbraak,
+    context: { regel?: string; trace: { traceId: string; spanId: string } },
+  ): Promise<Doorbraak> {
     const rol = actor.rollen.find((r) => DOORBRAAK_ROLLEN.includes(r)) ?? actor.rollen[0] ?? '';
-    const row = this.doorbraken.create({
-      actorId: actor.id,
-      organisatieCode: actor.organisatie.code,
-      rol,
-      activiteit: doel.id,
-      onderwerpType: input.onderwerpType,
-      onderwerpId: input.onderwerpId,
-      verantwoording: input.verantwoording,
-      verlooptOp: new Date(Date.now() + input.duurMinuten * 60_000),
+    return this.dataSource.transaction(async (m) => {
+      const row = m.create(Doorbraak, {
+        actorId: actor.id,
+        organisatieCode: actor.organisatie.code,
+        rol,
+        activiteit: doel.id,
+        onderwerpType: input.onderwerpType,
+        onderwerpId: input.onderwerpId,
+        verantwoording: input.verantwoording,
+        verlooptOp: new Date(Date.now() + input.duurMinuten * 60_000),
+      });
+      const saved = await m.save(row);
+      await this.audit.record(m, {
+        actor,
+        actie: 'create',
+        objectType: 'Doorbraak',
+        objectId: saved.id,
+        resultaat: 'toegestaan',
+        regel: context.regel,
+        doel,
+        doorbraak: { verantwoording: input.verantwoording },
+        trace: context.trace,
+      });
+      return saved;
     });
-    return this.doorbraken.save(row);
   }
 
   /** The actor's grants still in force (one indexed query per request of a BTG role). */
@@ -53,12 +78,36 @@ export class DoorbraakService {
   }
 
   /** The grants this ability may read, filtered in SQL by the same rules as `can()`. */
-  visible(ability: AppAbility): Promise<Doorbraak[]> {
-    const qb = this.doorbraken.createQueryBuilder('d');
-    return applyAccessFilter(qb, ability, 'read', 'Doorbraak', DOORBRAAK_COLUMNS)
-      .orderBy('d.aangemaakt_op', 'DESC')
-      .take(200)
-      .getMany();
+  async visible(
+    ability: AppAbility,
+    actor: Actor,
+    context: { regel?: string; trace: { traceId: string; spanId: string } },
+  ): Promise<Doorbraak[]> {
+    return this.dataSource.transaction(async (m) => {
+      const qb = m.getRepository(Doorbraak).createQueryBuilder('d');
+      const rows = await applyAccessFilter(qb, ability, 'read', 'Doorbraak', DOORBRAAK_COLUMNS)
+        .orderBy('d.aangemaakt_op', 'DESC')
+        .take(200)
+        .getMany();
+      await this.audit.record(m, {
+        actor,
+        actie: 'read',
+        objectType: 'Doorbraak',
+        resultaat: 'toegestaan',
+        regel: context.regel,
+        velden: [
+          'id',
+          'onderwerpType',
+          'onderwerpId',
+          'activiteit',
+          'verantwoording',
+          'aangemaaktOp',
+          'verlooptOp',
+        ],
+        trace: context.trace,
+      });
+      return rows;
+    });
   }
 
   /** One grant by id, if the id is well-formed; the caller checks access (404 otherwise). */

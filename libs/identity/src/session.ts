@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { AppConfig } from '@schakel/platform';
+import { localSecret, type AppConfig } from '@schakel/platform';
 import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
 import type { Pool } from 'pg';
@@ -57,12 +55,8 @@ export function sessionMiddleware(config: AppConfig, pool: Pool) {
 
 /** SESSION_SECRET, or outside production one made once and kept in the data directory. */
 function sessionSecret(config: AppConfig): string {
-  if (config.SESSION_SECRET) return config.SESSION_SECRET;
-  const dir = resolve(config.DATA_DIR);
-  const file = join(dir, '.session-secret');
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
-  }
-  return readFileSync(file, 'utf8').trim();
+  return (
+    config.SESSION_SECRET ??
+    localSecret(config, '.session-secret', () => randomBytes(48).toString('base64url'))
+  );
 }

@@ -31,3 +31,5 @@ export {
   ROUTE_POLICY,
   type RoutePolicy,
 } from './http/route-policy.js';
+export { localSecret } from './config/local-secret.js';
+export { traceOf, type CorrelatedRequest } from './logging/correlation.js';

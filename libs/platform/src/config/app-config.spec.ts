@@ -63,6 +63,8 @@ describe('loadConfig', () => {
         OIDC_ISSUER: 'https://idp.example.org/realms/schakel',
         OIDC_CLIENT_SECRET: 'a'.repeat(32),
         SESSION_SECRET: 'b'.repeat(32),
+        AUDIT_PSEUDONYM_KEY: 'c'.repeat(32),
+        AUDIT_SIGNING_KEY: 'd'.repeat(64),
       }),
     ).not.toThrow();
   });

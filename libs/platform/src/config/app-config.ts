@@ -139,6 +139,27 @@ export class AppConfig {
   @MinLength(32)
   SESSION_SECRET?: string;
 
+  /** Key of the keyed hash that pseudonymises data subjects in the logs (>= 32 chars). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  AUDIT_PSEUDONYM_KEY?: string;
+
+  /** Ed25519 private key (PKCS#8 PEM) that signs audit checkpoints. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(64)
+  AUDIT_SIGNING_KEY?: string;
+
+  /** Seconds between the sequencer's passes over new log records. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  AUDIT_SEQUENCER_INTERVAL_S = 2;
+
   /** Minutes without a request after which a browser session ends. */
   @Transform(toInt)
   @IsInt()
@@ -210,6 +231,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       );
     }
     if (!config.SESSION_SECRET) problems.push('SESSION_SECRET: required in production');
+    if (!config.AUDIT_PSEUDONYM_KEY) problems.push('AUDIT_PSEUDONYM_KEY: required in production');
+    if (!config.AUDIT_SIGNING_KEY) problems.push('AUDIT_SIGNING_KEY: required in production');
   }
   if (config.OIDC_ISSUER && !config.OIDC_CLIENT_SECRET) {
     problems.push('OIDC_CLIENT_SECRET: required with OIDC_ISSUER');

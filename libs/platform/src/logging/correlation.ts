@@ -53,3 +53,9 @@ export function correlate(req: CorrelatedRequest, res: ServerResponse): string {
   }
   return id;
 }
+
+/** The request's trace and span id (a new trace when the request has none yet). */
+export function traceOf(req: CorrelatedRequest): { traceId: string; spanId: string } {
+  const t = req.trace ?? { traceId: randomBytes(16).toString('hex'), spanId: newSpanId() };
+  return { traceId: t.traceId, spanId: t.spanId };
+}

@@ -1,0 +1,179 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Processing log (Logboek Dataverwerkingen): one record per data subject per action. No user
+ * identity here; `auditId` links it to the actor audit record that says who acted.
+ * Append-only: the database refuses UPDATE, DELETE and TRUNCATE.
+ */
+@Entity({ name: 'verwerkingslog' })
+export class Verwerkingslog {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'trace_id', type: 'text' })
+  traceId!: string;
+
+  @Column({ name: 'span_id', type: 'text' })
+  spanId!: string;
+
+  @Column({ name: 'activiteit_id', type: 'text' })
+  activiteitId!: string;
+
+  @Column({ name: 'activiteit_versie', type: 'int' })
+  activiteitVersie!: number;
+
+  /** Keyed hash of the data subject's identifier; never a BSN. */
+  @Index('IDX_verwerkingslog_betrokkene')
+  @Column({ name: 'betrokkene', type: 'text' })
+  betrokkene!: string;
+
+  @Column({ name: 'gegevenscategorieen', type: 'text', array: true })
+  gegevenscategorieen!: string[];
+
+  @Column({ type: 'text' })
+  status!: 'geslaagd' | 'mislukt';
+
+  @Column({ name: 'start_tijd', type: 'timestamptz' })
+  startTijd!: Date;
+
+  @Column({ name: 'eind_tijd', type: 'timestamptz' })
+  eindTijd!: Date;
+
+  @Index('IDX_verwerkingslog_audit')
+  @Column({ name: 'audit_id', type: 'uuid' })
+  auditId!: string;
+}
+
+/**
+ * Actor audit log (BIO 8.15.01): action, object, result, origin, actor, time, plus purpose,
+ * matched rule and break-the-glass. Append-only like the processing log.
+ */
+@Entity({ name: 'actor_audit' })
+@Index('IDX_actor_audit_tijd', ['tijd'])
+@Index('IDX_actor_audit_actor_tijd', ['actorId', 'tijd'])
+@Index('IDX_actor_audit_organisatie_tijd', ['organisatieCode', 'tijd'])
+export class ActorAudit {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'timestamptz' })
+  tijd!: Date;
+
+  @Column({ name: 'actor_id', type: 'text' })
+  actorId!: string;
+
+  @Column({ name: 'actor_soort', type: 'text' })
+  actorSoort!: string;
+
+  @Column({ name: 'organisatie_code', type: 'text' })
+  organisatieCode!: string;
+
+  @Column({ type: 'text', array: true })
+  rollen!: string[];
+
+  @Column({ type: 'text' })
+  actie!: string;
+
+  @Column({ name: 'object_type', type: 'text' })
+  objectType!: string;
+
+  @Column({ name: 'object_id', type: 'text', nullable: true })
+  objectId!: string | null;
+
+  @Column({ type: 'text' })
+  resultaat!: 'toegestaan' | 'geweigerd';
+
+  /** Why denied (problem code), or null. */
+  @Column({ type: 'text', nullable: true })
+  reden!: string | null;
+
+  /** Id of the authorization rule that allowed it. */
+  @Column({ type: 'text', nullable: true })
+  regel!: string | null;
+
+  @Column({ name: 'herkomst_ip', type: 'text', nullable: true })
+  herkomstIp!: string | null;
+
+  @Column({ name: 'client_id', type: 'text', nullable: true })
+  clientId!: string | null;
+
+  @Column({ name: 'activiteit_id', type: 'text', nullable: true })
+  activiteitId!: string | null;
+
+  @Column({ name: 'activiteit_versie', type: 'int', nullable: true })
+  activiteitVersie!: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  doorbraak!: boolean;
+
+  @Column({ name: 'doorbraak_verantwoording', type: 'text', nullable: true })
+  doorbraakVerantwoording!: string | null;
+
+  /** Fields returned, for reads. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  velden!: string[];
+
+  @Column({ name: 'trace_id', type: 'text' })
+  traceId!: string;
+}
+
+/** Records written but not yet sequenced into the Merkle tree (an outbox; deleted once sealed). */
+@Entity({ name: 'audit_wachtrij' })
+export class AuditWachtrij {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  tabel!: 'verwerkingslog' | 'actor_audit';
+
+  @Column({ name: 'record_id', type: 'uuid' })
+  recordId!: string;
+}
+
+/** A record's position in the log (leaf index of the Merkle tree) and its leaf hash. */
+@Entity({ name: 'audit_positie' })
+@Index('UQ_audit_positie_record', ['tabel', 'recordId'], { unique: true })
+export class AuditPositie {
+  @PrimaryColumn({ type: 'bigint' })
+  positie!: string;
+
+  @Column({ type: 'text' })
+  tabel!: 'verwerkingslog' | 'actor_audit';
+
+  @Column({ name: 'record_id', type: 'uuid' })
+  recordId!: string;
+
+  @Column({ name: 'leaf_hash', type: 'bytea' })
+  leafHash!: Buffer;
+}
+
+/** A signed checkpoint: tree size, root hash, time (Ed25519). */
+@Entity({ name: 'audit_checkpoint' })
+export class AuditCheckpoint {
+  @PrimaryColumn({ name: 'tree_size', type: 'bigint' })
+  treeSize!: string;
+
+  @Column({ name: 'root_hash', type: 'bytea' })
+  rootHash!: Buffer;
+
+  @Column({ type: 'timestamptz' })
+  tijd!: Date;
+
+  @Column({ name: 'key_id', type: 'text' })
+  keyId!: string;
+
+  @Column({ type: 'bytea' })
+  handtekening!: Buffer;
+
+  /** The compact range (frontier) at this size, so a new leader resumes without rereading. */
+  @Column({ type: 'jsonb' })
+  frontier!: object;
+}
+
+export const AUDIT_ENTITIES = [
+  Verwerkingslog,
+  ActorAudit,
+  AuditWachtrij,
+  AuditPositie,
+  AuditCheckpoint,
+];
