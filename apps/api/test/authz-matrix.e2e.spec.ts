@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { AuditSequencer } from '@schakel/audit';
+import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { discoverRoutes, type DiscoveredRoute } from './routes.js';
 import { systemToken } from './system-client.js';
@@ -35,6 +37,12 @@ const MATRIX: Record<string, Record<string, Row>> = {
   'GET /openapi.json': { '-': all(200) },
   'GET /metrics': { '-': all(200) },
   'GET /auth/login': { '-': all(302) },
+  // Integrity of the audit trail: hashes, signatures and positions only, for anyone.
+  'GET /audit/sleutel': { '-': all(200) },
+  'GET /audit/checkpoints/laatste': { '-': all(200) },
+  'GET /audit/checkpoints/{grootte}': { '-': all(200) },
+  'GET /audit/records/{id}/opnamebewijs': { '-': all(200) },
+  'GET /audit/consistentiebewijs': { '-': all(200) },
   // Without an authorization response the strategy starts a new login at the IdP.
   'GET /auth/callback': { '-': all(302) },
   'GET /auth/me': { '-': loggedIn(200) },
@@ -66,6 +74,9 @@ const MATRIX: Record<string, Record<string, Row>> = {
 let seq = 0;
 /** A grant of the vt-medewerker, made before the matrix runs. */
 let grantId = '';
+/** A sealed audit record and the tree size after sealing. */
+let auditRecordId = '';
+let auditSize = 0;
 const activiteit = () => ({
   naam: 'Proefverwerking voor de autorisatiematrix',
   verwerkingsverantwoordelijke: 'Schakel platformbeheer',
@@ -91,6 +102,15 @@ function requestFor(key: string): { method: string; path: string; body?: unknown
       return { method, path: '/api/v1/verwerkingsactiviteiten/platformbeheer', body: activiteit() };
     case 'POST /verwerkingsactiviteiten':
       return { method, path: api, body: { ...activiteit(), id: `matrix-proef-${String(++seq)}` } };
+    case 'GET /audit/checkpoints/{grootte}':
+      return { method, path: `/api/v1/audit/checkpoints/${String(auditSize)}` };
+    case 'GET /audit/records/{id}/opnamebewijs':
+      return { method, path: `/api/v1/audit/records/${auditRecordId}/opnamebewijs` };
+    case 'GET /audit/consistentiebewijs':
+      return {
+        method,
+        path: `/api/v1/audit/consistentiebewijs?van=${String(auditSize)}&tot=${String(auditSize)}`,
+      };
     case 'GET /doorbraken/{id}':
       return { method, path: `/api/v1/doorbraken/${grantId}` };
     case 'POST /doorbraken':
@@ -136,6 +156,16 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
       body: JSON.stringify(requestFor('POST /doorbraken').body),
     });
     grantId = ((await made.json()) as { id: string }).id;
+    await t.app.get(AuditSequencer).sealNow();
+    const ds = t.app.get(DataSource);
+    const [sealed] = await ds.query<{ record_id: string }[]>(
+      'SELECT record_id FROM audit_positie LIMIT 1',
+    );
+    auditRecordId = sealed?.record_id ?? '';
+    const [latest] = await ds.query<{ n: string }[]>(
+      'SELECT max(tree_size) AS n FROM audit_checkpoint',
+    );
+    auditSize = Number(latest?.n);
   });
   afterAll(async () => {
     await t.close();

@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AUDIT_ENTITIES } from './audit.entities.js';
+import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
+import { CheckpointSigner } from './checkpoint-signer.js';
+import { ProofService } from './proof.service.js';
+import { AuditSequencer } from './sequencer.service.js';
 
 /** The tamper-evident audit trail: processing log, actor audit log, sequencer, checkpoints. */
 @Module({
   imports: [TypeOrmModule.forFeature(AUDIT_ENTITIES)],
-  providers: [AuditService],
-  exports: [AuditService],
+  controllers: [AuditController],
+  providers: [AuditService, CheckpointSigner, AuditSequencer, ProofService],
+  exports: [AuditService, AuditSequencer, ProofService, CheckpointSigner],
 })
 export class AuditModule {}

@@ -84,6 +84,10 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
     )
     .addTag('API', 'De beschrijving van deze API zelf')
     .addTag(
+      'Auditspoor',
+      'Integriteit van het auditspoor: ondertekende checkpoints en bewijzen (RFC 6962), zonder persoonsgegevens',
+    )
+    .addTag(
       'Aanmelden',
       'Aanmelden via OpenID Connect (browser) en wie u bent; systeemclients gebruiken een toegangstoken',
     )

@@ -1,0 +1,298 @@
+import { createPublicKey, verify } from 'node:crypto';
+import {
+  AuditSequencer,
+  checkpointMessage,
+  CheckpointSigner,
+  merkle,
+  verifyAuditTrail,
+} from '@schakel/audit';
+import { DataSource } from 'typeorm';
+import { loginAs, type Session } from './login.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+interface Checkpoint {
+  grootte: number;
+  wortel: string;
+  tijd: string;
+  handtekening: string;
+}
+
+describe('audit trail integrity: sequencer, signed checkpoints, proofs, verify', () => {
+  let t: TestApp;
+  let ds: DataSource;
+  let vt: Session;
+  const b64 = (s: string) => Buffer.from(s, 'base64');
+
+  const makeRecords = async (n: number) => {
+    for (let i = 0; i < n; i++) {
+      const res = await vt.fetch('/api/v1/doorbraken', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen',
+        },
+        body: JSON.stringify({
+          onderwerpType: 'Zorgmelding',
+          onderwerpId: `z-${String(i)}`,
+          verantwoording:
+            'Acuut gevaar; behandelaar onbereikbaar en melding moet direct gelezen worden.',
+          duurMinuten: 5,
+        }),
+      });
+      expect(res.status).toBe(201);
+    }
+  };
+  const seal = () => t.app.get(AuditSequencer).sealNow();
+  const verifyNow = () => verifyAuditTrail(ds, t.app.get(CheckpointSigner).publicKey);
+
+  /** Runs SQL as a superuser that bypasses the append-only triggers, like an attacker would. */
+  async function asAttacker(sql: string, params: unknown[] = []): Promise<void> {
+    const runner = ds.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SET session_replication_role = replica');
+      await runner.query(sql, params);
+    } finally {
+      await runner.query('RESET session_replication_role');
+      await runner.release();
+    }
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ AUDIT_SEQUENCER_INTERVAL_S: '3600' });
+    ds = t.app.get(DataSource);
+    vt = await loginAs(t.url, 'demo-vt-rr-medewerker');
+    await makeRecords(6);
+    await seal();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('signs checkpoints that anyone can check with the published Ed25519 key', async () => {
+    const key = (await (await fetch(`${t.url}/api/v1/audit/sleutel`)).json()) as {
+      publiekeSleutel: string;
+      algoritme: string;
+    };
+    expect(key.algoritme).toBe('Ed25519');
+    const c = (await (
+      await fetch(`${t.url}/api/v1/audit/checkpoints/laatste`)
+    ).json()) as Checkpoint;
+    expect(c.grootte).toBeGreaterThanOrEqual(6);
+    const message = checkpointMessage(c.grootte, b64(c.wortel), new Date(c.tijd));
+    expect(verify(null, message, createPublicKey(key.publiekeSleutel), b64(c.handtekening))).toBe(
+      true,
+    );
+    const forged = checkpointMessage(c.grootte + 1, b64(c.wortel), new Date(c.tijd));
+    expect(verify(null, forged, createPublicKey(key.publiekeSleutel), b64(c.handtekening))).toBe(
+      false,
+    );
+    expect((await fetch(`${t.url}/api/v1/audit/checkpoints/${String(c.grootte)}`)).status).toBe(
+      200,
+    );
+    expect((await fetch(`${t.url}/api/v1/audit/checkpoints/999999`)).status).toBe(404);
+  });
+
+  it('proves a record is in the tree and that later trees extend earlier ones', async () => {
+    const first = (await (
+      await fetch(`${t.url}/api/v1/audit/checkpoints/laatste`)
+    ).json()) as Checkpoint;
+    const [row] = await ds.query<{ id: string }[]>(
+      `SELECT id FROM actor_audit ORDER BY tijd LIMIT 1`,
+    );
+    const proof = (await (
+      await fetch(`${t.url}/api/v1/audit/records/${row?.id ?? ''}/opnamebewijs`)
+    ).json()) as {
+      positie: number;
+      bladhash: string;
+      bewijs: string[];
+      checkpoint: Checkpoint;
+    };
+    expect(
+      merkle.verifyInclusion(
+        proof.positie,
+        proof.checkpoint.grootte,
+        b64(proof.bladhash),
+        proof.bewijs.map(b64),
+        b64(proof.checkpoint.wortel),
+      ),
+    ).toBe(true);
+    expect(
+      merkle.verifyInclusion(
+        proof.positie,
+        proof.checkpoint.grootte,
+        Buffer.alloc(32),
+        proof.bewijs.map(b64),
+        b64(proof.checkpoint.wortel),
+      ),
+    ).toBe(false);
+
+    await makeRecords(3);
+    await seal();
+    const second = (await (
+      await fetch(`${t.url}/api/v1/audit/checkpoints/laatste`)
+    ).json()) as Checkpoint;
+    expect(second.grootte).toBeGreaterThan(first.grootte);
+    const c = (await (
+      await fetch(
+        `${t.url}/api/v1/audit/consistentiebewijs?van=${String(first.grootte)}&tot=${String(second.grootte)}`,
+      )
+    ).json()) as { bewijs: string[] };
+    expect(
+      merkle.verifyConsistency(
+        first.grootte,
+        second.grootte,
+        b64(first.wortel),
+        b64(second.wortel),
+        c.bewijs.map(b64),
+      ),
+    ).toBe(true);
+    expect(
+      merkle.verifyConsistency(
+        first.grootte,
+        second.grootte,
+        b64(second.wortel),
+        b64(second.wortel),
+        c.bewijs.map(b64),
+      ),
+    ).toBe(false);
+    expect(
+      (
+        await fetch(
+          `${t.url}/api/v1/audit/records/00000000-0000-4000-8000-000000000000/opnamebewijs`,
+        )
+      ).status,
+    ).toBe(404);
+    expect((await fetch(`${t.url}/api/v1/audit/consistentiebewijs?van=9&tot=2`)).status).toBe(400);
+  });
+
+  it('verifies the untouched trail', async () => {
+    await seal();
+    const result = await verifyNow();
+    expect(result).toMatchObject({ ok: true });
+    expect(result.records).toBeGreaterThanOrEqual(9);
+  });
+
+  describe('detects and locates tampering by a database superuser', () => {
+    const positionOf = async (p: number) =>
+      (
+        await ds.query<{ tabel: string; record_id: string }[]>(
+          'SELECT tabel, record_id FROM audit_positie WHERE positie = $1',
+          [p],
+        )
+      )[0];
+
+    it('an updated record', async () => {
+      const at = await positionOf(3);
+      const [before] = await ds.query<{ actie: string }[]>(
+        `SELECT actie FROM actor_audit WHERE id = $1`,
+        [at?.record_id],
+      );
+      expect(at?.tabel).toBe('actor_audit');
+      await asAttacker(`UPDATE actor_audit SET resultaat = 'geweigerd' WHERE id = $1`, [
+        at?.record_id,
+      ]);
+      try {
+        expect((await verifyNow()).fout).toMatchObject({
+          positie: 3,
+          reden: expect.stringContaining('gewijzigd'),
+        });
+      } finally {
+        await asAttacker(
+          `UPDATE actor_audit SET resultaat = 'toegestaan', actie = $2 WHERE id = $1`,
+          [at?.record_id, before?.actie],
+        );
+      }
+      expect((await verifyNow()).ok).toBe(true);
+    });
+
+    it('a deleted record', async () => {
+      const at = await positionOf(4);
+      const [copy = {}] = await ds.query<Record<string, unknown>[]>(
+        `SELECT * FROM actor_audit WHERE id = $1`,
+        [at?.record_id],
+      );
+      await asAttacker('DELETE FROM actor_audit WHERE id = $1', [at?.record_id]);
+      try {
+        expect((await verifyNow()).fout).toMatchObject({
+          positie: 4,
+          reden: expect.stringContaining('verwijderd'),
+        });
+      } finally {
+        const cols = Object.keys(copy);
+        await ds.query(
+          `INSERT INTO actor_audit (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map((_, i) => `$${String(i + 1)}`).join(', ')})`,
+          cols.map((c) => copy[c]),
+        );
+      }
+      expect((await verifyNow()).ok).toBe(true);
+    });
+
+    it('an inserted record', async () => {
+      const id = '11111111-1111-4111-8111-111111111111';
+      await ds.query(
+        `INSERT INTO actor_audit (id, tijd, actor_id, actor_soort, organisatie_code, rollen, actie, object_type, resultaat, trace_id)
+         VALUES ($1, now(), 'indringer', 'gebruiker', 'politie-rotterdam', '{beheerder}', 'read', 'Zorgmelding', 'toegestaan', $2)`,
+        [id, 'f'.repeat(32)],
+      );
+      try {
+        const result = await verifyNow();
+        expect(result.ok).toBe(false);
+        expect(result.fout?.reden).toContain(id);
+      } finally {
+        await asAttacker('DELETE FROM actor_audit WHERE id = $1', [id]);
+      }
+      expect((await verifyNow()).ok).toBe(true);
+    });
+
+    it('two records swapped in order', async () => {
+      const a = await positionOf(1);
+      const b = await positionOf(2);
+      const place = async (x: typeof a, y: typeof a) => {
+        const dummy = '00000000-0000-4000-8000-000000000001';
+        await asAttacker('UPDATE audit_positie SET record_id = $1 WHERE positie = 1', [dummy]);
+        await asAttacker('UPDATE audit_positie SET tabel = $1, record_id = $2 WHERE positie = 2', [
+          y?.tabel,
+          y?.record_id,
+        ]);
+        await asAttacker('UPDATE audit_positie SET tabel = $1, record_id = $2 WHERE positie = 1', [
+          x?.tabel,
+          x?.record_id,
+        ]);
+      };
+      await place(b, a);
+      try {
+        expect((await verifyNow()).fout).toMatchObject({
+          positie: 1,
+          reden: expect.stringContaining('verplaatst'),
+        });
+      } finally {
+        await place(a, b);
+      }
+      expect((await verifyNow()).ok).toBe(true);
+    });
+
+    it('an altered checkpoint', async () => {
+      const [c] = await ds.query<{ tree_size: string; root_hash: Buffer }[]>(
+        'SELECT tree_size, root_hash FROM audit_checkpoint ORDER BY tree_size LIMIT 1',
+      );
+      const size = Number(c?.tree_size);
+      await asAttacker('UPDATE audit_checkpoint SET root_hash = $2 WHERE tree_size = $1', [
+        size,
+        Buffer.alloc(32, 7),
+      ]);
+      try {
+        expect((await verifyNow()).fout).toMatchObject({
+          positie: size - 1,
+          reden: expect.stringContaining('handtekening'),
+        });
+      } finally {
+        await asAttacker('UPDATE audit_checkpoint SET root_hash = $2 WHERE tree_size = $1', [
+          size,
+          c?.root_hash,
+        ]);
+      }
+      expect((await verifyNow()).ok).toBe(true);
+    });
+  });
+});

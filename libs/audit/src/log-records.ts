@@ -1,0 +1,45 @@
+import type { EntityManager } from 'typeorm';
+import { leafHash } from './merkle/merkle.js';
+
+export type LogTable = 'verwerkingslog' | 'actor_audit';
+export const LOG_TABLES: readonly LogTable[] = ['verwerkingslog', 'actor_audit'];
+
+/**
+ * The bytes a log record contributes to the Merkle tree: its position, its table and every
+ * column, in a fixed order, as JSON. Including the position makes a reordering visible at the
+ * exact place even when the record itself is untouched.
+ */
+export function leafData(positie: number, tabel: LogTable, row: Record<string, unknown>): Buffer {
+  const keys = Object.keys(row).sort();
+  const canonical = keys.map((k) => [k, normalise(row[k])]);
+  return Buffer.from(JSON.stringify([positie, tabel, canonical]), 'utf8');
+}
+
+export function recordLeafHash(
+  positie: number,
+  tabel: LogTable,
+  row: Record<string, unknown>,
+): Buffer {
+  return leafHash(leafData(positie, tabel, row));
+}
+
+function normalise(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString();
+  if (Buffer.isBuffer(v)) return v.toString('hex');
+  if (Array.isArray(v)) return v.map(normalise);
+  return v ?? null;
+}
+
+/** Loads whole records of one table by id (as the sequencer and verify both read them). */
+export async function loadRecords(
+  m: EntityManager,
+  tabel: LogTable,
+  ids: readonly string[],
+): Promise<Map<string, Record<string, unknown>>> {
+  if (ids.length === 0) return new Map();
+  const rows = await m.query<Record<string, unknown>[]>(
+    `SELECT * FROM "${tabel}" WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [String(r.id), r]));
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemException } from '@schakel/platform';
+import { DataSource } from 'typeorm';
+import { AuditCheckpoint, AuditPositie } from './audit.entities.js';
+import { consistencyProof, inclusionProof } from './merkle/merkle.js';
+
+export interface Opnamebewijs {
+  recordId: string;
+  tabel: string;
+  positie: number;
+  leafHash: Buffer;
+  checkpoint: AuditCheckpoint;
+  bewijs: Buffer[];
+}
+
+const notFound = (detail: string) =>
+  new ProblemException(404, 'niet-gevonden', 'Niet gevonden', detail);
+
+/**
+ * Checkpoints and proofs from the stored leaf hashes. Proofs read the leaf hashes up to the
+ * tree size (32 bytes each): fine for millions of records; a tile cache can come later.
+ */
+@Injectable()
+export class ProofService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async latest(): Promise<AuditCheckpoint> {
+    const [c] = await this.dataSource
+      .getRepository(AuditCheckpoint)
+      .find({ order: { treeSize: 'DESC' }, take: 1 });
+    if (!c) throw notFound('Er is nog geen checkpoint.');
+    return c;
+  }
+
+  async checkpoint(size: number): Promise<AuditCheckpoint> {
+    const c = await this.dataSource
+      .getRepository(AuditCheckpoint)
+      .findOneBy({ treeSize: String(size) });
+    if (!c) throw notFound('Er is geen checkpoint van deze grootte.');
+    return c;
+  }
+
+  private async leaves(size: number): Promise<Buffer[]> {
+    const rows = await this.dataSource.query<{ leaf_hash: Buffer }[]>(
+      'SELECT leaf_hash FROM audit_positie WHERE positie < $1 ORDER BY positie',
+      [size],
+    );
+    if (rows.length !== size) throw new Error('Audit positions are not contiguous');
+    return rows.map((r) => r.leaf_hash);
+  }
+
+  async inclusion(recordId: string, size?: number): Promise<Opnamebewijs> {
+    if (!/^[0-9a-f-]{36}$/i.test(recordId))
+      throw notFound('Dit record staat (nog) niet in het auditspoor.');
+    const positie = await this.dataSource
+      .getRepository(AuditPositie)
+      .createQueryBuilder('p')
+      .where("p.tabel IN ('verwerkingslog', 'actor_audit') AND p.record_id = :id", { id: recordId })
+      .getOne();
+    if (!positie) throw notFound('Dit record staat (nog) niet in het auditspoor.');
+    const checkpoint = size === undefined ? await this.latest() : await this.checkpoint(size);
+    const treeSize = Number(checkpoint.treeSize);
+    const index = Number(positie.positie);
+    if (index >= treeSize) {
+      throw new ProblemException(
+        400,
+        'buiten-checkpoint',
+        'Buiten het checkpoint',
+        'Dit record valt buiten het gevraagde checkpoint.',
+      );
+    }
+    return {
+      recordId,
+      tabel: positie.tabel,
+      positie: index,
+      leafHash: positie.leafHash,
+      checkpoint,
+      bewijs: inclusionProof(index, await this.leaves(treeSize)),
+    };
+  }
+
+  async consistency(van: number, tot: number): Promise<Buffer[]> {
+    if (van > tot) {
+      throw new ProblemException(
+        400,
+        'ongeldig-bereik',
+        'Ongeldig bereik',
+        'van moet kleiner zijn dan of gelijk aan tot.',
+      );
+    }
+    await this.checkpoint(van);
+    await this.checkpoint(tot);
+    return consistencyProof(van, await this.leaves(tot));
+  }
+}
