@@ -10,8 +10,13 @@ port=${SMOKE_PORT:-3310}
 trap 'kill -9 "${pid:-0}" 2>/dev/null || true; rm -rf "$dir"' EXIT
 
 start_app() {
-  env -u DATABASE_URL DATA_DIR="$dir/data" PORT="$port" PUBLIC_URL=https://schakel.example.org \
-    node_modules/.bin/node dist/apps/api/src/main.js >>"$dir/app.log" 2>&1 &
+  if [ -n "${SMOKE_DATABASE_URL:-}" ]; then
+    DATABASE_URL="$SMOKE_DATABASE_URL" DATA_DIR="$dir/data" PORT="$port" PUBLIC_URL=https://schakel.example.org \
+      node_modules/.bin/node dist/apps/api/src/main.js >>"$dir/app.log" 2>&1 &
+  else
+    env -u DATABASE_URL DATA_DIR="$dir/data" PORT="$port" PUBLIC_URL=https://schakel.example.org \
+      node_modules/.bin/node dist/apps/api/src/main.js >>"$dir/app.log" 2>&1 &
+  fi
   pid=$!
   local t0
   t0=$(date +%s%N)
@@ -37,10 +42,22 @@ stop_app() {
 }
 
 start_app "fresh data directory"
+grep -q '"databaseMode":"embedded"' "$dir/app.log" || { cat "$dir/app.log"; echo "not in embedded mode"; exit 1; }
 curl -fsS "http://127.0.0.1:$port/api/v1/openapi.json" -o "$dir/openapi.json"
 npx spectral lint --fail-severity=warn -r ../shared/adr-linter/spectral.yml "$dir/openapi.json"
 stop_app
 start_app "reopened data directory"
 curl -fsS "http://127.0.0.1:$port/api/v1/health/ready"; echo
 stop_app
+# audit:verify on the embedded data directory (the app is stopped: one process at a time).
+env -u DATABASE_URL DATA_DIR="$dir/data" node_modules/.bin/node dist/apps/api/src/audit-verify.js
+
+# The built app must honour DATABASE_URL (a real PostgreSQL, fresh database).
+db="schakel_smoke_$$"
+psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db" postgres
+: >"$dir/app.log"
+SMOKE_DATABASE_URL="postgresql://postgres@127.0.0.1:5432/$db" start_app "PostgreSQL 15, fresh database"
+grep -q '"databaseMode":"external"' "$dir/app.log" || { cat "$dir/app.log"; echo "DATABASE_URL was not used"; exit 1; }
+stop_app
+psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE $db WITH (FORCE)" postgres
 echo "smoke test passed"

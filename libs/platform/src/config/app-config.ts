@@ -57,7 +57,7 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/\S+$/, {
     message: 'DATABASE_URL must be a postgres:// or postgresql:// connection string',
   })
-  DATABASE_URL?: string;
+  DATABASE_URL?: string = undefined;
 
   /**
    * Directory for local state: the embedded database (without DATABASE_URL) and, outside
@@ -112,7 +112,7 @@ export class AppConfig {
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
-  OIDC_ISSUER?: string;
+  OIDC_ISSUER?: string = undefined;
 
   /** Schakel's client id at the identity provider (browser login). */
   @IsString()
@@ -124,34 +124,34 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   @MinLength(16)
-  OIDC_CLIENT_SECRET?: string;
+  OIDC_CLIENT_SECRET?: string = undefined;
 
   /** Audience that system clients' access tokens must carry; default <PUBLIC_URL>/api/v1. */
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
-  OIDC_API_AUDIENCE?: string;
+  OIDC_API_AUDIENCE?: string = undefined;
 
   /** Secret that signs session cookies; generated and kept in DATA_DIR outside production. */
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
   @MinLength(32)
-  SESSION_SECRET?: string;
+  SESSION_SECRET?: string = undefined;
 
   /** Key of the keyed hash that pseudonymises data subjects in the logs (>= 32 chars). */
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
   @MinLength(32)
-  AUDIT_PSEUDONYM_KEY?: string;
+  AUDIT_PSEUDONYM_KEY?: string = undefined;
 
   /** Ed25519 private key (PKCS#8 PEM) that signs audit checkpoints. */
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
   @MinLength(64)
-  AUDIT_SIGNING_KEY?: string;
+  AUDIT_SIGNING_KEY?: string = undefined;
 
   /** Seconds between the sequencer's passes over new log records. */
   @Transform(toInt)

@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { AuditSequencer, CheckpointSigner, verifyAuditTrail } from '@schakel/audit';
+import {
+  dataSourceOptions,
+  loadConfig,
+  openDatabase,
+  runMigrationsLocked,
+} from '@schakel/platform';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities.js';
+
+/**
+ * `npm run bench:audit -- <records>`: throughput of the sequencer (records sealed into the
+ * Merkle tree per second, with signed checkpoints) and of verify (records rechecked per
+ * second), on the configured database. Writes synthetic actor audit records; use a scratch
+ * database (e.g. DATABASE_URL=postgresql://postgres@127.0.0.1:5432/schakel_bench).
+ */
+async function main(): Promise<void> {
+  const n = Number(process.argv[2] ?? '100000');
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const database = await openDatabase(config);
+  const ds = new DataSource(dataSourceOptions(database.url, 4, ENTITIES));
+  await ds.initialize();
+  try {
+    await runMigrationsLocked(ds);
+    const t0 = Date.now();
+    await ds.query(
+      `WITH ins AS (
+         INSERT INTO actor_audit (id, tijd, actor_id, actor_soort, organisatie_code, rollen, actie, object_type, object_id, resultaat, regel, activiteit_id, activiteit_versie, velden, trace_id)
+         SELECT gen_random_uuid(), now() - (g || ' seconds')::interval, 'bench-' || (g % 500), 'gebruiker',
+                'vt-rotterdam-rijnmond', '{vt-medewerker}', 'read', 'Zorgmelding', gen_random_uuid()::text,
+                'toegestaan', 'vt:eigen-meldingen', 'zorgmelding-ontvangen-beoordelen', 1, '{status,uitkomst}',
+                md5(g::text)
+           FROM generate_series(1, $1) g
+         RETURNING id)
+       INSERT INTO audit_wachtrij (tabel, record_id) SELECT 'actor_audit', id FROM ins`,
+      [n],
+    );
+    const tInsert = Date.now() - t0;
+    const signer = new CheckpointSigner(config);
+    const sequencer = new AuditSequencer(config, ds, signer);
+    const t1 = Date.now();
+    const sealed = await sequencer.sealNow();
+    const tSeal = Date.now() - t1;
+    await sequencer.beforeApplicationShutdown();
+    const t2 = Date.now();
+    const result = await verifyAuditTrail(ds, signer.publicKey);
+    const tVerify = Date.now() - t2;
+    const rate = (count: number, ms: number) => Math.round(count / (ms / 1000));
+    console.log(
+      JSON.stringify(
+        {
+          database: database.mode,
+          inserted: n,
+          insertMs: tInsert,
+          sealed,
+          sealMs: tSeal,
+          sealRecordsPerSecond: rate(sealed, tSeal),
+          verifyOk: result.ok,
+          verified: result.records,
+          verifyMs: tVerify,
+          verifyRecordsPerSecond: rate(result.records, tVerify),
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await ds.destroy();
+    await database.stop();
+  }
+}
+
+await main();
