@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '@schakel/platform';
+import { ProblemException, notFound } from '@schakel/platform';
 import { DataSource } from 'typeorm';
 import { AuditCheckpoint, AuditPositie } from './audit.entities.js';
 import { consistencyProof, inclusionProof } from './merkle/merkle.js';
@@ -12,9 +12,6 @@ export interface Opnamebewijs {
   checkpoint: AuditCheckpoint;
   bewijs: Buffer[];
 }
-
-const notFound = (detail: string) =>
-  new ProblemException(404, 'niet-gevonden', 'Niet gevonden', detail);
 
 /**
  * Checkpoints and proofs from the stored leaf hashes. Proofs read the leaf hashes up to the

@@ -8,7 +8,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiProblems, Policy, ProblemException, traceOf } from '@schakel/platform';
+import { ApiProblems, Policy, ProblemException, traceOf, notFound } from '@schakel/platform';
 import type { AuthorizedRequest, AuthzContext } from './authz.guard.js';
 import { DoorbraakService } from './doorbraak.service.js';
 import { DoorbraakView, NieuweDoorbraak } from './dto/doorbraak.dto.js';
@@ -109,12 +109,7 @@ export class DoorbraakController {
     const { ability } = authz(req);
     const row = await this.doorbraken.find(id);
     if (!row || !ability.can('read', subject('Doorbraak', row))) {
-      throw new ProblemException(
-        404,
-        'niet-gevonden',
-        'Niet gevonden',
-        'De opgevraagde bron bestaat niet of is niet voor u zichtbaar.',
-      );
+      throw notFound();
     }
     return view(row);
   }

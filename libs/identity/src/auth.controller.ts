@@ -88,12 +88,7 @@ export class AuthController {
     @Next() next: NextFunction,
     @Query('terug') terug?: string,
   ): Promise<void> {
-    try {
-      await this.oidc.ready();
-    } catch {
-      res.redirect(303, '/fout?code=idp-onbereikbaar');
-      return;
-    }
+    if (!(await idpReadyOr(this.oidc, res))) return;
     req.session.terug = safePath(terug);
     (passport.authenticate(STRATEGY, { session: false }) as RequestHandler)(req, res, next);
   }
@@ -115,12 +110,7 @@ export class AuthController {
     @Res() res: Response,
     @Next() next: NextFunction,
   ): Promise<void> {
-    try {
-      await this.oidc.ready();
-    } catch {
-      res.redirect(303, '/fout?code=idp-onbereikbaar');
-      return;
-    }
+    if (!(await idpReadyOr(this.oidc, res))) return;
     (passport.authenticate as (...args: unknown[]) => RequestHandler)(
       STRATEGY,
       { session: false },
@@ -217,6 +207,17 @@ export class AuthController {
     });
     res.clearCookie('schakel.sid', { path: '/' });
     return { uitlogUrl };
+  }
+}
+
+/** Whether the IdP is reachable; otherwise the browser goes to the error page. */
+async function idpReadyOr(oidc: OidcService, res: Response): Promise<boolean> {
+  try {
+    await oidc.ready();
+    return true;
+  } catch {
+    res.redirect(303, '/fout?code=idp-onbereikbaar');
+    return false;
   }
 }
 

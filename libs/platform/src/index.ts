@@ -16,6 +16,7 @@ export { ProblemFilter } from './problem/problem.filter.js';
 export {
   ProblemException,
   InvalidInputException,
+  notFound,
   PROBLEM_CONTENT_TYPE,
   type ProblemDetails,
 } from './problem/problem.js';

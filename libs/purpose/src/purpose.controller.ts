@@ -6,7 +6,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiProblems, Policy, ProblemException } from '@schakel/platform';
+import { ApiProblems, Policy, notFound } from '@schakel/platform';
 import type { Request } from 'express';
 import {
   DoelcompatibiliteitView,
@@ -70,12 +70,7 @@ export class PurposeController {
   async versions(@Param('id') id: string): Promise<VerwerkingsactiviteitView[]> {
     const versies = await this.purpose.versions(id);
     if (versies.length === 0) {
-      throw new ProblemException(
-        404,
-        'niet-gevonden',
-        'Niet gevonden',
-        'Deze verwerkingsactiviteit bestaat niet.',
-      );
+      throw notFound('Deze verwerkingsactiviteit bestaat niet.');
     }
     return versies.map(view);
   }

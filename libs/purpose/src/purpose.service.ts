@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ProblemException } from '@schakel/platform';
+import { ProblemException, notFound } from '@schakel/platform';
 import { DataSource, type Repository } from 'typeorm';
 import type {
   NieuweVerwerkingsactiviteit,
@@ -155,12 +155,7 @@ export class PurposeService implements OnModuleInit {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`verwerkingsactiviteit:${id}`]);
       const last = await repo.findOne({ where: { id }, order: { versie: 'DESC' } });
       if (!last) {
-        throw new ProblemException(
-          404,
-          'niet-gevonden',
-          'Niet gevonden',
-          'Deze verwerkingsactiviteit bestaat niet.',
-        );
+        throw notFound('Deze verwerkingsactiviteit bestaat niet.');
       }
       const row = repo.create(
         Object.assign({}, input, { id, versie: last.versie + 1, vastgelegdDoor: door }),

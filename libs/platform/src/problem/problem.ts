@@ -115,3 +115,10 @@ export function defaultProblem(status: number): { code: string; title: string; d
         })
   );
 }
+
+/** 404 for a record that does not exist or that the actor may not see (never 403: no leak). */
+export function notFound(
+  detail = 'De opgevraagde bron bestaat niet of is niet voor u zichtbaar.',
+): ProblemException {
+  return new ProblemException(404, 'niet-gevonden', 'Niet gevonden', detail);
+}

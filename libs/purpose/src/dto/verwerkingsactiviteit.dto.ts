@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ROLLEN } from '@schakel/identity';
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
@@ -12,18 +13,6 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-
-const ROLLEN = [
-  'politie-medewerker',
-  'vt-medewerker',
-  'vt-coordinator',
-  'wijkteam-medewerker',
-  'zvh-procesregisseur',
-  'ketenpartner',
-  'fg',
-  'beheerder',
-  'systeem',
-];
 
 export class GegevenscategorieDto {
   @ApiProperty({ example: 'gezondheid' })
