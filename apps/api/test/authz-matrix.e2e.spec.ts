@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { discoverRoutes, type DiscoveredRoute } from './routes.js';
 import { systemToken } from './system-client.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
 
 /** Who asks: nobody, one demo account per role, and the demo system client. */
 const ACTORS = {
@@ -136,8 +136,12 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
   const sessions = new Map<ActorName, Session>();
   let bearer = '';
 
+  let isolated: Awaited<ReturnType<typeof isolatedDatabase>>;
+
   beforeAll(async () => {
-    t = await startTestApp();
+    // A database of its own, so this app leads the audit sequencer and the rows are stable.
+    isolated = await isolatedDatabase();
+    t = await startTestApp(isolated.env);
     routes = discoverRoutes(t.app);
     const token = await systemToken(
       t.url,
@@ -169,6 +173,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
   });
   afterAll(async () => {
     await t.close();
+    await isolated.drop();
   });
 
   it('finds every route declared public or with a policy', () => {

@@ -8,7 +8,7 @@ import {
 } from '@schakel/audit';
 import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
 
 interface Checkpoint {
   grootte: number;
@@ -58,8 +58,12 @@ describe('audit trail integrity: sequencer, signed checkpoints, proofs, verify',
     }
   }
 
+  let isolated: Awaited<ReturnType<typeof isolatedDatabase>>;
+
   beforeAll(async () => {
-    t = await startTestApp({ AUDIT_SEQUENCER_INTERVAL_S: '3600' });
+    // A database of its own: this file tampers with the trail as a superuser would.
+    isolated = await isolatedDatabase();
+    t = await startTestApp({ ...isolated.env, AUDIT_SEQUENCER_INTERVAL_S: '3600' });
     ds = t.app.get(DataSource);
     vt = await loginAs(t.url, 'demo-vt-rr-medewerker');
     await makeRecords(6);
@@ -67,6 +71,7 @@ describe('audit trail integrity: sequencer, signed checkpoints, proofs, verify',
   });
   afterAll(async () => {
     await t.close();
+    await isolated.drop();
   });
 
   it('signs checkpoints that anyone can check with the published Ed25519 key', async () => {

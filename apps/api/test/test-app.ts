@@ -75,3 +75,44 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * A database of its own for a test file that must not share the run's database (e.g. one
+ * that tampers with the audit trail): a fresh PostgreSQL database when the suite has
+ * DATABASE_URL, else a fresh embedded one. Returns the env for startTestApp and a cleanup.
+ */
+export async function isolatedDatabase(): Promise<{
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}> {
+  const server = process.env.DATABASE_URL;
+  if (!server) {
+    const dir = mkdtempSync(join(tmpdir(), 'schakel-isolated-'));
+    return {
+      env: { DATABASE_URL: '', DATA_DIR: dir },
+      drop: () => {
+        rmSync(dir, { recursive: true, force: true });
+        return Promise.resolve();
+      },
+    };
+  }
+  const name = `schakel_isolated_${String(process.pid)}_${String(Date.now())}`;
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const dir = mkdtempSync(join(tmpdir(), 'schakel-isolated-'));
+  return {
+    env: { DATABASE_URL: url.toString(), DATA_DIR: dir },
+    async drop() {
+      const a = new pg.Client({ connectionString: server });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await a.end();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditCheckpoint } from './audit.entities.js';
 import { verifyCheckpoint } from './checkpoint-signer.js';
 import { LOG_TABLES, loadRecords, recordLeafHash, type LogTable } from './log-records.js';
@@ -24,9 +24,27 @@ const PAGE = 10_000;
  * position or a place in the sequencer's queue.
  */
 export async function verifyAuditTrail(
-  ds: DataSource,
+  dataSource: DataSource,
   publicKey: KeyObject,
   onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<VerifyResult> {
+  // One snapshot for the whole check: a sequencer sealing meanwhile cannot cause false alarms.
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.startTransaction('REPEATABLE READ');
+    const result = await check(runner.manager, publicKey, onProgress);
+    await runner.rollbackTransaction();
+    return result;
+  } finally {
+    await runner.release();
+  }
+}
+
+async function check(
+  ds: EntityManager,
+  publicKey: KeyObject,
+  onProgress: (done: number, total: number) => void,
 ): Promise<VerifyResult> {
   const checkpoints = await ds.query<
     { tree_size: string; root_hash: Buffer; tijd: Date; handtekening: Buffer }[]
@@ -76,7 +94,7 @@ export async function verifyAuditTrail(
       records.set(
         tabel,
         await loadRecords(
-          ds.manager,
+          ds,
           tabel,
           page.filter((p) => p.tabel === tabel).map((p) => p.record_id),
         ),

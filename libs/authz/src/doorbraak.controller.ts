@@ -1,4 +1,3 @@
-import { subject } from '@casl/ability';
 import { Body, Controller, Get, Param, Post, Req } from '@nestjs/common';
 import {
   ApiCreatedResponse,
@@ -106,11 +105,12 @@ export class DoorbraakController {
   @ApiOkResponse({ type: DoorbraakView, description: 'De doorbraak' })
   @ApiProblems(401, 403, 404)
   async get(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<DoorbraakView> {
-    const { ability } = authz(req);
-    const row = await this.doorbraken.find(id);
-    if (!row || !ability.can('read', subject('Doorbraak', row))) {
-      throw notFound();
-    }
+    const { ability, actor, regel } = authz(req);
+    const row = await this.doorbraken.findVisible(id, ability, actor, {
+      regel,
+      trace: traceOf(req),
+    });
+    if (!row) throw notFound();
     return view(row);
   }
 }

@@ -3,8 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Actor } from '@schakel/identity';
 import { AuditService } from '@schakel/audit';
 import { DataSource, MoreThan, type Repository } from 'typeorm';
+import { subject } from '@casl/ability';
 import {
   DOORBRAAK_ROLLEN,
+  matchedRule,
   type ActieveDoorbraak,
   type AppAbility,
   type Doel,
@@ -110,9 +112,44 @@ export class DoorbraakService {
     });
   }
 
-  /** One grant by id, if the id is well-formed; the caller checks access (404 otherwise). */
-  find(id: string): Promise<Doorbraak | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
-    return this.doorbraken.findOneBy({ id });
+  /**
+   * One grant the ability may read, with its audit record in the same transaction; a grant
+   * that does not exist or may not be seen is null (the caller answers 404) and the refused
+   * read is logged as such.
+   */
+  async findVisible(
+    id: string,
+    ability: AppAbility,
+    actor: Actor,
+    context: { regel?: string; trace: { traceId: string; spanId: string } },
+  ): Promise<Doorbraak | null> {
+    return this.dataSource.transaction(async (m) => {
+      const row = /^[0-9a-f-]{36}$/i.test(id) ? await m.findOneBy(Doorbraak, { id }) : null;
+      const visible = row !== null && ability.can('read', subject('Doorbraak', row));
+      await this.audit.record(m, {
+        actor,
+        actie: 'read',
+        objectType: 'Doorbraak',
+        objectId: row ? row.id : null,
+        resultaat: visible ? 'toegestaan' : 'geweigerd',
+        reden: visible ? null : 'niet-zichtbaar',
+        regel: visible
+          ? (matchedRule(ability, 'read', subject('Doorbraak', row)) ?? context.regel)
+          : null,
+        velden: visible
+          ? [
+              'id',
+              'onderwerpType',
+              'onderwerpId',
+              'activiteit',
+              'verantwoording',
+              'aangemaaktOp',
+              'verlooptOp',
+            ]
+          : [],
+        trace: context.trace,
+      });
+      return visible ? row : null;
+    });
   }
 }
