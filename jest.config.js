@@ -15,7 +15,8 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^@schakel/(platform|identity|purpose|authz|audit)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@schakel/(platform|identity|purpose|authz|audit|verantwoording)$':
+      '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],

@@ -7,6 +7,7 @@ import { AuthzModule } from '@schakel/authz';
 import { IdentityModule } from '@schakel/identity';
 import { PlatformModule, type AppConfig, type DatabaseRuntime } from '@schakel/platform';
 import { PurposeModule } from '@schakel/purpose';
+import { VerantwoordingModule } from '@schakel/verantwoording';
 
 /** Composes Schakel's bounded contexts into the API. */
 @Module({})
@@ -23,6 +24,7 @@ export class AppModule {
         IdentityModule,
         PurposeModule,
         AuthzModule,
+        VerantwoordingModule,
         ...webApp(config),
         ...extra,
       ],

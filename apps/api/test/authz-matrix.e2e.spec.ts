@@ -64,6 +64,17 @@ const MATRIX: Record<string, Record<string, Row>> = {
     'zorgmelding-indienen': loggedIn(403),
     platformbeheer: loggedIn(403),
   },
+  // The FG's workplace: only an FG, only under verantwoording-toezicht.
+  'POST /verantwoording/zoeken': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
+  },
+  // The record is the vt-medewerker's grant (VT Rotterdam Rijnmond): that VT's FG may see it.
+  'GET /verantwoording/records/{id}': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+  },
   'GET /doorbraken': { '-': { ...loggedIn(200), systeem: 403 } },
   // The grant was made by the vt-medewerker of VT Rotterdam Rijnmond: only they and that VT's FG see it.
   'GET /doorbraken/{id}': {
@@ -77,6 +88,8 @@ let grantId = '';
 /** A sealed audit record and the tree size after sealing. */
 let auditRecordId = '';
 let auditSize = 0;
+/** The actor audit record of that grant. */
+let grantAuditId = '';
 const activiteit = () => ({
   naam: 'Proefverwerking voor de autorisatiematrix',
   verwerkingsverantwoordelijke: 'Schakel platformbeheer',
@@ -111,6 +124,10 @@ function requestFor(key: string): { method: string; path: string; body?: unknown
         method,
         path: `/api/v1/audit/consistentiebewijs?van=${String(auditSize)}&tot=${String(auditSize)}`,
       };
+    case 'POST /verantwoording/zoeken':
+      return { method, path: api, body: { bsn: '111222333', limiet: 10 } };
+    case 'GET /verantwoording/records/{id}':
+      return { method, path: `/api/v1/verantwoording/records/${grantAuditId}` };
     case 'GET /doorbraken/{id}':
       return { method, path: `/api/v1/doorbraken/${grantId}` };
     case 'POST /doorbraken':
@@ -170,6 +187,11 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
       'SELECT max(tree_size) AS n FROM audit_checkpoint',
     );
     auditSize = Number(latest?.n);
+    const [grantAudit] = await ds.query<{ id: string }[]>(
+      `SELECT id FROM actor_audit WHERE object_type = 'Doorbraak' AND object_id = $1`,
+      [grantId],
+    );
+    grantAuditId = grantAudit?.id ?? '';
   });
   afterAll(async () => {
     await t.close();

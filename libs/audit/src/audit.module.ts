@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AUDIT_ENTITIES } from './audit.entities.js';
+import { AuditQueryService } from './audit-query.service.js';
 import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
@@ -11,7 +12,7 @@ import { AuditSequencer } from './sequencer.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature(AUDIT_ENTITIES)],
   controllers: [AuditController],
-  providers: [AuditService, CheckpointSigner, AuditSequencer, ProofService],
-  exports: [AuditService, AuditSequencer, ProofService, CheckpointSigner],
+  providers: [AuditService, CheckpointSigner, AuditSequencer, ProofService, AuditQueryService],
+  exports: [AuditService, AuditSequencer, ProofService, CheckpointSigner, AuditQueryService],
 })
 export class AuditModule {}

@@ -12,3 +12,8 @@ export {
 export { recordLeafHash, loadRecords, LOG_TABLES, type LogTable } from './log-records.js';
 export * as merkle from './merkle/merkle.js';
 export { verifyAuditTrail, type VerifyResult } from './verify.js';
+export {
+  AuditQueryService,
+  ACTOR_AUDIT_COLUMNS,
+  type AuditZoekfilter,
+} from './audit-query.service.js';

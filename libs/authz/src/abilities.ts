@@ -16,6 +16,7 @@ export type SubjectType =
   | 'Verwerkingsactiviteit'
   | 'Doelcompatibiliteit'
   | 'Doorbraak'
+  | 'AuditRecord'
   | 'Zorgmelding'
   | 'Casus'
   | 'Persoon';
@@ -95,6 +96,12 @@ export function defineAbility(
   if (has('beheerder')) {
     can(['create', 'update'], 'Verwerkingsactiviteit').because(
       'beheerder:verwerkingsregister-beheren',
+    );
+  }
+  if (has('fg') && doel?.id === 'verantwoording-toezicht') {
+    // The FG sees what the actors of their own organisation did (metadata, never content).
+    can('read', 'AuditRecord', { organisatieCode: actor.organisatie.code }).because(
+      'fg:auditspoor-eigen-organisatie',
     );
   }
   if (has('fg')) {

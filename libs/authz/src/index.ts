@@ -19,3 +19,4 @@ export {
   type AuthzContext,
 } from './authz.guard.js';
 export { DoorbraakService } from './doorbraak.service.js';
+export { applyAccessFilter, accessibleCondition, type ColumnMap } from './sql/casl-to-sql.js';

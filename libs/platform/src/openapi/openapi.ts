@@ -84,6 +84,10 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
     )
     .addTag('API', 'De beschrijving van deze API zelf')
     .addTag(
+      'Verantwoording',
+      'De werkplek van de FG: het auditspoor doorzoeken en toegang verklaren',
+    )
+    .addTag(
       'Auditspoor',
       'Integriteit van het auditspoor: ondertekende checkpoints en bewijzen (RFC 6962), zonder persoonsgegevens',
     )

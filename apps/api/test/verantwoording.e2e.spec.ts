@@ -1,0 +1,125 @@
+import { loginAs, type Session } from './login.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+interface Zoek {
+  records: {
+    id: string;
+    actorId: string;
+    organisatieCode: string;
+    actie: string;
+    objectType: string;
+    doorbraak: boolean;
+  }[];
+  volgende: string | null;
+}
+
+describe("the FG's workplace: search the audit trail and explain an access", () => {
+  let t: TestApp;
+  let vt: Session;
+  let fg: Session;
+  let fgAnder: Session;
+  let grantAudit = '';
+
+  const zoek = (s: Session, body: unknown, doel = 'verantwoording-toezicht') =>
+    s.fetch('/api/v1/verantwoording/zoeken', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', verwerkingsactiviteit: doel },
+      body: JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    vt = await loginAs(t.url, 'demo-vt-rr-medewerker');
+    fg = await loginAs(t.url, 'demo-fg-vt-rr');
+    fgAnder = await loginAs(t.url, 'demo-fg-zvh');
+    const made = await vt.fetch('/api/v1/doorbraken', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen',
+      },
+      body: JSON.stringify({
+        onderwerpType: 'Zorgmelding',
+        onderwerpId: 'z-fg-1',
+        verantwoording:
+          'Kind in acuut gevaar; behandelaar onbereikbaar, melding moet direct worden ingezien.',
+        duurMinuten: 5,
+      }),
+    });
+    expect(made.status).toBe(201);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("shows an FG the accesses of their own organisation's actors, and only those", async () => {
+    const own = (await (await zoek(fg, { actorId: 'demo-vt-rr-medewerker' })).json()) as Zoek;
+    const grant = own.records.find((r) => r.objectType === 'Doorbraak' && r.doorbraak);
+    expect(grant).toBeDefined();
+    grantAudit = grant?.id ?? '';
+    expect(own.records.every((r) => r.organisatieCode === 'vt-rotterdam-rijnmond')).toBe(true);
+    const other = (await (
+      await zoek(fgAnder, { actorId: 'demo-vt-rr-medewerker' })
+    ).json()) as Zoek;
+    expect(other.records).toEqual([]);
+  });
+
+  it('finds accesses by person through the keyed hash of the BSN sent in the body', async () => {
+    expect((await zoek(fg, { bsn: '111222333' })).status).toBe(200);
+    const found = (await (await zoek(fg, { bsn: '111222333' })).json()) as Zoek;
+    expect(found.records.length).toBeGreaterThanOrEqual(1);
+    expect(found.records.every((r) => r.actie === 'zoeken' && r.actorId === 'demo-fg-vt-rr')).toBe(
+      true,
+    );
+    const other = (await (await zoek(fg, { bsn: '123456782' })).json()) as Zoek;
+    expect(other.records.map((r) => r.id)).not.toEqual(
+      expect.arrayContaining(found.records.map((r) => r.id)),
+    );
+  });
+
+  it('refuses an invalid BSN with 400, naming the field and not the value', async () => {
+    const res = await zoek(fg, { bsn: '123456789' });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toContain('bsn (isBsn)');
+    expect(text).not.toContain('123456789');
+  });
+
+  it('pages with a keyset cursor', async () => {
+    const first = (await (await zoek(fg, { limiet: 1 })).json()) as Zoek;
+    expect(first.records).toHaveLength(1);
+    expect(first.volgende).toBeTruthy();
+    const second = (await (await zoek(fg, { limiet: 1, na: first.volgende })).json()) as Zoek;
+    expect(second.records).toHaveLength(1);
+    expect(second.records[0]?.id).not.toBe(first.records[0]?.id);
+    expect((await zoek(fg, { na: 'bm9uc2Vuc2Vub25zZW5zZQ' })).status).toBe(400);
+  });
+
+  it('answers "waarom had deze persoon toegang?" with role, activity, legal basis, rule and justification', async () => {
+    const res = await fg.fetch(`/api/v1/verantwoording/records/${grantAudit}`, {
+      headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      regel: string;
+      grondslag: string;
+      doorbraakVerantwoording: string;
+      uitleg: string;
+    };
+    expect(body.regel).toBe('rol:doorbraak-toegestaan');
+    expect(body.grondslag).toContain('Wmo 2015');
+    expect(body.doorbraakVerantwoording).toContain('acuut gevaar');
+    expect(body.uitleg).toContain('vt-medewerker');
+    expect(body.uitleg).toContain('doorbraak');
+    const hidden = await fgAnder.fetch(`/api/v1/verantwoording/records/${grantAudit}`, {
+      headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+    });
+    expect(hidden.status).toBe(404);
+  });
+
+  it('lets no one but an FG search, and only for accountability', async () => {
+    expect((await zoek(vt, {})).status).toBe(403);
+    expect((await zoek(fg, {}, 'zorgmelding-ontvangen-beoordelen')).status).toBe(403);
+    expect((await zoek(fg, {}, '')).status).toBe(400);
+  });
+});

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { ActorAudit } from './audit.entities.js';
+import { AuditService } from './audit.service.js';
+
+export interface AuditZoekfilter {
+  /** The person's identifier (e.g. BSN); matched through its keyed hash, never stored. */
+  betrokkene?: string;
+  actorId?: string;
+  organisatieCode?: string;
+  activiteitId?: string;
+  resultaat?: 'toegestaan' | 'geweigerd';
+  van?: Date;
+  tot?: Date;
+  /** Keyset cursor: continue after this (tijd, id). */
+  na?: { tijd: Date; id: string };
+  limiet: number;
+}
+
+/** Columns of the actor audit log that access rules may name. */
+export const ACTOR_AUDIT_COLUMNS = {
+  id: { column: 'id', type: 'uuid' },
+  actorId: { column: 'actor_id', type: 'text' },
+  organisatieCode: { column: 'organisatie_code', type: 'text' },
+  activiteitId: { column: 'activiteit_id', type: 'text' },
+  resultaat: { column: 'resultaat', type: 'text' },
+} as const;
+
+/**
+ * Reading the actor audit log for accountability; the caller scopes it (access rules) and
+ * passes its transaction's manager, so the read and its own audit record commit together.
+ */
+@Injectable()
+export class AuditQueryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Newest first, keyset-paginated on (tijd, id); `scope` adds the access filter. */
+  search(
+    filter: AuditZoekfilter,
+    scope: (qb: SelectQueryBuilder<ActorAudit>) => SelectQueryBuilder<ActorAudit>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ActorAudit[]> {
+    let qb = manager.getRepository(ActorAudit).createQueryBuilder('a');
+    if (filter.betrokkene !== undefined) {
+      qb = qb.andWhere(
+        'EXISTS (SELECT 1 FROM verwerkingslog v WHERE v.audit_id = a.id AND v.betrokkene = :pseudoniem)',
+        { pseudoniem: this.audit.pseudonym(filter.betrokkene) },
+      );
+    }
+    if (filter.actorId) qb = qb.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter.organisatieCode) {
+      qb = qb.andWhere('a.organisatie_code = :org', { org: filter.organisatieCode });
+    }
+    if (filter.activiteitId) {
+      qb = qb.andWhere('a.activiteit_id = :activiteit', { activiteit: filter.activiteitId });
+    }
+    if (filter.resultaat)
+      qb = qb.andWhere('a.resultaat = :resultaat', { resultaat: filter.resultaat });
+    if (filter.van) qb = qb.andWhere('a.tijd >= :van', { van: filter.van });
+    if (filter.tot) qb = qb.andWhere('a.tijd < :tot', { tot: filter.tot });
+    if (filter.na) {
+      qb = qb.andWhere('(a.tijd, a.id) < (:naTijd, :naId)', {
+        naTijd: filter.na.tijd,
+        naId: filter.na.id,
+      });
+    }
+    return scope(qb)
+      .orderBy('a.tijd', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .take(filter.limiet)
+      .getMany();
+  }
+
+  /** One actor audit record within the caller's scope, or null. */
+  findOne(
+    id: string,
+    scope: (qb: SelectQueryBuilder<ActorAudit>) => SelectQueryBuilder<ActorAudit>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ActorAudit | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+    const qb = manager
+      .getRepository(ActorAudit)
+      .createQueryBuilder('a')
+      .where('a.id = :id', { id });
+    return scope(qb).getOne();
+  }
+
+  /** Data categories per processing record of an audit record (no pseudonyms out). */
+  async categorieen(auditId: string): Promise<string[][]> {
+    const rows = await this.dataSource.query<{ gegevenscategorieen: string[] }[]>(
+      'SELECT gegevenscategorieen FROM verwerkingslog WHERE audit_id = $1',
+      [auditId],
+    );
+    return rows.map((r) => r.gegevenscategorieen);
+  }
+}

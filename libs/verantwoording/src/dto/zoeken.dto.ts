@@ -1,0 +1,123 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBsn } from '@schakel/platform';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+/** A search of the actor audit log; the BSN travels in the body, never in a URL. */
+export class ZoekOpdracht {
+  @ApiProperty({
+    required: false,
+    example: '111222333',
+    description: 'BSN van de betrokkene; gezocht via de sleutelhash',
+  })
+  @IsOptional()
+  @IsBsn()
+  bsn?: string;
+
+  @ApiProperty({ required: false, description: 'Subject of client-id van de actor' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  actorId?: string;
+
+  @ApiProperty({ required: false, example: 'vt-rotterdam-rijnmond' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,64}$/)
+  organisatieCode?: string;
+
+  @ApiProperty({ required: false, example: 'zorgmelding-ontvangen-beoordelen' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9-]{2,63}$/)
+  activiteitId?: string;
+
+  @ApiProperty({ required: false, enum: ['toegestaan', 'geweigerd'] })
+  @IsOptional()
+  @IsIn(['toegestaan', 'geweigerd'])
+  resultaat?: 'toegestaan' | 'geweigerd';
+
+  @ApiProperty({ required: false, format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  van?: string;
+
+  @ApiProperty({ required: false, format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  tot?: string;
+
+  @ApiProperty({ required: false, description: 'Cursor uit "volgende" van de vorige pagina' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{10,200}$/)
+  na?: string;
+
+  @ApiProperty({ required: false, type: Number, minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limiet?: number;
+}
+
+export class AuditRecordView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'date-time' }) tijd!: string;
+  @ApiProperty() actorId!: string;
+  @ApiProperty() organisatieCode!: string;
+  @ApiProperty({ type: [String] }) rollen!: string[];
+  @ApiProperty() actie!: string;
+  @ApiProperty() objectType!: string;
+  @ApiProperty({ required: false, nullable: true, type: String }) objectId!: string | null;
+  @ApiProperty({ enum: ['toegestaan', 'geweigerd'] }) resultaat!: string;
+  @ApiProperty({ required: false, nullable: true, type: String }) reden!: string | null;
+  @ApiProperty({ required: false, nullable: true, type: String }) activiteitId!: string | null;
+  @ApiProperty() doorbraak!: boolean;
+}
+
+export class ZoekResultaat {
+  @ApiProperty({ type: [AuditRecordView] }) records!: AuditRecordView[];
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'Cursor voor de volgende pagina',
+  })
+  volgende!: string | null;
+}
+
+export class Toelichting {
+  @ApiProperty({ type: AuditRecordView }) record!: AuditRecordView;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'Regel die de toegang gaf',
+  })
+  regel!: string | null;
+  @ApiProperty({ required: false, nullable: true, type: String }) activiteit!: string | null;
+  @ApiProperty({ required: false, nullable: true, type: Number }) activiteitVersie!: number | null;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'Grondslag van die versie',
+  })
+  grondslag!: string | null;
+  @ApiProperty({ required: false, nullable: true, type: String }) doorbraakVerantwoording!:
+    string | null;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'array', items: { type: 'string' } },
+    description: 'Gegevenscategorieën per betrokkene',
+  })
+  categorieen!: string[][];
+  @ApiProperty({ description: 'De toegang in gewone taal' }) uitleg!: string;
+}

@@ -1,0 +1,1 @@
+export { VerantwoordingModule } from './verantwoording.module.js';

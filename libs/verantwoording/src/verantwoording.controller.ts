@@ -1,0 +1,208 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ACTOR_AUDIT_COLUMNS,
+  AuditQueryService,
+  AuditService,
+  type ActorAudit,
+} from '@schakel/audit';
+import { applyAccessFilter, type AuthorizedRequest, type AuthzContext } from '@schakel/authz';
+import { ApiProblems, notFound, Policy, ProblemException, traceOf } from '@schakel/platform';
+import { PurposeService } from '@schakel/purpose';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { AuditRecordView, Toelichting, ZoekOpdracht, ZoekResultaat } from './dto/zoeken.dto.js';
+
+const view = (a: ActorAudit): AuditRecordView => ({
+  id: a.id,
+  tijd: a.tijd.toISOString(),
+  actorId: a.actorId,
+  organisatieCode: a.organisatieCode,
+  rollen: a.rollen,
+  actie: a.actie,
+  objectType: a.objectType,
+  objectId: a.objectId,
+  resultaat: a.resultaat,
+  reden: a.reden,
+  activiteitId: a.activiteitId,
+  doorbraak: a.doorbraak,
+});
+
+const cursor = (a: ActorAudit) =>
+  Buffer.from(`${a.tijd.toISOString()}|${a.id}`).toString('base64url');
+function parseCursor(c: string | undefined): { tijd: Date; id: string } | undefined {
+  if (!c) return undefined;
+  const [tijd = '', id = ''] = Buffer.from(c, 'base64url').toString('utf8').split('|');
+  const date = new Date(tijd);
+  if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new ProblemException(
+      400,
+      'ongeldige-cursor',
+      'Ongeldige cursor',
+      'Gebruik de waarde van "volgende" uit het vorige antwoord.',
+    );
+  }
+  return { tijd: date, id };
+}
+
+function authz(req: AuthorizedRequest): AuthzContext {
+  if (!req.authz)
+    throw new ProblemException(
+      401,
+      'niet-aangemeld',
+      'Niet aangemeld',
+      'Meld u aan om deze bron te gebruiken.',
+    );
+  return req.authz;
+}
+
+/**
+ * The FG's workplace: search the actor audit log (by person, actor, organisation, activity,
+ * result, time) within the FG's scope, and explain one access. Every search is itself logged.
+ */
+@ApiTags('Verantwoording')
+@Controller('verantwoording')
+export class VerantwoordingController {
+  constructor(
+    private readonly query: AuditQueryService,
+    private readonly audit: AuditService,
+    private readonly purpose: PurposeService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  private scope(a: AuthzContext) {
+    return (qb: SelectQueryBuilder<ActorAudit>) =>
+      applyAccessFilter(qb, a.ability, 'read', 'AuditRecord', ACTOR_AUDIT_COLUMNS);
+  }
+
+  @Post('zoeken')
+  @HttpCode(200)
+  @Policy({ action: 'read', subject: 'AuditRecord', doelbinding: true })
+  @ApiOperation({
+    operationId: 'zoekAuditspoor',
+    summary: 'Auditspoor doorzoeken',
+    description:
+      'Zoekt in het actor-auditlog binnen uw bereik (FG: de actoren van de eigen organisatie). Het BSN gaat in de body en wordt via de sleutelhash gezocht; de zoekvraag zelf wordt vastgelegd.',
+  })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'verantwoording-toezicht',
+  })
+  @ApiOkResponse({ type: ZoekResultaat, description: 'Nieuwste eerst' })
+  @ApiProblems(400, 401, 403, 415)
+  async zoeken(@Body() body: ZoekOpdracht, @Req() req: AuthorizedRequest): Promise<ZoekResultaat> {
+    const a = authz(req);
+    const limiet = body.limiet ?? 50;
+    return this.dataSource.transaction(async (m) => {
+      const rows = await this.query.search(
+        {
+          betrokkene: body.bsn,
+          actorId: body.actorId,
+          organisatieCode: body.organisatieCode,
+          activiteitId: body.activiteitId,
+          resultaat: body.resultaat,
+          van: body.van ? new Date(body.van) : undefined,
+          tot: body.tot ? new Date(body.tot) : undefined,
+          na: parseCursor(body.na),
+          limiet,
+        },
+        this.scope(a),
+        m,
+      );
+      await this.audit.record(m, {
+        actor: a.actor,
+        actie: 'zoeken',
+        objectType: 'AuditRecord',
+        resultaat: 'toegestaan',
+        regel: a.regel,
+        doel: a.doel,
+        velden: [
+          'id',
+          'tijd',
+          'actorId',
+          'organisatieCode',
+          'rollen',
+          'actie',
+          'objectType',
+          'objectId',
+          'resultaat',
+          'reden',
+          'activiteitId',
+          'doorbraak',
+        ],
+        trace: traceOf(req),
+        betrokkenen: body.bsn
+          ? [{ identificatie: body.bsn, categorieen: ['logging en metagegevens'] }]
+          : [],
+      });
+      const last = rows.length === limiet ? rows[rows.length - 1] : undefined;
+      return { records: rows.map(view), volgende: last ? cursor(last) : null };
+    });
+  }
+
+  @Get('records/:id')
+  @Policy({ action: 'read', subject: 'AuditRecord', doelbinding: true })
+  @ApiOperation({
+    operationId: 'getToelichting',
+    summary: 'Waarom had deze persoon toegang?',
+    description:
+      'Rol, organisatie, verwerkingsactiviteit met grondslag, de regel die toegang gaf en een eventuele doorbraakverantwoording.',
+  })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'verantwoording-toezicht',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: Toelichting, description: 'De toelichting' })
+  @ApiProblems(400, 401, 403, 404)
+  async toelichting(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<Toelichting> {
+    const a = authz(req);
+    // The read and its audit record commit together; the register lookup follows.
+    const rec = await this.dataSource.transaction(async (m) => {
+      const found = await this.query.findOne(id, this.scope(a), m);
+      await this.audit.record(m, {
+        actor: a.actor,
+        actie: 'read',
+        objectType: 'AuditRecord',
+        objectId: found ? found.id : null,
+        resultaat: found ? 'toegestaan' : 'geweigerd',
+        reden: found ? null : 'niet-zichtbaar',
+        regel: found ? a.regel : null,
+        doel: a.doel,
+        trace: traceOf(req),
+      });
+      return found;
+    });
+    {
+      if (!rec) throw notFound();
+      const versie = rec.activiteitId
+        ? (await this.purpose.versions(rec.activiteitId)).find(
+            (v) => v.versie === rec.activiteitVersie,
+          )
+        : undefined;
+      const wie = `${rec.actorId} (${rec.rollen.join(', ')}, ${rec.organisatieCode})`;
+      const uitleg =
+        rec.resultaat === 'geweigerd'
+          ? `${wie} kreeg géén toegang: ${rec.reden ?? 'onbekende reden'}.`
+          : `${wie} had toegang via regel "${rec.regel ?? '?'}"` +
+            (versie
+              ? ` voor "${versie.naam}" (versie ${String(versie.versie)}), grondslag: ${versie.grondslag}`
+              : '') +
+            (rec.doorbraak
+              ? `; doorbraak met verantwoording: "${rec.doorbraakVerantwoording ?? ''}"`
+              : '') +
+            '.';
+      return {
+        record: view(rec),
+        regel: rec.regel,
+        activiteit: versie?.naam ?? rec.activiteitId,
+        activiteitVersie: rec.activiteitVersie,
+        grondslag: versie?.grondslag ?? null,
+        doorbraakVerantwoording: rec.doorbraakVerantwoording,
+        categorieen: await this.query.categorieen(rec.id),
+        uitleg,
+      };
+    }
+  }
+}

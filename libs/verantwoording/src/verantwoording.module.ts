@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@schakel/audit';
+import { PurposeModule } from '@schakel/purpose';
+import { VerantwoordingController } from './verantwoording.controller.js';
+
+/** The FG's workplace: accountability over the audit trail. */
+@Module({
+  imports: [AuditModule, PurposeModule],
+  controllers: [VerantwoordingController],
+})
+export class VerantwoordingModule {}
