@@ -75,6 +75,12 @@ const MATRIX: Record<string, Record<string, Row>> = {
     '-': loggedIn(400),
     'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
   },
+  'GET /doorbraken/te-beoordelen': { '-': { ...loggedIn(403), fg: 200 } },
+  'POST /doorbraken/{id}/beoordeling': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 201 },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
+  },
   'GET /doorbraken': { '-': { ...loggedIn(200), systeem: 403 } },
   // The grant was made by the vt-medewerker of VT Rotterdam Rijnmond: only they and that VT's FG see it.
   'GET /doorbraken/{id}': {
@@ -128,6 +134,12 @@ function requestFor(key: string): { method: string; path: string; body?: unknown
       return { method, path: api, body: { bsn: '111222333', limiet: 10 } };
     case 'GET /verantwoording/records/{id}':
       return { method, path: `/api/v1/verantwoording/records/${grantAuditId}` };
+    case 'POST /doorbraken/{id}/beoordeling':
+      return {
+        method,
+        path: `/api/v1/doorbraken/${grantId}/beoordeling`,
+        body: { oordeel: 'terecht', toelichting: 'Acuut gevaar was aannemelijk; terecht.' },
+      };
     case 'GET /doorbraken/{id}':
       return { method, path: `/api/v1/doorbraken/${grantId}` };
     case 'POST /doorbraken':

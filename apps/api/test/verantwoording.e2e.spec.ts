@@ -122,4 +122,38 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
     expect((await zoek(fg, {}, 'zorgmelding-ontvangen-beoordelen')).status).toBe(403);
     expect((await zoek(fg, {}, '')).status).toBe(400);
   });
+
+  it('lets the FG review a break-the-glass access, and logs the verdict', async () => {
+    const queue = (await (await fg.fetch('/api/v1/doorbraken/te-beoordelen')).json()) as {
+      id: string;
+    }[];
+    expect(queue.length).toBeGreaterThanOrEqual(1);
+    const id = queue[0]?.id ?? '';
+    const review = (who: Session, body: unknown) =>
+      who.fetch(`/api/v1/doorbraken/${id}/beoordeling`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          verwerkingsactiviteit: 'verantwoording-toezicht',
+        },
+        body: JSON.stringify(body),
+      });
+    expect((await review(fg, { oordeel: 'misschien', toelichting: 'x' })).status).toBe(400);
+    expect(
+      (await review(fgAnder, { oordeel: 'onterecht', toelichting: 'Niet van mijn organisatie.' }))
+        .status,
+    ).toBe(404);
+    const ok = await review(fg, {
+      oordeel: 'terecht',
+      toelichting: 'Acuut gevaar was aannemelijk; terecht gebruikt.',
+    });
+    expect(ok.status).toBe(201);
+    const after = (await (await fg.fetch('/api/v1/doorbraken/te-beoordelen')).json()) as {
+      id: string;
+    }[];
+    expect(after.map((d) => d.id)).not.toContain(id);
+    const logged = (await (await zoek(fg, { actorId: 'demo-fg-vt-rr' })).json()) as Zoek;
+    expect(logged.records.some((r) => r.actie === 'beoordelen')).toBe(true);
+    expect((await vt.fetch('/api/v1/doorbraken/te-beoordelen')).status).toBe(403);
+  });
 });

@@ -17,6 +17,7 @@ export type SubjectType =
   | 'Doelcompatibiliteit'
   | 'Doorbraak'
   | 'AuditRecord'
+  | 'DoorbraakBeoordeling'
   | 'Zorgmelding'
   | 'Casus'
   | 'Persoon';
@@ -103,6 +104,7 @@ export function defineAbility(
     can('read', 'AuditRecord', { organisatieCode: actor.organisatie.code }).because(
       'fg:auditspoor-eigen-organisatie',
     );
+    can('create', 'DoorbraakBeoordeling').because('fg:doorbraken-beoordelen');
   }
   if (has('fg')) {
     can('read', 'Doorbraak', { organisatieCode: actor.organisatie.code }).because(

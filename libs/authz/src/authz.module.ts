@@ -6,13 +6,18 @@ import { IdentityModule } from '@schakel/identity';
 import { PurposeModule } from '@schakel/purpose';
 import { AuthzGuard } from './authz.guard.js';
 import { DoorbraakController } from './doorbraak.controller.js';
-import { Doorbraak } from './doorbraak.entity.js';
+import { Doorbraak, DoorbraakBeoordeling } from './doorbraak.entity.js';
 import { DoorbraakService } from './doorbraak.service.js';
 import { FieldsInterceptor } from './fields.interceptor.js';
 
 /** Authorization: the global deny-by-default guard, abilities, break the glass. */
 @Module({
-  imports: [IdentityModule, PurposeModule, AuditModule, TypeOrmModule.forFeature([Doorbraak])],
+  imports: [
+    IdentityModule,
+    PurposeModule,
+    AuditModule,
+    TypeOrmModule.forFeature([Doorbraak, DoorbraakBeoordeling]),
+  ],
   controllers: [DoorbraakController],
   providers: [
     DoorbraakService,

@@ -10,7 +10,12 @@ import {
 import { ApiProblems, Policy, ProblemException, traceOf, notFound } from '@schakel/platform';
 import type { AuthorizedRequest, AuthzContext } from './authz.guard.js';
 import { DoorbraakService } from './doorbraak.service.js';
-import { DoorbraakView, NieuweDoorbraak } from './dto/doorbraak.dto.js';
+import {
+  BeoordelingView,
+  DoorbraakView,
+  NieuweBeoordeling,
+  NieuweDoorbraak,
+} from './dto/doorbraak.dto.js';
 import type { Doorbraak } from './doorbraak.entity.js';
 
 const view = (d: Doorbraak): DoorbraakView => ({
@@ -92,6 +97,68 @@ export class DoorbraakController {
     return (await this.doorbraken.visible(ability, actor, { regel, trace: traceOf(req) })).map(
       view,
     );
+  }
+
+  @Get('te-beoordelen')
+  @Policy({ action: 'read', subject: 'Doorbraak' })
+  @ApiOperation({
+    operationId: 'listTeBeoordelen',
+    summary: 'Doorbraken ter beoordeling',
+    description:
+      'De wachtrij van de FG: doorbraken van de eigen organisatie zonder oordeel, oudste eerst.',
+  })
+  @ApiOkResponse({ type: [DoorbraakView], description: 'Oudste eerst (hoogstens 200)' })
+  @ApiProblems(401, 403)
+  async teBeoordelen(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
+    const { ability, actor, regel } = authz(req);
+    if (!actor.rollen.includes('fg')) {
+      throw new ProblemException(
+        403,
+        'geen-toegang',
+        'Geen toegang',
+        'Alleen de FG beoordeelt doorbraken.',
+      );
+    }
+    return (await this.doorbraken.teBeoordelen(ability, actor, { regel, trace: traceOf(req) })).map(
+      view,
+    );
+  }
+
+  @Post(':id/beoordeling')
+  @Policy({ action: 'create', subject: 'DoorbraakBeoordeling', doelbinding: true })
+  @ApiOperation({
+    operationId: 'beoordeelDoorbraak',
+    summary: 'Doorbraak beoordelen',
+    description:
+      'De FG oordeelt of een doorbraak van de eigen organisatie terecht was, met toelichting. Het oordeel wordt vastgelegd en gelogd.',
+  })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'verantwoording-toezicht',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiCreatedResponse({ type: BeoordelingView, description: 'Het oordeel' })
+  @ApiProblems(400, 401, 403, 404, 415)
+  async beoordeel(
+    @Param('id') id: string,
+    @Body() body: NieuweBeoordeling,
+    @Req() req: AuthorizedRequest,
+  ): Promise<BeoordelingView> {
+    const { ability, actor, regel, doel } = authz(req);
+    const b = await this.doorbraken.beoordeel(id, body, ability, actor, {
+      doel,
+      regel,
+      trace: traceOf(req),
+    });
+    if (!b) throw notFound();
+    return {
+      id: b.id,
+      doorbraakId: b.doorbraakId,
+      oordeel: b.oordeel,
+      toelichting: b.toelichting,
+      tijd: b.tijd.toISOString(),
+    };
   }
 
   @Get(':id')

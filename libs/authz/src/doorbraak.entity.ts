@@ -37,3 +37,29 @@ export class Doorbraak {
   @Column({ name: 'verloopt_op', type: 'timestamptz' })
   verlooptOp!: Date;
 }
+
+/** The FG's verdict on a break-the-glass access: justified or not, with a note. */
+@Entity({ name: 'doorbraak_beoordeling' })
+@Index('IDX_doorbraak_beoordeling_doorbraak', ['doorbraakId'])
+export class DoorbraakBeoordeling {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'doorbraak_id', type: 'uuid' })
+  doorbraakId!: string;
+
+  @Column({ name: 'fg_id', type: 'text' })
+  fgId!: string;
+
+  @Column({ name: 'organisatie_code', type: 'text' })
+  organisatieCode!: string;
+
+  @Column({ type: 'text' })
+  oordeel!: 'terecht' | 'onterecht';
+
+  @Column({ type: 'text' })
+  toelichting!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  tijd!: Date;
+}

@@ -12,8 +12,8 @@ import {
   type Doel,
 } from './abilities.js';
 import { applyAccessFilter, type ColumnMap } from './sql/casl-to-sql.js';
-import { Doorbraak } from './doorbraak.entity.js';
-import type { NieuweDoorbraak } from './dto/doorbraak.dto.js';
+import { Doorbraak, DoorbraakBeoordeling } from './doorbraak.entity.js';
+import type { NieuweBeoordeling, NieuweDoorbraak } from './dto/doorbraak.dto.js';
 
 /** Fields of Doorbraak that rules may name, and their columns. */
 const DOORBRAAK_COLUMNS: ColumnMap = {
@@ -150,6 +150,83 @@ export class DoorbraakService {
         trace: context.trace,
       });
       return visible ? row : null;
+    });
+  }
+
+  /**
+   * The FG's review queue: grants of the FG's organisation (as the ability filters them) that
+   * have no verdict yet, oldest first; the read is logged.
+   */
+  async teBeoordelen(
+    ability: AppAbility,
+    actor: Actor,
+    context: { regel?: string; trace: { traceId: string; spanId: string } },
+  ): Promise<Doorbraak[]> {
+    return this.dataSource.transaction(async (m) => {
+      const qb = m
+        .getRepository(Doorbraak)
+        .createQueryBuilder('d')
+        .where('NOT EXISTS (SELECT 1 FROM doorbraak_beoordeling b WHERE b.doorbraak_id = d.id)');
+      const rows = await applyAccessFilter(qb, ability, 'read', 'Doorbraak', DOORBRAAK_COLUMNS)
+        .orderBy('d.aangemaakt_op', 'ASC')
+        .take(200)
+        .getMany();
+      await this.audit.record(m, {
+        actor,
+        actie: 'read',
+        objectType: 'Doorbraak',
+        resultaat: 'toegestaan',
+        regel: context.regel,
+        velden: [
+          'id',
+          'onderwerpType',
+          'onderwerpId',
+          'activiteit',
+          'verantwoording',
+          'aangemaaktOp',
+          'verlooptOp',
+        ],
+        trace: context.trace,
+      });
+      return rows;
+    });
+  }
+
+  /** Records the FG's verdict and its audit record together; null when the grant is not visible. */
+  async beoordeel(
+    id: string,
+    input: NieuweBeoordeling,
+    ability: AppAbility,
+    actor: Actor,
+    context: { doel?: Doel; regel?: string; trace: { traceId: string; spanId: string } },
+  ): Promise<DoorbraakBeoordeling | null> {
+    return this.dataSource.transaction(async (m) => {
+      const grant = /^[0-9a-f-]{36}$/i.test(id) ? await m.findOneBy(Doorbraak, { id }) : null;
+      const visible = grant !== null && ability.can('read', subject('Doorbraak', grant));
+      let saved: DoorbraakBeoordeling | null = null;
+      if (grant && visible) {
+        saved = await m.save(
+          m.create(DoorbraakBeoordeling, {
+            doorbraakId: grant.id,
+            fgId: actor.id,
+            organisatieCode: actor.organisatie.code,
+            oordeel: input.oordeel,
+            toelichting: input.toelichting,
+          }),
+        );
+      }
+      await this.audit.record(m, {
+        actor,
+        actie: 'beoordelen',
+        objectType: 'Doorbraak',
+        objectId: grant ? grant.id : null,
+        resultaat: saved ? 'toegestaan' : 'geweigerd',
+        reden: saved ? null : 'niet-zichtbaar',
+        regel: saved ? context.regel : null,
+        doel: context.doel,
+        trace: context.trace,
+      });
+      return saved;
     });
   }
 }

@@ -1,7 +1,7 @@
-import { Doorbraak } from './doorbraak.entity.js';
+import { Doorbraak, DoorbraakBeoordeling } from './doorbraak.entity.js';
 
-export { Doorbraak };
-export const AUTHZ_ENTITIES = [Doorbraak];
+export { Doorbraak, DoorbraakBeoordeling };
+export const AUTHZ_ENTITIES = [Doorbraak, DoorbraakBeoordeling];
 export { AuthzModule } from './authz.module.js';
 export {
   defineAbility,

@@ -49,3 +49,23 @@ export class DoorbraakView {
   @ApiProperty({ format: 'date-time' }) aangemaaktOp!: string;
   @ApiProperty({ format: 'date-time' }) verlooptOp!: string;
 }
+
+export class NieuweBeoordeling {
+  @ApiProperty({ enum: ['terecht', 'onterecht'], description: 'Was de doorbraak gerechtvaardigd?' })
+  @IsIn(['terecht', 'onterecht'])
+  oordeel!: 'terecht' | 'onterecht';
+
+  @ApiProperty({ minLength: 10, description: 'Toelichting van de FG' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
+  toelichting!: string;
+}
+
+export class BeoordelingView {
+  @ApiProperty() id!: string;
+  @ApiProperty() doorbraakId!: string;
+  @ApiProperty({ enum: ['terecht', 'onterecht'] }) oordeel!: string;
+  @ApiProperty() toelichting!: string;
+  @ApiProperty({ format: 'date-time' }) tijd!: string;
+}

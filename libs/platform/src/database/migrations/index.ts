@@ -2,9 +2,11 @@
 import { Platform1764403200000 } from './1764403200000-platform.js';
 import { IdentiteitDoelbinding1795939165904 } from './1795939165904-identiteit-doelbinding.js';
 import { Auditspoor1795942394295 } from './1795942394295-auditspoor.js';
+import { DoorbraakBeoordeling1795945113579 } from './1795945113579-doorbraak-beoordeling.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
   IdentiteitDoelbinding1795939165904,
   Auditspoor1795942394295,
+  DoorbraakBeoordeling1795945113579,
 ];
