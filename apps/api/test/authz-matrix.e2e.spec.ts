@@ -75,6 +75,14 @@ const MATRIX: Record<string, Record<string, Row>> = {
     '-': loggedIn(400),
     'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
   },
+  'GET /verantwoording/integriteit': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+  },
+  'POST /verantwoording/export': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+  },
   'GET /doorbraken/te-beoordelen': { '-': { ...loggedIn(403), fg: 200 } },
   'POST /doorbraken/{id}/beoordeling': {
     '-': loggedIn(400),
@@ -134,6 +142,12 @@ function requestFor(key: string): { method: string; path: string; body?: unknown
       return { method, path: api, body: { bsn: '111222333', limiet: 10 } };
     case 'GET /verantwoording/records/{id}':
       return { method, path: `/api/v1/verantwoording/records/${grantAuditId}` };
+    case 'POST /verantwoording/export':
+      return {
+        method,
+        path: api,
+        body: { van: '2020-01-01T00:00:00.000Z', tot: '2100-01-01T00:00:00.000Z' },
+      };
     case 'POST /doorbraken/{id}/beoordeling':
       return {
         method,

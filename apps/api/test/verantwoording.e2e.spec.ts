@@ -1,5 +1,6 @@
+import { AuditSequencer } from '@schakel/audit';
 import { loginAs, type Session } from './login.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
 
 interface Zoek {
   records: {
@@ -27,8 +28,12 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
       body: JSON.stringify(body),
     });
 
+  let isolated: Awaited<ReturnType<typeof isolatedDatabase>>;
+
   beforeAll(async () => {
-    t = await startTestApp();
+    // A database of its own: this app must lead the sequencer, and exports see only its records.
+    isolated = await isolatedDatabase();
+    t = await startTestApp(isolated.env);
     vt = await loginAs(t.url, 'demo-vt-rr-medewerker');
     fg = await loginAs(t.url, 'demo-fg-vt-rr');
     fgAnder = await loginAs(t.url, 'demo-fg-zvh');
@@ -50,6 +55,7 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
   });
   afterAll(async () => {
     await t.close();
+    await isolated.drop();
   });
 
   it("shows an FG the accesses of their own organisation's actors, and only those", async () => {
@@ -155,5 +161,58 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
     const logged = (await (await zoek(fg, { actorId: 'demo-fg-vt-rr' })).json()) as Zoek;
     expect(logged.records.some((r) => r.actie === 'beoordelen')).toBe(true);
     expect((await vt.fetch('/api/v1/doorbraken/te-beoordelen')).status).toBe(403);
+  });
+
+  it('shows the integrity status: latest signed checkpoint and records awaiting sealing', async () => {
+    await t.app.get(AuditSequencer).sealNow();
+    const res = await fg.fetch('/api/v1/verantwoording/integriteit', {
+      headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      laatsteCheckpoint: { grootte: number } | null;
+      wachtrij: number;
+    };
+    expect(body.laatsteCheckpoint?.grootte).toBeGreaterThan(0);
+    expect(body.wachtrij).toBeGreaterThanOrEqual(0);
+  });
+
+  it('exports the processing log as JSON lines in the Logboek Dataverwerkingen shape, with pseudonyms only', async () => {
+    await zoek(fg, { bsn: '999999990' });
+    const res = await fg.fetch('/api/v1/verantwoording/export', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        verwerkingsactiviteit: 'verantwoording-toezicht',
+      },
+      body: JSON.stringify({
+        van: new Date(Date.now() - 3_600_000).toISOString(),
+        tot: new Date(Date.now() + 60_000).toISOString(),
+      }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/application\/x-ndjson/);
+    const text = await res.text();
+    expect(text).not.toContain('999999990');
+    expect(text).not.toContain('111222333');
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { name: string; attributes: Record<string, unknown> });
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const l of lines) {
+      expect(l.attributes['dpl.core.processing_activity_id']).toBe('verantwoording-toezicht');
+      expect(l.attributes['dpl.core.data_subject_id']).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(l.name).toBe('zoeken');
+    }
+    const bad = await fg.fetch('/api/v1/verantwoording/export', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        verwerkingsactiviteit: 'verantwoording-toezicht',
+      },
+      body: JSON.stringify({ van: '2026-02-01T00:00:00Z', tot: '2026-01-01T00:00:00Z' }),
+    });
+    expect(bad.status).toBe(400);
   });
 });

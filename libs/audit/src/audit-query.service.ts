@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { ActorAudit } from './audit.entities.js';
+import {
+  ActorAudit,
+  AuditCheckpoint,
+  AuditVerificatie,
+  AuditWachtrij,
+  Verwerkingslog,
+} from './audit.entities.js';
 import { AuditService } from './audit.service.js';
 
 export interface AuditZoekfilter {
@@ -95,5 +101,55 @@ export class AuditQueryService {
       [auditId],
     );
     return rows.map((r) => r.gegevenscategorieen);
+  }
+
+  /** Latest checkpoint, the last verify run and how many records await sealing. */
+  async integrity(): Promise<{
+    checkpoint: AuditCheckpoint | null;
+    verificatie: AuditVerificatie | null;
+    wachtrij: number;
+  }> {
+    const [checkpoint] = await this.dataSource
+      .getRepository(AuditCheckpoint)
+      .find({ order: { treeSize: 'DESC' }, take: 1 });
+    const [verificatie] = await this.dataSource
+      .getRepository(AuditVerificatie)
+      .find({ order: { tijd: 'DESC' }, take: 1 });
+    const wachtrij = await this.dataSource.getRepository(AuditWachtrij).count();
+    return { checkpoint: checkpoint ?? null, verificatie: verificatie ?? null, wachtrij };
+  }
+
+  /**
+   * Processing records in [van, tot) whose actor audit record lies in the caller's scope,
+   * in pages (keyset on start time and id), in the caller's transaction.
+   */
+  exportPage(
+    van: Date,
+    tot: Date,
+    na: { tijd: Date; id: string } | undefined,
+    limiet: number,
+    scope: (qb: SelectQueryBuilder<ActorAudit>) => SelectQueryBuilder<ActorAudit>,
+    manager: EntityManager,
+  ): Promise<(Verwerkingslog & { actie: string })[]> {
+    const scoped = scope(manager.getRepository(ActorAudit).createQueryBuilder('a').select('a.id'));
+    let qb = manager
+      .getRepository(Verwerkingslog)
+      .createQueryBuilder('v')
+      .innerJoin(ActorAudit, 'a', 'a.id = v.audit_id')
+      .addSelect('a.actie', 'actie')
+      .where(`v.audit_id IN (${scoped.getQuery()})`, scoped.getParameters())
+      .andWhere('v.start_tijd >= :van AND v.start_tijd < :tot', { van, tot });
+    if (na)
+      qb = qb.andWhere('(v.start_tijd, v.id) > (:naTijd, :naId)', { naTijd: na.tijd, naId: na.id });
+    return qb
+      .orderBy('v.start_tijd', 'ASC')
+      .addOrderBy('v.id', 'ASC')
+      .limit(limiet)
+      .getRawAndEntities()
+      .then(({ entities, raw }) =>
+        entities.map((e, i) =>
+          Object.assign(e, { actie: (raw[i] as { actie?: string } | undefined)?.actie ?? '' }),
+        ),
+      );
   }
 }

@@ -170,10 +170,36 @@ export class AuditCheckpoint {
   frontier!: object;
 }
 
+/** Each run of `audit:verify` and its result, for the FG's integrity status. */
+@Entity({ name: 'audit_verificatie' })
+export class AuditVerificatie {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  tijd!: Date;
+
+  @Column({ type: 'boolean' })
+  geslaagd!: boolean;
+
+  @Column({ type: 'bigint' })
+  records!: string;
+
+  @Column({ type: 'int' })
+  checkpoints!: number;
+
+  @Column({ name: 'eerste_fout_positie', type: 'bigint', nullable: true })
+  eersteFoutPositie!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reden!: string | null;
+}
+
 export const AUDIT_ENTITIES = [
   Verwerkingslog,
   ActorAudit,
   AuditWachtrij,
   AuditPositie,
   AuditCheckpoint,
+  AuditVerificatie,
 ];

@@ -17,3 +17,4 @@ export {
   ACTOR_AUDIT_COLUMNS,
   type AuditZoekfilter,
 } from './audit-query.service.js';
+export { checkpointView, CheckpointView } from './audit.controller.js';

@@ -1,16 +1,33 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   ACTOR_AUDIT_COLUMNS,
   AuditQueryService,
   AuditService,
+  checkpointView,
   type ActorAudit,
+  type Verwerkingslog,
 } from '@schakel/audit';
 import { applyAccessFilter, type AuthorizedRequest, type AuthzContext } from '@schakel/authz';
 import { ApiProblems, notFound, Policy, ProblemException, traceOf } from '@schakel/platform';
 import { PurposeService } from '@schakel/purpose';
+import type { Response } from 'express';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { AuditRecordView, Toelichting, ZoekOpdracht, ZoekResultaat } from './dto/zoeken.dto.js';
+import {
+  AuditRecordView,
+  ExportOpdracht,
+  IntegriteitView,
+  Toelichting,
+  ZoekOpdracht,
+  ZoekResultaat,
+} from './dto/zoeken.dto.js';
 
 const view = (a: ActorAudit): AuditRecordView => ({
   id: a.id,
@@ -205,4 +222,117 @@ export class VerantwoordingController {
       };
     }
   }
+
+  @Get('integriteit')
+  @Policy({ action: 'read', subject: 'AuditRecord', doelbinding: true })
+  @ApiOperation({
+    operationId: 'getIntegriteit',
+    summary: 'Integriteit van het auditspoor',
+    description:
+      'Het laatste ondertekende checkpoint, de laatste controle (npm run audit:verify) met uitkomst, en hoeveel records nog verzegeld moeten worden.',
+  })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'verantwoording-toezicht',
+  })
+  @ApiOkResponse({ type: IntegriteitView, description: 'De status' })
+  @ApiProblems(400, 401, 403)
+  async integriteit(): Promise<IntegriteitView> {
+    const { checkpoint, verificatie, wachtrij } = await this.query.integrity();
+    return {
+      laatsteCheckpoint: checkpoint ? checkpointView(checkpoint) : null,
+      laatsteVerificatie: verificatie
+        ? {
+            tijd: verificatie.tijd.toISOString(),
+            geslaagd: verificatie.geslaagd,
+            records: Number(verificatie.records),
+            checkpoints: verificatie.checkpoints,
+            eersteFoutPositie:
+              verificatie.eersteFoutPositie === null ? null : Number(verificatie.eersteFoutPositie),
+            reden: verificatie.reden,
+          }
+        : null,
+      wachtrij,
+    };
+  }
+
+  @Post('export')
+  @HttpCode(200)
+  @Policy({ action: 'read', subject: 'AuditRecord', doelbinding: true })
+  @ApiOperation({
+    operationId: 'exportVerwerkingslog',
+    summary: 'Verwerkingslog exporteren',
+    description:
+      'De verwerkingen in een tijdvak binnen uw bereik als JSON lines in de vorm van het Logboek Dataverwerkingen (dpl.core.*). De export zelf wordt vastgelegd.',
+  })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'verantwoording-toezicht',
+  })
+  @ApiResponse({
+    status: 200,
+    description: 'Eén JSON-object per regel',
+    content: { 'application/x-ndjson': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(400, 401, 403, 415)
+  async export(
+    @Body() body: ExportOpdracht,
+    @Req() req: AuthorizedRequest,
+    @Res() res: Response,
+  ): Promise<void> {
+    const a = authz(req);
+    const van = new Date(body.van);
+    const tot = new Date(body.tot);
+    if (!(van < tot)) {
+      throw new ProblemException(
+        400,
+        'ongeldig-tijdvak',
+        'Ongeldig tijdvak',
+        'van moet voor tot liggen.',
+      );
+    }
+    await this.dataSource.transaction(async (m) => {
+      await this.audit.record(m, {
+        actor: a.actor,
+        actie: 'exporteren',
+        objectType: 'Verwerkingslog',
+        resultaat: 'toegestaan',
+        regel: a.regel,
+        doel: a.doel,
+        trace: traceOf(req),
+      });
+      res.status(200).type('application/x-ndjson');
+      let na: { tijd: Date; id: string } | undefined;
+      for (;;) {
+        const page = await this.query.exportPage(van, tot, na, 5000, this.scope(a), m);
+        for (const v of page) res.write(`${JSON.stringify(logboekRecord(v))}\n`);
+        const last = page[page.length - 1];
+        if (!last || page.length < 5000) break;
+        na = { tijd: last.startTijd, id: last.id };
+      }
+    });
+    res.end();
+  }
+}
+
+/** One processing record in the shape of the Logboek Dataverwerkingen (OpenTelemetry-like span). */
+function logboekRecord(v: Verwerkingslog & { actie: string }): Record<string, unknown> {
+  return {
+    trace_id: v.traceId,
+    span_id: v.spanId,
+    name: v.actie,
+    start_time: v.startTijd.toISOString(),
+    end_time: v.eindTijd.toISOString(),
+    status_code: v.status === 'geslaagd' ? 'OK' : 'ERROR',
+    attributes: {
+      'dpl.core.processing_activity_id': v.activiteitId,
+      'dpl.core.processing_activity_version': v.activiteitVersie,
+      'dpl.core.data_subject_id': v.betrokkene,
+      'dpl.core.data_subject_id_type': 'pseudoniem',
+      'dpl.core.data_categories': v.gegevenscategorieen,
+      'dpl.core.audit_record_id': v.auditId,
+    },
+  };
 }

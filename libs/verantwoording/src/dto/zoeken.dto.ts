@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CheckpointView } from '@schakel/audit';
 import { IsBsn } from '@schakel/platform';
 import {
   IsIn,
@@ -120,4 +121,36 @@ export class Toelichting {
   })
   categorieen!: string[][];
   @ApiProperty({ description: 'De toegang in gewone taal' }) uitleg!: string;
+}
+
+export class ExportOpdracht {
+  @ApiProperty({ format: 'date-time', description: 'Begin (inclusief)' })
+  @IsISO8601({ strict: true })
+  van!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'Einde (exclusief)' })
+  @IsISO8601({ strict: true })
+  tot!: string;
+}
+
+export class VerificatieView {
+  @ApiProperty({ format: 'date-time' }) tijd!: string;
+  @ApiProperty() geslaagd!: boolean;
+  @ApiProperty() records!: number;
+  @ApiProperty() checkpoints!: number;
+  @ApiProperty({ required: false, nullable: true, type: Number }) eersteFoutPositie!: number | null;
+  @ApiProperty({ required: false, nullable: true, type: String }) reden!: string | null;
+}
+
+export class IntegriteitView {
+  @ApiProperty({ type: CheckpointView, required: false, nullable: true })
+  laatsteCheckpoint!: CheckpointView | null;
+  @ApiProperty({
+    type: VerificatieView,
+    required: false,
+    nullable: true,
+    description: 'Laatste run van npm run audit:verify',
+  })
+  laatsteVerificatie!: VerificatieView | null;
+  @ApiProperty({ description: 'Records die nog verzegeld moeten worden' }) wachtrij!: number;
 }

@@ -3,10 +3,12 @@ import { Platform1764403200000 } from './1764403200000-platform.js';
 import { IdentiteitDoelbinding1795939165904 } from './1795939165904-identiteit-doelbinding.js';
 import { Auditspoor1795942394295 } from './1795942394295-auditspoor.js';
 import { DoorbraakBeoordeling1795945113579 } from './1795945113579-doorbraak-beoordeling.js';
+import { AuditVerificatie1795945466365 } from './1795945466365-audit-verificatie.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
   IdentiteitDoelbinding1795939165904,
   Auditspoor1795942394295,
   DoorbraakBeoordeling1795945113579,
+  AuditVerificatie1795945466365,
 ];
