@@ -145,3 +145,16 @@ function routeOf(req: Request): string {
   const path = (req.route as { path?: unknown } | undefined)?.path;
   return `${req.method} ${typeof path === 'string' ? path : '?'}`;
 }
+
+/** The guard's decision for this request; 401 when a route without a policy asks for it. */
+export function requireAuthz(req: AuthorizedRequest): AuthzContext {
+  if (!req.authz) {
+    throw new ProblemException(
+      401,
+      'niet-aangemeld',
+      'Niet aangemeld',
+      'Meld u aan om deze bron te gebruiken.',
+    );
+  }
+  return req.authz;
+}

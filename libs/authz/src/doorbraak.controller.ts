@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiProblems, Policy, ProblemException, traceOf, notFound } from '@schakel/platform';
-import type { AuthorizedRequest, AuthzContext } from './authz.guard.js';
+import { requireAuthz, type AuthorizedRequest } from './authz.guard.js';
 import { DoorbraakService } from './doorbraak.service.js';
 import {
   BeoordelingView,
@@ -27,17 +27,6 @@ const view = (d: Doorbraak): DoorbraakView => ({
   aangemaaktOp: d.aangemaaktOp.toISOString(),
   verlooptOp: d.verlooptOp.toISOString(),
 });
-
-function authz(req: AuthorizedRequest): AuthzContext {
-  if (!req.authz)
-    throw new ProblemException(
-      401,
-      'niet-aangemeld',
-      'Niet aangemeld',
-      'Meld u aan om deze bron te gebruiken.',
-    );
-  return req.authz;
-}
 
 @ApiTags('Doorbraak')
 @Controller('doorbraken')
@@ -66,7 +55,7 @@ export class DoorbraakController {
     @Body() body: NieuweDoorbraak,
     @Req() req: AuthorizedRequest,
   ): Promise<DoorbraakView> {
-    const { actor, doel } = authz(req);
+    const { actor, doel } = requireAuthz(req);
     if (!doel)
       throw new ProblemException(
         400,
@@ -76,7 +65,7 @@ export class DoorbraakController {
       );
     return view(
       await this.doorbraken.create(actor, doel, body, {
-        regel: authz(req).regel,
+        regel: requireAuthz(req).regel,
         trace: traceOf(req),
       }),
     );
@@ -93,7 +82,7 @@ export class DoorbraakController {
   @ApiOkResponse({ type: [DoorbraakView], description: 'Nieuwste eerst (hoogstens 200)' })
   @ApiProblems(401, 403)
   async list(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
-    const { ability, actor, regel } = authz(req);
+    const { ability, actor, regel } = requireAuthz(req);
     return (await this.doorbraken.visible(ability, actor, { regel, trace: traceOf(req) })).map(
       view,
     );
@@ -110,7 +99,7 @@ export class DoorbraakController {
   @ApiOkResponse({ type: [DoorbraakView], description: 'Oudste eerst (hoogstens 200)' })
   @ApiProblems(401, 403)
   async teBeoordelen(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
-    const { ability, actor, regel } = authz(req);
+    const { ability, actor, regel } = requireAuthz(req);
     if (!actor.rollen.includes('fg')) {
       throw new ProblemException(
         403,
@@ -145,7 +134,7 @@ export class DoorbraakController {
     @Body() body: NieuweBeoordeling,
     @Req() req: AuthorizedRequest,
   ): Promise<BeoordelingView> {
-    const { ability, actor, regel, doel } = authz(req);
+    const { ability, actor, regel, doel } = requireAuthz(req);
     const b = await this.doorbraken.beoordeel(id, body, ability, actor, {
       doel,
       regel,
@@ -172,7 +161,7 @@ export class DoorbraakController {
   @ApiOkResponse({ type: DoorbraakView, description: 'De doorbraak' })
   @ApiProblems(401, 403, 404)
   async get(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<DoorbraakView> {
-    const { ability, actor, regel } = authz(req);
+    const { ability, actor, regel } = requireAuthz(req);
     const row = await this.doorbraken.findVisible(id, ability, actor, {
       regel,
       trace: traceOf(req),

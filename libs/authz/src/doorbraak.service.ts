@@ -24,6 +24,17 @@ const DOORBRAAK_COLUMNS: ColumnMap = {
   onderwerpId: { column: 'onderwerp_id', type: 'text' },
 };
 
+/** The fields a grant's views return (for the audit record of a read). */
+const DOORBRAAK_VELDEN = [
+  'id',
+  'onderwerpType',
+  'onderwerpId',
+  'activiteit',
+  'verantwoording',
+  'aangemaaktOp',
+  'verlooptOp',
+];
+
 /** Break-the-glass grants: written justification, limited time, reviewed by the FG. */
 @Injectable()
 export class DoorbraakService {
@@ -85,31 +96,7 @@ export class DoorbraakService {
     actor: Actor,
     context: { regel?: string; trace: { traceId: string; spanId: string } },
   ): Promise<Doorbraak[]> {
-    return this.dataSource.transaction(async (m) => {
-      const qb = m.getRepository(Doorbraak).createQueryBuilder('d');
-      const rows = await applyAccessFilter(qb, ability, 'read', 'Doorbraak', DOORBRAAK_COLUMNS)
-        .orderBy('d.aangemaakt_op', 'DESC')
-        .take(200)
-        .getMany();
-      await this.audit.record(m, {
-        actor,
-        actie: 'read',
-        objectType: 'Doorbraak',
-        resultaat: 'toegestaan',
-        regel: context.regel,
-        velden: [
-          'id',
-          'onderwerpType',
-          'onderwerpId',
-          'activiteit',
-          'verantwoording',
-          'aangemaaktOp',
-          'verlooptOp',
-        ],
-        trace: context.trace,
-      });
-      return rows;
-    });
+    return this.listAudited(ability, actor, context, 'DESC', false);
   }
 
   /**
@@ -136,17 +123,7 @@ export class DoorbraakService {
         regel: visible
           ? (matchedRule(ability, 'read', subject('Doorbraak', row)) ?? context.regel)
           : null,
-        velden: visible
-          ? [
-              'id',
-              'onderwerpType',
-              'onderwerpId',
-              'activiteit',
-              'verantwoording',
-              'aangemaaktOp',
-              'verlooptOp',
-            ]
-          : [],
+        velden: visible ? DOORBRAAK_VELDEN : [],
         trace: context.trace,
       });
       return visible ? row : null;
@@ -162,13 +139,26 @@ export class DoorbraakService {
     actor: Actor,
     context: { regel?: string; trace: { traceId: string; spanId: string } },
   ): Promise<Doorbraak[]> {
+    return this.listAudited(ability, actor, context, 'ASC', true);
+  }
+
+  /** A list filtered in SQL by the ability, and its read logged, in one transaction. */
+  private listAudited(
+    ability: AppAbility,
+    actor: Actor,
+    context: { regel?: string; trace: { traceId: string; spanId: string } },
+    order: 'ASC' | 'DESC',
+    onlyUnreviewed: boolean,
+  ): Promise<Doorbraak[]> {
     return this.dataSource.transaction(async (m) => {
-      const qb = m
-        .getRepository(Doorbraak)
-        .createQueryBuilder('d')
-        .where('NOT EXISTS (SELECT 1 FROM doorbraak_beoordeling b WHERE b.doorbraak_id = d.id)');
+      let qb = m.getRepository(Doorbraak).createQueryBuilder('d');
+      if (onlyUnreviewed) {
+        qb = qb.where(
+          'NOT EXISTS (SELECT 1 FROM doorbraak_beoordeling b WHERE b.doorbraak_id = d.id)',
+        );
+      }
       const rows = await applyAccessFilter(qb, ability, 'read', 'Doorbraak', DOORBRAAK_COLUMNS)
-        .orderBy('d.aangemaakt_op', 'ASC')
+        .orderBy('d.aangemaakt_op', order)
         .take(200)
         .getMany();
       await this.audit.record(m, {
@@ -177,15 +167,7 @@ export class DoorbraakService {
         objectType: 'Doorbraak',
         resultaat: 'toegestaan',
         regel: context.regel,
-        velden: [
-          'id',
-          'onderwerpType',
-          'onderwerpId',
-          'activiteit',
-          'verantwoording',
-          'aangemaaktOp',
-          'verlooptOp',
-        ],
+        velden: DOORBRAAK_VELDEN,
         trace: context.trace,
       });
       return rows;

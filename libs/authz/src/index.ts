@@ -15,6 +15,7 @@ export {
 export {
   AuthzGuard,
   DOEL_HEADER,
+  requireAuthz,
   type AuthorizedRequest,
   type AuthzContext,
 } from './authz.guard.js';

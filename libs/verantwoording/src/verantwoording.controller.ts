@@ -15,7 +15,12 @@ import {
   type ActorAudit,
   type Verwerkingslog,
 } from '@schakel/audit';
-import { applyAccessFilter, type AuthorizedRequest, type AuthzContext } from '@schakel/authz';
+import {
+  applyAccessFilter,
+  requireAuthz,
+  type AuthorizedRequest,
+  type AuthzContext,
+} from '@schakel/authz';
 import { ApiProblems, notFound, Policy, ProblemException, traceOf } from '@schakel/platform';
 import { PurposeService } from '@schakel/purpose';
 import type { Response } from 'express';
@@ -61,17 +66,6 @@ function parseCursor(c: string | undefined): { tijd: Date; id: string } | undefi
   return { tijd: date, id };
 }
 
-function authz(req: AuthorizedRequest): AuthzContext {
-  if (!req.authz)
-    throw new ProblemException(
-      401,
-      'niet-aangemeld',
-      'Niet aangemeld',
-      'Meld u aan om deze bron te gebruiken.',
-    );
-  return req.authz;
-}
-
 /**
  * The FG's workplace: search the actor audit log (by person, actor, organisation, activity,
  * result, time) within the FG's scope, and explain one access. Every search is itself logged.
@@ -108,7 +102,7 @@ export class VerantwoordingController {
   @ApiOkResponse({ type: ZoekResultaat, description: 'Nieuwste eerst' })
   @ApiProblems(400, 401, 403, 415)
   async zoeken(@Body() body: ZoekOpdracht, @Req() req: AuthorizedRequest): Promise<ZoekResultaat> {
-    const a = authz(req);
+    const a = requireAuthz(req);
     const limiet = body.limiet ?? 50;
     return this.dataSource.transaction(async (m) => {
       const rows = await this.query.search(
@@ -174,7 +168,7 @@ export class VerantwoordingController {
   @ApiOkResponse({ type: Toelichting, description: 'De toelichting' })
   @ApiProblems(400, 401, 403, 404)
   async toelichting(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<Toelichting> {
-    const a = authz(req);
+    const a = requireAuthz(req);
     // The read and its audit record commit together; the register lookup follows.
     const rec = await this.dataSource.transaction(async (m) => {
       const found = await this.query.findOne(id, this.scope(a), m);
@@ -282,7 +276,7 @@ export class VerantwoordingController {
     @Req() req: AuthorizedRequest,
     @Res() res: Response,
   ): Promise<void> {
-    const a = authz(req);
+    const a = requireAuthz(req);
     const van = new Date(body.van);
     const tot = new Date(body.tot);
     if (!(van < tot)) {
