@@ -42,6 +42,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<D
       port: 0,
       maxConnections: options.maxConnections,
     });
+    isolateConnections(server, db);
     await server.start();
     const pglite = db;
     let stopped = false;
@@ -66,6 +67,101 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<D
     releaseLock();
     throw err;
   }
+}
+
+interface QueuedMessage {
+  handlerId: number;
+  message: Uint8Array;
+  resolve(bytes: number): void;
+  reject(err: unknown): void;
+  onData(data: Uint8Array): void;
+}
+
+interface QueryQueue {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  processQueue(): Promise<void>;
+  clearTransactionIfNeeded(handlerId: number): Promise<void>;
+}
+
+const SYNC = 0x53; // 'S': ends an extended-protocol batch
+const QUERY = 0x51; // 'Q': a simple query is a batch of its own
+const TERMINATE = 0x58; // 'X'
+
+/**
+ * PGlite has a single backend session; the socket server multiplexes all connections onto it
+ * through one message queue. pglite-socket 0.2.17 pins a connection only while a transaction
+ * is open, so the messages of two connections' extended-protocol batches (Parse, Bind,
+ * Execute, Sync) can interleave outside transactions: one connection then binds its parameters
+ * to the other's unnamed statement and gets wrong rows or none (upstream issues
+ * electric-sql/pglite#1046 and #977; seen here as sessions "not found" under load). A failing
+ * message also left the queue stuck for good.
+ *
+ * This replaces the queue's scheduler on the instance: a connection owns the session from its
+ * first message until its batch ends (Sync or a simple Query) outside a transaction; a failing
+ * message is answered with its error and the queue goes on. The shape is checked, so an
+ * upgrade that changes it fails at start instead of silently losing the fix.
+ */
+export function isolateConnections(server: PGLiteSocketServer, db: PGlite): void {
+  const q = (server as unknown as { queryQueue?: Partial<QueryQueue> }).queryQueue;
+  if (
+    !q ||
+    !Array.isArray(q.queue) ||
+    typeof q.processQueue !== 'function' ||
+    typeof q.clearTransactionIfNeeded !== 'function'
+  ) {
+    throw new Error('pglite-socket changed its query queue: review isolateConnections');
+  }
+  const queue = q as QueryQueue;
+  let owner: number | null = null;
+
+  queue.processQueue = async function processQueue(): Promise<void> {
+    if (queue.processing) return;
+    queue.processing = true;
+    try {
+      while (queue.queue.length > 0) {
+        const index = owner === null ? 0 : queue.queue.findIndex((m) => m.handlerId === owner);
+        if (index === -1) return; // the owner's next message has not arrived yet
+        const item = queue.queue.splice(index, 1)[0];
+        if (!item) return;
+        let bytes = 0;
+        try {
+          await db.runExclusive(() =>
+            db.execProtocolRawStream(item.message, {
+              onRawData: (data: Uint8Array) => {
+                bytes += data.length;
+                item.onData(data);
+              },
+            }),
+          );
+        } catch (err) {
+          owner = db.isInTransaction() ? item.handlerId : null;
+          queue.lastHandlerId = item.handlerId;
+          item.reject(err);
+          continue;
+        }
+        queue.lastHandlerId = item.handlerId;
+        const type = item.message[0];
+        const endsBatch = type === SYNC || type === QUERY || type === TERMINATE || type === 0;
+        owner = endsBatch && !db.isInTransaction() ? null : item.handlerId;
+        item.resolve(bytes);
+      }
+    } finally {
+      queue.processing = false;
+    }
+  };
+
+  const clearTransaction = queue.clearTransactionIfNeeded.bind(queue);
+  queue.clearTransactionIfNeeded = async (handlerId: number): Promise<void> => {
+    // A connection that goes away mid-batch or mid-transaction releases the session.
+    await clearTransaction(handlerId);
+    if (owner === handlerId) {
+      if (db.isInTransaction()) await db.exec('ROLLBACK');
+      owner = null;
+    }
+    await queue.processQueue();
+  };
 }
 
 /** The runtime for `DATABASE_URL`: nothing to start or stop. */
