@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { AuditSequencer } from '@schakel/audit';
 import { DataSource } from 'typeorm';
@@ -96,6 +97,24 @@ const MATRIX: Record<string, Record<string, Row>> = {
   },
 };
 
+/**
+ * Routes whose answers hold no personal data (the register of processing activities, the own
+ * login): they write no audit record. Every other route with a policy must write one for
+ * every answer it gives a logged-in actor (toegestaan on 2xx, geweigerd on a denial).
+ */
+const NO_PERSONAL_DATA = new Set([
+  'GET /auth/me',
+  'POST /auth/logout',
+  'GET /verwerkingsactiviteiten',
+  'GET /verwerkingsactiviteiten/{id}/versies',
+  'POST /verwerkingsactiviteiten',
+  'PUT /verwerkingsactiviteiten/{id}',
+  'GET /doelcompatibiliteit',
+]);
+
+/** Routes that act on a data subject: an allowed call also writes processing-log records. */
+const SUBJECT_ROUTES = new Set(['POST /verantwoording/zoeken']);
+
 let seq = 0;
 /** A grant of the vt-medewerker, made before the matrix runs. */
 let grantId = '';
@@ -178,6 +197,8 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
   let routes: DiscoveredRoute[];
   const sessions = new Map<ActorName, Session>();
   let bearer = '';
+  /** Answers of the current row that lack their audit records. */
+  let logFailures: string[] = [];
 
   let isolated: Awaited<ReturnType<typeof isolatedDatabase>>;
 
@@ -234,19 +255,61 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(MATRIX).sort());
   });
 
+  /** Calls the route as the actor and checks that both logs hold what the answer implies. */
   async function call(actor: ActorName, key: string, doel: string): Promise<number> {
+    const traceId = randomBytes(16).toString('hex');
+    const status = await send(actor, key, doel, traceId);
+    const route = routes.find((r) => r.key === key);
+    if (actor === 'anoniem' || !route?.policy || NO_PERSONAL_DATA.has(key)) return status;
+    const ds = t.app.get(DataSource);
+    const audit = await ds.query<{ resultaat: string }[]>(
+      'SELECT resultaat FROM actor_audit WHERE trace_id = $1',
+      [traceId],
+    );
+    const logged = (r: string) => audit.some((a) => a.resultaat === r);
+    const purposeDenied =
+      status === 400 &&
+      route.policy.doelbinding === true &&
+      (doel === '-' || doel === 'bestaat-niet');
+    if (status < 300 && !logged('toegestaan'))
+      logFailures.push(`${key} ${actor} ${doel}: no toegestaan`);
+    if ((status === 403 || purposeDenied) && !logged('geweigerd'))
+      logFailures.push(`${key} ${actor} ${doel} ${String(status)}: no geweigerd`);
+    if (status < 300 && SUBJECT_ROUTES.has(key)) {
+      const [n] = await ds.query<{ n: string }[]>(
+        'SELECT count(*) AS n FROM verwerkingslog WHERE trace_id = $1',
+        [traceId],
+      );
+      if (Number(n?.n) === 0) logFailures.push(`${key} ${actor} ${doel}: no processing record`);
+    }
+    return status;
+  }
+
+  async function send(
+    actor: ActorName,
+    key: string,
+    doel: string,
+    traceId: string,
+  ): Promise<number> {
     const req = requestFor(key);
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = {
+      traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+    };
     if (doel !== '-') headers.verwerkingsactiviteit = doel;
     const init: RequestInit = { method: req.method, headers, redirect: 'manual' };
     if (req.body !== undefined) {
       headers['content-type'] = 'application/json';
       init.body = JSON.stringify(req.body);
     }
-    if (actor === 'anoniem') return (await fetch(`${t.url}${req.path}`, init)).status;
+    // The whole body is read: a streamed answer commits its audit record before it ends.
+    const statusOf = async (res: Response) => {
+      await res.arrayBuffer();
+      return res.status;
+    };
+    if (actor === 'anoniem') return statusOf(await fetch(`${t.url}${req.path}`, init));
     if (actor === 'systeem') {
       headers.authorization = `Bearer ${bearer}`;
-      return (await fetch(`${t.url}${req.path}`, init)).status;
+      return statusOf(await fetch(`${t.url}${req.path}`, init));
     }
     // Logging out ends the session: use a fresh one for that row.
     const fresh = key === 'POST /auth/logout';
@@ -255,13 +318,14 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
       session = await loginAs(t.url, ACTORS[actor]);
       if (!fresh) sessions.set(actor, session);
     }
-    return (await session.fetch(req.path, init)).status;
+    return statusOf(await session.fetch(req.path, init));
   }
 
   it.each(Object.keys(MATRIX))(
-    '%s answers every actor and activity as the matrix says',
+    '%s answers every actor and activity as the matrix says, and logs each answer',
     async (key) => {
       const rows = MATRIX[key] ?? {};
+      logFailures = [];
       const got: string[] = [];
       const want: string[] = [];
       for (const [doel, row] of Object.entries(rows)) {
@@ -271,6 +335,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
         }
       }
       expect(got).toEqual(want);
+      expect(logFailures).toEqual([]);
     },
   );
 

@@ -104,18 +104,18 @@ export class AuditQueryService {
   }
 
   /** Latest checkpoint, the last verify run and how many records await sealing. */
-  async integrity(): Promise<{
+  async integrity(manager: EntityManager = this.dataSource.manager): Promise<{
     checkpoint: AuditCheckpoint | null;
     verificatie: AuditVerificatie | null;
     wachtrij: number;
   }> {
-    const [checkpoint] = await this.dataSource
+    const [checkpoint] = await manager
       .getRepository(AuditCheckpoint)
       .find({ order: { treeSize: 'DESC' }, take: 1 });
-    const [verificatie] = await this.dataSource
+    const [verificatie] = await manager
       .getRepository(AuditVerificatie)
       .find({ order: { tijd: 'DESC' }, take: 1 });
-    const wachtrij = await this.dataSource.getRepository(AuditWachtrij).count();
+    const wachtrij = await manager.getRepository(AuditWachtrij).count();
     return { checkpoint: checkpoint ?? null, verificatie: verificatie ?? null, wachtrij };
   }
 

@@ -101,6 +101,7 @@ export class DoorbraakController {
   async teBeoordelen(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
     const { ability, actor, regel } = requireAuthz(req);
     if (!actor.rollen.includes('fg')) {
+      await this.doorbraken.recordDenial(actor, 'Doorbraak', 'alleen-fg', traceOf(req));
       throw new ProblemException(
         403,
         'geen-toegang',

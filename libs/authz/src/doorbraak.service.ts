@@ -142,6 +142,25 @@ export class DoorbraakService {
     return this.listAudited(ability, actor, context, 'ASC', true);
   }
 
+  /** A denial the route decides itself (beyond the guard's rules) goes into the actor audit log. */
+  async recordDenial(
+    actor: Actor,
+    objectType: string,
+    reden: string,
+    trace: { traceId: string; spanId: string },
+  ): Promise<void> {
+    await this.dataSource.transaction((m) =>
+      this.audit.record(m, {
+        actor,
+        actie: 'read',
+        objectType,
+        resultaat: 'geweigerd',
+        reden,
+        trace,
+      }),
+    );
+  }
+
   /** A list filtered in SQL by the ability, and its read logged, in one transaction. */
   private listAudited(
     ability: AppAbility,

@@ -232,8 +232,20 @@ export class VerantwoordingController {
   })
   @ApiOkResponse({ type: IntegriteitView, description: 'De status' })
   @ApiProblems(400, 401, 403)
-  async integriteit(): Promise<IntegriteitView> {
-    const { checkpoint, verificatie, wachtrij } = await this.query.integrity();
+  async integriteit(@Req() req: AuthorizedRequest): Promise<IntegriteitView> {
+    const a = requireAuthz(req);
+    const { checkpoint, verificatie, wachtrij } = await this.dataSource.transaction(async (m) => {
+      await this.audit.record(m, {
+        actor: a.actor,
+        actie: 'read',
+        objectType: 'AuditIntegriteit',
+        resultaat: 'toegestaan',
+        regel: a.regel,
+        doel: a.doel,
+        trace: traceOf(req),
+      });
+      return this.query.integrity(m);
+    });
     return {
       laatsteCheckpoint: checkpoint ? checkpointView(checkpoint) : null,
       laatsteVerificatie: verificatie
