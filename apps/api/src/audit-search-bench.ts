@@ -174,6 +174,14 @@ async function main(): Promise<void> {
 async function seed(ds: DataSource, from: number, to: number, pseudoniem: string): Promise<void> {
   const batch = 500_000;
   const t0 = Date.now();
+  // A bulk load is faster without the secondary indexes: drop them, load, rebuild them as the
+  // migrations defined them (the primary keys stay).
+  const indexes = await ds.query<{ indexname: string; indexdef: string }[]>(
+    `SELECT i.indexname, i.indexdef FROM pg_indexes i
+      WHERE i.tablename IN ('actor_audit', 'verwerkingslog')
+        AND i.indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype IN ('p', 'u'))`,
+  );
+  for (const i of indexes) await ds.query(`DROP INDEX "${i.indexname}"`);
   for (let start = from + 1; start <= to; start += batch) {
     const end = Math.min(to, start + batch - 1);
     await ds.query(
@@ -209,6 +217,11 @@ async function seed(ds: DataSource, from: number, to: number, pseudoniem: string
     const rate = Math.round(done / ((Date.now() - t0) / 1000));
     process.stderr.write(`seeded ${String(end)} / ${String(to)} (${String(rate)} records/s)\n`);
   }
+  const t1 = Date.now();
+  for (const i of indexes) await ds.query(i.indexdef);
+  process.stderr.write(
+    `rebuilt ${String(indexes.length)} indexes in ${String(Math.round((Date.now() - t1) / 1000))} s\n`,
+  );
   await ds.query('ANALYZE actor_audit');
   await ds.query('ANALYZE verwerkingslog');
 }

@@ -1,4 +1,5 @@
-import { AuditSequencer } from '@schakel/audit';
+import { AuditSequencer, AuditService } from '@schakel/audit';
+import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
 
@@ -68,6 +69,52 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
       await zoek(fgAnder, { actorId: 'demo-vt-rr-medewerker' })
     ).json()) as Zoek;
     expect(other.records).toEqual([]);
+  });
+
+  it('also shows an FG what other organisations did with data their organisation provided', async () => {
+    // A ZVH worker reads data Veilig Thuis Rotterdam Rijnmond provided; another reads police data.
+    const audit = t.app.get(AuditService);
+    const zvh = {
+      soort: 'gebruiker' as const,
+      id: 'demo-zvh-procesregisseur',
+      organisatie: {
+        code: 'zvh-rotterdam-rijnmond',
+        naam: 'Zorg- en Veiligheidshuis Rotterdam-Rijnmond',
+        type: 'zorg-en-veiligheidshuis' as const,
+      },
+      rollen: ['zvh-procesregisseur' as const],
+      herkomst: {},
+    };
+    const write = (objectId: string, verstrekker: string) =>
+      t.app.get(DataSource).transaction((m) =>
+        audit.record(m, {
+          actor: zvh,
+          actie: 'read',
+          objectType: 'Uitwisseling',
+          objectId,
+          resultaat: 'toegestaan',
+          regel: 'test:verstrekt',
+          doel: { id: 'casusregie-zvh', versie: 1 },
+          trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) },
+          verstrekker,
+        }),
+      );
+    const vanVt = await write('u-van-vt', 'vt-rotterdam-rijnmond');
+    const vanPolitie = await write('u-van-politie', 'politie-rotterdam');
+    const seen = (await (await zoek(fg, { actorId: 'demo-zvh-procesregisseur' })).json()) as Zoek;
+    expect(seen.records.map((r) => r.id)).toContain(vanVt);
+    expect(seen.records.map((r) => r.id)).not.toContain(vanPolitie);
+    const detail = await fg.fetch(`/api/v1/verantwoording/records/${vanVt}`, {
+      headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+    });
+    expect(detail.status).toBe(200);
+    expect(
+      ((await detail.json()) as { record: { verstrekkerCode: string } }).record.verstrekkerCode,
+    ).toBe('vt-rotterdam-rijnmond');
+    const hidden = await fg.fetch(`/api/v1/verantwoording/records/${vanPolitie}`, {
+      headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+    });
+    expect(hidden.status).toBe(404);
   });
 
   it('finds accesses by person through the keyed hash of the BSN sent in the body', async () => {

@@ -30,6 +30,7 @@ export const ACTOR_AUDIT_COLUMNS = {
   organisatieCode: { column: 'organisatie_code', type: 'text' },
   activiteitId: { column: 'activiteit_id', type: 'text' },
   resultaat: { column: 'resultaat', type: 'text' },
+  verstrekkerCode: { column: 'verstrekker_code', type: 'text' },
 } as const;
 
 /**

@@ -52,6 +52,7 @@ export class Verwerkingslog {
 @Index('IDX_actor_audit_tijd', ['tijd'])
 @Index('IDX_actor_audit_actor_tijd', ['actorId', 'tijd'])
 @Index('IDX_actor_audit_organisatie_tijd', ['organisatieCode', 'tijd'])
+@Index('IDX_actor_audit_verstrekker_tijd', ['verstrekkerCode', 'tijd'])
 export class ActorAudit {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -115,6 +116,13 @@ export class ActorAudit {
 
   @Column({ name: 'trace_id', type: 'text' })
   traceId!: string;
+
+  /**
+   * The organisation that provided the data touched, when it is not the actor's own (e.g. the
+   * police for a report Veilig Thuis reads): its FG may see this record too (ADR 0011).
+   */
+  @Column({ name: 'verstrekker_code', type: 'text', nullable: true })
+  verstrekkerCode!: string | null;
 }
 
 /** Records written but not yet sequenced into the Merkle tree (an outbox; deleted once sealed). */

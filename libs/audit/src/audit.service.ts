@@ -28,6 +28,8 @@ export interface AuditEntry {
   betrokkenen?: Betrokkene[];
   status?: 'geslaagd' | 'mislukt';
   startTijd?: Date;
+  /** Organisation code of the provider of the data touched, when another organisation. */
+  verstrekker?: string;
 }
 
 /**
@@ -74,6 +76,10 @@ export class AuditService {
       doorbraakVerantwoording: entry.doorbraak?.verantwoording ?? null,
       velden: entry.velden ?? [],
       traceId: entry.trace.traceId,
+      verstrekkerCode:
+        entry.verstrekker && entry.verstrekker !== actor.organisatie.code
+          ? entry.verstrekker
+          : null,
     });
     const queue: Pick<AuditWachtrij, 'tabel' | 'recordId'>[] = [
       { tabel: 'actor_audit', recordId: id },

@@ -104,6 +104,10 @@ export function defineAbility(
     can('read', 'AuditRecord', { organisatieCode: actor.organisatie.code }).because(
       'fg:auditspoor-eigen-organisatie',
     );
+    // ... and what other organisations' actors did with data their organisation provided.
+    can('read', 'AuditRecord', { verstrekkerCode: actor.organisatie.code }).because(
+      'fg:auditspoor-verstrekte-gegevens',
+    );
     can('create', 'DoorbraakBeoordeling').because('fg:doorbraken-beoordelen');
   }
   if (has('fg')) {

@@ -47,6 +47,7 @@ const view = (a: ActorAudit): AuditRecordView => ({
   reden: a.reden,
   activiteitId: a.activiteitId,
   doorbraak: a.doorbraak,
+  verstrekkerCode: a.verstrekkerCode,
 });
 
 const cursor = (a: ActorAudit) =>

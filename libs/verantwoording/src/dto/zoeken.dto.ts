@@ -81,6 +81,13 @@ export class AuditRecordView {
   @ApiProperty({ required: false, nullable: true, type: String }) reden!: string | null;
   @ApiProperty({ required: false, nullable: true, type: String }) activiteitId!: string | null;
   @ApiProperty() doorbraak!: boolean;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'De organisatie die de gegevens verstrekte, als dat een andere was',
+  })
+  verstrekkerCode!: string | null;
 }
 
 export class ZoekResultaat {
