@@ -170,14 +170,7 @@ export const CORPUS: CorpusGeval[] = [
   {
     naam: 'ingediend zonder verplichte velden',
     document: { status: 'ingediend' },
-    velden: [
-      'incident',
-      'betrokkenen',
-      'kinderenAanwezig',
-      'relaas',
-      'maatregelen',
-      'opsteller',
-    ],
+    velden: ['incident', 'betrokkenen', 'kinderenAanwezig', 'relaas', 'maatregelen', 'opsteller'],
   },
   {
     naam: 'ingediend met onvolledig incident en opsteller',
@@ -185,12 +178,7 @@ export const CORPUS: CorpusGeval[] = [
       m.incident = { soort: 'overige-zorg' };
       m.opsteller = { naam: 'S. de Vries' };
     }),
-    velden: [
-      'incident.datum',
-      'incident.plaats',
-      'opsteller.team',
-      'opsteller.telefoon',
-    ],
+    velden: ['incident.datum', 'incident.plaats', 'opsteller.team', 'opsteller.telefoon'],
   },
   {
     naam: 'ingediend zonder slachtoffer of kind',
@@ -267,7 +255,9 @@ export const CORPUS: CorpusGeval[] = [
     document: {
       status: 'concept',
       incident: { datum: '2026-02-30', tijdstip: '24:00' },
-      betrokkenen: [{ identiteit: { geboortedatum: '14-03-1990' }, adres: { postcode: '3011 aa' } }],
+      betrokkenen: [
+        { identiteit: { geboortedatum: '14-03-1990' }, adres: { postcode: '3011 aa' } },
+      ],
       opsteller: { email: 'geen-adres' },
     },
     velden: [
