@@ -42,3 +42,9 @@ export {
   type Termijn,
   type TermijnStatus,
 } from './termijnen.js';
+/** Example reports, valid and invalid, with the fields each fails: for tests and integrators. */
+export {
+  CORPUS as ZORGMELDING_VOORBEELDEN,
+  volledigeMelding,
+  type CorpusGeval,
+} from './zorgmelding.corpus.js';
