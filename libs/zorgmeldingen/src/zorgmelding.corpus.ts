@@ -79,7 +79,7 @@ export function volledigeMelding(): Zorgmelding {
       },
     ],
     kinderenAanwezig: true,
-    risicotaxatie: structuredClone(rihgVolledig) as Zorgmelding['risicotaxatie'],
+    risicotaxatie: structuredClone(rihgVolledig),
     relaas: 'Melding van buren over geschreeuw; ter plaatse een gewonde vrouw aangetroffen.',
     maatregelen: [{ soort: 'aanhouding-pleger' }],
     opsteller: {
@@ -143,7 +143,7 @@ export const CORPUS: CorpusGeval[] = [
   {
     naam: 'ongeldig BSN (11-proef)',
     document: met((m) => {
-      (b(m, 0).identiteit as Record<string, unknown>).bsn = '123456789';
+      b(m, 0).identiteit!.bsn = '123456789';
     }),
     velden: ['betrokkenen[0].identiteit.bsn'],
   },
@@ -158,7 +158,7 @@ export const CORPUS: CorpusGeval[] = [
   {
     naam: 'onbekende gemeentecode',
     document: met((m) => {
-      (b(m, 0).adres as Record<string, unknown>).gemeentecode = 'GM9999';
+      b(m, 0).adres!.gemeentecode = 'GM9999';
     }),
     velden: ['betrokkenen[0].adres.gemeentecode'],
   },

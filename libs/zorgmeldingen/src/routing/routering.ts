@@ -100,17 +100,19 @@ export function laadRouteringstabel(data: {
 }): readonly RouteringstabelVersie[] {
   const versies = [...data.versies].sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf));
   if (versies.length === 0) throw new Error('Routeringstabel zonder versies');
-  for (const [i, v] of versies.entries()) {
+  let vorige: RouteringstabelVersie | undefined;
+  for (const v of versies) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v.geldigVanaf)) {
       throw new Error(`Routeringstabel versie ${String(v.versie)}: ongeldige geldigVanaf`);
     }
-    if (i > 0 && v.versie <= (versies[i - 1] as RouteringstabelVersie).versie) {
+    if (vorige && v.versie <= vorige.versie) {
       throw new Error('Routeringstabel: versienummers stijgen niet met de datum');
     }
     const codes = v.gemeenten.map((g) => g.gemeentecode);
     if (new Set(codes).size !== codes.length) {
       throw new Error(`Routeringstabel versie ${String(v.versie)}: dubbele gemeente`);
     }
+    vorige = v;
   }
   return Object.freeze(versies);
 }
