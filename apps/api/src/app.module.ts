@@ -8,6 +8,7 @@ import { IdentityModule } from '@schakel/identity';
 import { PlatformModule, type AppConfig, type DatabaseRuntime } from '@schakel/platform';
 import { PurposeModule } from '@schakel/purpose';
 import { VerantwoordingModule } from '@schakel/verantwoording';
+import { ZorgmeldingenModule } from '@schakel/zorgmeldingen';
 
 /** Composes Schakel's bounded contexts into the API. */
 @Module({})
@@ -25,6 +26,7 @@ export class AppModule {
         PurposeModule,
         AuthzModule,
         VerantwoordingModule,
+        ZorgmeldingenModule,
         ...webApp(config),
         ...extra,
       ],

@@ -36,6 +36,8 @@ const MATRIX: Record<string, Record<string, Row>> = {
   'GET /health/live': { '-': all(200) },
   'GET /health/ready': { '-': all(200) },
   'GET /openapi.json': { '-': all(200) },
+  // Published message schemas: no personal data, for anyone.
+  'GET /schemas/zorgmelding/v1': { '-': all(200) },
   'GET /metrics': { '-': all(200) },
   'GET /auth/login': { '-': all(302) },
   // Integrity of the audit trail: hashes, signatures and positions only, for anyone.

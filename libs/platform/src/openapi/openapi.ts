@@ -100,6 +100,10 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       'Het register van verwerkingsactiviteiten (AVG art. 30) en de verenigbaarheid van doelen',
     )
     .addTag(
+      "Schema's",
+      "Gepubliceerde, geversioneerde JSON Schema's van de berichten (zoals de zorgmelding); zonder persoonsgegevens",
+    )
+    .addTag(
       'Doorbraak',
       'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG',
     )
