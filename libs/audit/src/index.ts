@@ -9,7 +9,15 @@ export {
   checkpointMessage,
   keyIdOf,
 } from './checkpoint-signer.js';
-export { recordLeafHash, loadRecords, LOG_TABLES, type LogTable } from './log-records.js';
+export {
+  recordLeafHash,
+  leafData,
+  leafDataSql,
+  logColumns,
+  loadRecords,
+  LOG_TABLES,
+  type LogTable,
+} from './log-records.js';
 export * as merkle from './merkle/merkle.js';
 export { verifyAuditTrail, type VerifyResult } from './verify.js';
 export {
