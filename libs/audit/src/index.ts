@@ -3,6 +3,7 @@ export { AuditModule } from './audit.module.js';
 export { AuditService, type AuditEntry, type Betrokkene } from './audit.service.js';
 export { AuditSequencer } from './sequencer.service.js';
 export { ProofService } from './proof.service.js';
+export { AuditPurge, purgeAuditTrail, PURGE_QUEUE } from './purge.service.js';
 export {
   CheckpointSigner,
   verifyCheckpoint,

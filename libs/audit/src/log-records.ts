@@ -45,6 +45,17 @@ export async function loadRecords(
   return new Map(rows.map((r) => [String(r.id), r]));
 }
 
+/** What a purge keeps of a record: its id and its time (ADR 0012). */
+export const BEWAARD: Record<LogTable, readonly string[]> = {
+  verwerkingslog: ['id', 'eind_tijd'],
+  actor_audit: ['id', 'tijd'],
+};
+
+/** The content columns of a log table: everything a purge sets to null. */
+export function inhoudKolommen(columns: LogColumns, tabel: LogTable): string[] {
+  return columns[tabel].map((c) => c.name).filter((c) => !BEWAARD[tabel].includes(c));
+}
+
 /** The column names and types of both log tables, as the leaf SQL needs them. */
 export type LogColumns = Record<LogTable, readonly { name: string; type: string }[]>;
 
