@@ -117,9 +117,9 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     try {
       const m = runner.manager;
       const frontier = this.frontier ?? (await this.loadFrontier(m));
-      this.columns ??= await logColumns(m);
+      const columns = (this.columns ??= await logColumns(m));
       const leaf = (tabel: LogTable, alias: string) =>
-        `sha256('\\x00'::bytea || convert_to(${leafDataSql(this.columns as LogColumns, tabel, alias, 'n.positie')}, 'UTF8'))`;
+        `sha256('\\x00'::bytea || convert_to(${leafDataSql(columns, tabel, alias, 'n.positie')}, 'UTF8'))`;
       const sealed = await m.query<{ positie: string; leaf_hash: Buffer }[]>(
         `WITH queued AS (
            DELETE FROM audit_wachtrij
