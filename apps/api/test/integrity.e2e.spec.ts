@@ -3,6 +3,9 @@ import {
   AuditSequencer,
   checkpointMessage,
   CheckpointSigner,
+  leafData,
+  leafDataSql,
+  logColumns,
   merkle,
   verifyAuditTrail,
 } from '@schakel/audit';
@@ -169,6 +172,41 @@ describe('audit trail integrity: sequencer, signed checkpoints, proofs, verify',
       ).status,
     ).toBe(404);
     expect((await fetch(`${t.url}/api/v1/audit/consistentiebewijs?van=9&tot=2`)).status).toBe(400);
+  });
+
+  it('builds leaf data in PostgreSQL byte for byte as the reference leafData does', async () => {
+    // Awkward content: quotes, escapes, control characters, non-ASCII, nulls, empty and
+    // filled arrays, and a time whose fraction does not survive a double exactly (.570123).
+    const id = '22222222-2222-4222-8222-222222222222';
+    await ds.query(
+      `INSERT INTO actor_audit (id, tijd, actor_id, actor_soort, organisatie_code, rollen, actie, object_type, object_id, resultaat, reden, velden, trace_id, verstrekker_code)
+       VALUES ($1, '2026-01-01 10:00:00.570123+00', $2, 'gebruiker', 'vt-rotterdam-rijnmond', '{}', 'read', 'Zorgmelding', NULL, 'toegestaan', $3, $4, $5, 'politie-rotterdam')`,
+      [id, 'a"b\\c\n\u0001é😀', 'tab\there', ['x,y', '"q"', 'ü'], 'e'.repeat(32)],
+    );
+    const vId = '33333333-3333-4333-8333-333333333333';
+    await ds.query(
+      `INSERT INTO verwerkingslog (id, trace_id, span_id, activiteit_id, activiteit_versie, betrokkene, gegevenscategorieen, status, start_tijd, eind_tijd, audit_id)
+       VALUES ($1, $2, 'span"1', 'zorgmelding-ontvangen-beoordelen', 1, 'pseudo\\niem', '{}', 'geslaagd', '2026-01-01 10:00:00.999999+00', '2026-01-01 10:00:01+00', $3)`,
+      [vId, 'f'.repeat(32), id],
+    );
+    await ds.query(
+      `INSERT INTO audit_wachtrij (tabel, record_id) VALUES ('actor_audit', $1), ('verwerkingslog', $2)`,
+      [id, vId],
+    );
+    await seal();
+    const columns = await logColumns(ds.manager);
+    for (const tabel of ['actor_audit', 'verwerkingslog'] as const) {
+      const rows = await ds.query<
+        (Record<string, unknown> & { sql_blad: string; positie: string })[]
+      >(
+        `SELECT r.*, p.positie, ${leafDataSql(columns, tabel, 'r', 'p.positie')} AS sql_blad
+           FROM "${tabel}" r JOIN audit_positie p ON p.record_id = r.id`,
+      );
+      expect(rows.map((r) => r.id)).toContain(tabel === 'actor_audit' ? id : vId);
+      for (const { sql_blad, positie, ...row } of rows) {
+        expect(sql_blad).toBe(leafData(Number(positie), tabel, row).toString('utf8'));
+      }
+    }
   });
 
   it('verifies the untouched trail', async () => {

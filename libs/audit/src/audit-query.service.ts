@@ -50,7 +50,11 @@ export class AuditQueryService {
     scope: (qb: SelectQueryBuilder<ActorAudit>) => SelectQueryBuilder<ActorAudit>,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ActorAudit[]> {
-    let qb = manager.getRepository(ActorAudit).createQueryBuilder('a');
+    // Purged records (ADR 0012) keep no content to show.
+    let qb = manager
+      .getRepository(ActorAudit)
+      .createQueryBuilder('a')
+      .where('a.actor_id IS NOT NULL');
     if (filter.betrokkene !== undefined) {
       qb = qb.andWhere(
         'EXISTS (SELECT 1 FROM verwerkingslog v WHERE v.audit_id = a.id AND v.betrokkene = :pseudoniem)',
@@ -91,7 +95,7 @@ export class AuditQueryService {
     const qb = manager
       .getRepository(ActorAudit)
       .createQueryBuilder('a')
-      .where('a.id = :id', { id });
+      .where('a.id = :id AND a.actor_id IS NOT NULL', { id });
     return scope(qb).getOne();
   }
 

@@ -3,50 +3,53 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 /**
  * Processing log (Logboek Dataverwerkingen): one record per data subject per action. No user
  * identity here; `auditId` links it to the actor audit record that says who acted.
- * Append-only: the database refuses UPDATE, DELETE and TRUNCATE.
+ * Append-only: the database refuses UPDATE, DELETE and TRUNCATE, except the purge after the
+ * retention (ADR 0012), which sets every column but `id` and `eind_tijd` to null. The types
+ * describe a record with content: the queries in this lib leave purged records out.
  */
 @Entity({ name: 'verwerkingslog' })
 export class Verwerkingslog {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
-  @Column({ name: 'trace_id', type: 'text' })
+  @Column({ name: 'trace_id', type: 'text', nullable: true })
   traceId!: string;
 
-  @Column({ name: 'span_id', type: 'text' })
+  @Column({ name: 'span_id', type: 'text', nullable: true })
   spanId!: string;
 
-  @Column({ name: 'activiteit_id', type: 'text' })
-  activiteitId!: string;
+  @Column({ name: 'activiteit_id', type: 'text', nullable: true })
+  activiteitId!: string | null;
 
-  @Column({ name: 'activiteit_versie', type: 'int' })
-  activiteitVersie!: number;
+  @Column({ name: 'activiteit_versie', type: 'int', nullable: true })
+  activiteitVersie!: number | null;
 
   /** Keyed hash of the data subject's identifier; never a BSN. */
   @Index('IDX_verwerkingslog_betrokkene')
-  @Column({ name: 'betrokkene', type: 'text' })
+  @Column({ name: 'betrokkene', type: 'text', nullable: true })
   betrokkene!: string;
 
-  @Column({ name: 'gegevenscategorieen', type: 'text', array: true })
+  @Column({ name: 'gegevenscategorieen', type: 'text', array: true, nullable: true })
   gegevenscategorieen!: string[];
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', nullable: true })
   status!: 'geslaagd' | 'mislukt';
 
-  @Column({ name: 'start_tijd', type: 'timestamptz' })
+  @Column({ name: 'start_tijd', type: 'timestamptz', nullable: true })
   startTijd!: Date;
 
   @Column({ name: 'eind_tijd', type: 'timestamptz' })
   eindTijd!: Date;
 
   @Index('IDX_verwerkingslog_audit')
-  @Column({ name: 'audit_id', type: 'uuid' })
+  @Column({ name: 'audit_id', type: 'uuid', nullable: true })
   auditId!: string;
 }
 
 /**
  * Actor audit log (BIO 8.15.01): action, object, result, origin, actor, time, plus purpose,
- * matched rule and break-the-glass. Append-only like the processing log.
+ * matched rule and break-the-glass. Append-only like the processing log; the purge after the
+ * retention keeps only `id` and `tijd`.
  */
 @Entity({ name: 'actor_audit' })
 @Index('IDX_actor_audit_tijd', ['tijd'])
@@ -60,28 +63,28 @@ export class ActorAudit {
   @Column({ type: 'timestamptz' })
   tijd!: Date;
 
-  @Column({ name: 'actor_id', type: 'text' })
+  @Column({ name: 'actor_id', type: 'text', nullable: true })
   actorId!: string;
 
-  @Column({ name: 'actor_soort', type: 'text' })
+  @Column({ name: 'actor_soort', type: 'text', nullable: true })
   actorSoort!: string;
 
-  @Column({ name: 'organisatie_code', type: 'text' })
+  @Column({ name: 'organisatie_code', type: 'text', nullable: true })
   organisatieCode!: string;
 
-  @Column({ type: 'text', array: true })
+  @Column({ type: 'text', array: true, nullable: true })
   rollen!: string[];
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', nullable: true })
   actie!: string;
 
-  @Column({ name: 'object_type', type: 'text' })
+  @Column({ name: 'object_type', type: 'text', nullable: true })
   objectType!: string;
 
   @Column({ name: 'object_id', type: 'text', nullable: true })
   objectId!: string | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', nullable: true })
   resultaat!: 'toegestaan' | 'geweigerd';
 
   /** Why denied (problem code), or null. */
@@ -104,17 +107,17 @@ export class ActorAudit {
   @Column({ name: 'activiteit_versie', type: 'int', nullable: true })
   activiteitVersie!: number | null;
 
-  @Column({ type: 'boolean', default: false })
+  @Column({ type: 'boolean', default: false, nullable: true })
   doorbraak!: boolean;
 
   @Column({ name: 'doorbraak_verantwoording', type: 'text', nullable: true })
   doorbraakVerantwoording!: string | null;
 
   /** Fields returned, for reads. */
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  @Column({ type: 'text', array: true, default: () => "'{}'", nullable: true })
   velden!: string[];
 
-  @Column({ name: 'trace_id', type: 'text' })
+  @Column({ name: 'trace_id', type: 'text', nullable: true })
   traceId!: string;
 
   /**
@@ -153,6 +156,30 @@ export class AuditPositie {
 
   @Column({ name: 'leaf_hash', type: 'bytea' })
   leafHash!: Buffer;
+}
+
+/**
+ * A log record purged after the retention (ADR 0012): its content is gone from the log table,
+ * its leaf hash stays in `audit_positie`. Append-only; the database admits a row only for a
+ * sealed record older than the retention (and at least 5 years) under an equally old checkpoint.
+ */
+@Entity({ name: 'audit_wissing' })
+@Index('UQ_audit_wissing_record', ['tabel', 'recordId'], { unique: true })
+export class AuditWissing {
+  @PrimaryColumn({ type: 'bigint' })
+  positie!: string;
+
+  @Column({ type: 'text' })
+  tabel!: 'verwerkingslog' | 'actor_audit';
+
+  @Column({ name: 'record_id', type: 'uuid' })
+  recordId!: string;
+
+  @Column({ name: 'gewist_op', type: 'timestamptz', default: () => 'now()' })
+  gewistOp!: Date;
+
+  @Column({ name: 'bewaartermijn_jaren', type: 'int' })
+  bewaartermijnJaren!: number;
 }
 
 /** A signed checkpoint: tree size, root hash, time (Ed25519). */
@@ -208,6 +235,7 @@ export const AUDIT_ENTITIES = [
   ActorAudit,
   AuditWachtrij,
   AuditPositie,
+  AuditWissing,
   AuditCheckpoint,
   AuditVerificatie,
 ];

@@ -6,13 +6,28 @@ import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { ProofService } from './proof.service.js';
+import { AuditPurge } from './purge.service.js';
 import { AuditSequencer } from './sequencer.service.js';
 
 /** The tamper-evident audit trail: processing log, actor audit log, sequencer, checkpoints. */
 @Module({
   imports: [TypeOrmModule.forFeature(AUDIT_ENTITIES)],
   controllers: [AuditController],
-  providers: [AuditService, CheckpointSigner, AuditSequencer, ProofService, AuditQueryService],
-  exports: [AuditService, AuditSequencer, ProofService, CheckpointSigner, AuditQueryService],
+  providers: [
+    AuditService,
+    CheckpointSigner,
+    AuditSequencer,
+    AuditPurge,
+    ProofService,
+    AuditQueryService,
+  ],
+  exports: [
+    AuditService,
+    AuditSequencer,
+    AuditPurge,
+    ProofService,
+    CheckpointSigner,
+    AuditQueryService,
+  ],
 })
 export class AuditModule {}

@@ -3,13 +3,22 @@ export { AuditModule } from './audit.module.js';
 export { AuditService, type AuditEntry, type Betrokkene } from './audit.service.js';
 export { AuditSequencer } from './sequencer.service.js';
 export { ProofService } from './proof.service.js';
+export { AuditPurge, purgeAuditTrail, PURGE_QUEUE } from './purge.service.js';
 export {
   CheckpointSigner,
   verifyCheckpoint,
   checkpointMessage,
   keyIdOf,
 } from './checkpoint-signer.js';
-export { recordLeafHash, loadRecords, LOG_TABLES, type LogTable } from './log-records.js';
+export {
+  recordLeafHash,
+  leafData,
+  leafDataSql,
+  logColumns,
+  loadRecords,
+  LOG_TABLES,
+  type LogTable,
+} from './log-records.js';
 export * as merkle from './merkle/merkle.js';
 export { verifyAuditTrail, type VerifyResult } from './verify.js';
 export {

@@ -6,9 +6,9 @@ import {
 } from '@nestjs/common';
 import { AppConfig } from '@schakel/platform';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import { AuditCheckpoint, AuditPositie } from './audit.entities.js';
+import { AuditCheckpoint } from './audit.entities.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
-import { loadRecords, recordLeafHash, type LogTable } from './log-records.js';
+import { leafDataSql, logColumns, type LogColumns, type LogTable } from './log-records.js';
 import { CompactRange } from './merkle/merkle.js';
 
 /** Arbitrary constant: the advisory lock that elects the one sequencer among replicas. */
@@ -28,6 +28,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   private leader?: QueryRunner;
   private frontier?: CompactRange;
   private running?: Promise<number>;
+  private columns?: LogColumns;
 
   constructor(
     private readonly config: AppConfig,
@@ -103,54 +104,49 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     return latest[0] ? CompactRange.fromJSON(latest[0].frontier) : CompactRange.empty();
   }
 
+  /**
+   * One batch in one transaction and one statement: take entries off the queue in queue
+   * order, give them the next positions, and store the leaf hash that PostgreSQL computes
+   * from each record (`leafDataSql`, the same bytes as `leafData`). Only the leaf hashes come
+   * back, to fold into the frontier and sign.
+   */
   private async sealBatch(): Promise<number> {
     const runner = this.leader;
     if (!runner) return 0;
     await runner.startTransaction();
     try {
       const m = runner.manager;
-      const queued = await m.query<{ id: string; tabel: LogTable; record_id: string }[]>(
-        `WITH sealed AS (
+      const frontier = this.frontier ?? (await this.loadFrontier(m));
+      const columns = (this.columns ??= await logColumns(m));
+      const leaf = (tabel: LogTable, alias: string) =>
+        `sha256('\\x00'::bytea || convert_to(${leafDataSql(columns, tabel, alias, 'n.positie')}, 'UTF8'))`;
+      const sealed = await m.query<{ positie: string; leaf_hash: Buffer }[]>(
+        `WITH queued AS (
            DELETE FROM audit_wachtrij
             WHERE id IN (SELECT id FROM audit_wachtrij ORDER BY id LIMIT ${String(BATCH)})
-        RETURNING id, tabel, record_id)
-         SELECT id, tabel, record_id FROM sealed`,
+        RETURNING id, tabel, record_id),
+         n AS (
+           SELECT $1::bigint + row_number() OVER (ORDER BY id) - 1 AS positie, tabel, record_id
+             FROM queued)
+         INSERT INTO audit_positie (positie, tabel, record_id, leaf_hash)
+         SELECT n.positie, n.tabel, n.record_id,
+                CASE n.tabel WHEN 'actor_audit' THEN ${leaf('actor_audit', 'a')}
+                             WHEN 'verwerkingslog' THEN ${leaf('verwerkingslog', 'v')} END
+           FROM n
+           LEFT JOIN actor_audit a ON n.tabel = 'actor_audit' AND a.id = n.record_id
+           LEFT JOIN verwerkingslog v ON n.tabel = 'verwerkingslog' AND v.id = n.record_id
+        RETURNING positie, leaf_hash`,
+        [frontier.size],
       );
-      if (queued.length === 0) {
+      if (sealed.length === 0) {
         await runner.commitTransaction();
         return 0;
       }
-      queued.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
-      const frontier = this.frontier ?? (await this.loadFrontier(m));
-      const records = new Map<LogTable, Map<string, Record<string, unknown>>>();
-      for (const tabel of ['verwerkingslog', 'actor_audit'] as const) {
-        records.set(
-          tabel,
-          await loadRecords(
-            m,
-            tabel,
-            queued.filter((q) => q.tabel === tabel).map((q) => q.record_id),
-          ),
-        );
-      }
+      // A missing record yields a NULL leaf hash, which the NOT NULL column refuses.
+      const hashes: Buffer[] = new Array<Buffer>(sealed.length);
+      for (const r of sealed) hashes[Number(r.positie) - frontier.size] = r.leaf_hash;
       const next = CompactRange.fromJSON(frontier.toJSON());
-      const posities: Pick<AuditPositie, 'positie' | 'tabel' | 'recordId' | 'leafHash'>[] = [];
-      for (const q of queued) {
-        const row = records.get(q.tabel)?.get(q.record_id);
-        if (!row) throw new Error(`Queued ${q.tabel} record is missing`);
-        const positie = next.size;
-        const hash = recordLeafHash(positie, q.tabel, row);
-        next.append(hash);
-        posities.push({
-          positie: String(positie),
-          tabel: q.tabel,
-          recordId: q.record_id,
-          leafHash: hash,
-        });
-      }
-      for (let i = 0; i < posities.length; i += 1000) {
-        await m.insert(AuditPositie, posities.slice(i, i + 1000));
-      }
+      for (const h of hashes) next.append(h);
       const tijd = new Date();
       const root = next.root();
       await m.insert(AuditCheckpoint, {
@@ -163,7 +159,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       });
       await runner.commitTransaction();
       this.frontier = next;
-      return queued.length;
+      return sealed.length;
     } catch (err) {
       await runner.rollbackTransaction();
       this.frontier = undefined;

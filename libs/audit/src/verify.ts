@@ -2,19 +2,37 @@ import type { KeyObject } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditCheckpoint } from './audit.entities.js';
 import { verifyCheckpoint } from './checkpoint-signer.js';
-import { LOG_TABLES, loadRecords, recordLeafHash, type LogTable } from './log-records.js';
-import { CompactRange } from './merkle/merkle.js';
+import {
+  LOG_TABLES,
+  inhoudKolommen,
+  leafDataSql,
+  logColumns,
+  type LogTable,
+} from './log-records.js';
+import { CompactRange, leafHash } from './merkle/merkle.js';
 
 export interface VerifyResult {
   ok: boolean;
-  /** Records checked against their leaf hash. */
+  /** Positions checked: records against their leaf hash, purged ones against the retention. */
   records: number;
+  /** Of those, purged records (content gone, leaf hash kept; ADR 0012). */
+  gewist?: number;
   checkpoints: number;
   /** The first place where the log stops holding, in words and as a position. */
   fout?: { positie: number; reden: string };
 }
 
-const PAGE = 10_000;
+const PAGE = 20_000;
+/** The legal minimum retention of the audit trail, in years. */
+const MINIMUM_JAREN = 5;
+/** Clock and calendar slack between this process and the database (time zones, leap days). */
+const SLACK_MS = 24 * 3600 * 1000;
+
+function plusYears(d: Date, years: number): number {
+  const r = new Date(d.getTime());
+  r.setUTCFullYear(r.getUTCFullYear() + years);
+  return r.getTime();
+}
 
 /**
  * Recomputes the whole tree from the tables: every position holds the record whose hash it
@@ -77,51 +95,99 @@ async function check(
     }
   }
   const bySize = new Map(checkpoints.map((c) => [Number(c.tree_size), c]));
+  const columns = await logColumns(ds);
+  const leeg = (tabel: LogTable, alias: string) =>
+    `num_nonnulls(${inhoudKolommen(columns, tabel)
+      .map((c) => `${alias}."${c}"`)
+      .join(', ')}) = 0`;
+  // One query per page: each position with its record's leaf data built by PostgreSQL (the
+  // same bytes as `leafData`) and its purge registration, if any. The hashing stays here, so
+  // verify does not trust the database to hash. The next page is asked for before this one is
+  // hashed, so the database and this process work at the same time.
+  const pageSql = `SELECT p.positie, p.leaf_hash,
+          (a.id IS NOT NULL OR v.id IS NOT NULL) AS aanwezig,
+          CASE p.tabel WHEN 'actor_audit' THEN ${leafDataSql(columns, 'actor_audit', 'a', 'p.positie')}
+                       WHEN 'verwerkingslog' THEN ${leafDataSql(columns, 'verwerkingslog', 'v', 'p.positie')} END AS blad,
+          CASE p.tabel WHEN 'actor_audit' THEN ${leeg('actor_audit', 'a')}
+                       WHEN 'verwerkingslog' THEN ${leeg('verwerkingslog', 'v')} END AS leeg,
+          w.gewist_op, w.bewaartermijn_jaren
+     FROM audit_positie p
+     LEFT JOIN actor_audit a ON p.tabel = 'actor_audit' AND a.id = p.record_id
+     LEFT JOIN verwerkingslog v ON p.tabel = 'verwerkingslog' AND v.id = p.record_id
+     LEFT JOIN audit_wissing w ON w.positie = p.positie
+    WHERE p.positie >= $1 AND p.positie < $2
+    ORDER BY p.positie`;
+  interface Row {
+    positie: string;
+    leaf_hash: Buffer;
+    aanwezig: boolean;
+    blad: string | null;
+    leeg: boolean | null;
+    gewist_op: Date | null;
+    bewaartermijn_jaren: number | null;
+  }
+  const fetchPage = (start: number) => ds.query<Row[]>(pageSql, [start, start + PAGE]);
   const range = CompactRange.empty();
+  const now = Date.now();
   let lastGood = 0;
   let checked = 0;
+  let gewist = 0;
   let cps = 0;
+  /** The first purged position since the last good checkpoint: only its hash is unchecked. */
+  let gewistSindsGoed: number | undefined;
+  /** Index in `checkpoints` of the first one whose size exceeds the current position. */
+  let sealing = 0;
+  let next = fetchPage(0);
   for (let start = 0; ; start += PAGE) {
-    const page = await ds.query<
-      { positie: string; tabel: LogTable; record_id: string; leaf_hash: Buffer }[]
-    >(
-      'SELECT positie, tabel, record_id, leaf_hash FROM audit_positie WHERE positie >= $1 ORDER BY positie LIMIT $2',
-      [start, PAGE],
-    );
+    const page = await next;
     if (page.length === 0) break;
-    const records = new Map<LogTable, Map<string, Record<string, unknown>>>();
-    for (const tabel of LOG_TABLES) {
-      records.set(
-        tabel,
-        await loadRecords(
-          ds,
-          tabel,
-          page.filter((p) => p.tabel === tabel).map((p) => p.record_id),
-        ),
-      );
-    }
+    next = fetchPage(start + PAGE);
+    // Keep the prefetch from surfacing as an unhandled rejection when we stop early.
+    next.catch(() => undefined);
     for (const p of page) {
       const positie = Number(p.positie);
+      const at = (reden: string) =>
+        fail(positie, `record op positie ${String(positie)} ${reden}`, checked, cps);
       if (positie !== range.size) {
         return fail(range.size, `positie ${String(range.size)} ontbreekt`, checked, cps);
       }
-      const row = records.get(p.tabel)?.get(p.record_id);
-      if (!row)
-        return fail(positie, `record op positie ${String(positie)} is verwijderd`, checked, cps);
-      const hash = recordLeafHash(positie, p.tabel, row);
-      if (!hash.equals(p.leaf_hash)) {
-        return fail(
-          positie,
-          `record op positie ${String(positie)} is gewijzigd of verplaatst`,
-          checked,
-          cps,
-        );
+      while (sealing < checkpoints.length && Number(checkpoints[sealing]?.tree_size) <= positie)
+        sealing++;
+      if (!p.aanwezig || p.blad === null) return at('is verwijderd');
+      if (p.leeg && p.gewist_op) {
+        // Purged (ADR 0012): the content is gone, the leaf hash is kept and the roots below
+        // still check it. The signed time of the checkpoint that sealed the record must lie
+        // beyond the retention, both as registered and as the legal minimum from now.
+        const sealedAt = checkpoints[sealing]?.tijd;
+        const jaren = Math.max(MINIMUM_JAREN, p.bewaartermijn_jaren ?? 0);
+        if (
+          !sealedAt ||
+          plusYears(sealedAt, jaren) > p.gewist_op.getTime() + SLACK_MS ||
+          plusYears(sealedAt, MINIMUM_JAREN) > now + SLACK_MS
+        ) {
+          return at('is gewist binnen de bewaartermijn');
+        }
+        range.append(p.leaf_hash);
+        gewist++;
+        gewistSindsGoed ??= positie;
+      } else {
+        if (p.leeg) return at('is leeggemaakt zonder geregistreerde wissing');
+        const hash = leafHash(Buffer.from(p.blad, 'utf8'));
+        if (!hash.equals(p.leaf_hash)) return at('is gewijzigd of verplaatst');
+        range.append(hash);
       }
-      range.append(hash);
       checked++;
       const c = bySize.get(range.size);
       if (c) {
         if (!range.root().equals(c.root_hash)) {
+          if (gewistSindsGoed !== undefined) {
+            return fail(
+              gewistSindsGoed,
+              `wortel van checkpoint ${String(range.size)} klopt niet: een bewaarde bladhash van een gewist record tussen positie ${String(gewistSindsGoed)} en ${String(range.size - 1)} is gewijzigd`,
+              checked,
+              cps,
+            );
+          }
           return fail(
             lastGood,
             `wortel van checkpoint ${String(range.size)} klopt niet; fout na positie ${String(lastGood)}`,
@@ -130,11 +196,11 @@ async function check(
           );
         }
         lastGood = range.size;
+        gewistSindsGoed = undefined;
         cps++;
       }
     }
     onProgress(checked, total);
-    if (page.length < PAGE) break;
   }
   if (cps !== checkpoints.length) {
     const missing = checkpoints.find((c) => Number(c.tree_size) > range.size);
@@ -169,7 +235,7 @@ async function check(
         cps,
       );
   }
-  return { ok: true, records: checked, checkpoints: cps };
+  return { ok: true, records: checked, gewist, checkpoints: cps };
 }
 
 export type { AuditCheckpoint };

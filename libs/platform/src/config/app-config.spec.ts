@@ -35,6 +35,8 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['PUBLIC_URL', 'localhost'],
     ['DATABASE_POOL_SIZE', '0'],
+    ['AUDIT_RETENTION_YEARS', '4'],
+    ['AUDIT_RETENTION_YEARS', 'vijf'],
   ])('refuses %s=%s, naming the setting but not its value', (key, value) => {
     let error: unknown;
     try {
@@ -47,6 +49,14 @@ describe('loadConfig', () => {
     expect(message).toContain(`${key}:`);
     expect(message).not.toContain('geheim');
     expect((error as ConfigError).problems).toHaveLength(1);
+  });
+
+  it('keeps audit records 5 years by default, longer when asked, never shorter', () => {
+    expect(loadConfig({}).AUDIT_RETENTION_YEARS).toBe(5);
+    expect(loadConfig({ AUDIT_RETENTION_YEARS: '7' }).AUDIT_RETENTION_YEARS).toBe(7);
+    expect(() => loadConfig({ AUDIT_RETENTION_YEARS: '0' })).toThrow(
+      /AUDIT_RETENTION_YEARS: must be at least 5/,
+    );
   });
 
   it('reports every bad setting at once', () => {

@@ -160,6 +160,16 @@ export class AppConfig {
   @Max(3600)
   AUDIT_SEQUENCER_INTERVAL_S = 2;
 
+  /**
+   * Years that audit log records keep their content; older sealed records are purged down to
+   * their leaf hash (ADR 0012). The law asks for at least 5, so less is refused.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5, { message: 'AUDIT_RETENTION_YEARS must be at least 5 (years of audit log retention)' })
+  @Max(100)
+  AUDIT_RETENTION_YEARS = 5;
+
   /** Minutes without a request after which a browser session ends. */
   @Transform(toInt)
   @IsInt()

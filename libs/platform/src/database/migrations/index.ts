@@ -4,7 +4,8 @@ import { IdentiteitDoelbinding1795939165904 } from './1795939165904-identiteit-d
 import { Auditspoor1795942394295 } from './1795942394295-auditspoor.js';
 import { DoorbraakBeoordeling1795945113579 } from './1795945113579-doorbraak-beoordeling.js';
 import { AuditVerificatie1795945466365 } from './1795945466365-audit-verificatie.js';
-import { AuditVerstrekker1795949549670 } from './1795949549670-audit-verstrekker.js';
+import { AuditVerstrekker1795949000000 } from './1795949000000-audit-verstrekker.js';
+import { AuditRetentie1795949195318 } from './1795949195318-audit-retentie.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   Auditspoor1795942394295,
   DoorbraakBeoordeling1795945113579,
   AuditVerificatie1795945466365,
-  AuditVerstrekker1795949549670,
+  AuditVerstrekker1795949000000,
+  AuditRetentie1795949195318,
 ];

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AuditVerstrekker1795949549670 implements MigrationInterface {
-  name = 'AuditVerstrekker1795949549670';
+export class AuditVerstrekker1795949000000 implements MigrationInterface {
+  name = 'AuditVerstrekker1795949000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE "actor_audit" ADD "verstrekker_code" text');
