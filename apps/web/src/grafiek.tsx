@@ -66,7 +66,8 @@ const stijl = (i: number) => ({
 const som = (a: number[]) => a.reduce((x, y) => x + y, 0);
 
 /** The text alternative: per line its total and its highest period. */
-function samenvatting(perioden: string[], lijnen: Lijn[], eenheid: string): string {
+function samenvatting(perioden: string[], lijnen: Lijn[], eenheid: [string, string]): string {
+  const hoeveel = (n: number) => `${String(n)} ${n === 1 ? eenheid[0] : eenheid[1]}`;
   if (perioden.length === 0) return 'Geen perioden.';
   const bereik = `Van ${datumTekst(perioden[0] ?? '')} tot en met ${datumTekst(perioden[perioden.length - 1] ?? '')}.`;
   const delen = lijnen
@@ -74,9 +75,11 @@ function samenvatting(perioden: string[], lijnen: Lijn[], eenheid: string): stri
     .map((l) => {
       const hoogste = Math.max(...l.aantallen);
       const waar = perioden[l.aantallen.indexOf(hoogste)] ?? '';
-      return `${l.naam}: ${String(som(l.aantallen))} ${eenheid} in totaal, de meeste (${String(hoogste)}) in de periode van ${datumTekst(waar)}.`;
+      return `${l.naam}: ${hoeveel(som(l.aantallen))} in totaal, de meeste (${String(hoogste)}) in de periode van ${datumTekst(waar)}.`;
     });
-  return [bereik, ...(delen.length > 0 ? delen : [`Geen ${eenheid} in deze periode.`])].join(' ');
+  return [bereik, ...(delen.length > 0 ? delen : [`Geen ${eenheid[1]} in deze periode.`])].join(
+    ' ',
+  );
 }
 
 /**
@@ -95,8 +98,8 @@ export function Lijngrafiek({
   titel: string;
   perioden: string[];
   lijnen: Lijn[];
-  /** What is counted, plural, e.g. "handelingen". */
-  eenheid: string;
+  /** What is counted, singular and plural, e.g. ["weigering", "weigeringen"]. */
+  eenheid: [string, string];
   /** Column header of the periods, e.g. "Dag" or "Week vanaf". */
   periodeNaam: string;
 }) {

@@ -116,7 +116,7 @@ export function GrafiekenPage() {
             }}
           />
         </Veld>
-        <Veld id="grafiek-granulariteit" label="Per">
+        <Veld id="grafiek-granulariteit" label="Tellen per">
           <Select
             id="grafiek-granulariteit"
             value={velden.granulariteit}
@@ -158,7 +158,7 @@ function Grafieken({ s }: { s: Statistieken }) {
           naam: r.sleutel ?? 'Onbekende organisatie',
           aantallen: r.aantallen,
         }))}
-        eenheid="toegestane handelingen"
+        eenheid={['toegestane handeling', 'toegestane handelingen']}
         periodeNaam={periodeNaam}
       />
       <Lijngrafiek
@@ -169,7 +169,7 @@ function Grafieken({ s }: { s: Statistieken }) {
           naam: r.sleutel ?? 'Zonder verwerkingsactiviteit',
           aantallen: r.aantallen,
         }))}
-        eenheid="toegestane handelingen"
+        eenheid={['toegestane handeling', 'toegestane handelingen']}
         periodeNaam={periodeNaam}
       />
       <Lijngrafiek
@@ -177,7 +177,7 @@ function Grafieken({ s }: { s: Statistieken }) {
         titel="Weigeringen"
         perioden={s.perioden}
         lijnen={[{ naam: 'Weigeringen', aantallen: s.weigeringen }]}
-        eenheid="weigeringen"
+        eenheid={['weigering', 'weigeringen']}
         periodeNaam={periodeNaam}
       />
     </>
