@@ -82,6 +82,10 @@ const MATRIX: Record<string, Record<string, Row>> = {
     '-': loggedIn(400),
     'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
   },
+  'GET /verantwoording/statistieken': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+  },
   'POST /verantwoording/export': {
     '-': loggedIn(400),
     'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
@@ -163,6 +167,8 @@ function requestFor(key: string): { method: string; path: string; body?: unknown
       return { method, path: api, body: { bsn: '111222333', limiet: 10 } };
     case 'GET /verantwoording/records/{id}':
       return { method, path: `/api/v1/verantwoording/records/${grantAuditId}` };
+    case 'GET /verantwoording/statistieken':
+      return { method, path: `${api}?van=2026-01-01&tot=2026-01-31&granulariteit=week` };
     case 'POST /verantwoording/export':
       return {
         method,

@@ -224,6 +224,122 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
     expect(body.wachtrij).toBeGreaterThanOrEqual(0);
   });
 
+  describe('statistieken: accesses and denials over time, counted in SQL within the scope', () => {
+    interface Stats {
+      perioden: string[];
+      granulariteit: string;
+      toegangPerOrganisatie: { sleutel: string | null; aantallen: number[] }[];
+      toegangPerActiviteit: { sleutel: string | null; aantallen: number[] }[];
+      weigeringen: number[];
+    }
+    const dag = (offset: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+        new Date(Date.now() + offset * 86_400_000),
+      );
+    const van = dag(-1);
+    const tot = dag(1);
+    const stats = (s: Session, query: string, doel = 'verantwoording-toezicht') =>
+      s.fetch(`/api/v1/verantwoording/statistieken?${query}`, {
+        headers: { verwerkingsactiviteit: doel },
+      });
+    const som = (r: { aantallen: number[] }[]) =>
+      r.reduce((n, x) => n + x.aantallen.reduce((a, b) => a + b, 0), 0);
+    /** Every record search finds, page by page (all of this file's records lie in the window). */
+    async function alles(s: Session, resultaat: string): Promise<Zoek['records']> {
+      const out: Zoek['records'] = [];
+      let na: string | null = null;
+      do {
+        const page = (await (
+          await zoek(s, {
+            resultaat,
+            limiet: 200,
+            ...(na ? { na } : {}),
+          })
+        ).json()) as Zoek;
+        out.push(...page.records);
+        na = page.volgende;
+      } while (na);
+      return out;
+    }
+
+    beforeAll(async () => {
+      // A denial in the FG's organisation, and one in another organisation.
+      expect((await zoek(vt, {})).status).toBe(403);
+      expect((await zoek(fgAnder, {}, 'zorgmelding-ontvangen-beoordelen')).status).toBe(403);
+    });
+
+    it("counts exactly what search finds, and never another organisation's records", async () => {
+      const res = await stats(fg, `van=${van}&tot=${tot}`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as Stats;
+      expect(body.perioden).toEqual([van, dag(0), tot]);
+      expect(body.toegangPerOrganisatie.map((r) => r.sleutel)).toEqual(['vt-rotterdam-rijnmond']);
+      expect(body.toegangPerActiviteit.map((r) => r.sleutel)).toEqual(
+        expect.arrayContaining(['verantwoording-toezicht', 'zorgmelding-ontvangen-beoordelen']),
+      );
+      for (const r of [...body.toegangPerOrganisatie, ...body.toegangPerActiviteit]) {
+        expect(r.aantallen).toHaveLength(3);
+      }
+      const toegestaan = som(body.toegangPerOrganisatie);
+      expect(som(body.toegangPerActiviteit)).toBe(toegestaan);
+      const weigeringen = body.weigeringen.reduce((a, b) => a + b, 0);
+      expect(weigeringen).toBeGreaterThanOrEqual(1);
+      // Search now also finds the count's own audit record ("tellen"), written after counting.
+      const gevonden = await alles(fg, 'toegestaan');
+      expect(gevonden).toHaveLength(toegestaan + 1);
+      expect(gevonden.filter((r) => r.actie === 'tellen')).toHaveLength(1);
+      expect(await alles(fg, 'geweigerd')).toHaveLength(weigeringen);
+
+      const ander = (await (await stats(fgAnder, `van=${van}&tot=${tot}`)).json()) as Stats;
+      const organisaties = ander.toegangPerOrganisatie.map((r) => r.sleutel);
+      expect(organisaties).toEqual(['zvh-rotterdam-rijnmond']);
+      // Each search writes its own record too: count the allowed ones first.
+      expect(som(ander.toegangPerOrganisatie)).toBe(
+        (await alles(fgAnder, 'toegestaan')).length - 1,
+      );
+      expect(ander.weigeringen.reduce((a, b) => a + b, 0)).toBe(
+        (await alles(fgAnder, 'geweigerd')).length,
+      );
+    });
+
+    it('groups by ISO week (Monday) when asked', async () => {
+      const perDag = (await (await stats(fg, `van=${van}&tot=${tot}`)).json()) as Stats;
+      const perWeek = (await (
+        await stats(fg, `van=${van}&tot=${tot}&granulariteit=week`)
+      ).json()) as Stats;
+      expect(perWeek.granulariteit).toBe('week');
+      for (const p of perWeek.perioden) expect(new Date(`${p}T00:00:00Z`).getUTCDay()).toBe(1);
+      // The per-day count wrote one more record before the per-week count ran.
+      expect(som(perWeek.toegangPerOrganisatie)).toBe(som(perDag.toegangPerOrganisatie) + 1);
+    });
+
+    it('refuses bad periods and anything but dates in the query, without echoing it', async () => {
+      for (const query of [
+        `van=${tot}&tot=${van}`,
+        'van=2026-02-31&tot=2026-03-01',
+        'van=2025-01-01&tot=2026-06-01',
+        `van=${van}&tot=${tot}&granulariteit=maand`,
+        `van=${van}`,
+        `van=${van}&tot=${tot}&bsn=111222333`,
+      ]) {
+        const res = await stats(fg, query);
+        expect([query, res.status]).toEqual([query, 400]);
+        expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+        expect(await res.text()).not.toContain('111222333');
+      }
+    });
+
+    it('lets no one but an FG count, and only for accountability', async () => {
+      expect((await stats(vt, `van=${van}&tot=${tot}`)).status).toBe(403);
+      expect(
+        (await stats(fg, `van=${van}&tot=${tot}`, 'zorgmelding-ontvangen-beoordelen')).status,
+      ).toBe(403);
+      expect((await stats(fg, `van=${van}&tot=${tot}`, '')).status).toBe(400);
+      const logged = (await (await zoek(fg, { actorId: 'demo-fg-vt-rr' })).json()) as Zoek;
+      expect(logged.records.some((r) => r.actie === 'tellen')).toBe(true);
+    });
+  });
+
   it('exports the processing log as JSON lines in the Logboek Dataverwerkingen shape, with pseudonyms only', async () => {
     await zoek(fg, { bsn: '999999990' });
     const res = await fg.fetch('/api/v1/verantwoording/export', {

@@ -42,9 +42,12 @@ export class NoAccessError extends Error {
   }
 }
 
-/** Any other failed call (network error, unexpected status). */
+/** Any other failed call (network error, unexpected status); `detail` from problem+json. */
 export class ApiError extends Error {
-  constructor(readonly status: number | undefined) {
+  constructor(
+    readonly status: number | undefined,
+    readonly detail?: string,
+  ) {
     super(status === undefined ? 'Geen verbinding' : `Status ${String(status)}`);
   }
 }
@@ -61,6 +64,8 @@ interface RequestOptions {
   csrfToken?: string;
   /** The processing activity a call serves (header `Verwerkingsactiviteit`). */
   verwerkingsactiviteit?: string;
+  /** Sent as JSON. Personal data (a BSN) goes here, never in the path or query. */
+  body?: unknown;
 }
 
 async function request(path: string, options: RequestOptions = {}): Promise<Response> {
@@ -69,11 +74,13 @@ async function request(path: string, options: RequestOptions = {}): Promise<Resp
   if (options.verwerkingsactiviteit) {
     headers.Verwerkingsactiviteit = options.verwerkingsactiviteit;
   }
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   try {
     return await fetch(path, {
       method: options.method ?? 'GET',
       headers,
       credentials: 'same-origin',
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
     });
   } catch {
     throw new ApiError(undefined);
@@ -94,11 +101,11 @@ async function failure(response: Response): Promise<Error> {
     sessionEnded?.();
     return new SessionEndedError();
   }
-  if (response.status === 403) {
-    const problem = await readProblem(response);
-    if (problem.type === GEEN_TOEGANG) return new NoAccessError(problem.detail);
+  const problem = await readProblem(response);
+  if (response.status === 403 && problem.type === GEEN_TOEGANG) {
+    return new NoAccessError(problem.detail);
   }
-  return new ApiError(response.status);
+  return new ApiError(response.status, problem.detail);
 }
 
 async function call<T>(path: string, options?: RequestOptions): Promise<T> {
@@ -137,4 +144,150 @@ export function loginUrl(terug?: string | null): string {
     !terug.startsWith('//') &&
     !terug.includes('\\');
   return safe ? `/api/v1/auth/login?terug=${encodeURIComponent(terug)}` : '/api/v1/auth/login';
+}
+
+/** The FG's own processing activity: every call of the FG's workplace serves it. */
+const TOEZICHT = 'verantwoording-toezicht';
+
+export type Resultaat = 'toegestaan' | 'geweigerd';
+
+export interface Zoekopdracht {
+  bsn?: string;
+  actorId?: string;
+  organisatieCode?: string;
+  activiteitId?: string;
+  resultaat?: Resultaat;
+  /** ISO 8601 instants: from (inclusive), to (exclusive). */
+  van?: string;
+  tot?: string;
+  /** Cursor from the previous page's `volgende`. */
+  na?: string;
+  limiet?: number;
+}
+
+export interface AuditRecord {
+  id: string;
+  tijd: string;
+  actorId: string;
+  organisatieCode: string;
+  rollen: string[];
+  actie: string;
+  objectType: string;
+  objectId: string | null;
+  resultaat: Resultaat;
+  reden: string | null;
+  activiteitId: string | null;
+  doorbraak: boolean;
+}
+
+export interface Zoekresultaat {
+  records: AuditRecord[];
+  volgende: string | null;
+}
+
+export interface Toelichting {
+  record: AuditRecord;
+  regel: string | null;
+  activiteit: string | null;
+  activiteitVersie: number | null;
+  grondslag: string | null;
+  doorbraakVerantwoording: string | null;
+  categorieen: string[][];
+  uitleg: string;
+}
+
+export interface Doorbraak {
+  id: string;
+  onderwerpType: string;
+  onderwerpId: string;
+  activiteit: string;
+  verantwoording: string;
+  aangemaaktOp: string;
+  verlooptOp: string;
+}
+
+export type Oordeel = 'terecht' | 'onterecht';
+
+export interface Integriteit {
+  laatsteCheckpoint: { grootte: number; wortel: string; tijd: string; sleutelId: string } | null;
+  laatsteVerificatie: {
+    tijd: string;
+    geslaagd: boolean;
+    records: number;
+    checkpoints: number;
+    eersteFoutPositie: number | null;
+    reden: string | null;
+  } | null;
+  wachtrij: number;
+}
+
+export type Granulariteit = 'dag' | 'week';
+
+export interface Reeks {
+  sleutel: string | null;
+  aantallen: number[];
+}
+
+export interface Statistieken {
+  van: string;
+  tot: string;
+  granulariteit: Granulariteit;
+  perioden: string[];
+  toegangPerOrganisatie: Reeks[];
+  toegangPerActiviteit: Reeks[];
+  weigeringen: number[];
+}
+
+/** Searches the audit trail within the FG's scope; the BSN travels in the body only. */
+export function zoekAuditspoor(opdracht: Zoekopdracht, csrfToken?: string): Promise<Zoekresultaat> {
+  return call<Zoekresultaat>('/api/v1/verantwoording/zoeken', {
+    method: 'POST',
+    csrfToken,
+    verwerkingsactiviteit: TOEZICHT,
+    body: opdracht,
+  });
+}
+
+/** "Waarom had deze persoon toegang?" for one audit record. */
+export function getToelichting(id: string): Promise<Toelichting> {
+  return call<Toelichting>(`/api/v1/verantwoording/records/${encodeURIComponent(id)}`, {
+    verwerkingsactiviteit: TOEZICHT,
+  });
+}
+
+export function getIntegriteit(): Promise<Integriteit> {
+  return call<Integriteit>('/api/v1/verantwoording/integriteit', {
+    verwerkingsactiviteit: TOEZICHT,
+  });
+}
+
+/** Counts per day or week; the query holds dates only. */
+export function getStatistieken(
+  van: string,
+  tot: string,
+  granulariteit: Granulariteit,
+): Promise<Statistieken> {
+  const query = new URLSearchParams({ van, tot, granulariteit });
+  return call<Statistieken>(`/api/v1/verantwoording/statistieken?${query.toString()}`, {
+    verwerkingsactiviteit: TOEZICHT,
+  });
+}
+
+/** Break-the-glass grants of the own organisation that await the FG's verdict. */
+export function getTeBeoordelen(): Promise<Doorbraak[]> {
+  return call<Doorbraak[]>('/api/v1/doorbraken/te-beoordelen');
+}
+
+export function beoordeelDoorbraak(
+  id: string,
+  oordeel: Oordeel,
+  toelichting: string,
+  csrfToken?: string,
+): Promise<unknown> {
+  return call<unknown>(`/api/v1/doorbraken/${encodeURIComponent(id)}/beoordeling`, {
+    method: 'POST',
+    csrfToken,
+    verwerkingsactiviteit: TOEZICHT,
+    body: { oordeel, toelichting },
+  });
 }

@@ -3,8 +3,13 @@ import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Layout } from './layout.js';
+import { AuditrecordPage } from './pages/auditrecord-page.js';
+import { AuditspoorPage } from './pages/auditspoor-page.js';
+import { DoorbrakenPage } from './pages/doorbraken-page.js';
 import { ErrorPage } from './pages/error-page.js';
+import { GrafiekenPage } from './pages/grafieken-page.js';
 import { HomePage } from './pages/home-page.js';
+import { IntegriteitPage } from './pages/integriteit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { StartPage } from './pages/start-page.js';
 import { VerwerkingsactiviteitenPage } from './pages/verwerkingsactiviteiten-page.js';
@@ -64,6 +69,21 @@ const router = createBrowserRouter([
         path: '/verwerkingsactiviteiten',
         element: <Ingelogd>{() => <VerwerkingsactiviteitenPage />}</Ingelogd>,
       },
+      // The FG's workplace; the API refuses anyone else (403), shown as "Geen toegang".
+      {
+        path: '/fg/auditspoor',
+        element: <Ingelogd>{({ gebruiker }) => <AuditspoorPage gebruiker={gebruiker} />}</Ingelogd>,
+      },
+      {
+        path: '/fg/auditspoor/:id',
+        element: <Ingelogd>{() => <AuditrecordPage />}</Ingelogd>,
+      },
+      {
+        path: '/fg/doorbraken',
+        element: <Ingelogd>{({ gebruiker }) => <DoorbrakenPage gebruiker={gebruiker} />}</Ingelogd>,
+      },
+      { path: '/fg/integriteit', element: <Ingelogd>{() => <IntegriteitPage />}</Ingelogd> },
+      { path: '/fg/grafieken', element: <Ingelogd>{() => <GrafiekenPage />}</Ingelogd> },
       { path: '/fout', element: <ErrorPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

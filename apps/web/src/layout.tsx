@@ -107,6 +107,22 @@ export function Layout() {
               <li>
                 <AppLink to="/verwerkingsactiviteiten">Verwerkingsactiviteiten</AppLink>
               </li>
+              {sessie.gebruiker.rollen.includes('fg') && (
+                <>
+                  <li>
+                    <AppLink to="/fg/auditspoor">Auditspoor</AppLink>
+                  </li>
+                  <li>
+                    <AppLink to="/fg/doorbraken">Doorbraken</AppLink>
+                  </li>
+                  <li>
+                    <AppLink to="/fg/integriteit">Integriteit</AppLink>
+                  </li>
+                  <li>
+                    <AppLink to="/fg/grafieken">Grafieken</AppLink>
+                  </li>
+                </>
+              )}
             </ul>
           </nav>
         )}

@@ -170,3 +170,62 @@ export function foutTekst(code: string | null): { tekst: FoutTekst; bekend: bool
   const tekst = lookup(FOUTEN, code);
   return tekst ? { tekst, bekend: true } : { tekst: ONBEKENDE_FOUT, bekend: false };
 }
+
+const ACTIES: Record<string, string> = {
+  read: 'Inzien',
+  create: 'Aanmaken',
+  update: 'Wijzigen',
+  delete: 'Verwijderen',
+  zoeken: 'Zoeken in het auditspoor',
+  tellen: 'Aantallen opvragen',
+  exporteren: 'Verwerkingslog exporteren',
+  beoordelen: 'Doorbraak beoordelen',
+};
+
+/** What an actor did, in words; unknown codes show as themselves. */
+export function actieTekst(code: string): string {
+  return lookup(ACTIES, code) ?? code;
+}
+
+const REDENEN: Record<string, string> = {
+  'geen-regel': 'geen regel staat deze handeling toe',
+  'doel-ontbreekt': 'er was geen verwerkingsactiviteit genoemd',
+  'onbekende-verwerkingsactiviteit': 'de genoemde verwerkingsactiviteit bestaat niet',
+  'doel-niet-toegestaan': 'de rol mag deze verwerkingsactiviteit niet uitvoeren',
+  'niet-zichtbaar': 'het gevraagde valt buiten het bereik van deze persoon',
+};
+
+/** Why access was refused, in words. */
+export function redenTekst(code: string | null): string {
+  if (code === null) return 'onbekende reden';
+  return lookup(REDENEN, code) ?? code;
+}
+
+export function resultaatTekst(resultaat: string): string {
+  return resultaat === 'toegestaan'
+    ? 'Toegestaan'
+    : resultaat === 'geweigerd'
+      ? 'Geweigerd'
+      : resultaat;
+}
+
+/** A moment as Dutch date and time, e.g. "30-11-2026 14:05:09". */
+export function tijdstipTekst(iso: string): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  return moment.toLocaleString('nl-NL', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+}
+
+/** A calendar date (YYYY-MM-DD) in Dutch, e.g. "30 nov. 2026". */
+export function datumTekst(datum: string): string {
+  const moment = new Date(`${datum}T12:00:00`);
+  if (Number.isNaN(moment.getTime())) return datum;
+  return moment.toLocaleDateString('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' });
+}

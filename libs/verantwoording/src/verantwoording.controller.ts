@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiHeader,
   ApiOkResponse,
@@ -33,6 +33,11 @@ import {
   ZoekOpdracht,
   ZoekResultaat,
 } from './dto/zoeken.dto.js';
+import { StatistiekenView, StatistiekenVraag, type Reeks } from './dto/statistieken.dto.js';
+import { perioden, VerantwoordingRepository } from './verantwoording.repository.js';
+
+/** Longest period the charts cover, in days. */
+const MAX_DAGEN = 366;
 
 const view = (a: ActorAudit): AuditRecordView => ({
   id: a.id,
@@ -79,6 +84,7 @@ export class VerantwoordingController {
     private readonly audit: AuditService,
     private readonly purpose: PurposeService,
     private readonly dataSource: DataSource,
+    private readonly repository: VerantwoordingRepository,
   ) {}
 
   private scope(a: AuthzContext) {
@@ -261,6 +267,90 @@ export class VerantwoordingController {
           }
         : null,
       wachtrij,
+    };
+  }
+
+  @Get('statistieken')
+  @Policy({ action: 'read', subject: 'AuditRecord', doelbinding: true })
+  @ApiOperation({
+    operationId: 'getStatistieken',
+    summary: 'Toegang en weigeringen in de tijd',
+    description:
+      'Aantallen uit het actor-auditlog binnen uw bereik (hetzelfde bereik als zoeken), per dag of per week: toegestane handelingen per organisatie en per verwerkingsactiviteit, en weigeringen. Alleen datums in de vraag, nooit persoonsgegevens. De vraag zelf wordt vastgelegd.',
+  })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'verantwoording-toezicht',
+  })
+  @ApiOkResponse({ type: StatistiekenView, description: 'De aantallen per periode' })
+  @ApiProblems(400, 401, 403)
+  async statistieken(
+    @Query() vraag: StatistiekenVraag,
+    @Req() req: AuthorizedRequest,
+  ): Promise<StatistiekenView> {
+    const a = requireAuthz(req);
+    const granulariteit = vraag.granulariteit ?? 'dag';
+    const dagen = (Date.parse(vraag.tot) - Date.parse(vraag.van)) / 86_400_000;
+    if (!(dagen >= 0 && dagen < MAX_DAGEN)) {
+      throw new ProblemException(
+        400,
+        'ongeldig-tijdvak',
+        'Ongeldig tijdvak',
+        `van moet op of voor tot liggen, en het tijdvak mag hoogstens ${String(MAX_DAGEN)} dagen zijn.`,
+      );
+    }
+    const tellingen = await this.dataSource.transaction(async (m) => {
+      const rows = await this.repository.tellingen(
+        vraag.van,
+        vraag.tot,
+        granulariteit,
+        this.scope(a),
+        m,
+      );
+      await this.audit.record(m, {
+        actor: a.actor,
+        actie: 'tellen',
+        objectType: 'AuditRecord',
+        resultaat: 'toegestaan',
+        regel: a.regel,
+        doel: a.doel,
+        velden: ['periode', 'organisatieCode', 'activiteitId', 'resultaat', 'aantal'],
+        trace: traceOf(req),
+      });
+      return rows;
+    });
+    const lijst = perioden(vraag.van, vraag.tot, granulariteit);
+    const index = new Map(lijst.map((p, i) => [p, i]));
+    const reeksen = (groep: 'organisatie' | 'activiteit'): Reeks[] => {
+      const per = new Map<string | null, number[]>();
+      for (const t of tellingen) {
+        if (t.groep !== groep || t.resultaat !== 'toegestaan') continue;
+        const i = index.get(t.periode);
+        if (i === undefined) continue;
+        let aantallen = per.get(t.sleutel);
+        if (!aantallen) per.set(t.sleutel, (aantallen = lijst.map(() => 0)));
+        aantallen[i] = t.aantal;
+      }
+      return [...per]
+        .map(([sleutel, aantallen]) => ({ sleutel, aantallen }))
+        .sort((x, y) => (x.sleutel ?? '').localeCompare(y.sleutel ?? ''));
+    };
+    const weigeringen = lijst.map(() => 0);
+    for (const t of tellingen) {
+      const i = index.get(t.periode);
+      if (t.groep === 'organisatie' && t.resultaat === 'geweigerd' && i !== undefined) {
+        weigeringen[i] = (weigeringen[i] ?? 0) + t.aantal;
+      }
+    }
+    return {
+      van: vraag.van,
+      tot: vraag.tot,
+      granulariteit,
+      perioden: lijst,
+      toegangPerOrganisatie: reeksen('organisatie'),
+      toegangPerActiviteit: reeksen('activiteit'),
+      weigeringen,
     };
   }
 

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@schakel/audit';
 import { PurposeModule } from '@schakel/purpose';
 import { VerantwoordingController } from './verantwoording.controller.js';
+import { VerantwoordingRepository } from './verantwoording.repository.js';
 
 /** The FG's workplace: accountability over the audit trail. */
 @Module({
   imports: [AuditModule, PurposeModule],
   controllers: [VerantwoordingController],
+  providers: [VerantwoordingRepository],
 })
 export class VerantwoordingModule {}

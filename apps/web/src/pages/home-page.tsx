@@ -14,6 +14,14 @@ import type { Gebruiker } from '../api.js';
 import { AppLink } from '../layout.js';
 import { organisatieTypeTekst, rolTekst } from '../texts.js';
 
+/** The FG's screens, linked from the home page and the main menu. */
+export const FG_SCHERMEN: [to: string, tekst: string][] = [
+  ['/fg/auditspoor', 'Auditspoor doorzoeken'],
+  ['/fg/doorbraken', 'Doorbraken beoordelen'],
+  ['/fg/integriteit', 'Integriteit van het auditspoor'],
+  ['/fg/grafieken', 'Grafieken: toegang en weigeringen'],
+];
+
 function tijd(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
   const moment = new Date(iso);
@@ -69,6 +77,23 @@ export function HomePage({ gebruiker }: { gebruiker: Gebruiker }) {
       {gebruiker.rollen.map((rol) => (
         <Taken key={rol} rol={rol} metKop={gebruiker.rollen.length > 1} />
       ))}
+
+      {gebruiker.rollen.includes('fg') && (
+        <>
+          <Heading2>Verantwoording</Heading2>
+          <Paragraph>
+            Uw werkplek als functionaris gegevensbescherming. U ziet alleen metagegevens, nooit de
+            inhoud van dossiers.
+          </Paragraph>
+          <UnorderedList>
+            {FG_SCHERMEN.map(([to, tekst]) => (
+              <UnorderedListItem key={to}>
+                <AppLink to={to}>{tekst}</AppLink>
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
 
       <Heading2>Verwerkingsregister</Heading2>
       <Paragraph>

@@ -1,0 +1,97 @@
+import {
+  Alert,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Link,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { forwardRef, type ReactNode } from 'react';
+
+/** The `aria-describedby` of a field: its description and, when invalid, its error. */
+export function beschrijving(id: string, heeftUitleg: boolean, fout: string | undefined) {
+  const ids = [heeftUitleg ? `${id}-uitleg` : '', fout ? `${id}-fout` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/**
+ * A labelled form field: label, optional description, the error (when invalid) and the
+ * control, which must carry `id`, `aria-invalid` and `aria-describedby` from
+ * {@link beschrijving}.
+ */
+export function Veld({
+  id,
+  label,
+  uitleg,
+  fout,
+  children,
+}: {
+  id: string;
+  label: string;
+  uitleg?: string;
+  fout?: string;
+  children: ReactNode;
+}) {
+  return (
+    <FormField invalid={!!fout}>
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>{label}</FormLabel>
+      </div>
+      {uitleg && <FormFieldDescription id={`${id}-uitleg`}>{uitleg}</FormFieldDescription>}
+      {fout && (
+        <FormFieldErrorMessage id={`${id}-fout`}>
+          <span className="schakel-sr-only">Fout: </span>
+          {fout}
+        </FormFieldErrorMessage>
+      )}
+      <div className="utrecht-form-field__input">{children}</div>
+    </FormField>
+  );
+}
+
+/**
+ * The error summary above a form: what is wrong, each a link that puts the focus on the
+ * field. The form focuses it after a failed submit, so screen readers read it at once.
+ */
+export const Foutoverzicht = forwardRef<
+  HTMLDivElement,
+  { fouten: [id: string, tekst: string][]; kop?: string }
+>(function Foutoverzicht({ fouten, kop = 'Controleer het formulier' }, ref) {
+  if (fouten.length === 0) return null;
+  return (
+    <div ref={ref} tabIndex={-1} className="schakel-foutoverzicht">
+      <Alert type="error">
+        <Heading2>{kop}</Heading2>
+        <UnorderedList>
+          {fouten.map(([id, tekst]) => (
+            <UnorderedListItem key={id}>
+              <Link
+                href={`#${id}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(id)?.focus();
+                }}
+              >
+                {tekst}
+              </Link>
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      </Alert>
+    </div>
+  );
+});
+
+/** A failed call, said plainly; `detail` is the API's own (Dutch) explanation. */
+export function Mislukt({ tekst, detail }: { tekst: string; detail?: string }) {
+  return (
+    <Alert type="error">
+      <Paragraph>{tekst}</Paragraph>
+      {detail && <Paragraph>{detail}</Paragraph>}
+    </Alert>
+  );
+}

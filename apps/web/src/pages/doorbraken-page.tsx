@@ -1,0 +1,243 @@
+import {
+  Alert,
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  RadioButton,
+  Textarea,
+} from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import {
+  beoordeelDoorbraak,
+  getTeBeoordelen,
+  type Doorbraak,
+  type Gebruiker,
+  type Oordeel,
+} from '../api.js';
+import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
+import { alsFout, useApi } from '../use-api.js';
+import { tijdstipTekst } from '../texts.js';
+import { GeenToegang } from './error-page.js';
+
+const MIN_TOELICHTING = 10;
+
+/** The FG's review queue: each break-the-glass grant of the own organisation gets a verdict. */
+export function DoorbrakenPage({ gebruiker }: { gebruiker: Gebruiker }) {
+  const stand = useApi(getTeBeoordelen, 'te-beoordelen');
+  const [afgehandeld, setAfgehandeld] = useState<string[]>([]);
+  const [melding, setMelding] = useState<string | undefined>();
+  const meldingRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (melding) meldingRef.current?.focus();
+  }, [melding]);
+
+  if (stand.status === 'geen-toegang') return <GeenToegang detail={stand.detail} />;
+  const open =
+    stand.status === 'klaar' ? stand.data.filter((d) => !afgehandeld.includes(d.id)) : [];
+
+  return (
+    <>
+      <title>Doorbraken beoordelen – Schakel</title>
+      <Heading1>Doorbraken beoordelen</Heading1>
+      <Paragraph>
+        Medewerkers van uw organisatie kunnen in spoed de normale regels doorbreken ("de glazen
+        breken"), met een schriftelijke verantwoording. Beoordeel per doorbraak of die terecht was.
+        Uw oordeel en toelichting worden vastgelegd.
+      </Paragraph>
+      <div ref={meldingRef} tabIndex={-1} role="status">
+        {melding && (
+          <Alert type="ok">
+            <Paragraph>{melding}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      <div aria-live="polite" aria-busy={stand.status === 'laden'}>
+        {stand.status === 'laden' && <Paragraph>De doorbraken worden opgehaald…</Paragraph>}
+        {stand.status === 'mislukt' && (
+          <Mislukt
+            tekst="De doorbraken kunnen nu niet worden opgehaald. Probeer het later opnieuw."
+            detail={stand.detail}
+          />
+        )}
+        {stand.status === 'klaar' && open.length === 0 && (
+          <Paragraph>Er zijn geen doorbraken die op uw oordeel wachten.</Paragraph>
+        )}
+      </div>
+      {open.map((d) => (
+        <Beoordeling
+          key={d.id}
+          doorbraak={d}
+          csrfToken={gebruiker.csrfToken}
+          klaar={(oordeel) => {
+            setAfgehandeld((a) => [...a, d.id]);
+            setMelding(
+              `Uw oordeel over de doorbraak op ${d.onderwerpType} ${d.onderwerpId} is vastgelegd: ${oordeel}.`,
+            );
+          }}
+        />
+      ))}
+    </>
+  );
+}
+
+function Beoordeling({
+  doorbraak: d,
+  csrfToken,
+  klaar,
+}: {
+  doorbraak: Doorbraak;
+  csrfToken?: string;
+  klaar: (oordeel: Oordeel) => void;
+}) {
+  const [oordeel, setOordeel] = useState<Oordeel | ''>('');
+  const [toelichting, setToelichting] = useState('');
+  const [fouten, setFouten] = useState<{ oordeel?: string; toelichting?: string }>({});
+  const [bezig, setBezig] = useState(false);
+  const [mislukt, setMislukt] = useState<{ detail?: string } | undefined>();
+  const [geenToegang, setGeenToegang] = useState<string | undefined | null>(null);
+  const overzicht = useRef<HTMLDivElement>(null);
+  const [focus, setFocus] = useState(0);
+  const id = `doorbraak-${d.id}`;
+
+  useEffect(() => {
+    if (focus > 0) overzicht.current?.focus();
+  }, [focus]);
+
+  if (geenToegang !== null) return <GeenToegang detail={geenToegang} />;
+
+  const verstuur = async (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const gevonden: typeof fouten = {};
+    if (!oordeel) gevonden.oordeel = 'Kies of de doorbraak terecht of onterecht was.';
+    if (toelichting.trim().length < MIN_TOELICHTING) {
+      gevonden.toelichting = `Schrijf een toelichting van minstens ${String(MIN_TOELICHTING)} tekens.`;
+    }
+    setFouten(gevonden);
+    if (!oordeel || Object.keys(gevonden).length > 0) {
+      setFocus((f) => f + 1);
+      return;
+    }
+    setBezig(true);
+    setMislukt(undefined);
+    try {
+      await beoordeelDoorbraak(d.id, oordeel, toelichting.trim(), csrfToken);
+      klaar(oordeel);
+    } catch (err) {
+      const fout = alsFout(err);
+      if (fout?.status === 'geen-toegang') setGeenToegang(fout.detail);
+      else if (fout?.status === 'mislukt') setMislukt({ detail: fout.detail });
+      setBezig(false);
+    }
+  };
+
+  const titel = `${d.onderwerpType} ${d.onderwerpId}`;
+  return (
+    <section aria-labelledby={`${id}-kop`} className="schakel-kaart">
+      <Heading2 id={`${id}-kop`}>Doorbraak op {titel}</Heading2>
+      <DataList appearance="rows">
+        <DataListItem>
+          <DataListKey>Verwerkingsactiviteit</DataListKey>
+          <DataListValue>{d.activiteit}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Verantwoording van de medewerker</DataListKey>
+          <DataListValue>{d.verantwoording}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Aangevraagd</DataListKey>
+          <DataListValue>{tijdstipTekst(d.aangemaaktOp)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Toegang tot</DataListKey>
+          <DataListValue>{tijdstipTekst(d.verlooptOp)}</DataListValue>
+        </DataListItem>
+      </DataList>
+      <Foutoverzicht
+        ref={overzicht}
+        kop={`Controleer uw oordeel over ${titel}`}
+        fouten={[
+          ...(fouten.oordeel ? [[`${id}-terecht`, fouten.oordeel] as [string, string]] : []),
+          ...(fouten.toelichting
+            ? [[`${id}-toelichting`, fouten.toelichting] as [string, string]]
+            : []),
+        ]}
+      />
+      <form
+        noValidate
+        aria-label={`Oordeel over de doorbraak op ${titel}`}
+        onSubmit={(e) => void verstuur(e)}
+      >
+        <Fieldset
+          invalid={!!fouten.oordeel}
+          aria-describedby={fouten.oordeel ? `${id}-oordeel-fout` : undefined}
+        >
+          <FieldsetLegend>Was deze doorbraak terecht?</FieldsetLegend>
+          {fouten.oordeel && (
+            <p className="utrecht-form-field-error-message" id={`${id}-oordeel-fout`}>
+              <span className="schakel-sr-only">Fout: </span>
+              {fouten.oordeel}
+            </p>
+          )}
+          {(['terecht', 'onterecht'] as const).map((waarde) => (
+            <FormField type="radio" key={waarde}>
+              <div className="utrecht-form-field__input">
+                <RadioButton
+                  id={`${id}-${waarde}`}
+                  name={`${id}-oordeel`}
+                  value={waarde}
+                  checked={oordeel === waarde}
+                  invalid={!!fouten.oordeel}
+                  onChange={() => {
+                    setOordeel(waarde);
+                  }}
+                />
+              </div>
+              <div className="utrecht-form-field__label">
+                <FormLabel htmlFor={`${id}-${waarde}`} type="radio">
+                  {waarde === 'terecht' ? 'Terecht' : 'Onterecht'}
+                </FormLabel>
+              </div>
+            </FormField>
+          ))}
+        </Fieldset>
+        <Veld
+          id={`${id}-toelichting`}
+          label="Toelichting"
+          uitleg={`Verplicht, minstens ${String(MIN_TOELICHTING)} tekens: waarom vindt u dit?`}
+          fout={fouten.toelichting}
+        >
+          <Textarea
+            id={`${id}-toelichting`}
+            value={toelichting}
+            required
+            invalid={!!fouten.toelichting}
+            aria-invalid={fouten.toelichting ? true : undefined}
+            aria-describedby={beschrijving(`${id}-toelichting`, true, fouten.toelichting)}
+            onChange={(e) => {
+              setToelichting(e.target.value);
+            }}
+          />
+        </Veld>
+        {mislukt && (
+          <Mislukt
+            tekst="Uw oordeel kon niet worden vastgelegd. Probeer het opnieuw."
+            detail={mislukt.detail}
+          />
+        )}
+        <Button appearance="primary-action-button" type="submit" busy={bezig}>
+          Oordeel vastleggen
+        </Button>
+      </form>
+    </section>
+  );
+}
