@@ -273,7 +273,11 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
       expect(res.status).toBe(200);
       const body = (await res.json()) as Stats;
       expect(body.perioden).toEqual([van, dag(0), tot]);
-      expect(body.toegangPerOrganisatie.map((r) => r.sleutel)).toEqual(['vt-rotterdam-rijnmond']);
+      // Own actors, plus the ZVH worker who read data this VT provided (the provider scope).
+      expect(body.toegangPerOrganisatie.map((r) => r.sleutel).sort()).toEqual([
+        'vt-rotterdam-rijnmond',
+        'zvh-rotterdam-rijnmond',
+      ]);
       expect(body.toegangPerActiviteit.map((r) => r.sleutel)).toEqual(
         expect.arrayContaining(['verantwoording-toezicht', 'zorgmelding-ontvangen-beoordelen']),
       );
