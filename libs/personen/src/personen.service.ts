@@ -231,39 +231,59 @@ export class PersonenService {
 
   /**
    * Re-wraps every data key not under the active master key, in batches of their own
-   * transactions (call it outside any transaction: it uses the pool). Afterwards the old
-   * master key can be removed from PERSONEN_MASTER_KEYS.
+   * transactions (call it outside any transaction: it uses the pool). A key that does not
+   * open is skipped and its person id returned in `mislukt`; the others are done. Once
+   * nothing is left under an old master key, remove that key from PERSONEN_MASTER_KEYS.
    */
-  async roteerSleutels(batch = 500): Promise<{ herverpakt: number; sleutelId: string }> {
+  async roteerSleutels(
+    batch = 500,
+  ): Promise<{ herverpakt: number; mislukt: string[]; sleutelId: string }> {
     const actief = this.ring.actieveId;
     let herverpakt = 0;
+    const mislukt: string[] = [];
+    let na = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const n = await this.dataSource.transaction(async (manager) => {
+      const rijen = await this.dataSource.transaction(async (manager) => {
         const rijen = await manager.query<
           { persoon_id: string; sleutel_id: string; verpakt: Buffer }[]
         >(
-          `SELECT persoon_id, sleutel_id, verpakt FROM persoon_sleutel WHERE sleutel_id <> $1
-           ORDER BY persoon_id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [actief, batch],
+          `SELECT persoon_id, sleutel_id, verpakt FROM persoon_sleutel
+            WHERE sleutel_id <> $1 AND persoon_id > $2
+            ORDER BY persoon_id LIMIT $3 FOR UPDATE`,
+          [actief, na, batch],
         );
         for (const r of rijen) {
-          const dataSleutel = this.ring.ontpak(r.persoon_id, {
-            sleutelId: r.sleutel_id,
-            verpakt: r.verpakt,
-          });
-          const nieuw = this.ring.verpak(r.persoon_id, dataSleutel);
+          let nieuw;
+          try {
+            const dataSleutel = this.ring.ontpak(r.persoon_id, {
+              sleutelId: r.sleutel_id,
+              verpakt: r.verpakt,
+            });
+            nieuw = this.ring.verpak(r.persoon_id, dataSleutel);
+          } catch {
+            mislukt.push(r.persoon_id);
+            continue;
+          }
           await manager.query(
             'UPDATE persoon_sleutel SET sleutel_id = $2, verpakt = $3, verpakt_op = now() WHERE persoon_id = $1',
             [r.persoon_id, nieuw.sleutelId, nieuw.verpakt],
           );
+          herverpakt++;
         }
-        return rijen.length;
+        return rijen;
       });
-      herverpakt += n;
-      if (n < batch) break;
+      const laatste = rijen.at(-1);
+      if (!laatste || rijen.length < batch) break;
+      na = laatste.persoon_id;
     }
-    this.logger.log({ herverpakt, sleutelId: actief }, 'persoonssleutels herverpakt');
-    return { herverpakt, sleutelId: actief };
+    if (mislukt.length > 0) {
+      this.logger.warn({ persoonIds: mislukt }, 'persoonssleutels niet te herverpakken');
+    }
+    this.logger.log(
+      { herverpakt, mislukt: mislukt.length, sleutelId: actief },
+      'persoonssleutels herverpakt',
+    );
+    return { herverpakt, mislukt, sleutelId: actief };
   }
 
   private pseudoniemVan(rij: Rij): string {
