@@ -111,7 +111,8 @@ export class Sleutelring {
   }
 
   verpak(persoonId: string, dataSleutel: Buffer): VerpakteSleutel {
-    const master = this.sleutels.get(this.actieveId) as Buffer;
+    const master = this.sleutels.get(this.actieveId);
+    if (!master) throw new SleutelOnbekendError();
     return {
       sleutelId: this.actieveId,
       verpakt: seal(master, dataSleutel, sleutelAad(persoonId, this.actieveId)),

@@ -168,10 +168,13 @@ export class PersonenService {
     const rij = await this.rij(manager, id, true);
     if (rij.vernietigd_op || !rij.sleutel_id || !rij.verpakt) throw gegevensVernietigd();
     const dataSleutel = this.ring.ontpak(id, { sleutelId: rij.sleutel_id, verpakt: rij.verpakt });
-    const nieuw = { ...rij.velden };
+    const nieuw = Object.fromEntries(
+      Object.entries(rij.velden).filter(([veld]) => !(veld in velden)),
+    );
     for (const [veld, waarde] of Object.entries(velden)) {
-      if (waarde === null || waarde === undefined) delete nieuw[veld];
-      else nieuw[veld] = versleutelVeld(dataSleutel, id, veld, waarde).toString('base64');
+      if (typeof waarde === 'string') {
+        nieuw[veld] = versleutelVeld(dataSleutel, id, veld, waarde).toString('base64');
+      }
     }
     let index = rij.bsn_index;
     if (velden.bsn !== undefined) {
