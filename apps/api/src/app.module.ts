@@ -5,6 +5,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuthzModule } from '@schakel/authz';
 import { IdentityModule } from '@schakel/identity';
+import { PersonenModule } from '@schakel/personen';
 import { PlatformModule, type AppConfig, type DatabaseRuntime } from '@schakel/platform';
 import { PurposeModule } from '@schakel/purpose';
 import { VerantwoordingModule } from '@schakel/verantwoording';
@@ -27,6 +28,7 @@ export class AppModule {
         AuthzModule,
         VerantwoordingModule,
         ZorgmeldingenModule,
+        PersonenModule,
         ...webApp(config),
         ...extra,
       ],

@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES } from '@schakel/audit';
 import { AUTHZ_ENTITIES } from '@schakel/authz';
 import { IDENTITY_ENTITIES } from '@schakel/identity';
+import { PERSONEN_ENTITIES } from '@schakel/personen';
 import { PLATFORM_ENTITIES } from '@schakel/platform';
 import { PURPOSE_ENTITIES } from '@schakel/purpose';
 
@@ -11,4 +12,5 @@ export const ENTITIES = [
   ...PURPOSE_ENTITIES,
   ...AUTHZ_ENTITIES,
   ...AUDIT_ENTITIES,
+  ...PERSONEN_ENTITIES,
 ];

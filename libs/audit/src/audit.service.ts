@@ -5,12 +5,13 @@ import { AppConfig, localSecret } from '@schakel/platform';
 import type { EntityManager } from 'typeorm';
 import { ActorAudit, AuditWachtrij, Verwerkingslog } from './audit.entities.js';
 
-/** One data subject touched by an action, and which data categories of theirs. */
-export interface Betrokkene {
-  /** A stable identifier of the person (their BSN or record id); only its keyed hash is kept. */
-  identificatie: string;
-  categorieen: string[];
-}
+/**
+ * One data subject touched by an action, and which data categories of theirs: by a stable
+ * identifier (BSN or record id), of which only the keyed hash is kept, or by that hash
+ * itself when another context computed it (`PersonenService.auditPseudoniem`).
+ */
+export type Betrokkene =
+  { identificatie: string; categorieen: string[] } | { pseudoniem: string; categorieen: string[] };
 
 /** What happened, for both logs. */
 export interface AuditEntry {
@@ -93,7 +94,7 @@ export class AuditService {
         spanId: entry.trace.spanId,
         activiteitId: entry.doel?.id ?? '',
         activiteitVersie: entry.doel?.versie ?? 0,
-        betrokkene: this.pseudonym(b.identificatie),
+        betrokkene: 'pseudoniem' in b ? b.pseudoniem : this.pseudonym(b.identificatie),
         gegevenscategorieen: b.categorieen,
         status: entry.status ?? 'geslaagd',
         startTijd: entry.startTijd ?? now,

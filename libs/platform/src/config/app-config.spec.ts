@@ -1,4 +1,4 @@
-import { AppConfig, ConfigError, loadConfig } from './app-config.js';
+import { AppConfig, ConfigError, loadConfig, parseMasterKeys } from './app-config.js';
 
 describe('loadConfig', () => {
   it('gives working defaults for an empty environment (embedded mode)', () => {
@@ -75,8 +75,52 @@ describe('loadConfig', () => {
         SESSION_SECRET: 'b'.repeat(32),
         AUDIT_PSEUDONYM_KEY: 'c'.repeat(32),
         AUDIT_SIGNING_KEY: 'd'.repeat(64),
+        PERSONEN_MASTER_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+        PERSONEN_BSN_INDEX_KEY: 'e'.repeat(32),
       }),
     ).not.toThrow();
+  });
+
+  it('requires the personen keys in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /PERSONEN_MASTER_KEYS: required[\s\S]*PERSONEN_BSN_INDEX_KEY: required/,
+    );
+  });
+
+  describe('PERSONEN_MASTER_KEYS', () => {
+    const k = (byte: number, n = 32) => Buffer.alloc(n, byte).toString('base64');
+
+    it('parses id:base64 pairs and takes the single key as active', () => {
+      const c = loadConfig({ PERSONEN_MASTER_KEYS: `k1:${k(1)}` });
+      expect([...parseMasterKeys(c.PERSONEN_MASTER_KEYS ?? '').keys()]).toEqual(['k1']);
+    });
+
+    it.each([
+      [{ PERSONEN_MASTER_KEYS: `k1:${k(1, 16)}` }, /k1 is not 32 bytes/],
+      [{ PERSONEN_MASTER_KEYS: 'geen-paar' }, /PERSONEN_MASTER_KEYS:/],
+      [{ PERSONEN_MASTER_KEYS: `k1:${k(1)},k1:${k(2)}` }, /listed twice/],
+      [{ PERSONEN_MASTER_KEYS: `k1:${k(1)},k2:${k(2)}` }, /PERSONEN_MASTER_KEY_ID: required/],
+      [
+        { PERSONEN_MASTER_KEYS: `k1:${k(1)}`, PERSONEN_MASTER_KEY_ID: 'k9' },
+        /PERSONEN_MASTER_KEY_ID: not a key id/,
+      ],
+      [{ PERSONEN_MASTER_KEY_ID: 'k1' }, /needs PERSONEN_MASTER_KEYS/],
+      [
+        { PERSONEN_BSN_INDEX_KEY: 'z'.repeat(32), AUDIT_PSEUDONYM_KEY: 'z'.repeat(32) },
+        /must differ from AUDIT_PSEUDONYM_KEY/,
+      ],
+    ])('refuses %j without echoing a key', (env, message) => {
+      let error: unknown;
+      try {
+        loadConfig(env);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).message).toMatch(message);
+      expect((error as ConfigError).message).not.toContain(k(1));
+      expect((error as ConfigError).message).not.toContain('z'.repeat(32));
+    });
   });
 
   it('ignores unrelated environment variables', () => {

@@ -25,6 +25,30 @@ const toBool = ({ value }: { value: unknown }): unknown => {
 const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
+const MASTER_KEYS_PATTERN =
+  /^[A-Za-z0-9._-]{1,64}:[A-Za-z0-9+/_-]+={0,2}(,[A-Za-z0-9._-]{1,64}:[A-Za-z0-9+/_-]+={0,2})*$/;
+
+/**
+ * `id:base64` pairs of PERSONEN_MASTER_KEYS (or the generated local file) as a map; throws a
+ * message naming the problem, never a key.
+ */
+export function parseMasterKeys(value: string): Map<string, Buffer> {
+  const keys = new Map<string, Buffer>();
+  for (const pair of value.trim().split(',')) {
+    const [id, b64] = pair.trim().split(':');
+    if (!id || !b64 || !/^[A-Za-z0-9._-]{1,64}$/.test(id)) {
+      throw new Error('PERSONEN_MASTER_KEYS: expected <id>:<base64 key> pairs');
+    }
+    const key = Buffer.from(b64, 'base64');
+    if (key.length !== 32) {
+      throw new Error(`PERSONEN_MASTER_KEYS: key ${id} is not 32 bytes (base64 of a 256-bit key)`);
+    }
+    if (keys.has(id)) throw new Error(`PERSONEN_MASTER_KEYS: key id ${id} is listed twice`);
+    keys.set(id, key);
+  }
+  return keys;
+}
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -153,6 +177,33 @@ export class AppConfig {
   @MinLength(64)
   AUDIT_SIGNING_KEY?: string = undefined;
 
+  /**
+   * Master keys that wrap the per-person data keys: `id:base64` pairs (32-byte AES keys),
+   * comma-separated. Old keys stay listed until `roteer` has re-wrapped their data keys.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @Matches(MASTER_KEYS_PATTERN, {
+    message: 'PERSONEN_MASTER_KEYS must be comma-separated <id>:<base64 key> pairs',
+  })
+  PERSONEN_MASTER_KEYS?: string = undefined;
+
+  /** Id of the master key that wraps new data keys; optional when one key is listed. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, {
+    message: 'PERSONEN_MASTER_KEY_ID must be a key id of PERSONEN_MASTER_KEYS',
+  })
+  PERSONEN_MASTER_KEY_ID?: string = undefined;
+
+  /** Key of the blind index (HMAC-SHA256) for lookup by BSN (>= 32 chars); own key, never shared. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  PERSONEN_BSN_INDEX_KEY?: string = undefined;
+
   /** Seconds between the sequencer's passes over new log records. */
   @Transform(toInt)
   @IsInt()
@@ -243,9 +294,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!config.SESSION_SECRET) problems.push('SESSION_SECRET: required in production');
     if (!config.AUDIT_PSEUDONYM_KEY) problems.push('AUDIT_PSEUDONYM_KEY: required in production');
     if (!config.AUDIT_SIGNING_KEY) problems.push('AUDIT_SIGNING_KEY: required in production');
+    if (!config.PERSONEN_MASTER_KEYS) {
+      problems.push('PERSONEN_MASTER_KEYS: required in production');
+    }
+    if (!config.PERSONEN_BSN_INDEX_KEY) {
+      problems.push('PERSONEN_BSN_INDEX_KEY: required in production');
+    }
   }
   if (config.OIDC_ISSUER && !config.OIDC_CLIENT_SECRET) {
     problems.push('OIDC_CLIENT_SECRET: required with OIDC_ISSUER');
+  }
+  if (config.PERSONEN_MASTER_KEYS) {
+    try {
+      const keys = parseMasterKeys(config.PERSONEN_MASTER_KEYS);
+      if (config.PERSONEN_MASTER_KEY_ID && !keys.has(config.PERSONEN_MASTER_KEY_ID)) {
+        problems.push('PERSONEN_MASTER_KEY_ID: not a key id of PERSONEN_MASTER_KEYS');
+      }
+      if (!config.PERSONEN_MASTER_KEY_ID && keys.size > 1) {
+        problems.push('PERSONEN_MASTER_KEY_ID: required when PERSONEN_MASTER_KEYS lists several');
+      }
+    } catch (err) {
+      problems.push((err as Error).message);
+    }
+  } else if (config.PERSONEN_MASTER_KEY_ID) {
+    problems.push('PERSONEN_MASTER_KEY_ID: needs PERSONEN_MASTER_KEYS');
+  }
+  if (
+    config.PERSONEN_BSN_INDEX_KEY !== undefined &&
+    config.PERSONEN_BSN_INDEX_KEY === config.AUDIT_PSEUDONYM_KEY
+  ) {
+    problems.push('PERSONEN_BSN_INDEX_KEY: must differ from AUDIT_PSEUDONYM_KEY');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

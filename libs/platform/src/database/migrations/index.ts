@@ -4,6 +4,7 @@ import { IdentiteitDoelbinding1795939165904 } from './1795939165904-identiteit-d
 import { Auditspoor1795942394295 } from './1795942394295-auditspoor.js';
 import { DoorbraakBeoordeling1795945113579 } from './1795945113579-doorbraak-beoordeling.js';
 import { AuditVerificatie1795945466365 } from './1795945466365-audit-verificatie.js';
+import { Personen1795948852797 } from './1795948852797-personen.js';
 import { AuditVerstrekker1795949000000 } from './1795949000000-audit-verstrekker.js';
 import { AuditRetentie1795949195318 } from './1795949195318-audit-retentie.js';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   Auditspoor1795942394295,
   DoorbraakBeoordeling1795945113579,
   AuditVerificatie1795945466365,
+  Personen1795948852797,
   AuditVerstrekker1795949000000,
   AuditRetentie1795949195318,
 ];

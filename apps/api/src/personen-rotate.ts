@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { AuditService } from '@schakel/audit';
+import { PersonenService } from '@schakel/personen';
+import { dataSourceOptions, loadConfig, openDatabase } from '@schakel/platform';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities.js';
+
+/**
+ * `npm run personen:roteer`: re-wraps every person's data key under the active master key
+ * (PERSONEN_MASTER_KEY_ID), so an old key can leave PERSONEN_MASTER_KEYS. Safe beside a
+ * running app on a PostgreSQL server; stop the app first for the embedded database.
+ * Exits 0 when every key was re-wrapped, 1 when some did not open (their ids are printed).
+ */
+async function main(): Promise<number> {
+  Logger.overrideLogger(['warn', 'error']);
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  const ds = new DataSource(dataSourceOptions(database.url, 2, ENTITIES));
+  try {
+    await ds.initialize();
+    const personen = new PersonenService(config, new AuditService(config), ds);
+    const { herverpakt, mislukt, sleutelId } = await personen.roteerSleutels();
+    console.log(
+      `Herverpakt onder hoofdsleutel ${sleutelId}: ${String(herverpakt)} persoonssleutels`,
+    );
+    if (mislukt.length > 0) {
+      console.error(`Niet te openen (${String(mislukt.length)}): ${mislukt.join(', ')}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+    await database.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : 'Rotatie mislukt');
+    process.exit(2);
+  },
+);

@@ -1,0 +1,20 @@
+export { Persoon, PersoonSleutel, PERSONEN_ENTITIES } from './persoon.entity.js';
+export { PersonenModule } from './personen.module.js';
+export {
+  PersonenService,
+  gegevensVernietigd,
+  sleutelringUit,
+  type GelezenPersoon,
+} from './personen.service.js';
+export {
+  IDENTITEITSVELDEN,
+  valideerIdentiteit,
+  type Identiteit,
+  type Identiteitsveld,
+} from './identiteit.js';
+export {
+  GegevensOnleesbaarError,
+  SleutelOnbekendError,
+  Sleutelring,
+  bsnIndex,
+} from './personen-crypto.js';

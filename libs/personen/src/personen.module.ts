@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@schakel/audit';
+import { PERSONEN_ENTITIES } from './persoon.entity.js';
+import { PersonenService } from './personen.service.js';
+
+/** Persons (betrokkenen): encrypted identity, blind index on BSN, crypto-shredding. */
+@Module({
+  imports: [TypeOrmModule.forFeature(PERSONEN_ENTITIES), AuditModule],
+  providers: [PersonenService],
+  exports: [PersonenService],
+})
+export class PersonenModule {}

@@ -1,0 +1,341 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { AuditService, type Betrokkene } from '@schakel/audit';
+import {
+  AppConfig,
+  InvalidInputException,
+  isValidBsn,
+  localSecret,
+  notFound,
+  parseMasterKeys,
+  ProblemException,
+} from '@schakel/platform';
+import { randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  IDENTITEITSVELDEN,
+  valideerIdentiteit,
+  type Identiteit,
+  type Identiteitsveld,
+} from './identiteit.js';
+import {
+  bsnIndex,
+  nieuweDataSleutel,
+  ontsleutelVeld,
+  Sleutelring,
+  versleutelVeld,
+} from './personen-crypto.js';
+
+/** What a read answers: the requested fields, or that the person's data was destroyed. */
+export type GelezenPersoon<V extends Identiteitsveld = Identiteitsveld> =
+  | { id: string; status: 'beschikbaar'; gegevens: Partial<Record<V, string>> }
+  | { id: string; status: 'vernietigd'; vernietigdOp: Date | null };
+
+/** 410 for an action that needs content that was destroyed (crypto-shredding). */
+export function gegevensVernietigd(): ProblemException {
+  return new ProblemException(
+    410,
+    'gegevens-vernietigd',
+    'Gegevens vernietigd',
+    'De gegevens van deze persoon zijn vernietigd.',
+  );
+}
+
+interface Rij {
+  id: string;
+  velden: Record<string, string>;
+  bsn_index: Buffer | null;
+  vernietigd_op: Date | null;
+  sleutel_id: string | null;
+  verpakt: Buffer | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The one place where a person's identity is written and read. Other contexts call it with
+ * their transaction's EntityManager, so the person's data and their own records (and audit
+ * logs) commit together. It never logs identity, only ids.
+ */
+@Injectable()
+export class PersonenService {
+  private readonly logger = new Logger('PersonenService');
+  private readonly ring: Sleutelring;
+  private readonly indexSleutel: string;
+
+  constructor(
+    config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
+  ) {
+    this.ring = sleutelringUit(config);
+    this.indexSleutel =
+      config.PERSONEN_BSN_INDEX_KEY ??
+      localSecret(config, '.personen-bsn-indexsleutel', () =>
+        randomBytes(32).toString('base64url'),
+      );
+  }
+
+  /** Id of the master key that wraps new and rotated data keys. */
+  get actieveSleutelId(): string {
+    return this.ring.actieveId;
+  }
+
+  /**
+   * Registers a person, or finds the one with the same BSN (blind index): `nieuw` says which.
+   * An existing person is returned as is; change it with {@link wijzig}.
+   */
+  async registreer(
+    manager: EntityManager,
+    identiteit: Identiteit,
+  ): Promise<{ id: string; nieuw: boolean }> {
+    const velden = valideerIdentiteit(identiteit, { geheel: true });
+    const index = velden.bsn ? bsnIndex(this.indexSleutel, velden.bsn) : null;
+    if (index) {
+      const bestaand = await this.idBijIndex(manager, index);
+      if (bestaand) return { id: bestaand, nieuw: false };
+    }
+    const id = randomUUID();
+    const dataSleutel = nieuweDataSleutel();
+    const versleuteld: Record<string, string> = {};
+    for (const [veld, waarde] of Object.entries(velden)) {
+      if (typeof waarde === 'string') {
+        versleuteld[veld] = versleutelVeld(dataSleutel, id, veld, waarde).toString('base64');
+      }
+    }
+    // A concurrent registration of the same BSN wins the unique index; then it is that one.
+    const ingevoegd = await manager.query<{ id: string }[]>(
+      `INSERT INTO persoon (id, bsn_index, velden, gewijzigd_op) VALUES ($1, $2, $3, now())
+       ON CONFLICT (bsn_index) DO NOTHING RETURNING id`,
+      [id, index, JSON.stringify(versleuteld)],
+    );
+    if (ingevoegd.length === 0 && index) {
+      const bestaand = await this.idBijIndex(manager, index);
+      if (bestaand) return { id: bestaand, nieuw: false };
+    }
+    const { sleutelId, verpakt } = this.ring.verpak(id, dataSleutel);
+    await manager.query(
+      'INSERT INTO persoon_sleutel (persoon_id, sleutel_id, verpakt, verpakt_op) VALUES ($1, $2, $3, now())',
+      [id, sleutelId, verpakt],
+    );
+    this.logger.debug({ persoonId: id }, 'persoon geregistreerd');
+    return { id, nieuw: true };
+  }
+
+  /** All known fields of a person, or their destroyed state; 404 for an unknown id. */
+  lees(manager: EntityManager, id: string): Promise<GelezenPersoon> {
+    return this.leesVelden(manager, id, IDENTITEITSVELDEN);
+  }
+
+  /** Only the requested fields (least data): the others are not even decrypted. */
+  async leesVelden<V extends Identiteitsveld>(
+    manager: EntityManager,
+    id: string,
+    velden: readonly V[],
+  ): Promise<GelezenPersoon<V>> {
+    const rij = await this.rij(manager, id, false);
+    if (rij.vernietigd_op || !rij.sleutel_id || !rij.verpakt) {
+      return { id, status: 'vernietigd', vernietigdOp: rij.vernietigd_op };
+    }
+    const dataSleutel = this.ring.ontpak(id, { sleutelId: rij.sleutel_id, verpakt: rij.verpakt });
+    const gegevens: Partial<Record<V, string>> = {};
+    for (const veld of velden) {
+      const envelope = rij.velden[veld];
+      if (envelope !== undefined) {
+        gegevens[veld] = ontsleutelVeld(dataSleutel, id, veld, Buffer.from(envelope, 'base64'));
+      }
+    }
+    this.logger.debug({ persoonId: id, velden: velden.length }, 'persoon gelezen');
+    return { id, status: 'beschikbaar', gegevens };
+  }
+
+  /**
+   * The id of the person with this BSN, through the blind index; null when there is none
+   * (also once their data was destroyed). Take the BSN from a request body, never a URL.
+   */
+  async zoekOpBsn(manager: EntityManager, bsn: string): Promise<string | null> {
+    if (!isValidBsn(bsn)) {
+      throw new InvalidInputException([
+        { field: 'bsn', constraints: ['geen geldig BSN (11-proef)'] },
+      ]);
+    }
+    return this.idBijIndex(manager, bsnIndex(this.indexSleutel, bsn));
+  }
+
+  /** Changes the given fields (`null` removes one); each changed field gets a new IV. */
+  async wijzig(manager: EntityManager, id: string, wijzigingen: Identiteit): Promise<void> {
+    const velden = valideerIdentiteit(wijzigingen, { geheel: false });
+    const rij = await this.rij(manager, id, true);
+    if (rij.vernietigd_op || !rij.sleutel_id || !rij.verpakt) throw gegevensVernietigd();
+    const dataSleutel = this.ring.ontpak(id, { sleutelId: rij.sleutel_id, verpakt: rij.verpakt });
+    const nieuw = Object.fromEntries(
+      Object.entries(rij.velden).filter(([veld]) => !(veld in velden)),
+    );
+    for (const [veld, waarde] of Object.entries(velden)) {
+      if (typeof waarde === 'string') {
+        nieuw[veld] = versleutelVeld(dataSleutel, id, veld, waarde).toString('base64');
+      }
+    }
+    let index = rij.bsn_index;
+    if (velden.bsn !== undefined) {
+      index = velden.bsn === null ? null : bsnIndex(this.indexSleutel, velden.bsn);
+      if (index) {
+        const ander = await this.idBijIndex(manager, index);
+        if (ander && ander !== id) {
+          throw new ProblemException(
+            409,
+            'bsn-bestaat-al',
+            'BSN bestaat al',
+            'Er is al een persoon met dit BSN geregistreerd.',
+          );
+        }
+      }
+    }
+    await manager.query(
+      'UPDATE persoon SET velden = $2, bsn_index = $3, gewijzigd_op = now() WHERE id = $1',
+      [id, JSON.stringify(nieuw), index],
+    );
+    this.logger.debug({ persoonId: id }, 'persoon gewijzigd');
+  }
+
+  /**
+   * Crypto-shredding: deletes the person's data key and blind index. The envelopes stay but
+   * can never be opened again; reads answer `vernietigd`. Returns the audit pseudonym,
+   * computed first, so the caller can log the destruction under it.
+   */
+  async vernietig(manager: EntityManager, id: string): Promise<{ auditPseudoniem: string }> {
+    const rij = await this.rij(manager, id, true);
+    if (rij.vernietigd_op || !rij.sleutel_id || !rij.verpakt) throw gegevensVernietigd();
+    const auditPseudoniem = this.pseudoniemVan(rij);
+    await manager.query('DELETE FROM persoon_sleutel WHERE persoon_id = $1', [id]);
+    await manager.query(
+      'UPDATE persoon SET bsn_index = NULL, vernietigd_op = now(), gewijzigd_op = now() WHERE id = $1',
+      [id],
+    );
+    this.logger.debug({ persoonId: id }, 'persoonsgegevens vernietigd');
+    return { auditPseudoniem };
+  }
+
+  /**
+   * The pseudonym under which the processing log knows this person: the audit keyed hash of
+   * their BSN (what the FG's search by BSN computes), or of `persoon:<id>` without a BSN.
+   * 410 once their data was destroyed (take it from {@link vernietig} then).
+   */
+  async auditPseudoniem(manager: EntityManager, id: string): Promise<string> {
+    const rij = await this.rij(manager, id, false);
+    if (rij.vernietigd_op || !rij.sleutel_id || !rij.verpakt) throw gegevensVernietigd();
+    return this.pseudoniemVan(rij);
+  }
+
+  /** The person as a betrokkene for `AuditService.record`, by pseudonym. */
+  async betrokkene(manager: EntityManager, id: string, categorieen: string[]): Promise<Betrokkene> {
+    return { pseudoniem: await this.auditPseudoniem(manager, id), categorieen };
+  }
+
+  /**
+   * Re-wraps every data key not under the active master key, in batches of their own
+   * transactions (call it outside any transaction: it uses the pool). A key that does not
+   * open is skipped and its person id returned in `mislukt`; the others are done. Once
+   * nothing is left under an old master key, remove that key from PERSONEN_MASTER_KEYS.
+   */
+  async roteerSleutels(
+    batch = 500,
+  ): Promise<{ herverpakt: number; mislukt: string[]; sleutelId: string }> {
+    const actief = this.ring.actieveId;
+    let herverpakt = 0;
+    const mislukt: string[] = [];
+    let na = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rijen = await this.dataSource.transaction(async (manager) => {
+        const rijen = await manager.query<
+          { persoon_id: string; sleutel_id: string; verpakt: Buffer }[]
+        >(
+          `SELECT persoon_id, sleutel_id, verpakt FROM persoon_sleutel
+            WHERE sleutel_id <> $1 AND persoon_id > $2
+            ORDER BY persoon_id LIMIT $3 FOR UPDATE`,
+          [actief, na, batch],
+        );
+        for (const r of rijen) {
+          let nieuw;
+          try {
+            const dataSleutel = this.ring.ontpak(r.persoon_id, {
+              sleutelId: r.sleutel_id,
+              verpakt: r.verpakt,
+            });
+            nieuw = this.ring.verpak(r.persoon_id, dataSleutel);
+          } catch {
+            mislukt.push(r.persoon_id);
+            continue;
+          }
+          await manager.query(
+            'UPDATE persoon_sleutel SET sleutel_id = $2, verpakt = $3, verpakt_op = now() WHERE persoon_id = $1',
+            [r.persoon_id, nieuw.sleutelId, nieuw.verpakt],
+          );
+          herverpakt++;
+        }
+        return rijen;
+      });
+      const laatste = rijen.at(-1);
+      if (!laatste || rijen.length < batch) break;
+      na = laatste.persoon_id;
+    }
+    if (mislukt.length > 0) {
+      this.logger.warn({ persoonIds: mislukt }, 'persoonssleutels niet te herverpakken');
+    }
+    this.logger.log(
+      { herverpakt, mislukt: mislukt.length, sleutelId: actief },
+      'persoonssleutels herverpakt',
+    );
+    return { herverpakt, mislukt, sleutelId: actief };
+  }
+
+  private pseudoniemVan(rij: Rij): string {
+    const envelope = rij.velden.bsn;
+    if (envelope === undefined || !rij.sleutel_id || !rij.verpakt) {
+      return this.audit.pseudonym(`persoon:${rij.id}`);
+    }
+    const dataSleutel = this.ring.ontpak(rij.id, {
+      sleutelId: rij.sleutel_id,
+      verpakt: rij.verpakt,
+    });
+    return this.audit.pseudonym(
+      ontsleutelVeld(dataSleutel, rij.id, 'bsn', Buffer.from(envelope, 'base64')),
+    );
+  }
+
+  private async idBijIndex(manager: EntityManager, index: Buffer): Promise<string | null> {
+    const rows = await manager.query<{ id: string }[]>(
+      'SELECT id FROM persoon WHERE bsn_index = $1',
+      [index],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  private async rij(manager: EntityManager, id: string, vergrendel: boolean): Promise<Rij> {
+    if (!UUID.test(id)) throw notFound();
+    const rows = await manager.query<Rij[]>(
+      `SELECT p.id, p.velden, p.bsn_index, p.vernietigd_op, s.sleutel_id, s.verpakt
+         FROM persoon p LEFT JOIN persoon_sleutel s ON s.persoon_id = p.id
+        WHERE p.id = $1${vergrendel ? ' FOR UPDATE OF p' : ''}`,
+      [id],
+    );
+    const rij = rows[0];
+    if (!rij) throw notFound();
+    return rij;
+  }
+}
+
+/** The master keys from PERSONEN_MASTER_KEYS, or outside production a generated local one. */
+export function sleutelringUit(config: AppConfig): Sleutelring {
+  const waarde =
+    config.PERSONEN_MASTER_KEYS ??
+    localSecret(
+      config,
+      '.personen-hoofdsleutels',
+      () => `lokaal-1:${randomBytes(32).toString('base64')}`,
+    );
+  const sleutels = parseMasterKeys(waarde);
+  const actief = config.PERSONEN_MASTER_KEY_ID ?? [...sleutels.keys()].at(-1);
+  if (!actief) throw new Error('PERSONEN_MASTER_KEYS: no key');
+  return new Sleutelring(sleutels, actief);
+}
