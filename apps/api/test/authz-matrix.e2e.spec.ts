@@ -263,6 +263,24 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(MATRIX).sort());
   });
 
+  it('walks the routes of the published OpenAPI document: the same set as the controllers', async () => {
+    const doc = (await (await fetch(`${t.url}/api/v1/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const published = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+        .map((m) => `${m.toUpperCase()} ${path.replace(/^\/api\/v1/, '')}`),
+    );
+    // /metrics is for Prometheus, outside the API and its document.
+    expect(published.sort()).toEqual(
+      routes
+        .map((r) => r.key)
+        .filter((k) => k !== 'GET /metrics')
+        .sort(),
+    );
+  });
+
   /** Calls the route as the actor and checks that both logs hold what the answer implies. */
   async function call(actor: ActorName, key: string, doel: string): Promise<number> {
     const traceId = randomBytes(16).toString('hex');
