@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuthzModule } from '@schakel/authz';
+import { BezorgingModule } from '@schakel/bezorging';
 import { IdentityModule } from '@schakel/identity';
 import { PlatformModule, type AppConfig, type DatabaseRuntime } from '@schakel/platform';
 import { PurposeModule } from '@schakel/purpose';
@@ -27,6 +28,7 @@ export class AppModule {
         AuthzModule,
         VerantwoordingModule,
         ZorgmeldingenModule,
+        BezorgingModule,
         ...webApp(config),
         ...extra,
       ],

@@ -1,5 +1,6 @@
 import { AUDIT_ENTITIES } from '@schakel/audit';
 import { AUTHZ_ENTITIES } from '@schakel/authz';
+import { BEZORGING_ENTITIES } from '@schakel/bezorging';
 import { IDENTITY_ENTITIES } from '@schakel/identity';
 import { PLATFORM_ENTITIES } from '@schakel/platform';
 import { PURPOSE_ENTITIES } from '@schakel/purpose';
@@ -11,4 +12,5 @@ export const ENTITIES = [
   ...PURPOSE_ENTITIES,
   ...AUTHZ_ENTITIES,
   ...AUDIT_ENTITIES,
+  ...BEZORGING_ENTITIES,
 ];

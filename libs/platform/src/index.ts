@@ -1,4 +1,4 @@
-export { AppConfig, ConfigError, loadConfig } from './config/app-config.js';
+export { AppConfig, ConfigError, loadConfig, bezorgingEndpoints } from './config/app-config.js';
 export { openDatabase } from './database/database-runtime.js';
 export {
   startEmbeddedPostgres,

@@ -5,6 +5,7 @@ import { Auditspoor1795942394295 } from './1795942394295-auditspoor.js';
 import { DoorbraakBeoordeling1795945113579 } from './1795945113579-doorbraak-beoordeling.js';
 import { AuditVerificatie1795945466365 } from './1795945466365-audit-verificatie.js';
 import { AuditVerstrekker1795949549670 } from './1795949549670-audit-verstrekker.js';
+import { Bezorging1795951871988 } from './1795951871988-bezorging.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   DoorbraakBeoordeling1795945113579,
   AuditVerificatie1795945466365,
   AuditVerstrekker1795949549670,
+  Bezorging1795951871988,
 ];
