@@ -142,11 +142,13 @@ describe('bezorging: transactional outbox, signed push with retries, pull feed, 
     service.registreerBron(SOORT, {
       activiteit: 'zorgmelding-indienen',
       async render(m: EntityManager, objectId: string): Promise<Weergave> {
-        const [rij] = (await m.query('SELECT * FROM proefmelding WHERE id = $1', [objectId])) as {
-          id: string;
-          bsn: string;
-          tekst: string;
-        }[];
+        const [rij] = await m.query<
+          {
+            id: string;
+            bsn: string;
+            tekst: string;
+          }[]
+        >('SELECT * FROM proefmelding WHERE id = $1', [objectId]);
         if (!rij) throw new Error('object missing');
         return {
           payload: { id: rij.id, tekst: rij.tekst },
@@ -220,19 +222,21 @@ describe('bezorging: transactional outbox, signed push with retries, pull feed, 
     expect(teruggedraaid).toHaveLength(5);
 
     await wachtTot(async () => {
-      const [r] = (await ds.query(
+      const [r] = await ds.query<{ open: string }[]>(
         "SELECT count(*) FILTER (WHERE status <> 'bezorgd') AS open FROM bezorging WHERE ontvanger_code = $1",
         [RR],
-      )) as { open: string }[];
+      );
       return Number(r?.open) === 0;
     });
     // Let the slow answer of the timed-out request finish too.
     await new Promise((resolve) => setTimeout(resolve, 1600));
 
-    const rijen = (await ds.query(
+    const rijen = await ds.query<
+      { id: string; object_id: string; status: string; pogingen: number }[]
+    >(
       'SELECT id, object_id, status, pogingen, feed_positie FROM bezorging WHERE ontvanger_code = $1',
       [RR],
-    )) as { id: string; object_id: string; status: string; pogingen: number }[];
+    );
     expect(rijen.map((r) => r.object_id).sort()).toEqual(vastgelegd.map((v) => v.objectId).sort());
     expect(rijen.every((r) => r.status === 'bezorgd')).toBe(true);
 
@@ -258,31 +262,31 @@ describe('bezorging: transactional outbox, signed push with retries, pull feed, 
     );
 
     // Internal delivery: the inbox hook ran once per committed report, never for a rolled-back one.
-    const inbox = (await ds.query(
+    const inbox = await ds.query<{ id: string; ontvangen_door: string; ontvangen_keer: number }[]>(
       'SELECT id, ontvangen_door, ontvangen_keer FROM proefmelding ORDER BY id',
-    )) as { id: string; ontvangen_door: string; ontvangen_keer: number }[];
+    );
     expect(inbox).toHaveLength(15);
     expect(inbox.every((r) => r.ontvangen_door === RR && r.ontvangen_keer === 1)).toBe(true);
 
     // Every push attempt and every internal delivery is in both logs, by the platform actor.
-    const [audit] = (await ds.query(
+    const [audit] = await ds.query<{ extern: string; intern: string; verstrekt: string }[]>(
       `SELECT count(*) FILTER (WHERE actie = 'bezorgen-extern') AS extern,
               count(*) FILTER (WHERE actie = 'bezorgen-intern') AS intern,
               count(*) FILTER (WHERE verstrekker_code = 'politie-rotterdam') AS verstrekt
          FROM actor_audit WHERE actor_id = 'schakel-bezorging'`,
-    )) as { extern: string; intern: string; verstrekt: string }[];
+    );
     expect(Number(audit?.extern)).toBe(ontvanger.verzoeken);
     expect(Number(audit?.intern)).toBe(15);
     expect(Number(audit?.verstrekt)).toBe(ontvanger.verzoeken + 15);
-    const [log] = (await ds.query(
+    const [log] = await ds.query<{ n: string }[]>(
       `SELECT count(*) AS n FROM verwerkingslog v JOIN actor_audit a ON a.id = v.audit_id
         WHERE a.actor_id = 'schakel-bezorging' AND v.activiteit_id = 'zorgmelding-indienen'`,
-    )) as { n: string }[];
+    );
     expect(Number(log?.n)).toBe(ontvanger.verzoeken + 15);
     // No personal data in the stored failure codes.
-    const fouten = (await ds.query(
+    const fouten = await ds.query<{ laatste_fout: string }[]>(
       'SELECT DISTINCT laatste_fout FROM bezorging WHERE laatste_fout IS NOT NULL',
-    )) as { laatste_fout: string }[];
+    );
     expect(fouten.every((f) => /^[a-z0-9-]+$/.test(f.laatste_fout))).toBe(true);
   }, 120_000);
 
@@ -294,14 +298,16 @@ describe('bezorging: transactional outbox, signed push with retries, pull feed, 
       await service.plan(m, { ontvanger: ZHZ, soort: SOORT, objectId: 'zhz-1' });
     });
     await wachtTot(async () => {
-      const [r] = (await ds.query("SELECT status FROM bezorging WHERE object_id = 'zhz-1'")) as {
-        status: string;
-      }[];
+      const [r] = await ds.query<
+        {
+          status: string;
+        }[]
+      >("SELECT status FROM bezorging WHERE object_id = 'zhz-1'");
       return r?.status === 'onbestelbaar';
     });
-    const [rij] = (await ds.query(
+    const [rij] = await ds.query<{ id: string; pogingen: number; laatste_fout: string }[]>(
       "SELECT id, pogingen, laatste_fout FROM bezorging WHERE object_id = 'zhz-1'",
-    )) as { id: string; pogingen: number; laatste_fout: string }[];
+    );
     expect(rij?.pogingen).toBe(MAX_POGINGEN);
     expect(rij?.laatste_fout).toBe('http-503');
     const id = rij?.id ?? '';
@@ -336,16 +342,18 @@ describe('bezorging: transactional outbox, signed push with retries, pull feed, 
     });
     expect([200, 409]).toContain(tweede.status);
     await wachtTot(async () => {
-      const [r] = (await ds.query('SELECT status FROM bezorging WHERE id = $1', [id])) as {
-        status: string;
-      }[];
+      const [r] = await ds.query<
+        {
+          status: string;
+        }[]
+      >('SELECT status FROM bezorging WHERE id = $1', [id]);
       return r?.status === 'bezorgd';
     });
     expect(ontvanger.opgeslagen.get(id)).toMatchObject({ objectId: 'zhz-1', ontvanger: ZHZ });
-    const [retryAudit] = (await ds.query(
+    const [retryAudit] = await ds.query<{ n: string }[]>(
       "SELECT count(*) AS n FROM actor_audit WHERE actie = 'opnieuw-bezorgen' AND object_id = $1 AND resultaat = 'toegestaan'",
       [id],
-    )) as { n: string }[];
+    );
     expect(Number(retryAudit?.n)).toBeGreaterThanOrEqual(1);
   }, 120_000);
 
@@ -411,12 +419,12 @@ describe('bezorging: transactional outbox, signed push with retries, pull feed, 
     expect((await get(rr, '', null)).status).toBe(400);
     expect((await get(rr, '?na=%24%24%24')).status).toBe(400);
     expect((await get(rr, '?limiet=1000')).status).toBe(400);
-    const [n] = (await ds.query(
+    const [n] = await ds.query<{ n: string }[]>(
       `SELECT count(*) AS n FROM verwerkingslog v JOIN actor_audit a ON a.id = v.audit_id
         WHERE a.client_id = 'vt-rotterdam-rijnmond-systeem' AND a.actie = 'read'
           AND v.activiteit_id = $1`,
       [DOEL],
-    )) as { n: string }[];
+    );
     expect(Number(n?.n)).toBe(vastgelegd.length);
   }, 60_000);
 });

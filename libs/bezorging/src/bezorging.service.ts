@@ -166,17 +166,17 @@ export class BezorgingService implements OnApplicationBootstrap {
     }
     const id = randomUUID();
     const sleutel = opdracht.idempotentieSleutel ?? id;
-    const inserted = (await manager.query(
+    const inserted = await manager.query<{ id: string }[]>(
       `INSERT INTO bezorging (id, soort, object_id, ontvanger_code, idempotentie_sleutel)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (idempotentie_sleutel) DO NOTHING RETURNING id`,
       [id, opdracht.soort, opdracht.objectId, opdracht.ontvanger, sleutel],
-    )) as { id: string }[];
+    );
     if (inserted.length === 0) {
-      const [bestaand] = (await manager.query(
+      const [bestaand] = await manager.query<{ id: string }[]>(
         'SELECT id FROM bezorging WHERE idempotentie_sleutel = $1',
         [sleutel],
-      )) as { id: string }[];
+      );
       return bestaand?.id ?? id;
     }
     await this.queue.boss.send(WACHTRIJ, { id, poging: 0 } satisfies Taak, { db });
@@ -275,9 +275,9 @@ export class BezorgingService implements OnApplicationBootstrap {
     await bron.ontvangen?.(m, rij.objectId, rij.ontvangerCode);
     // Positions are handed out one transaction at a time, so they commit in order.
     await m.query('SELECT pg_advisory_xact_lock($1)', [FEED_LOCK]);
-    const [volgende] = (await m.query(
+    const [volgende] = await m.query<{ n: string }[]>(
       'SELECT COALESCE(MAX(feed_positie), 0) + 1 AS n FROM bezorging',
-    )) as { n: string }[];
+    );
     const nu = new Date();
     await m.update(Bezorging, rij.id, {
       internBezorgdOp: nu,
@@ -494,10 +494,8 @@ export class BezorgingService implements OnApplicationBootstrap {
             .where('b.id = :id', { id })
             .getOne()
         : null;
-      const zichtbaar =
-        rij !== null &&
-        rij.feedPositie !== null &&
-        ability.can('update', subject('Bezorging', { ...rij }));
+      // Only a delivery that reached the inbox (it has a feed position) can be acknowledged.
+      const zichtbaar = !!rij?.feedPositie && ability.can('update', subject('Bezorging', rij));
       const bron = rij && zichtbaar ? this.bronnen.get(rij.soort) : undefined;
       const weergave = rij && bron ? await bron.render(m, rij.objectId) : undefined;
       if (rij && zichtbaar && !rij.bevestigdOp) {
@@ -573,7 +571,7 @@ export class BezorgingService implements OnApplicationBootstrap {
             .getOne()
         : null;
       const zichtbaar =
-        rij !== null && ability.can('update', subject('OnbestelbareBezorging', { ...rij }));
+        rij !== null && ability.can('update', subject('OnbestelbareBezorging', rij));
       const uitkomst =
         !rij || !zichtbaar
           ? 'niet-zichtbaar'
