@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuthzModule } from '@schakel/authz';
+import { BezorgingModule } from '@schakel/bezorging';
 import { IdentityModule } from '@schakel/identity';
 import { PersonenModule } from '@schakel/personen';
 import { PlatformModule, type AppConfig, type DatabaseRuntime } from '@schakel/platform';
@@ -29,6 +30,7 @@ export class AppModule {
         VerantwoordingModule,
         ZorgmeldingenModule,
         PersonenModule,
+        BezorgingModule,
         ...webApp(config),
         ...extra,
       ],

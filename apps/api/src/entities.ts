@@ -1,5 +1,6 @@
 import { AUDIT_ENTITIES } from '@schakel/audit';
 import { AUTHZ_ENTITIES } from '@schakel/authz';
+import { BEZORGING_ENTITIES } from '@schakel/bezorging';
 import { IDENTITY_ENTITIES } from '@schakel/identity';
 import { PERSONEN_ENTITIES } from '@schakel/personen';
 import { PLATFORM_ENTITIES } from '@schakel/platform';
@@ -13,4 +14,5 @@ export const ENTITIES = [
   ...AUTHZ_ENTITIES,
   ...AUDIT_ENTITIES,
   ...PERSONEN_ENTITIES,
+  ...BEZORGING_ENTITIES,
 ];

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { AuditSequencer } from '@schakel/audit';
+import { BezorgingService } from '@schakel/bezorging';
 import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { discoverRoutes, type DiscoveredRoute } from './routes.js';
@@ -97,6 +98,26 @@ const MATRIX: Record<string, Record<string, Row>> = {
     'zorgmelding-ontvangen-beoordelen': loggedIn(403),
   },
   'GET /doorbraken': { '-': { ...loggedIn(200), systeem: 403 } },
+  // Delivery: the signing keys are public; the feed and its acknowledgement are for the system
+  // client of the receiving VT (Rotterdam Rijnmond, whose delivery is asked for); the dead
+  // letters for the coordinator of the receiving VT (Zuid-Holland Zuid, whose delivery it is).
+  'GET /bezorging/jwks.json': { '-': all(200) },
+  'GET /bezorging/feed': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), systeem: 200 },
+  },
+  'POST /bezorging/{id}/ontvangstbevestiging': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), systeem: 200 },
+  },
+  'GET /bezorging/onbestelbaar': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
+  },
+  'POST /bezorging/{id}/opnieuw': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
+  },
   // The grant was made by the vt-medewerker of VT Rotterdam Rijnmond: only they and that VT's FG see it.
   'GET /doorbraken/{id}': {
     '-': { ...loggedIn(404), systeem: 403, 'vt-medewerker': 200, fg: 200 },
@@ -119,7 +140,11 @@ const NO_PERSONAL_DATA = new Set([
 ]);
 
 /** Routes that act on a data subject: an allowed call also writes processing-log records. */
-const SUBJECT_ROUTES = new Set(['POST /verantwoording/zoeken']);
+const SUBJECT_ROUTES = new Set([
+  'POST /verantwoording/zoeken',
+  'GET /bezorging/feed',
+  'POST /bezorging/{id}/ontvangstbevestiging',
+]);
 
 let seq = 0;
 /** A grant of the vt-medewerker, made before the matrix runs. */
@@ -129,6 +154,9 @@ let auditRecordId = '';
 let auditSize = 0;
 /** The actor audit record of that grant. */
 let grantAuditId = '';
+/** A delivery to VT Rotterdam Rijnmond (in its feed) and an undeliverable one to VT ZHZ. */
+let bezorgdId = '';
+let onbestelbaarId = '';
 const activiteit = () => ({
   naam: 'Proefverwerking voor de autorisatiematrix',
   verwerkingsverantwoordelijke: 'Schakel platformbeheer',
@@ -183,6 +211,10 @@ function requestFor(key: string): { method: string; path: string; body?: unknown
       };
     case 'GET /doorbraken/{id}':
       return { method, path: `/api/v1/doorbraken/${grantId}` };
+    case 'POST /bezorging/{id}/ontvangstbevestiging':
+      return { method, path: `/api/v1/bezorging/${bezorgdId}/ontvangstbevestiging` };
+    case 'POST /bezorging/{id}/opnieuw':
+      return { method, path: `/api/v1/bezorging/${onbestelbaarId}/opnieuw` };
     case 'POST /doorbraken':
       return {
         method,
@@ -247,6 +279,30 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
       [grantId],
     );
     grantAuditId = grantAudit?.id ?? '';
+    // A delivery source for the matrix, and one delivered and one undeliverable delivery.
+    t.app.get(BezorgingService).registreerBron('matrixproef', {
+      activiteit: 'zorgmelding-indienen',
+      render: () =>
+        Promise.resolve({
+          payload: { proef: true },
+          betrokkenen: [{ identificatie: '999990019', categorieen: ['identificatie'] }],
+          verstrekker: 'politie-rotterdam',
+        }),
+    });
+    const [bezorgd] = await ds.query<{ id: string }[]>(
+      `INSERT INTO bezorging (soort, object_id, ontvanger_code, idempotentie_sleutel, status,
+         pogingen, intern_bezorgd_op, feed_positie)
+       VALUES ('matrixproef', 'm-1', 'vt-rotterdam-rijnmond', 'matrix-1', 'bezorgd', 1, now(), 1)
+       RETURNING id`,
+    );
+    bezorgdId = bezorgd?.id ?? '';
+    const [onbestelbaar] = await ds.query<{ id: string }[]>(
+      `INSERT INTO bezorging (soort, object_id, ontvanger_code, idempotentie_sleutel, status,
+         pogingen, laatste_fout)
+       VALUES ('matrixproef', 'm-2', 'vt-zuid-holland-zuid', 'matrix-2', 'onbestelbaar', 10, 'http-503')
+       RETURNING id`,
+    );
+    onbestelbaarId = onbestelbaar?.id ?? '';
   });
   afterAll(async () => {
     await t.close();

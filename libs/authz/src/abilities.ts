@@ -19,6 +19,8 @@ export type SubjectType =
   | 'AuditRecord'
   | 'DoorbraakBeoordeling'
   | 'Zorgmelding'
+  | 'Bezorging'
+  | 'OnbestelbareBezorging'
   | 'Casus'
   | 'Persoon';
 
@@ -114,6 +116,20 @@ export function defineAbility(
     can('read', 'Doorbraak', { organisatieCode: actor.organisatie.code }).because(
       'fg:doorbraken-eigen-organisatie',
     );
+  }
+  if (doel?.id === 'zorgmelding-ontvangen-beoordelen') {
+    // The system client of a receiving organisation pulls and acknowledges its own deliveries.
+    if (actor.soort === 'systeem' && has('systeem')) {
+      can(['read', 'update'], 'Bezorging', { ontvangerCode: actor.organisatie.code }).because(
+        'systeem:bezorgingen-eigen-organisatie',
+      );
+    }
+    // Its coordinator sees the undeliverable ones (references only) and retries them.
+    if (has('vt-coordinator')) {
+      can(['read', 'update'], 'OnbestelbareBezorging', {
+        ontvangerCode: actor.organisatie.code,
+      }).because('vt-coordinator:onbestelbare-bezorgingen-eigen-organisatie');
+    }
   }
   if (DOORBRAAK_ROLLEN.some(has) && doel) {
     can('create', 'Doorbraak').because('rol:doorbraak-toegestaan');

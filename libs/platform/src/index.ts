@@ -1,4 +1,10 @@
-export { AppConfig, ConfigError, loadConfig, parseMasterKeys } from './config/app-config.js';
+export {
+  AppConfig,
+  ConfigError,
+  loadConfig,
+  parseMasterKeys,
+  bezorgingEndpoints,
+} from './config/app-config.js';
 export { openDatabase } from './database/database-runtime.js';
 export {
   startEmbeddedPostgres,

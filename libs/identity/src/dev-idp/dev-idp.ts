@@ -3,8 +3,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
-import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
-import { loadDemoAccounts, loadOrganisaties, type DemoAccount } from '../reference-data.js';
+import Provider, {
+  errors,
+  type ClientMetadata,
+  type Configuration,
+  type KoaContextWithOIDC,
+} from 'oidc-provider';
+import {
+  loadDemoAccounts,
+  loadOrganisaties,
+  loadSysteemclients,
+  type DemoAccount,
+} from '../reference-data.js';
 
 /** Where the development identity provider is mounted. */
 export const DEV_IDP_PATH = '/dev-idp';
@@ -44,7 +54,14 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   const accounts = new Map(loadDemoAccounts().map((a) => [a.sub, a]));
   const organisaties = new Map(loadOrganisaties().map((o) => [o.code, o]));
   const webClientSecret = randomBytes(32).toString('base64url');
-  const { publicJwk, keyFile } = await systemClientKey(options.dataDir);
+  // Every system client of systeemclients.json, each with a key kept in the data directory.
+  const systemClients = await Promise.all(
+    loadSysteemclients().map(async (c) => ({
+      clientId: c.clientId,
+      ...(await systemClientKey(options.dataDir, c.clientId)),
+    })),
+  );
+  const keyFile = join(resolve(options.dataDir, 'dev-idp'), `${SYSTEM_CLIENT_ID}.private.jwk.json`);
   const { privateKey: signingKey } = await generateKeyPair('ES256', { extractable: true });
   const signingJwk = {
     ...(await exportJWK(signingKey)),
@@ -65,16 +82,16 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
         token_endpoint_auth_method: 'client_secret_basic',
         id_token_signed_response_alg: 'ES256',
       },
-      {
-        client_id: SYSTEM_CLIENT_ID,
+      ...systemClients.map((c): ClientMetadata => ({
+        client_id: c.clientId,
         grant_types: ['client_credentials'],
         response_types: [],
         redirect_uris: [],
         token_endpoint_auth_method: 'private_key_jwt',
         token_endpoint_auth_signing_alg: 'ES256',
         id_token_signed_response_alg: 'ES256',
-        jwks: { keys: [publicJwk] },
-      },
+        jwks: { keys: [c.publicJwk] },
+      })),
     ],
     jwks: { keys: [signingJwk] },
     cookies: {
@@ -232,14 +249,17 @@ export async function createDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   };
 }
 
-/** The demo system client's key pair: made once, kept in the data directory. */
-async function systemClientKey(dataDir: string): Promise<{ publicJwk: JWK; keyFile: string }> {
+/** A demo system client's key pair: made once, kept in the data directory. */
+async function systemClientKey(
+  dataDir: string,
+  clientId: string,
+): Promise<{ publicJwk: JWK; keyFile: string }> {
   const dir = resolve(dataDir, 'dev-idp');
-  const keyFile = join(dir, `${SYSTEM_CLIENT_ID}.private.jwk.json`);
+  const keyFile = join(dir, `${clientId}.private.jwk.json`);
   if (!existsSync(keyFile)) {
     mkdirSync(dir, { recursive: true });
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-    const jwk = { ...(await exportJWK(privateKey)), kid: `${SYSTEM_CLIENT_ID}-1`, alg: 'ES256' };
+    const jwk = { ...(await exportJWK(privateKey)), kid: `${clientId}-1`, alg: 'ES256' };
     writeFileSync(keyFile, JSON.stringify(jwk, null, 2), { mode: 0o600 });
   }
   const { d: _d, ...publicJwk } = JSON.parse(readFileSync(keyFile, 'utf8')) as JWK;

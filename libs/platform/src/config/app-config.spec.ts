@@ -1,4 +1,10 @@
-import { AppConfig, ConfigError, loadConfig, parseMasterKeys } from './app-config.js';
+import {
+  AppConfig,
+  bezorgingEndpoints,
+  ConfigError,
+  loadConfig,
+  parseMasterKeys,
+} from './app-config.js';
 
 describe('loadConfig', () => {
   it('gives working defaults for an empty environment (embedded mode)', () => {
@@ -125,5 +131,40 @@ describe('loadConfig', () => {
 
   it('ignores unrelated environment variables', () => {
     expect(() => loadConfig({ HOME: '/root', PATH: '/bin' })).not.toThrow();
+  });
+
+  it('validates BEZORGING_ENDPOINTS: a JSON map of organisation code to http(s) URL', () => {
+    const ok = loadConfig({
+      BEZORGING_ENDPOINTS: '{"vt-rotterdam-rijnmond":"http://127.0.0.1:9/inbox"}',
+    });
+    expect(bezorgingEndpoints(ok).get('vt-rotterdam-rijnmond')?.port).toBe('9');
+    expect(bezorgingEndpoints(loadConfig({})).size).toBe(0);
+    const bad = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (err) {
+        return (err as ConfigError).problems;
+      }
+    };
+    expect(bad({ BEZORGING_ENDPOINTS: 'geen json' })[0]).toMatch(/^BEZORGING_ENDPOINTS: /);
+    expect(bad({ BEZORGING_ENDPOINTS: '["https://a.example"]' })).toHaveLength(1);
+    expect(bad({ BEZORGING_ENDPOINTS: '{"vt-x":"ftp://a.example/geheim"}' })[0]).toContain('vt-x');
+    const prod = bad({
+      NODE_ENV: 'production',
+      OIDC_ISSUER: 'https://idp.example',
+      OIDC_CLIENT_SECRET: 'x'.repeat(20),
+      SESSION_SECRET: 'x'.repeat(40),
+      AUDIT_PSEUDONYM_KEY: 'x'.repeat(40),
+      AUDIT_SIGNING_KEY: 'x'.repeat(80),
+      BEZORGING_ENDPOINTS: '{"vt-x":"http://vt.example/geheim-token"}',
+    });
+    expect(prod.some((p) => p.includes('https in production'))).toBe(true);
+    expect(prod.some((p) => p.startsWith('BEZORGING_SIGNING_KEY'))).toBe(true);
+    // Never the URL (it may carry credentials) in the message.
+    expect(prod.join(' ')).not.toContain('geheim');
+    expect(
+      bad({ BEZORGING_BACKOFF_BASIS_MS: '5000', BEZORGING_BACKOFF_MAX_MS: '100' }),
+    ).toHaveLength(1);
   });
 });

@@ -221,6 +221,58 @@ export class AppConfig {
   @Max(100)
   AUDIT_RETENTION_YEARS = 5;
 
+  /**
+   * External endpoints of receiving organisations, as a JSON object: organisation code to URL
+   * (https; http only outside production). Reports to an organisation named here are also
+   * pushed to its endpoint, signed; the others are delivered only to their Schakel inbox.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  BEZORGING_ENDPOINTS?: string = undefined;
+
+  /** EC P-256 private key (PKCS#8 PEM) that signs pushed reports (detached JWS, ES256). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(64)
+  BEZORGING_SIGNING_KEY?: string = undefined;
+
+  /** Delivery attempts before a report becomes undeliverable (onbestelbaar). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  BEZORGING_MAX_POGINGEN = 10;
+
+  /** Base of the exponential backoff between attempts, in milliseconds (full jitter). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  BEZORGING_BACKOFF_BASIS_MS = 10_000;
+
+  /** Cap of the backoff between attempts, in milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(86_400_000)
+  BEZORGING_BACKOFF_MAX_MS = 3_600_000;
+
+  /** Time allowed for one push to an external endpoint (connect to answer), in milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  BEZORGING_TIMEOUT_MS = 10_000;
+
+  /** How often the delivery worker looks for due jobs, in milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  @Max(60_000)
+  BEZORGING_POLL_MS = 2_000;
+
   /** Minutes without a request after which a browser session ends. */
   @Transform(toInt)
   @IsInt()
@@ -301,6 +353,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('PERSONEN_BSN_INDEX_KEY: required in production');
     }
   }
+  problems.push(...endpointProblems(config));
   if (config.OIDC_ISSUER && !config.OIDC_CLIENT_SECRET) {
     problems.push('OIDC_CLIENT_SECRET: required with OIDC_ISSUER');
   }
@@ -327,4 +380,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Parses BEZORGING_ENDPOINTS (already validated at start-up): organisation code to URL. */
+export function bezorgingEndpoints(config: AppConfig): Map<string, URL> {
+  if (!config.BEZORGING_ENDPOINTS) return new Map();
+  const parsed = JSON.parse(config.BEZORGING_ENDPOINTS) as Record<string, string>;
+  return new Map(Object.entries(parsed).map(([code, url]) => [code, new URL(url)]));
+}
+
+function endpointProblems(config: AppConfig): string[] {
+  const problems: string[] = [];
+  if (config.BEZORGING_BACKOFF_MAX_MS < config.BEZORGING_BACKOFF_BASIS_MS) {
+    problems.push('BEZORGING_BACKOFF_MAX_MS: must be at least BEZORGING_BACKOFF_BASIS_MS');
+  }
+  if (!config.BEZORGING_ENDPOINTS) return problems;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(config.BEZORGING_ENDPOINTS);
+  } catch {
+    return [...problems, 'BEZORGING_ENDPOINTS: must be a JSON object of organisation code to URL'];
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return [...problems, 'BEZORGING_ENDPOINTS: must be a JSON object of organisation code to URL'];
+  }
+  const production = config.NODE_ENV === 'production';
+  for (const [code, url] of Object.entries(parsed)) {
+    // Name the organisation code (reference data), never the URL (it may hold credentials).
+    const label = /^[a-z0-9-]{1,64}$/.test(code) ? code : '(ongeldige code)';
+    let u: URL | undefined;
+    try {
+      u = typeof url === 'string' ? new URL(url) : undefined;
+    } catch {
+      u = undefined;
+    }
+    if (!/^[a-z0-9-]{1,64}$/.test(code)) {
+      problems.push('BEZORGING_ENDPOINTS: organisation codes are lowercase letters, digits and -');
+    } else if (!u || !['https:', 'http:'].includes(u.protocol)) {
+      problems.push(`BEZORGING_ENDPOINTS: the endpoint of ${label} is not an http(s) URL`);
+    } else if (production && u.protocol !== 'https:') {
+      problems.push(`BEZORGING_ENDPOINTS: the endpoint of ${label} must use https in production`);
+    }
+  }
+  if (production && Object.keys(parsed).length > 0 && !config.BEZORGING_SIGNING_KEY) {
+    problems.push('BEZORGING_SIGNING_KEY: required in production when endpoints are configured');
+  }
+  return problems;
 }

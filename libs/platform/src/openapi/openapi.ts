@@ -104,6 +104,10 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       "Gepubliceerde, geversioneerde JSON Schema's van de berichten (zoals de zorgmelding); zonder persoonsgegevens",
     )
     .addTag(
+      'Bezorging',
+      'Betrouwbare bezorging aan de ontvangende organisatie: ondertekende aanlevering, ophalen met een cursor, ontvangstbevestiging en onbestelbare bezorgingen',
+    )
+    .addTag(
       'Doorbraak',
       'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG',
     )

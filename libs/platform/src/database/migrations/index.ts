@@ -7,6 +7,7 @@ import { AuditVerificatie1795945466365 } from './1795945466365-audit-verificatie
 import { Personen1795948852797 } from './1795948852797-personen.js';
 import { AuditVerstrekker1795949000000 } from './1795949000000-audit-verstrekker.js';
 import { AuditRetentie1795949195318 } from './1795949195318-audit-retentie.js';
+import { Bezorging1795951871988 } from './1795951871988-bezorging.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Personen1795948852797,
   AuditVerstrekker1795949000000,
   AuditRetentie1795949195318,
+  Bezorging1795951871988,
 ];

@@ -1,0 +1,70 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const BEZORG_STATUSSEN = ['wachtend', 'bezorgd', 'onbestelbaar'] as const;
+export type BezorgStatus = (typeof BEZORG_STATUSSEN)[number];
+
+/**
+ * The outbox: one row per object to deliver to one receiving organisation, written in the
+ * transaction that made the object. It holds references and delivery state, never the content
+ * (the source renders that when it is delivered or pulled).
+ */
+@Entity({ name: 'bezorging' })
+@Index('IDX_bezorging_feed', ['ontvangerCode', 'feedPositie'])
+@Index('IDX_bezorging_status', ['status', 'ontvangerCode', 'aangemaaktOp'])
+export class Bezorging {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** The kind of object, as its source registered it (e.g. `zorgmelding`). */
+  @Column({ type: 'text' })
+  soort!: string;
+
+  @Column({ name: 'object_id', type: 'text' })
+  objectId!: string;
+
+  @Column({ name: 'ontvanger_code', type: 'text' })
+  ontvangerCode!: string;
+
+  /** Sent as `Idempotency-Key`; receivers deduplicate on it. Unique: planning twice is a no-op. */
+  @Index('UQ_bezorging_idempotentie_sleutel', { unique: true })
+  @Column({ name: 'idempotentie_sleutel', type: 'text' })
+  idempotentieSleutel!: string;
+
+  @Column({ type: 'text', default: 'wachtend' })
+  status!: BezorgStatus;
+
+  @Column({ type: 'int', default: 0 })
+  pogingen!: number;
+
+  @Column({ name: 'volgende_poging_op', type: 'timestamptz', nullable: true })
+  volgendePogingOp!: Date | null;
+
+  /** Code of the last failure (`http-503`, `time-out`, ...); never a message or personal data. */
+  @Column({ name: 'laatste_fout', type: 'text', nullable: true })
+  laatsteFout!: string | null;
+
+  /** When the source's own inbox received it (the internal delivery). */
+  @Column({ name: 'intern_bezorgd_op', type: 'timestamptz', nullable: true })
+  internBezorgdOp!: Date | null;
+
+  /** When the receiver's external endpoint accepted it. */
+  @Column({ name: 'extern_bezorgd_op', type: 'timestamptz', nullable: true })
+  externBezorgdOp!: Date | null;
+
+  /**
+   * Position in the receiver's pull feed, given at internal delivery under a lock so that
+   * positions become visible in order (a keyset cursor never skips a late commit).
+   */
+  @Index('UQ_bezorging_feed_positie', { unique: true })
+  @Column({ name: 'feed_positie', type: 'bigint', nullable: true })
+  feedPositie!: string | null;
+
+  @Column({ name: 'bevestigd_op', type: 'timestamptz', nullable: true })
+  bevestigdOp!: Date | null;
+
+  @Column({ name: 'aangemaakt_op', type: 'timestamptz', default: () => 'now()' })
+  aangemaaktOp!: Date;
+
+  @Column({ name: 'bijgewerkt_op', type: 'timestamptz', default: () => 'now()' })
+  bijgewerktOp!: Date;
+}

@@ -1,0 +1,15 @@
+import { Bezorging } from './bezorging.entity.js';
+
+export { Bezorging };
+export const BEZORGING_ENTITIES = [Bezorging];
+export { BezorgingModule } from './bezorging.module.js';
+export {
+  BezorgingService,
+  BEZORGING_ACTOR,
+  type BezorgBron,
+  type BezorgOpdracht,
+  type Weergave,
+} from './bezorging.service.js';
+export { BEZORG_STATUSSEN, type BezorgStatus } from './bezorging.entity.js';
+export { backoffMs, backoffPlafondMs, type Backoff } from './backoff.js';
+export { HANDTEKENING_HEADER } from './ondertekening.js';
