@@ -1,4 +1,13 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+// The purge's "complete or emptied" checks (ADR 0012), declared here so that generated
+// migrations know them; the migration 1795949195318-audit-retentie creates them.
+const VL_INHOUD =
+  'trace_id, span_id, activiteit_id, activiteit_versie, betrokkene, gegevenscategorieen, status, start_tijd, audit_id';
+const AA_VERPLICHT =
+  'actor_id, actor_soort, organisatie_code, rollen, actie, object_type, resultaat, doorbraak, velden, trace_id';
+const AA_INHOUD =
+  'actor_id, actor_soort, organisatie_code, rollen, actie, object_type, object_id, resultaat, reden, regel, herkomst_ip, client_id, activiteit_id, activiteit_versie, doorbraak, doorbraak_verantwoording, velden, trace_id, verstrekker_code';
 
 /**
  * Processing log (Logboek Dataverwerkingen): one record per data subject per action. No user
@@ -8,6 +17,10 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
  * describe a record with content: the queries in this lib leave purged records out.
  */
 @Entity({ name: 'verwerkingslog' })
+@Check(
+  'CHK_verwerkingslog_volledig_of_gewist',
+  `num_nulls(${VL_INHOUD}) = 0 OR num_nonnulls(${VL_INHOUD}) = 0`,
+)
 export class Verwerkingslog {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -52,6 +65,10 @@ export class Verwerkingslog {
  * retention keeps only `id` and `tijd`.
  */
 @Entity({ name: 'actor_audit' })
+@Check(
+  'CHK_actor_audit_volledig_of_gewist',
+  `num_nulls(${AA_VERPLICHT}) = 0 OR num_nonnulls(${AA_INHOUD}) = 0`,
+)
 @Index('IDX_actor_audit_tijd', ['tijd'])
 @Index('IDX_actor_audit_actor_tijd', ['actorId', 'tijd'])
 @Index('IDX_actor_audit_organisatie_tijd', ['organisatieCode', 'tijd'])
