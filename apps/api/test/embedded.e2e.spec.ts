@@ -45,7 +45,7 @@ describe('embedded PostgreSQL', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 180_000); // two fresh starts with every migration: slow when the machine is busy
 
   it('refuses a second process on the same data directory, naming the holder', async () => {
     const first = await startTestApp(env);
