@@ -1,8 +1,8 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { AuditService } from '@schakel/audit';
 import { PersonenService } from '@schakel/personen';
 import { dataSourceOptions, loadConfig, openDatabase } from '@schakel/platform';
-import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities.js';
 

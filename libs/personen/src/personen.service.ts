@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService, type Betrokkene } from '@schakel/audit';
 import {
@@ -10,7 +10,6 @@ import {
   parseMasterKeys,
   ProblemException,
 } from '@schakel/platform';
-import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   IDENTITEITSVELDEN,
