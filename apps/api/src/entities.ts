@@ -4,6 +4,7 @@ import { IDENTITY_ENTITIES } from '@schakel/identity';
 import { PERSONEN_ENTITIES } from '@schakel/personen';
 import { PLATFORM_ENTITIES } from '@schakel/platform';
 import { PURPOSE_ENTITIES } from '@schakel/purpose';
+import { ZORGMELDINGEN_ENTITIES } from '@schakel/zorgmeldingen';
 
 /** Every entity of every context, for the migration CLI (the app loads them per module). */
 export const ENTITIES = [
@@ -13,4 +14,5 @@ export const ENTITIES = [
   ...AUTHZ_ENTITIES,
   ...AUDIT_ENTITIES,
   ...PERSONEN_ENTITIES,
+  ...ZORGMELDINGEN_ENTITIES,
 ];
