@@ -6,7 +6,6 @@ import { AppConfig } from '@schakel/platform';
 import { PurposeService } from '@schakel/purpose';
 import { DataSource } from 'typeorm';
 import type { Uitkomst } from './levenscyclus.js';
-import { termijnVeiligheidsbeoordeling } from './termijnen.js';
 import { volledigeMelding } from './zorgmelding.corpus.js';
 import type { Zorgmelding } from './zorgmelding.js';
 import { ZorgmeldingenService, type StapContext } from './zorgmeldingen.service.js';
@@ -172,23 +171,9 @@ export class DemoZorgmeldingen implements OnApplicationBootstrap {
       { ...melding, status: 'concept' },
       politie,
     );
-    const ingediend = await this.zorgmeldingen.dienIn(concept.id, melding, d.sleutel, politie);
-    if (d.dagenGeleden > 0) {
-      // Move the report back in time, so the inbox shows overdue and nearly due deadlines.
-      const toen = new Date(Date.now() - d.dagenGeleden * 86_400_000);
-      const termijn = termijnVeiligheidsbeoordeling(toen);
-      await this.dataSource.query(
-        `UPDATE zorgmelding SET ingediend_op = $2, ontvangen_op = CASE WHEN ontvangen_op IS NULL THEN NULL ELSE $2::timestamptz END,
-            termijn_vanaf = CASE WHEN ontvangen_op IS NULL THEN NULL ELSE $3::date END,
-            termijn_uiterlijk = CASE WHEN ontvangen_op IS NULL THEN NULL ELSE $4::date END
-          WHERE id = $1`,
-        [ingediend.id, toen, termijn.vanaf, termijn.uiterlijk],
-      );
-      await this.dataSource.query(
-        'UPDATE zorgmelding_gebeurtenis SET tijd = $2 WHERE zorgmelding_id = $1',
-        [ingediend.id, toen],
-      );
-    }
+    // Submitted days ago, so the inbox shows overdue and nearly due deadlines.
+    const toen = new Date(Date.now() - d.dagenGeleden * 86_400_000);
+    await this.zorgmeldingen.dienIn(concept.id, melding, d.sleutel, politie, toen);
     if (!d.vt) return;
     const prefix = d.vt === 'rr' ? 'demo-vt-rr' : 'demo-vt-zhz';
     const medewerker = await this.ctx(`${prefix}-medewerker`, 'zorgmelding-ontvangen-beoordelen');

@@ -183,6 +183,8 @@ export class ZorgmeldingenService {
     melding: Zorgmelding,
     idempotentieSleutel: string | undefined,
     ctx: StapContext,
+    /** The moment of submission (the deadline counts from it); for demo data and tests. */
+    nu: Date = new Date(),
   ): Promise<ZorgmeldingPolitieView> {
     if (!idempotentieSleutel || !IDEMPOTENTIE_SLEUTEL.test(idempotentieSleutel)) {
       throw new InvalidInputException([
@@ -196,7 +198,7 @@ export class ZorgmeldingenService {
     try {
       return await this.dataSource
         .transaction(async (m) => {
-          const uitkomst = await this.dienInBinnen(m, id, melding, idempotentieSleutel, ctx);
+          const uitkomst = await this.dienInBinnen(m, id, melding, idempotentieSleutel, ctx, nu);
           return uitkomst;
         })
         .then((r) => {
@@ -218,6 +220,7 @@ export class ZorgmeldingenService {
     melding: Zorgmelding,
     sleutelTekst: string,
     ctx: StapContext,
+    now: Date,
   ): Promise<ZorgmeldingPolitieView | Weigering> {
     const rij = await this.vergrendel(m, id);
     if (!rij || !ctx.ability.can('indienen', subject('Zorgmelding', rij))) {
@@ -265,7 +268,6 @@ export class ZorgmeldingenService {
       });
       return this.politieView(m, rij, sleutel);
     }
-    const now = new Date();
     await this.schrijfInhoud(m, rij, melding, sleutel);
     const links = await this.bewaarBetrokkenen(m, rij.id, melding.betrokkenen ?? []);
     rij.idempotentieSleutel = sleutelTekst;
