@@ -463,13 +463,17 @@ describe('zorgmeldingen: police to Veilig Thuis, over real HTTP with real logins
   it.each([
     [
       'ongeldig BSN',
-      (m: Record<string, unknown>) => setBsn(m, '123456789'),
+      (m: Record<string, unknown>) => {
+        setBsn(m, '123456789');
+      },
       'betrokkenen[0].identiteit.bsn',
       '123456789',
     ],
     [
       'onbekende gemeentecode',
-      (m: Record<string, unknown>) => setGemeente(m, 'GM9999'),
+      (m: Record<string, unknown>) => {
+        setGemeente(m, 'GM9999');
+      },
       'betrokkenen[0].adres.gemeentecode',
       'GM9999',
     ],

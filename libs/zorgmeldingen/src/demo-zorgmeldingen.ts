@@ -89,7 +89,10 @@ const DEMO: DemoMelding[] = [
 function demoBsn(n: number): string {
   for (let i = n; ; i++) {
     const acht = String(10_000_000 + (i % 89_999_999)).padStart(8, '0');
-    const som = [...acht].reduce((s, d, j) => s + Number(d) * (9 - j), 0);
+    const som = Array.from({ length: 8 }, (_, j) => Number(acht.charAt(j)) * (9 - j)).reduce(
+      (a, b) => a + b,
+      0,
+    );
     const controle = som % 11;
     if (controle < 10) return `${acht}${String(controle)}`;
   }

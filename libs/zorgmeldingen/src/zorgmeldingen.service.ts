@@ -87,6 +87,9 @@ const OPEN_BEOORDELING: readonly Meldingstatus[] = ['gerouteerd', 'ontvangen', '
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IDEMPOTENTIE_SLEUTEL = /^[A-Za-z0-9._:-]{8,128}$/;
 
+/** A DTO class's fields as a plain object type (views are built as literals). */
+type Plat<T> = { [K in keyof T]: T[K] };
+
 /** A refusal decided inside a transaction: its audit record commits, then it is thrown. */
 class Weigering {
   constructor(readonly fout: ProblemException) {}
@@ -976,9 +979,7 @@ function naarIdentiteit(b: Betrokkene): PersoonIdentiteit {
     woonplaats: a.woonplaats,
     gemeenteCode: a.gemeentecode,
   };
-  return Object.fromEntries(
-    Object.entries(velden).filter(([, v]) => v !== undefined),
-  ) as PersoonIdentiteit;
+  return Object.fromEntries(Object.entries(velden).filter(([, v]) => v !== undefined));
 }
 
 function vanIdentiteit(rol: string, g: Partial<Record<string, string>>): Record<string, unknown> {
@@ -1028,7 +1029,7 @@ function hernoemVelden(err: InvalidInputException, i: number): InvalidInputExcep
   );
 }
 
-function samenvatting(r: ZorgmeldingEntity): ZorgmeldingSamenvatting {
+function samenvatting(r: ZorgmeldingEntity): Plat<ZorgmeldingSamenvatting> {
   return {
     id: r.id,
     status: r.status,
@@ -1040,7 +1041,7 @@ function samenvatting(r: ZorgmeldingEntity): ZorgmeldingSamenvatting {
   };
 }
 
-function inboxItem(r: ZorgmeldingEntity, nu: Date): InboxItem {
+function inboxItem(r: ZorgmeldingEntity, nu: Date): Plat<InboxItem> {
   const open = OPEN_BEOORDELING.includes(r.status);
   return {
     id: r.id,
