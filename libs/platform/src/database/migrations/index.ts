@@ -9,4 +9,14 @@ import { AuditVerstrekker1795949000000 } from './1795949000000-audit-verstrekker
 import { AuditRetentie1795949195318 } from './1795949195318-audit-retentie.js';
 import { Zorgmeldingen1795952729704 } from './1795952729704-zorgmeldingen.js';
 
-export const MIGRATIONS = [Platform1764403200000, IdentiteitDoelbinding1795939165904, Auditspoor1795942394295, DoorbraakBeoordeling1795945113579, AuditVerificatie1795945466365, Personen1795948852797, AuditVerstrekker1795949000000, AuditRetentie1795949195318, Zorgmeldingen1795952729704];
+export const MIGRATIONS = [
+  Platform1764403200000,
+  IdentiteitDoelbinding1795939165904,
+  Auditspoor1795942394295,
+  DoorbraakBeoordeling1795945113579,
+  AuditVerificatie1795945466365,
+  Personen1795948852797,
+  AuditVerstrekker1795949000000,
+  AuditRetentie1795949195318,
+  Zorgmeldingen1795952729704,
+];
