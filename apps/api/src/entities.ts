@@ -5,6 +5,7 @@ import { IDENTITY_ENTITIES } from '@schakel/identity';
 import { PERSONEN_ENTITIES } from '@schakel/personen';
 import { PLATFORM_ENTITIES } from '@schakel/platform';
 import { PURPOSE_ENTITIES } from '@schakel/purpose';
+import { ZORGMELDINGEN_ENTITIES } from '@schakel/zorgmeldingen';
 
 /** Every entity of every context, for the migration CLI (the app loads them per module). */
 export const ENTITIES = [
@@ -15,4 +16,5 @@ export const ENTITIES = [
   ...AUDIT_ENTITIES,
   ...PERSONEN_ENTITIES,
   ...BEZORGING_ENTITIES,
+  ...ZORGMELDINGEN_ENTITIES,
 ];

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { AuditSequencer } from '@schakel/audit';
 import { BezorgingService } from '@schakel/bezorging';
+import { volledigeMelding } from '@schakel/zorgmeldingen';
 import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { discoverRoutes, type DiscoveredRoute } from './routes.js';
@@ -122,6 +123,102 @@ const MATRIX: Record<string, Record<string, Row>> = {
   'GET /doorbraken/{id}': {
     '-': { ...loggedIn(404), systeem: 403, 'vt-medewerker': 200, fg: 200 },
   },
+  // Zorgmeldingen (ADR 0016). Police: own reports under zorgmelding-indienen; VT (the
+  // vt-medewerker is of VT Rotterdam Rijnmond, the vt-coordinator of VT Zuid-Holland Zuid):
+  // reports routed to the own VT; coordinators: the unit's routing exceptions.
+  'POST /zorgmeldingen': {
+    '-': loggedIn(400),
+    'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 201 },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
+  },
+  // Both VT actors hold a break-the-glass grant (`read` on one Zorgmelding, made above): the
+  // guard lets them through, the list is filtered in SQL to that record (none here) and the
+  // single record is 404. Everyone else without a read rule: 403.
+  'GET /zorgmeldingen': {
+    '-': loggedIn(400),
+    'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 200 },
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 200,
+      'vt-coordinator': 200,
+    },
+  },
+  'GET /zorgmeldingen/{id}': {
+    '-': loggedIn(400),
+    'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 200 },
+    'zorgmelding-terugkoppeling': {
+      ...loggedIn(403),
+      'politie-medewerker': 200,
+      'vt-medewerker': 404,
+      'vt-coordinator': 404,
+    },
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 404,
+      'vt-coordinator': 404,
+    },
+  },
+  'PUT /zorgmeldingen/{id}': {
+    '-': loggedIn(400),
+    'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 200 },
+  },
+  'POST /zorgmeldingen/{id}/indienen': {
+    '-': loggedIn(400),
+    'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 200 },
+  },
+  'GET /zorgmeldingen/routeringsuitzonderingen': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
+  },
+  'POST /zorgmeldingen/{id}/herrouteren': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
+  },
+  'GET /vt/inbox': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 200,
+      'vt-coordinator': 200,
+    },
+    'zorgmelding-indienen': loggedIn(403),
+  },
+  // The report is routed to VT Rotterdam Rijnmond: VT Zuid-Holland Zuid's coordinator gets 404.
+  'GET /vt/zorgmeldingen/{id}': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 200,
+      'vt-coordinator': 404,
+    },
+    'zorgmelding-indienen': loggedIn(403),
+  },
+  'POST /vt/zorgmeldingen/{id}/ontvangst': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 200,
+      'vt-coordinator': 404,
+    },
+  },
+  // This report is routed to VT Zuid-Holland Zuid; only a coordinator assigns.
+  'POST /vt/zorgmeldingen/{id}/toewijzing': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
+  },
+  'POST /vt/zorgmeldingen/{id}/beoordeling': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 200,
+      'vt-coordinator': 404,
+    },
+  },
+  'POST /vt/zorgmeldingen/{id}/terugkoppeling': {
+    '-': loggedIn(400),
+    'zorgmelding-terugkoppeling': { ...loggedIn(403), 'vt-medewerker': 200, 'vt-coordinator': 404 },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
+  },
 };
 
 /**
@@ -144,7 +241,36 @@ const SUBJECT_ROUTES = new Set([
   'POST /verantwoording/zoeken',
   'GET /bezorging/feed',
   'POST /bezorging/{id}/ontvangstbevestiging',
+  'POST /zorgmeldingen',
+  'GET /zorgmeldingen/{id}',
+  'PUT /zorgmeldingen/{id}',
+  'POST /zorgmeldingen/{id}/indienen',
+  'POST /zorgmeldingen/{id}/herrouteren',
+  'GET /vt/zorgmeldingen/{id}',
+  'POST /vt/zorgmeldingen/{id}/ontvangst',
+  'POST /vt/zorgmeldingen/{id}/toewijzing',
+  'POST /vt/zorgmeldingen/{id}/beoordeling',
+  'POST /vt/zorgmeldingen/{id}/terugkoppeling',
 ]);
+
+/** Zorgmeldingen made before the matrix runs, each in the state its route needs. */
+const zm = {
+  lees: '',
+  concept: '',
+  indienen: '',
+  ontvangst: '',
+  beoordeling: '',
+  terugkoppeling: '',
+  toewijzing: '',
+  uitzondering: '',
+};
+const MATRIX_SLEUTEL = `matrix-${randomBytes(6).toString('hex')}`;
+/** A complete report whose child and victim live in a municipality. */
+function meldingIn(gemeentecode: string): Record<string, unknown> {
+  const m = volledigeMelding();
+  for (const b of m.betrokkenen ?? []) if (b.adres) b.adres.gemeentecode = gemeentecode;
+  return m as unknown as Record<string, unknown>;
+}
 
 let seq = 0;
 /** A grant of the vt-medewerker, made before the matrix runs. */
@@ -172,7 +298,12 @@ const activiteit = () => ({
 });
 
 /** A request that would succeed for an allowed actor (valid path parameters and body). */
-function requestFor(key: string): { method: string; path: string; body?: unknown } {
+function requestFor(key: string): {
+  method: string;
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+} {
   const [method = 'GET', path = '/'] = key.split(' ');
   const api = path === '/metrics' ? path : `/api/v1${path}`;
   switch (key) {
@@ -226,6 +357,54 @@ function requestFor(key: string): { method: string; path: string; body?: unknown
             'Acuut gevaar voor een kind; de behandelaar is onbereikbaar en de melding moet nu gelezen worden.',
           duurMinuten: 15,
         },
+      };
+    case 'POST /zorgmeldingen':
+      return { method, path: api, body: { ...meldingIn('GM0599'), status: 'concept' } };
+    case 'GET /zorgmeldingen/{id}':
+      return { method, path: `/api/v1/zorgmeldingen/${zm.lees}` };
+    case 'PUT /zorgmeldingen/{id}':
+      return {
+        method,
+        path: `/api/v1/zorgmeldingen/${zm.concept}`,
+        body: { ...meldingIn('GM0599'), status: 'concept' },
+      };
+    case 'POST /zorgmeldingen/{id}/indienen':
+      return {
+        method,
+        path: `/api/v1/zorgmeldingen/${zm.indienen}/indienen`,
+        body: meldingIn('GM0599'),
+        headers: { 'idempotency-key': MATRIX_SLEUTEL },
+      };
+    case 'POST /zorgmeldingen/{id}/herrouteren':
+      return {
+        method,
+        path: `/api/v1/zorgmeldingen/${zm.uitzondering}/herrouteren`,
+        body: {
+          vtOrganisatie: 'vt-zuid-holland-zuid',
+          reden: 'Woont volgens de melder in Dordrecht.',
+        },
+      };
+    case 'GET /vt/zorgmeldingen/{id}':
+      return { method, path: `/api/v1/vt/zorgmeldingen/${zm.lees}` };
+    case 'POST /vt/zorgmeldingen/{id}/ontvangst':
+      return { method, path: `/api/v1/vt/zorgmeldingen/${zm.ontvangst}/ontvangst`, body: {} };
+    case 'POST /vt/zorgmeldingen/{id}/toewijzing':
+      return {
+        method,
+        path: `/api/v1/vt/zorgmeldingen/${zm.toewijzing}/toewijzing`,
+        body: { medewerker: 'demo-vt-zhz-medewerker' },
+      };
+    case 'POST /vt/zorgmeldingen/{id}/beoordeling':
+      return {
+        method,
+        path: `/api/v1/vt/zorgmeldingen/${zm.beoordeling}/beoordeling`,
+        body: { uitkomst: 'omzetten-naar-advies', datum: new Date().toISOString().slice(0, 10) },
+      };
+    case 'POST /vt/zorgmeldingen/{id}/terugkoppeling':
+      return {
+        method,
+        path: `/api/v1/vt/zorgmeldingen/${zm.terugkoppeling}/terugkoppeling`,
+        body: { bericht: 'Omgezet naar advies.' },
       };
     default:
       return { method, path: api };
@@ -303,7 +482,58 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
        RETURNING id`,
     );
     onbestelbaarId = onbestelbaar?.id ?? '';
+    await maakZorgmeldingen(vt);
   });
+
+  /** Reports in the states the zorgmelding routes need, made through the API itself. */
+  async function maakZorgmeldingen(vt: Session): Promise<void> {
+    const politie = await loginAs(t.url, ACTORS['politie-medewerker']);
+    sessions.set('politie-medewerker', politie);
+    const zhz = await loginAs(t.url, ACTORS['vt-coordinator']);
+    sessions.set('vt-coordinator', zhz);
+    const post = async (s: Session, path: string, doel: string, body: unknown, extra = {}) => {
+      const res = await s.fetch(`/api/v1${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', verwerkingsactiviteit: doel, ...extra },
+        body: JSON.stringify(body),
+      });
+      const json = (await res.json()) as { id: string };
+      if (res.status >= 300) throw new Error(`${path}: ${String(res.status)}`);
+      return json.id;
+    };
+    const nieuw = () =>
+      post(politie, '/zorgmeldingen', 'zorgmelding-indienen', { status: 'concept' });
+    const dienIn = async (gemeente: string) => {
+      const id = await nieuw();
+      await post(
+        politie,
+        `/zorgmeldingen/${id}/indienen`,
+        'zorgmelding-indienen',
+        meldingIn(gemeente),
+        {
+          'idempotency-key': `matrix-fixture-${id}`,
+        },
+      );
+      return id;
+    };
+    const stap = (s: Session, id: string, naam: string, doel: string, body: unknown = {}) =>
+      post(s, `/vt/zorgmeldingen/${id}/${naam}`, doel, body);
+    zm.concept = await nieuw();
+    zm.indienen = await nieuw();
+    zm.lees = await dienIn('GM0599');
+    zm.ontvangst = await dienIn('GM0606');
+    zm.beoordeling = await dienIn('GM0622');
+    await stap(vt, zm.beoordeling, 'ontvangst', 'zorgmelding-ontvangen-beoordelen');
+    zm.terugkoppeling = await dienIn('GM0502');
+    await stap(vt, zm.terugkoppeling, 'ontvangst', 'zorgmelding-ontvangen-beoordelen');
+    await stap(vt, zm.terugkoppeling, 'beoordeling', 'zorgmelding-ontvangen-beoordelen', {
+      uitkomst: 'afsluiten',
+      datum: new Date().toISOString().slice(0, 10),
+    });
+    zm.toewijzing = await dienIn('GM0505');
+    await stap(zhz, zm.toewijzing, 'ontvangst', 'zorgmelding-ontvangen-beoordelen');
+    zm.uitzondering = await dienIn('GM0344');
+  }
   afterAll(async () => {
     await t.close();
     await isolated.drop();
@@ -376,6 +606,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     const req = requestFor(key);
     const headers: Record<string, string> = {
       traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+      ...req.headers,
     };
     if (doel !== '-') headers.verwerkingsactiviteit = doel;
     const init: RequestInit = { method: req.method, headers, redirect: 'manual' };

@@ -6,7 +6,20 @@ import {
 } from '@casl/ability';
 import type { Actor, Rol } from '@schakel/identity';
 
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete';
+export type Action =
+  | 'manage'
+  | 'create'
+  | 'read'
+  | 'update'
+  | 'delete'
+  // Zorgmelding steps: the police submit; VT assesses (reads the full content and changes its
+  // state), assigns, gives feedback and re-routes exceptions. Separate actions keep the police
+  // view and VT's view apart even though they are one table.
+  | 'indienen'
+  | 'beoordelen'
+  | 'toewijzen'
+  | 'terugkoppelen'
+  | 'herrouteren';
 /** Subject types Schakel knows; later contexts add theirs here. */
 export type SubjectType =
   | 'all'
@@ -131,6 +144,7 @@ export function defineAbility(
       }).because('vt-coordinator:onbestelbare-bezorgingen-eigen-organisatie');
     }
   }
+  zorgmeldingRegels(actor, doel, can);
   if (DOORBRAAK_ROLLEN.some(has) && doel) {
     can('create', 'Doorbraak').because('rol:doorbraak-toegestaan');
   }
@@ -138,6 +152,50 @@ export function defineAbility(
     can('read', d.onderwerpType as SubjectType, { id: d.onderwerpId }).because(`doorbraak:${d.id}`);
   }
   return build();
+}
+
+/** Zorgmelding rules (ADR 0016): each exists only under the activity its step serves. */
+function zorgmeldingRegels(
+  actor: Actor,
+  doel: Doel | undefined,
+  can: AbilityBuilder<AppAbility>['can'],
+): void {
+  const has = (rol: Rol) => actor.rollen.includes(rol);
+  const org = actor.organisatie.code;
+  if (has('politie-medewerker') && actor.organisatie.type === 'politie') {
+    if (doel?.id === 'zorgmelding-indienen') {
+      can('create', 'Zorgmelding').because('politie:zorgmelding-opstellen');
+      can(['read', 'update', 'indienen'], 'Zorgmelding', { opstellerId: actor.id }).because(
+        'politie:eigen-zorgmeldingen',
+      );
+    }
+    if (doel?.id === 'zorgmelding-terugkoppeling') {
+      can('read', 'Zorgmelding', { opstellerId: actor.id }).because(
+        'politie:terugkoppeling-eigen-zorgmeldingen',
+      );
+    }
+  }
+  const vt =
+    (has('vt-medewerker') || has('vt-coordinator')) && actor.organisatie.type === 'veilig-thuis';
+  if (vt && doel?.id === 'zorgmelding-ontvangen-beoordelen') {
+    can('beoordelen', 'Zorgmelding', { vtOrganisatie: org }).because(
+      'vt:zorgmeldingen-eigen-organisatie',
+    );
+    if (has('vt-coordinator')) {
+      can('toewijzen', 'Zorgmelding', { vtOrganisatie: org }).because(
+        'vt-coordinator:zorgmeldingen-toewijzen',
+      );
+      // Exceptions have no VT yet: every coordinator of the unit may take them.
+      can(['beoordelen', 'herrouteren'], 'Zorgmelding', {
+        status: 'routeringsuitzondering',
+      }).because('vt-coordinator:routeringsuitzonderingen');
+    }
+  }
+  if (vt && doel?.id === 'zorgmelding-terugkoppeling') {
+    can('terugkoppelen', 'Zorgmelding', { vtOrganisatie: org }).because(
+      'vt:terugkoppeling-eigen-organisatie',
+    );
+  }
 }
 
 /** The id of the rule that decides `action` on `subject` for this ability, if any allows it. */

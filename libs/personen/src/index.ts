@@ -14,6 +14,7 @@ export {
 } from './identiteit.js';
 export {
   GegevensOnleesbaarError,
+  Inhoudskluis,
   SleutelOnbekendError,
   Sleutelring,
   bsnIndex,

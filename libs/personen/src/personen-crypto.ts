@@ -120,11 +120,64 @@ export class Sleutelring {
   }
 
   ontpak(persoonId: string, sleutel: VerpakteSleutel): Buffer {
+    return this.ontpakMet(sleutelAad(persoonId, sleutel.sleutelId), sleutel);
+  }
+
+  /** Wraps a data key under the active master key with the given AAD. */
+  verpakMet(aad: Buffer, dataSleutel: Buffer): VerpakteSleutel {
+    const master = this.sleutels.get(this.actieveId);
+    if (!master) throw new SleutelOnbekendError();
+    return { sleutelId: this.actieveId, verpakt: seal(master, dataSleutel, aad) };
+  }
+
+  ontpakMet(aad: Buffer, sleutel: VerpakteSleutel): Buffer {
     const master = this.sleutels.get(sleutel.sleutelId);
     if (!master) throw new SleutelOnbekendError();
-    const key = open(master, sleutel.verpakt, sleutelAad(persoonId, sleutel.sleutelId));
+    const key = open(master, sleutel.verpakt, aad);
     if (key.length !== KEY_BYTES) throw new GegevensOnleesbaarError();
     return key;
+  }
+}
+
+const inhoudSleutelAad = (context: string, sleutelId: string): Buffer =>
+  Buffer.from(`schakel/inhoudsleutel/v${String(VERSIE)}/${context}/${sleutelId}`, 'utf8');
+
+const inhoudAad = (context: string, veld: string): Buffer =>
+  Buffer.from(`schakel/inhoud/v${String(VERSIE)}/${context}/${veld}`, 'utf8');
+
+/**
+ * Envelope encryption of another context's free text (e.g. a zorgmelding's narrative), with
+ * the same format and master keys as a person's fields but its own AAD domain: `context` names
+ * the record (`zorgmelding/<id>`), so an envelope or key copied to another record fails its tag.
+ * Deleting the wrapped key is crypto-shredding of that record's content.
+ */
+export class Inhoudskluis {
+  constructor(private readonly ring: Sleutelring) {}
+
+  /** A fresh data key for one record, and its wrapped form to store beside the record. */
+  nieuweSleutel(context: string): { sleutel: Buffer } & VerpakteSleutel {
+    const sleutel = randomBytes(KEY_BYTES);
+    return {
+      sleutel,
+      ...this.ring.verpakMet(inhoudSleutelAad(context, this.ring.actieveId), sleutel),
+    };
+  }
+
+  openSleutel(context: string, verpakt: VerpakteSleutel): Buffer {
+    return this.ring.ontpakMet(inhoudSleutelAad(context, verpakt.sleutelId), verpakt);
+  }
+
+  versleutel(sleutel: Buffer, context: string, veld: string, waarde: string): Buffer {
+    return seal(sleutel, Buffer.from(waarde, 'utf8'), inhoudAad(context, veld));
+  }
+
+  ontsleutel(sleutel: Buffer, context: string, veld: string, envelope: Buffer): string {
+    return open(sleutel, envelope, inhoudAad(context, veld)).toString('utf8');
+  }
+
+  /** Keyed hash under the record's data key (e.g. to compare a resubmitted body). */
+  hmac(sleutel: Buffer, data: string): Buffer {
+    return createHmac('sha256', sleutel).update(data, 'utf8').digest();
   }
 }
 

@@ -19,6 +19,7 @@ import {
 } from './identiteit.js';
 import {
   bsnIndex,
+  Inhoudskluis,
   nieuweDataSleutel,
   ontsleutelVeld,
   Sleutelring,
@@ -61,6 +62,11 @@ export class PersonenService {
   private readonly logger = new Logger('PersonenService');
   private readonly ring: Sleutelring;
   private readonly indexSleutel: string;
+  /**
+   * Encryption of other contexts' free text about persons (a zorgmelding's narrative, notes),
+   * under the same master keys: one data key per record, shredded by deleting it.
+   */
+  readonly kluis: Inhoudskluis;
 
   constructor(
     config: AppConfig,
@@ -68,6 +74,7 @@ export class PersonenService {
     private readonly dataSource: DataSource,
   ) {
     this.ring = sleutelringUit(config);
+    this.kluis = new Inhoudskluis(this.ring);
     this.indexSleutel =
       config.PERSONEN_BSN_INDEX_KEY ??
       localSecret(config, '.personen-bsn-indexsleutel', () =>

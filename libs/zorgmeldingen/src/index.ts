@@ -1,4 +1,17 @@
 export { ZorgmeldingenModule } from './zorgmeldingen.module.js';
+export { ZorgmeldingenService, type StapContext } from './zorgmeldingen.service.js';
+export {
+  ZORGMELDINGEN_ENTITIES,
+  ZorgmeldingEntity,
+  ZorgmeldingBetrokkeneEntity,
+  ZorgmeldingGebeurtenisEntity,
+} from './zorgmelding.entity.js';
+export {
+  ZORGMELDING_STATUSSEN,
+  UITKOMSTEN,
+  type Meldingstatus,
+  type Uitkomst,
+} from './levenscyclus.js';
 export type * from './zorgmelding.js';
 export {
   ZORGMELDING_SCHEMA_V1,

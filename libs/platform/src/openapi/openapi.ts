@@ -108,6 +108,14 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       'Betrouwbare bezorging aan de ontvangende organisatie: ondertekende aanlevering, ophalen met een cursor, ontvangstbevestiging en onbestelbare bezorgingen',
     )
     .addTag(
+      'Zorgmeldingen',
+      'Zorgmeldingen van de politie aan Veilig Thuis: opstellen, indienen (idempotent), routeren en de routeringsuitzonderingen',
+    )
+    .addTag(
+      'Veilig Thuis',
+      'De inbox van een Veilig Thuis: ontvangst, toewijzing, veiligheidsbeoordeling en terugkoppeling aan de politie',
+    )
+    .addTag(
       'Doorbraak',
       'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG',
     )

@@ -8,6 +8,7 @@ import { Personen1795948852797 } from './1795948852797-personen.js';
 import { AuditVerstrekker1795949000000 } from './1795949000000-audit-verstrekker.js';
 import { AuditRetentie1795949195318 } from './1795949195318-audit-retentie.js';
 import { Bezorging1795951871988 } from './1795951871988-bezorging.js';
+import { Zorgmeldingen1795952729704 } from './1795952729704-zorgmeldingen.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AuditVerstrekker1795949000000,
   AuditRetentie1795949195318,
   Bezorging1795951871988,
+  Zorgmeldingen1795952729704,
 ];

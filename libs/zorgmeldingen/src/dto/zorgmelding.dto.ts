@@ -1,0 +1,224 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { UITKOMSTEN, ZORGMELDING_STATUSSEN, type Uitkomst } from '../levenscyclus.js';
+import { ROUTERINGSTABEL } from '../routing/routering.js';
+
+/** The Veilig Thuis organisations of the routing table (every version). */
+export const VT_ORGANISATIES = [
+  ...new Set(ROUTERINGSTABEL.flatMap((v) => v.gemeenten.map((g) => g.veiligThuis))),
+].sort();
+
+const TERMIJNSTATUSSEN = ['op-tijd', 'bijna-verlopen', 'verlopen'] as const;
+
+export class TijdlijnItem {
+  @ApiProperty({ enum: ZORGMELDING_STATUSSEN }) status!: string;
+  @ApiProperty({ description: 'De stap (opstellen, indienen, routeren, ontvangst, ...)' })
+  stap!: string;
+  @ApiProperty({ format: 'date-time' }) tijd!: string;
+  @ApiProperty({ description: 'Organisatie die de stap zette' }) organisatie!: string;
+}
+
+export class TerugkoppelingView {
+  @ApiProperty({ enum: ['geen', 'gegeven'] }) status!: string;
+  @ApiPropertyOptional({ enum: UITKOMSTEN, nullable: true, type: String })
+  uitkomstcategorie!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Kort bericht van Veilig Thuis',
+  })
+  bericht!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  gegevenOp!: string | null;
+}
+
+/** One line of the police officer's own list: no content. */
+export class ZorgmeldingSamenvatting {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ZORGMELDING_STATUSSEN }) status!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) soort!: string | null;
+  @ApiProperty({ format: 'date-time' }) aangemaaktOp!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  ingediendOp!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Ontvangend Veilig Thuis' })
+  vtOrganisatie!: string | null;
+  @ApiProperty({ enum: ['geen', 'gegeven'] }) terugkoppelingStatus!: string;
+}
+
+/** The officer's own report: content, status timeline and feedback; never VT's notes. */
+export class ZorgmeldingPolitieView extends ZorgmeldingSamenvatting {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'De inhoud volgens het schema zorgmelding v1 (betrokkenen met hun identiteit)',
+  })
+  melding!: Record<string, unknown>;
+  @ApiProperty({ type: [TijdlijnItem] }) tijdlijn!: TijdlijnItem[];
+  @ApiProperty({ type: TerugkoppelingView }) terugkoppeling!: TerugkoppelingView;
+}
+
+/** An exception in the coordinators' queue: why, and which municipality; no content. */
+export class RouteringsuitzonderingView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  ingediendOp!: string | null;
+  @ApiProperty({ enum: ['onbekende-gemeente', 'buiten-de-eenheid', 'geen-woonplaats-bekend'] })
+  reden!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) gemeentecode!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) soort!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) routeringTabelVersie!: number | null;
+}
+
+/** One line of a Veilig Thuis inbox. */
+export class InboxItem {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ZORGMELDING_STATUSSEN }) status!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) soort!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) gemeentecode!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  ontvangenOp!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Uiterste dag van de veiligheidsbeoordeling',
+  })
+  termijnUiterlijk!: string | null;
+  @ApiPropertyOptional({
+    enum: TERMIJNSTATUSSEN,
+    nullable: true,
+    description: 'Alleen zolang de veiligheidsbeoordeling openstaat',
+  })
+  termijnStatus!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) toegewezenAan!: string | null;
+  @ApiPropertyOptional({ enum: UITKOMSTEN, nullable: true }) uitkomst!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date' })
+  onderzoekUiterlijk!: string | null;
+  @ApiPropertyOptional({ enum: TERMIJNSTATUSSEN, nullable: true })
+  onderzoekTermijnStatus!: string | null;
+  @ApiProperty({ enum: ['geen', 'gegeven'] }) terugkoppelingStatus!: string;
+}
+
+export class Routeringsgegevens {
+  @ApiPropertyOptional({ nullable: true, type: Number }) tabelVersie!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) regel!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) uitzonderingReden!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) herrouteringReden!: string | null;
+}
+
+/** The full report for the receiving Veilig Thuis. */
+export class ZorgmeldingVtView extends InboxItem {
+  @ApiPropertyOptional({ nullable: true, type: String }) vtOrganisatie!: string | null;
+  @ApiProperty() opstellerOrganisatie!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  ingediendOp!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
+  ontvangstBevestigdOp!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date' })
+  uitkomstDatum!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Interne notitie van VT' })
+  notitie!: string | null;
+  @ApiProperty({ type: Routeringsgegevens }) routering!: Routeringsgegevens;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'De inhoud volgens het schema zorgmelding v1, ontsleuteld',
+  })
+  melding!: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Samenvatting van de RiHG per deel, met de huisverbodindicatie (berekend)',
+  })
+  risicoSamenvatting!: Record<string, unknown>;
+  @ApiProperty({ type: [TijdlijnItem] }) tijdlijn!: TijdlijnItem[];
+  @ApiProperty({ type: TerugkoppelingView }) terugkoppeling!: TerugkoppelingView;
+}
+
+export class InboxFilter {
+  @ApiPropertyOptional({ enum: ZORGMELDING_STATUSSEN, description: 'Alleen deze status' })
+  @IsOptional()
+  @IsIn(ZORGMELDING_STATUSSEN)
+  status?: string;
+
+  @ApiPropertyOptional({ enum: TERMIJNSTATUSSEN, description: 'Termijn van de beoordeling' })
+  @IsOptional()
+  @IsIn(TERMIJNSTATUSSEN)
+  termijnstatus?: (typeof TERMIJNSTATUSSEN)[number];
+
+  @ApiPropertyOptional({ example: 'GM0599', description: 'CBS-gemeentecode' })
+  @IsOptional()
+  @Matches(/^GM\d{4}$/, { message: 'geen CBS-gemeentecode (GM0000)' })
+  gemeentecode?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limiet: number = 50;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  pagina: number = 1;
+}
+
+export class Herroutering {
+  @ApiProperty({ enum: VT_ORGANISATIES, description: 'Het Veilig Thuis dat de melding krijgt' })
+  @IsIn(VT_ORGANISATIES)
+  vtOrganisatie!: string;
+
+  @ApiProperty({ minLength: 5, maxLength: 500, description: 'Waarom dit Veilig Thuis' })
+  @IsString()
+  @MinLength(5)
+  @MaxLength(500)
+  reden!: string;
+}
+
+export class Toewijzing {
+  @ApiProperty({ example: 'demo-vt-rr-medewerker', description: 'Id van de medewerker' })
+  @Matches(/^[A-Za-z0-9._@-]{1,100}$/, { message: 'geen geldige medewerker-id' })
+  medewerker!: string;
+}
+
+export class Beoordeling {
+  @ApiProperty({ enum: UITKOMSTEN, description: 'Uitkomst van de veiligheidsbeoordeling' })
+  @IsIn(UITKOMSTEN)
+  uitkomst!: Uitkomst;
+
+  @ApiProperty({ format: 'date', example: '2026-11-09', description: 'Datum van het besluit' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'datum moet JJJJ-MM-DD zijn' })
+  datum!: string;
+
+  @ApiPropertyOptional({ maxLength: 4000, description: 'Interne notitie; nooit voor de politie' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  notitie?: string;
+}
+
+export class Terugkoppeling {
+  @ApiPropertyOptional({ maxLength: 500, description: 'Kort bericht voor de politie' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  bericht?: string;
+}
