@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@schakel/audit';
+import { BezorgingModule } from '@schakel/bezorging';
 import { IdentityModule } from '@schakel/identity';
 import { PersonenModule } from '@schakel/personen';
 import { PurposeModule } from '@schakel/purpose';
@@ -18,6 +19,7 @@ import { ZorgmeldingenService } from './zorgmeldingen.service.js';
     TypeOrmModule.forFeature(ZORGMELDINGEN_ENTITIES),
     PersonenModule,
     AuditModule,
+    BezorgingModule,
     IdentityModule,
     PurposeModule,
   ],

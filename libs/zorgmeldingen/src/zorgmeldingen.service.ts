@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { AuditService, type Betrokkene as AuditBetrokkene } from '@schakel/audit';
+import { BezorgingService, type Weergave } from '@schakel/bezorging';
 import {
   applyAccessFilter,
   matchedRule,
@@ -110,14 +111,24 @@ function ongeldigeOvergang(): ProblemException {
  * checks the record against the ability, and writes its data and both logs in one transaction.
  */
 @Injectable()
-export class ZorgmeldingenService {
+export class ZorgmeldingenService implements OnModuleInit {
   private readonly logger = new Logger('ZorgmeldingenService');
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly personen: PersonenService,
     private readonly audit: AuditService,
+    private readonly bezorging: BezorgingService,
   ) {}
+
+  /** Delivery renders a routed report for the receiving VT (push to its system, pull feed). */
+  onModuleInit(): void {
+    this.bezorging.registreerBron('zorgmelding', {
+      // The police disclose the report to VT: the police's activity (Wpg), as in ADR 0016.
+      activiteit: 'zorgmelding-indienen',
+      render: (m, objectId) => this.bezorgWeergave(m, objectId),
+    });
+  }
 
   // ---------------------------------------------------------------- police
 
@@ -396,8 +407,37 @@ export class ZorgmeldingenService {
     rij.termijnVanaf = termijn.vanaf;
     rij.termijnUiterlijk = termijn.uiterlijk;
     await this.gebeurtenis(m, rij.id, 'gerouteerd', stap, actor, now);
-    // bezorging: await this.bezorging.plan(m, { ontvanger: vtOrganisatie, soort: 'zorgmelding',
-    //   objectId: rij.id, idempotentieSleutel: `zorgmelding:${rij.id}:${vtOrganisatie}` });
+    // The delivery job commits with the routing (transactional outbox, ADR 0015).
+    await this.bezorging.plan(m, {
+      ontvanger: vtOrganisatie,
+      soort: 'zorgmelding',
+      objectId: rij.id,
+      idempotentieSleutel: `zorgmelding:${rij.id}:${vtOrganisatie}`,
+    });
+  }
+
+  /**
+   * What delivery sends the receiving VT's own system: the report as the schema describes it
+   * and its routing, never VT's internal notes. Its persons are the data subjects of the
+   * delivery's processing records; the police are the provider.
+   */
+  private async bezorgWeergave(m: EntityManager, id: string): Promise<Weergave> {
+    const rij = await m.findOneBy(ZorgmeldingEntity, { id });
+    if (!rij?.vtOrganisatie) throw new Error('Delivery of a report that is not routed');
+    const sleutel = this.sleutelVan(rij);
+    return {
+      payload: {
+        id: rij.id,
+        schema: 'urn:schakel:schema:zorgmelding:v1',
+        vtOrganisatie: rij.vtOrganisatie,
+        opstellerOrganisatie: rij.opstellerOrganisatie,
+        ingediendOp: rij.ingediendOp?.toISOString() ?? null,
+        termijnUiterlijk: rij.termijnUiterlijk,
+        melding: await this.melding(m, rij, sleutel),
+      },
+      betrokkenen: await this.auditBetrokkenen(m, await this.links(m, rij.id), CATEGORIEEN_INHOUD),
+      verstrekker: rij.opstellerOrganisatie,
+    };
   }
 
   // ---------------------------------------------------------------- Veilig Thuis
