@@ -154,7 +154,7 @@ export class BezorgingController {
   @HttpCode(200)
   @Policy({ action: 'update', subject: 'Bezorging', doelbinding: true })
   @ApiOperation({
-    operationId: 'bevestigOntvangst',
+    operationId: 'bevestigBezorging',
     summary: 'Ontvangst bevestigen',
     description:
       'De systeemclient van de ontvanger bevestigt dat hij de melding heeft. Herhalen mag: het antwoord blijft het eerste bevestigingsmoment. Een bezorging van een andere organisatie bestaat voor u niet (404).',

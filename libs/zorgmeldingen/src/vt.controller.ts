@@ -62,7 +62,7 @@ export class VtController {
   @HttpCode(200)
   @Policy({ action: 'beoordelen', subject: 'Zorgmelding', doelbinding: true })
   @ApiOperation({
-    operationId: 'bevestigOntvangst',
+    operationId: 'bevestigOntvangstZorgmelding',
     summary: 'Ontvangst bevestigen',
     description: 'Bevestigt de ontvangst; nogmaals bevestigen verandert niets.',
   })
