@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { defineAbility } from '@schakel/authz';
+import { defineAbility, DoorbraakService } from '@schakel/authz';
 import { IdentityService, loadDemoAccounts, type Actor } from '@schakel/identity';
 import { AppConfig } from '@schakel/platform';
 import { PurposeService } from '@schakel/purpose';
@@ -150,6 +150,7 @@ export class DemoZorgmeldingen implements OnApplicationBootstrap {
     private readonly identity: IdentityService,
     private readonly purpose: PurposeService,
     private readonly zorgmeldingen: ZorgmeldingenService,
+    private readonly doorbraken: DoorbraakService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -164,7 +165,10 @@ export class DemoZorgmeldingen implements OnApplicationBootstrap {
       await this.seed(d, i);
       nieuw++;
     }
-    if (nieuw > 0) this.logger.log({ aantal: nieuw }, 'demo-zorgmeldingen aangemaakt');
+    if (nieuw > 0) {
+      await this.demoDoorbraak();
+      this.logger.log({ aantal: nieuw }, 'demo-zorgmeldingen aangemaakt');
+    }
   }
 
   private async seed(d: DemoMelding, i: number): Promise<void> {
@@ -205,6 +209,32 @@ export class DemoZorgmeldingen implements OnApplicationBootstrap {
         );
       }
     }
+  }
+
+  /**
+   * A break-the-glass access for the FG of VT Rotterdam Rijnmond to review: its worker opens a
+   * report that went to Zuid-Holland Zuid (the family moved), with a written justification.
+   */
+  private async demoDoorbraak(): Promise<void> {
+    const [melding] = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM zorgmelding WHERE opsteller_id = 'demo-politie-1' AND idempotentie_sleutel = $1`,
+      ['demo-zorgmelding-toegewezen'],
+    );
+    if (!melding) return;
+    const vt = await this.ctx('demo-vt-rr-medewerker', 'zorgmelding-ontvangen-beoordelen');
+    if (!vt.doel) return;
+    await this.doorbraken.create(
+      vt.actor,
+      vt.doel,
+      {
+        onderwerpType: 'Zorgmelding',
+        onderwerpId: melding.id,
+        verantwoording:
+          'Demo: het gezin is verhuisd naar Rotterdam en er is acuut gevaar; de collega in Dordrecht is buiten kantoortijd niet bereikbaar.',
+        duurMinuten: 30,
+      },
+      { trace: vt.trace },
+    );
   }
 
   private async ctx(sub: string, activiteit: string): Promise<StapContext> {

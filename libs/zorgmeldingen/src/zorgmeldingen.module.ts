@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@schakel/audit';
+import { AuthzModule } from '@schakel/authz';
 import { BezorgingModule } from '@schakel/bezorging';
 import { IdentityModule } from '@schakel/identity';
 import { PersonenModule } from '@schakel/personen';
@@ -19,6 +20,7 @@ import { ZorgmeldingenService } from './zorgmeldingen.service.js';
     TypeOrmModule.forFeature(ZORGMELDINGEN_ENTITIES),
     PersonenModule,
     AuditModule,
+    AuthzModule,
     BezorgingModule,
     IdentityModule,
     PurposeModule,
