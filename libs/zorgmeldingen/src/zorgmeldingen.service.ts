@@ -666,6 +666,8 @@ export class ZorgmeldingenService implements OnModuleInit {
       if (overgang && !magStap(overgang, rij.status)) {
         return this.weiger(m, ctx, actie, rij.id, 'ongeldige-statusovergang', ongeldigeOvergang());
       }
+      // The rule that matched this very report is what "waarom had deze persoon toegang?" shows.
+      ctx.regel = regel;
       return werk(m, rij, regel);
     });
     if (uitkomst instanceof Weigering) throw uitkomst.fout;
