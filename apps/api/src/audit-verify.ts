@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { AuditVerificatie, CheckpointSigner, verifyAuditTrail } from '@schakel/audit';
-import { dataSourceOptions, loadConfig, openDatabase } from '@schakel/platform';
-import { DataSource } from 'typeorm';
-import { ENTITIES } from './entities.js';
+import { runCli } from './cli.js';
 
 /**
  * `npm run audit:verify`: recomputes the audit trail's Merkle tree from the tables, checks
@@ -10,55 +8,38 @@ import { ENTITIES } from './entities.js';
  * position otherwise. Works on DATABASE_URL or the embedded database (stop the app first:
  * the embedded data directory admits one process).
  */
-async function main(): Promise<number> {
-  const config = loadConfig();
-  const database = await openDatabase(config);
-  const ds = new DataSource(dataSourceOptions(database.url, 2, ENTITIES));
-  try {
-    await ds.initialize();
-    const signer = new CheckpointSigner(config);
-    const t0 = Date.now();
-    let last = 0;
-    const result = await verifyAuditTrail(ds, signer.publicKey, (done, total) => {
-      if (Date.now() - last > 500 || done === total) {
-        last = Date.now();
-        const pct = total ? Math.floor((done / total) * 100) : 100;
-        process.stderr.write(
-          `\rControleren: ${String(done)} van ${String(total)} records (${String(pct)}%)`,
-        );
-      }
-    });
-    const seconds = (Date.now() - t0) / 1000;
-    // Kept for the FG's integrity status (this table is not part of the tree).
-    await ds.getRepository(AuditVerificatie).insert({
-      geslaagd: result.ok,
-      records: String(result.records),
-      checkpoints: result.checkpoints,
-      eersteFoutPositie: result.fout ? String(result.fout.positie) : null,
-      reden: result.fout?.reden ?? null,
-    });
-    process.stderr.write('\n');
-    if (result.ok) {
-      const rate = seconds > 0 ? Math.round(result.records / seconds) : result.records;
-      console.log(
-        `Auditspoor klopt: ${String(result.records)} records, ${String(result.checkpoints)} checkpoints (sleutel ${signer.keyId}), ${seconds.toFixed(1)} s, ${String(rate)} records/s`,
+runCli(async (ds, config) => {
+  const signer = new CheckpointSigner(config);
+  const t0 = Date.now();
+  let last = 0;
+  const result = await verifyAuditTrail(ds, signer.publicKey, (done, total) => {
+    if (Date.now() - last > 500 || done === total) {
+      last = Date.now();
+      const pct = total ? Math.floor((done / total) * 100) : 100;
+      process.stderr.write(
+        `\rControleren: ${String(done)} van ${String(total)} records (${String(pct)}%)`,
       );
-      return 0;
     }
-    console.error(
-      `Auditspoor klopt NIET vanaf positie ${String(result.fout?.positie)}: ${result.fout?.reden ?? ''}`,
+  });
+  const seconds = (Date.now() - t0) / 1000;
+  // Kept for the FG's integrity status (this table is not part of the tree).
+  await ds.getRepository(AuditVerificatie).insert({
+    geslaagd: result.ok,
+    records: String(result.records),
+    checkpoints: result.checkpoints,
+    eersteFoutPositie: result.fout ? String(result.fout.positie) : null,
+    reden: result.fout?.reden ?? null,
+  });
+  process.stderr.write('\n');
+  if (result.ok) {
+    const rate = seconds > 0 ? Math.round(result.records / seconds) : result.records;
+    console.log(
+      `Auditspoor klopt: ${String(result.records)} records, ${String(result.checkpoints)} checkpoints (sleutel ${signer.keyId}), ${seconds.toFixed(1)} s, ${String(rate)} records/s`,
     );
-    return 1;
-  } finally {
-    if (ds.isInitialized) await ds.destroy();
-    await database.stop();
+    return 0;
   }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(2);
-  },
-);
+  console.error(
+    `Auditspoor klopt NIET vanaf positie ${String(result.fout?.positie)}: ${result.fout?.reden ?? ''}`,
+  );
+  return 1;
+});

@@ -2,9 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { AuditService } from '@schakel/audit';
 import { PersonenService } from '@schakel/personen';
-import { dataSourceOptions, loadConfig, openDatabase } from '@schakel/platform';
-import { DataSource } from 'typeorm';
-import { ENTITIES } from './entities.js';
+import { runCli } from './cli.js';
 
 /**
  * `npm run personen:roteer`: re-wraps every person's data key under the active master key
@@ -12,13 +10,9 @@ import { ENTITIES } from './entities.js';
  * running app on a PostgreSQL server; stop the app first for the embedded database.
  * Exits 0 when every key was re-wrapped, 1 when some did not open (their ids are printed).
  */
-async function main(): Promise<number> {
-  Logger.overrideLogger(['warn', 'error']);
-  const config = loadConfig();
-  const database = await openDatabase(config);
-  const ds = new DataSource(dataSourceOptions(database.url, 2, ENTITIES));
-  try {
-    await ds.initialize();
+Logger.overrideLogger(['warn', 'error']);
+runCli(
+  async (ds, config) => {
     const personen = new PersonenService(config, new AuditService(config), ds);
     const { herverpakt, mislukt, sleutelId } = await personen.roteerSleutels();
     console.log(
@@ -29,16 +23,6 @@ async function main(): Promise<number> {
       return 1;
     }
     return 0;
-  } finally {
-    if (ds.isInitialized) await ds.destroy();
-    await database.stop();
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : 'Rotatie mislukt');
-    process.exit(2);
   },
+  (err) => (err instanceof Error ? err.message : 'Rotatie mislukt'),
 );
