@@ -46,6 +46,9 @@ async function main(): Promise<void> {
     const t2 = Date.now();
     const result = await verifyAuditTrail(ds, signer.publicKey);
     const tVerify = Date.now() - t2;
+    const t3 = Date.now();
+    const snel = await verifyAuditTrail(ds, signer.publicKey, undefined, 'snel');
+    const tSnel = Date.now() - t3;
     const rate = (count: number, ms: number) => Math.round(count / (ms / 1000));
     console.log(
       JSON.stringify(
@@ -60,6 +63,9 @@ async function main(): Promise<void> {
           verified: result.records,
           verifyMs: tVerify,
           verifyRecordsPerSecond: rate(result.records, tVerify),
+          verifySnelOk: snel.ok,
+          verifySnelMs: tSnel,
+          verifySnelRecordsPerSecond: rate(snel.records, tSnel),
         },
         null,
         2,

@@ -29,7 +29,14 @@ describe('audit retention: purge old records down to their leaf hash (ADR 0012)'
   let ds: DataSource;
   let isolated: Awaited<ReturnType<typeof isolatedDatabase>>;
   const seal = () => t.app.get(AuditSequencer).sealNow();
-  const verifyNow = () => verifyAuditTrail(ds, t.app.get(CheckpointSigner).publicKey);
+  /** Verify in both modes: they must reach the same verdict at the same position. */
+  const verifyNow = async () => {
+    const key = t.app.get(CheckpointSigner).publicKey;
+    const strikt = await verifyAuditTrail(ds, key);
+    const snel = await verifyAuditTrail(ds, key, undefined, 'snel');
+    expect(snel).toEqual(strikt);
+    return strikt;
+  };
   const ids = { oud: [] as string[], oudVerwerking: '', vierJaar: '' };
 
   /** Writes records as AuditService would, then seals them, all as if it were `yearsAgo` ago. */

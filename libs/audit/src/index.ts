@@ -20,7 +20,7 @@ export {
   type LogTable,
 } from './log-records.js';
 export * as merkle from './merkle/merkle.js';
-export { verifyAuditTrail, type VerifyResult } from './verify.js';
+export { verifyAuditTrail, type VerifyModus, type VerifyResult } from './verify.js';
 export {
   AuditQueryService,
   ACTOR_AUDIT_COLUMNS,
