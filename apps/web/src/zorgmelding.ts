@@ -178,7 +178,10 @@ export function getEigenZorgmelding(id: string): Promise<ZorgmeldingPolitieView>
 
 export function getInbox(filter: InboxFilter): Promise<InboxItem[]> {
   const query = new URLSearchParams({ limiet: '200' });
-  for (const [k, v] of Object.entries(filter)) if (v) query.set(k, v);
+  for (const k of ['status', 'termijnstatus', 'gemeentecode'] as const) {
+    const v = filter[k];
+    if (v) query.set(k, v);
+  }
   return call<InboxItem[]>(`/api/v1/vt/inbox?${query.toString()}`, {
     verwerkingsactiviteit: BEOORDELEN,
   });

@@ -77,7 +77,6 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     await browser?.close();
     await t?.close();
     await isolated?.drop();
-    // eslint-disable-next-line no-console -- the count belongs in the test report
     console.log(`axe (WCAG 2.1 AA): ${String(axeRuns.length)} screens, 0 violations`);
   });
 
@@ -125,7 +124,7 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     await expectAccessible(page, 'step 1 Incident');
 
     // Step 1 with the keyboard alone: the app puts the focus on the main content.
-    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const focused = () => page.evaluate<string>('document.activeElement?.id ?? ""');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('zm-incident-soort');
     await page.keyboard.type('Huiselijk geweld');
@@ -152,7 +151,7 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     await page.keyboard.press('Enter');
     await stapKop(page, 2, 'Betrokkenen').waitFor();
     expect(await focused()).toBe('');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await page.evaluate<string>('document.activeElement?.tagName ?? ""')).toBe('H2');
     await page.getByRole('button', { name: 'Vorige stap' }).click();
     await stapKop(page, 1, 'Incident').waitFor();
     expect(await page.getByLabel('Soort zorg').inputValue()).toBe('huiselijk-geweld');
@@ -195,9 +194,11 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     await stapKop(page, 3, 'Risicotaxatie').waitFor();
 
     // Step 3: the RiHG; two rood in part A points to a huisverbod.
-    const ids = await page.$$eval('input[type="radio"]', (els) =>
-      [...new Set(els.map((e) => e.getAttribute('name') ?? ''))].filter(Boolean),
-    );
+    const namen = new Set<string>();
+    for (const radio of await page.locator('input[type="radio"]').all()) {
+      namen.add((await radio.getAttribute('name')) ?? '');
+    }
+    const ids = [...namen];
     expect(ids).toHaveLength(20);
     for (const name of ids) await page.locator(`#${name}--onbekend`).check();
     await page.locator('#zm-risicotaxatie-pleger-eerderHuiselijkGeweld').check();
