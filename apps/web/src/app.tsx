@@ -12,6 +12,7 @@ import { HomePage } from './pages/home-page.js';
 import { IntegriteitPage } from './pages/integriteit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { StartPage } from './pages/start-page.js';
+import { VtCoordinatiePage } from './pages/vt-coordinatie-page.js';
 import { VtInboxPage, VtZorgmeldingPage } from './pages/vt-pages.js';
 import { ZorgmeldingNieuwPage } from './pages/zorgmelding-nieuw-page.js';
 import { ZorgmeldingenPage, ZorgmeldingPage } from './pages/zorgmeldingen-page.js';
@@ -107,6 +108,12 @@ const router = createBrowserRouter([
         path: '/vt/zorgmeldingen/:id',
         element: (
           <Ingelogd>{({ gebruiker }) => <VtZorgmeldingPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
+      {
+        path: '/vt/coordinatie',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <VtCoordinatiePage gebruiker={gebruiker} />}</Ingelogd>
         ),
       },
       { path: '/fout', element: <ErrorPage /> },

@@ -124,6 +124,11 @@ export function Layout() {
                   <AppLink to="/vt/inbox">Inbox zorgmeldingen</AppLink>
                 </li>
               )}
+              {sessie.gebruiker.rollen.includes('vt-coordinator') && (
+                <li>
+                  <AppLink to="/vt/coordinatie">Coördinatie</AppLink>
+                </li>
+              )}
               {sessie.gebruiker.rollen.includes('fg') && (
                 <>
                   <li>

@@ -404,3 +404,71 @@ export const organisatieTekst = (code: string | null) =>
   code === null ? 'Nog niet bekend' : Object.hasOwn(ORGANISATIES, code) ? ORGANISATIES[code] : code;
 export const gemeenteTekst = (code: string | null | undefined) =>
   code ? `${GEMEENTEN.find(([c]) => c === code)?.[1] ?? 'Gemeente'} (${code})` : 'Onbekend';
+
+// ---- The VT coordinators' queues ------------------------------------------------------------
+
+export interface Routeringsuitzondering {
+  id: string;
+  ingediendOp: string | null;
+  reden: 'onbekende-gemeente' | 'buiten-de-eenheid' | 'geen-woonplaats-bekend';
+  gemeentecode: string | null;
+  soort: string | null;
+  routeringTabelVersie: number | null;
+}
+
+export interface OnbestelbareBezorging {
+  id: string;
+  soort: string;
+  objectId: string;
+  ontvanger: string;
+  status: string;
+  pogingen: number;
+  laatsteFout: string | null;
+  aangemaaktOp: string;
+  bijgewerktOp: string;
+}
+
+export const UITZONDERINGSREDENEN: [string, string][] = [
+  ['onbekende-gemeente', 'Onbekende gemeente'],
+  ['buiten-de-eenheid', 'Gemeente buiten de eenheid'],
+  ['geen-woonplaats-bekend', 'Geen woonplaats bekend'],
+];
+
+export const VT_ORGANISATIES: [string, string][] = [
+  ['vt-rotterdam-rijnmond', 'Veilig Thuis Rotterdam Rijnmond'],
+  ['vt-zuid-holland-zuid', 'Veilig Thuis Zuid-Holland Zuid'],
+];
+
+export function getRouteringsuitzonderingen(): Promise<Routeringsuitzondering[]> {
+  return call<Routeringsuitzondering[]>('/api/v1/zorgmeldingen/routeringsuitzonderingen', {
+    verwerkingsactiviteit: BEOORDELEN,
+  });
+}
+
+export function herrouteer(
+  id: string,
+  vtOrganisatie: string,
+  reden: string,
+  csrfToken?: string,
+): Promise<ZorgmeldingVtView> {
+  return call<ZorgmeldingVtView>(`${pad(id)}/herrouteren`, {
+    method: 'POST',
+    csrfToken,
+    verwerkingsactiviteit: BEOORDELEN,
+    body: { vtOrganisatie, reden },
+  });
+}
+
+export function getOnbestelbaar(): Promise<OnbestelbareBezorging[]> {
+  return call<OnbestelbareBezorging[]>('/api/v1/bezorging/onbestelbaar', {
+    verwerkingsactiviteit: BEOORDELEN,
+  });
+}
+
+export function bezorgOpnieuw(id: string, csrfToken?: string): Promise<OnbestelbareBezorging> {
+  return call<OnbestelbareBezorging>(`/api/v1/bezorging/${encodeURIComponent(id)}/opnieuw`, {
+    method: 'POST',
+    csrfToken,
+    verwerkingsactiviteit: BEOORDELEN,
+  });
+}

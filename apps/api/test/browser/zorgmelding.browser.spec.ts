@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { volledigeMelding } from '@schakel/zorgmeldingen';
+import { loginAs } from '../login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
 
 /**
@@ -29,6 +31,7 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 const POLITIE = { sub: 'demo-politie-1', naam: 'Sanne de Vries' };
 const VT = { sub: 'demo-vt-rr-medewerker', naam: 'Ahmed Bakker' };
+const COORDINATOR = { sub: 'demo-vt-rr-coordinator', naam: 'Linda Jansen' };
 /** Fictional people; a BSN that passes the 11-proef and one that fails it. */
 const BSN = '111222333';
 const FOUT_BSN = '123456789';
@@ -171,7 +174,7 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     await b1.getByLabel('Geboortedatum (niet verplicht)').fill('1990-03-14');
     await b1.getByLabel('Straat (niet verplicht)').fill('Proefstraat');
     await b1.getByLabel('Huisnummer (niet verplicht)').fill('12');
-    await b1.getByLabel('Postcode (niet verplicht)').fill('3011AA');
+    await b1.getByLabel('Postcode (niet verplicht)').fill('3011 aa');
     await b1.getByLabel('Woonplaats', { exact: true }).fill('Rotterdam');
     await b1.getByLabel('Gemeente van de woonplaats').selectOption('GM0599');
     await page.getByRole('button', { name: 'Opslaan en verder' }).click();
@@ -184,6 +187,20 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     expect(await b1.getByLabel('BSN (niet verplicht)').getAttribute('aria-invalid')).toBe('true');
     await page.keyboard.press('Control+A');
     await page.keyboard.type(BSN);
+
+    // The API's own field errors (400 problem+json) land in the same summary, in Dutch.
+    const opslaan = page.waitForResponse((r) => r.url().includes('/api/v1/zorgmeldingen'));
+    await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+    expect((await opslaan).status()).toBe(400);
+    const apiFout = page.getByRole('link', {
+      name: 'Betrokkene 1: controleer de postcode: ongeldig formaat.',
+    });
+    await apiFout.waitFor();
+    await expectAccessible(page, 'step 2 with an error from the API');
+    await apiFout.click();
+    expect(await focused()).toBe('zm-betrokkenen-0-adres-postcode');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3011AA');
 
     await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
     const b2 = page.getByRole('group', { name: 'Betrokkene 2' });
@@ -297,6 +314,59 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
 
     expectNothingPersonalInUrls(politie.urls);
     expectNothingPersonalInUrls(vt.urls);
-    expect(axeRuns.length).toBeGreaterThanOrEqual(17);
+    expect(axeRuns.length).toBeGreaterThanOrEqual(18);
   }, 180_000);
+
+  it('a VT coordinator re-routes a routing exception with a reason', async () => {
+    // A report without any address cannot be routed: it waits for a coordinator.
+    const politie = await loginAs(url, POLITIE.sub);
+    const headers = {
+      'content-type': 'application/json',
+      verwerkingsactiviteit: 'zorgmelding-indienen',
+    };
+    const concept = await politie.fetch('/api/v1/zorgmeldingen', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ status: 'concept' }),
+    });
+    expect(concept.status).toBe(201);
+    const { id } = (await concept.json()) as { id: string };
+    const melding = volledigeMelding();
+    for (const b of melding.betrokkenen ?? []) delete b.adres;
+    const ingediend = await politie.fetch(`/api/v1/zorgmeldingen/${id}/indienen`, {
+      method: 'POST',
+      headers: { ...headers, 'idempotency-key': `browser-coordinatie-${id}` },
+      body: JSON.stringify(melding),
+    });
+    expect(ingediend.status).toBe(200);
+    expect(((await ingediend.json()) as { status: string }).status).toBe('routeringsuitzondering');
+
+    const { page } = await newPage();
+    await logIn(page, COORDINATOR);
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /Coördinatie: routeringsuitzonderingen/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Coördinatie zorgmeldingen' }).waitFor();
+    const sectie = page.getByRole('region', { name: /Uitzondering 1: Geen woonplaats bekend/ });
+    await sectie.waitFor();
+    await expectAccessible(page, 'coordinator queues');
+    await sectie.getByRole('button', { name: /Doorsturen/ }).click();
+    await sectie
+      .getByRole('link', { name: 'Kies het Veilig Thuis dat de melding krijgt.' })
+      .waitFor();
+    await expectAccessible(page, 'coordinator re-route without a choice');
+    await sectie.getByLabel('Naar Veilig Thuis').selectOption('vt-rotterdam-rijnmond');
+    await sectie.getByLabel('Reden').fill('Het gezin woont volgens de wijkagent in Rotterdam.');
+    await sectie.getByRole('button', { name: /Doorsturen/ }).click();
+    await page
+      .getByText('De melding is doorgestuurd naar Veilig Thuis Rotterdam Rijnmond.')
+      .waitFor();
+    await page.getByText('Er zijn geen routeringsuitzonderingen.').waitFor();
+    await expectAccessible(page, 'coordinator queues after re-routing');
+
+    // The report is now in the VT's inbox.
+    await page.getByRole('link', { name: 'Inbox zorgmeldingen' }).first().click();
+    await page.locator(`a[href="/vt/zorgmeldingen/${id}"]`).waitFor();
+  }, 120_000);
 });

@@ -98,6 +98,13 @@ export function HomePage({ gebruiker }: { gebruiker: Gebruiker }) {
             <UnorderedListItem>
               <AppLink to="/vt/inbox">Inbox zorgmeldingen</AppLink>
             </UnorderedListItem>
+            {gebruiker.rollen.includes('vt-coordinator') && (
+              <UnorderedListItem>
+                <AppLink to="/vt/coordinatie">
+                  Coördinatie: routeringsuitzonderingen en onbestelbare bezorgingen
+                </AppLink>
+              </UnorderedListItem>
+            )}
           </UnorderedList>
         </>
       )}

@@ -93,9 +93,10 @@ function foutzin(pad: string, eisen: string): string {
   const signaal = SIGNALEN.get(laatste);
   const naam = signaal ? `het signaal ‘${signaal}’` : (NAMEN[laatste] ?? laatste);
   if (eisen === 'verplicht') {
-    return `${wie}${signaal ? `Kies een score voor ${naam}` : `Vul ${naam} in`}.`;
+    const zin = signaal ? `kies een score voor ${naam}` : `vul ${naam} in`;
+    return `${wie}${wie ? zin : zin.charAt(0).toUpperCase() + zin.slice(1)}.`;
   }
-  return `${wie}${naam.charAt(0).toUpperCase()}${naam.slice(1)}: ${eisen}.`;
+  return `${wie}${wie ? 'c' : 'C'}ontroleer ${naam}: ${eisen}.`;
 }
 
 /** Drops empty strings, empty objects and unset values; turns a house number into a number. */
