@@ -119,7 +119,7 @@ function opschonen(waarde: unknown, sleutel = ''): unknown {
   return waarde;
 }
 
-function document(m: Melding, status: Melding['status']): Melding {
+function alsDocument(m: Melding, status: Melding['status']): Melding {
   return { ...(opschonen(m) as Melding), status };
 }
 
@@ -238,7 +238,11 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
     }
     setStand({ status: 'laden' });
     try {
-      const antwoord = await bewaarConcept(id, document(melding, 'concept'), gebruiker.csrfToken);
+      const antwoord = await bewaarConcept(
+        id,
+        alsDocument(melding, 'concept'),
+        gebruiker.csrfToken,
+      );
       setId(antwoord.id);
       setStand(undefined);
       setBewaard(true);
@@ -258,7 +262,7 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
     try {
       const antwoord = await dienIn(
         id,
-        document(melding, 'ingediend'),
+        alsDocument(melding, 'ingediend'),
         sleutel.current,
         gebruiker.csrfToken,
       );
@@ -595,7 +599,7 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
               woonplaats van het kind of slachtoffer en kunt u haar niet meer wijzigen.
             </Paragraph>
             <MeldingInhoud
-              melding={document(melding, 'concept')}
+              melding={alsDocument(melding, 'concept')}
               acties={[0, 1, 2, 3].map((s) => (
                 <Button
                   key={s}
