@@ -193,7 +193,14 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
     if (!focus) return;
     if (focus === 'overzicht') overzicht.current?.focus();
     else if (focus === 'kop') kop.current?.focus();
-    else window.document.getElementById(focus)?.focus();
+    else {
+      // A field of a missing object (`incident.plaats`) or a list (`betrokkenen`): its first
+      // field on screen, else the step's heading.
+      const veld =
+        window.document.getElementById(focus) ??
+        window.document.querySelector<HTMLElement>(`[id^="${focus}-"]`);
+      (veld ?? kop.current)?.focus();
+    }
     setFocus(undefined);
   }, [focus]);
 
