@@ -47,6 +47,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number | undefined,
     readonly detail?: string,
+    /** The problem type, such as `urn:schakel:probleem:ongeldige-invoer`. */
+    readonly type?: string,
   ) {
     super(status === undefined ? 'Geen verbinding' : `Status ${String(status)}`);
   }
@@ -59,8 +61,10 @@ export function onSessionEnded(handler: (() => void) | undefined): void {
   sessionEnded = handler;
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST';
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT';
+  /** Sent as `Idempotency-Key`: the same key on a retry of the same submit. */
+  idempotencyKey?: string;
   csrfToken?: string;
   /** The processing activity a call serves (header `Verwerkingsactiviteit`). */
   verwerkingsactiviteit?: string;
@@ -74,6 +78,7 @@ async function request(path: string, options: RequestOptions = {}): Promise<Resp
   if (options.verwerkingsactiviteit) {
     headers.Verwerkingsactiviteit = options.verwerkingsactiviteit;
   }
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   try {
     return await fetch(path, {
@@ -105,10 +110,10 @@ async function failure(response: Response): Promise<Error> {
   if (response.status === 403 && problem.type === GEEN_TOEGANG) {
     return new NoAccessError(problem.detail);
   }
-  return new ApiError(response.status, problem.detail);
+  return new ApiError(response.status, problem.detail, problem.type);
 }
 
-async function call<T>(path: string, options?: RequestOptions): Promise<T> {
+export async function call<T>(path: string, options?: RequestOptions): Promise<T> {
   const response = await request(path, options);
   if (!response.ok) throw await failure(response);
   return (await response.json()) as T;

@@ -12,6 +12,10 @@ import { HomePage } from './pages/home-page.js';
 import { IntegriteitPage } from './pages/integriteit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { StartPage } from './pages/start-page.js';
+import { VtCoordinatiePage } from './pages/vt-coordinatie-page.js';
+import { VtInboxPage, VtZorgmeldingPage } from './pages/vt-pages.js';
+import { ZorgmeldingNieuwPage } from './pages/zorgmelding-nieuw-page.js';
+import { ZorgmeldingenPage, ZorgmeldingPage } from './pages/zorgmeldingen-page.js';
 import { VerwerkingsactiviteitenPage } from './pages/verwerkingsactiviteiten-page.js';
 import { SessieProvider, useSessie, type Sessie } from './session.js';
 
@@ -84,6 +88,34 @@ const router = createBrowserRouter([
       },
       { path: '/fg/integriteit', element: <Ingelogd>{() => <IntegriteitPage />}</Ingelogd> },
       { path: '/fg/grafieken', element: <Ingelogd>{() => <GrafiekenPage />}</Ingelogd> },
+      // Zorgmeldingen: the API decides who may (403 shows as "Geen toegang").
+      {
+        path: '/politie/zorgmeldingen',
+        element: <Ingelogd>{() => <ZorgmeldingenPage />}</Ingelogd>,
+      },
+      {
+        path: '/politie/zorgmeldingen/nieuw',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <ZorgmeldingNieuwPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
+      {
+        path: '/politie/zorgmeldingen/:id',
+        element: <Ingelogd>{() => <ZorgmeldingPage />}</Ingelogd>,
+      },
+      { path: '/vt/inbox', element: <Ingelogd>{() => <VtInboxPage />}</Ingelogd> },
+      {
+        path: '/vt/zorgmeldingen/:id',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <VtZorgmeldingPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
+      {
+        path: '/vt/coordinatie',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <VtCoordinatiePage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
       { path: '/fout', element: <ErrorPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -59,8 +59,13 @@ export function Veld({
  */
 export const Foutoverzicht = forwardRef<
   HTMLDivElement,
-  { fouten: [id: string, tekst: string][]; kop?: string }
->(function Foutoverzicht({ fouten, kop = 'Controleer het formulier' }, ref) {
+  {
+    fouten: [id: string, tekst: string][];
+    kop?: string;
+    /** Goes to a field that is not on screen (another step); default: focus it. */
+    naar?: (id: string) => void;
+  }
+>(function Foutoverzicht({ fouten, kop = 'Controleer het formulier', naar }, ref) {
   if (fouten.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="schakel-foutoverzicht">
@@ -73,7 +78,8 @@ export const Foutoverzicht = forwardRef<
                 href={`#${id}`}
                 onClick={(event) => {
                   event.preventDefault();
-                  document.getElementById(id)?.focus();
+                  if (naar) naar(id);
+                  else document.getElementById(id)?.focus();
                 }}
               >
                 {tekst}

@@ -107,6 +107,28 @@ export function Layout() {
               <li>
                 <AppLink to="/verwerkingsactiviteiten">Verwerkingsactiviteiten</AppLink>
               </li>
+              {sessie.gebruiker.rollen.includes('politie-medewerker') && (
+                <>
+                  <li>
+                    <AppLink to="/politie/zorgmeldingen">Mijn zorgmeldingen</AppLink>
+                  </li>
+                  <li>
+                    <AppLink to="/politie/zorgmeldingen/nieuw">Nieuwe zorgmelding</AppLink>
+                  </li>
+                </>
+              )}
+              {sessie.gebruiker.rollen.some(
+                (r) => r === 'vt-medewerker' || r === 'vt-coordinator',
+              ) && (
+                <li>
+                  <AppLink to="/vt/inbox">Inbox zorgmeldingen</AppLink>
+                </li>
+              )}
+              {sessie.gebruiker.rollen.includes('vt-coordinator') && (
+                <li>
+                  <AppLink to="/vt/coordinatie">Coördinatie</AppLink>
+                </li>
+              )}
               {sessie.gebruiker.rollen.includes('fg') && (
                 <>
                   <li>

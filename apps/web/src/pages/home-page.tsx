@@ -78,6 +78,37 @@ export function HomePage({ gebruiker }: { gebruiker: Gebruiker }) {
         <Taken key={rol} rol={rol} metKop={gebruiker.rollen.length > 1} />
       ))}
 
+      {gebruiker.rollen.includes('politie-medewerker') && (
+        <>
+          <Heading2>Zorgmeldingen</Heading2>
+          <UnorderedList>
+            <UnorderedListItem>
+              <AppLink to="/politie/zorgmeldingen/nieuw">Nieuwe zorgmelding opstellen</AppLink>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <AppLink to="/politie/zorgmeldingen">Mijn zorgmeldingen</AppLink>
+            </UnorderedListItem>
+          </UnorderedList>
+        </>
+      )}
+      {gebruiker.rollen.some((r) => r === 'vt-medewerker' || r === 'vt-coordinator') && (
+        <>
+          <Heading2>Zorgmeldingen van de politie</Heading2>
+          <UnorderedList>
+            <UnorderedListItem>
+              <AppLink to="/vt/inbox">Inbox zorgmeldingen</AppLink>
+            </UnorderedListItem>
+            {gebruiker.rollen.includes('vt-coordinator') && (
+              <UnorderedListItem>
+                <AppLink to="/vt/coordinatie">
+                  Coördinatie: routeringsuitzonderingen en onbestelbare bezorgingen
+                </AppLink>
+              </UnorderedListItem>
+            )}
+          </UnorderedList>
+        </>
+      )}
+
       {gebruiker.rollen.includes('fg') && (
         <>
           <Heading2>Verantwoording</Heading2>

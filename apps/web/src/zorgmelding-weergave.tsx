@@ -1,0 +1,225 @@
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading3,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { datumTekst, tijdstipTekst } from './texts.js';
+import {
+  gemeenteTekst,
+  MAATREGELEN,
+  organisatieTekst,
+  RIHG,
+  ROLLEN,
+  SOORTEN,
+  stapTekst,
+  STATUSSEN,
+  tekst,
+  UITKOMSTEN,
+  type Betrokkene,
+  type Melding,
+  type RisicoSamenvatting,
+  type TerugkoppelingView,
+  type TijdlijnItem,
+} from './zorgmelding.js';
+
+function Rij({ k, children }: { k: string; children: ReactNode }) {
+  return (
+    <DataListItem>
+      <DataListKey>{k}</DataListKey>
+      <DataListValue>{children}</DataListValue>
+    </DataListItem>
+  );
+}
+
+const ingevuld = (waarde: string | number | undefined | null) =>
+  waarde === undefined || waarde === null || waarde === '' ? 'Niet ingevuld' : String(waarde);
+
+export function naamVan(b: Betrokkene): string {
+  const i = b.identiteit ?? {};
+  const naam = [i.voornamen, i.voorvoegsel, i.geslachtsnaam].filter(Boolean).join(' ');
+  return naam || 'Naam onbekend';
+}
+
+function adresTekst(b: Betrokkene): string {
+  const a = b.adres;
+  if (!a) return 'Niet ingevuld';
+  const straat = [a.straat, a.huisnummer].filter((x) => x !== undefined && x !== '').join(' ');
+  const plaats = [a.postcode, a.woonplaats].filter(Boolean).join(' ');
+  return (
+    [straat, plaats, a.gemeentecode ? `gemeente ${gemeenteTekst(a.gemeentecode)}` : '']
+      .filter(Boolean)
+      .join(', ') || 'Niet ingevuld'
+  );
+}
+
+/** Each part of the report, under headings of level `niveau` (3 by default). */
+export function MeldingInhoud({ melding, acties }: { melding: Melding; acties?: ReactNode[] }) {
+  const inc = melding.incident ?? {};
+  const risico = RIHG.some((d) => melding.risicotaxatie?.[d.deel]);
+  return (
+    <>
+      <Heading3>Incident</Heading3>
+      <DataList appearance="rows">
+        <Rij k="Soort zorg">{inc.soort ? tekst(SOORTEN, inc.soort) : 'Niet ingevuld'}</Rij>
+        <Rij k="Datum">{inc.datum ? datumTekst(inc.datum) : 'Niet ingevuld'}</Rij>
+        <Rij k="Tijdstip">{ingevuld(inc.tijdstip)}</Rij>
+        <Rij k="Plaats">{ingevuld(inc.plaats?.omschrijving)}</Rij>
+        <Rij k="Gemeente van het incident">{gemeenteTekst(inc.plaats?.gemeentecode)}</Rij>
+        <Rij k="Kinderen aanwezig">
+          {melding.kinderenAanwezig === undefined
+            ? 'Niet ingevuld'
+            : melding.kinderenAanwezig
+              ? 'Ja'
+              : 'Nee'}
+        </Rij>
+      </DataList>
+      {acties?.[0]}
+
+      <Heading3>Betrokkenen</Heading3>
+      {(melding.betrokkenen ?? []).length === 0 ? (
+        <Paragraph>Geen betrokkenen ingevuld.</Paragraph>
+      ) : (
+        (melding.betrokkenen ?? []).map((b, i) => (
+          <DataList key={i} appearance="rows" aria-label={`Betrokkene ${String(i + 1)}`}>
+            <Rij k={`Betrokkene ${String(i + 1)}`}>
+              {naamVan(b)}, {b.rol ? tekst(ROLLEN, b.rol).toLowerCase() : 'rol onbekend'}
+            </Rij>
+            <Rij k="BSN">{ingevuld(b.identiteit?.bsn)}</Rij>
+            <Rij k="Geboortedatum">
+              {b.identiteit?.geboortedatum ? datumTekst(b.identiteit.geboortedatum) : 'Onbekend'}
+            </Rij>
+            <Rij k="Adres">{adresTekst(b)}</Rij>
+          </DataList>
+        ))
+      )}
+      {acties?.[1]}
+
+      <Heading3>Risicotaxatie (RiHG)</Heading3>
+      {risico ? (
+        <RihgTabel samenvatting={undefined} melding={melding} />
+      ) : (
+        <Paragraph>Geen risicotaxatie ingevuld.</Paragraph>
+      )}
+      {acties?.[2]}
+
+      <Heading3>Relaas en maatregelen</Heading3>
+      <DataList appearance="rows">
+        <Rij k="Relaas">
+          <span className="schakel-relaas">{ingevuld(melding.relaas)}</span>
+        </Rij>
+        <Rij k="Genomen maatregelen">
+          {(melding.maatregelen ?? []).length === 0
+            ? 'Geen'
+            : (melding.maatregelen ?? []).map((m) => tekst(MAATREGELEN, m.soort)).join(', ')}
+        </Rij>
+        <Rij k="Opsteller">
+          {[
+            melding.opsteller?.naam,
+            melding.opsteller?.team,
+            melding.opsteller?.telefoon,
+            melding.opsteller?.email,
+          ]
+            .filter(Boolean)
+            .join(', ') || 'Niet ingevuld'}
+        </Rij>
+      </DataList>
+      {acties?.[3]}
+    </>
+  );
+}
+
+/** The RiHG per part: the counts (the server's, when given) and the huisverbod indication. */
+export function RihgTabel({
+  samenvatting,
+  melding,
+}: {
+  samenvatting: RisicoSamenvatting | undefined;
+  melding?: Melding;
+}) {
+  return (
+    <div className="schakel-tabel">
+      <Table>
+        <TableCaption>Samenvatting van de risicotaxatie per deel</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Deel</TableHeaderCell>
+            <TableHeaderCell scope="col">Rood</TableHeaderCell>
+            <TableHeaderCell scope="col">Blauw</TableHeaderCell>
+            <TableHeaderCell scope="col">Geel</TableHeaderCell>
+            <TableHeaderCell scope="col">Onbekend</TableHeaderCell>
+            <TableHeaderCell scope="col">Niet ingevuld</TableHeaderCell>
+            <TableHeaderCell scope="col">Wijst op huisverbod</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {RIHG.map(({ deel, titel, signalen }) => {
+            const scores = melding?.risicotaxatie?.[deel] ?? {};
+            const d = samenvatting?.delen[deel] ?? {
+              rood: signalen.filter(([s]) => scores[s] === 'rood').length,
+              blauw: signalen.filter(([s]) => scores[s] === 'blauw').length,
+              geel: signalen.filter(([s]) => scores[s] === 'geel').length,
+              onbekend: signalen.filter(([s]) => scores[s] === 'onbekend').length,
+              nietIngevuld: signalen.filter(([s]) => scores[s] === undefined).length,
+              huisverbodIndicatie: signalen.filter(([s]) => scores[s] === 'rood').length >= 2,
+            };
+            return (
+              <TableRow key={deel}>
+                <TableHeaderCell scope="row">{titel}</TableHeaderCell>
+                <TableCell>{d.rood}</TableCell>
+                <TableCell>{d.blauw}</TableCell>
+                <TableCell>{d.geel}</TableCell>
+                <TableCell>{d.onbekend}</TableCell>
+                <TableCell>{d.nietIngevuld}</TableCell>
+                <TableCell>
+                  {d.huisverbodIndicatie ? <strong>Ja: 2 of meer keer rood</strong> : 'Nee'}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/** The status timeline, oldest first. */
+export function Tijdlijn({ items }: { items: TijdlijnItem[] }) {
+  return (
+    <OrderedList>
+      {items.map((item, i) => (
+        <OrderedListItem key={i}>
+          {tijdstipTekst(item.tijd)}: {stapTekst(item.stap)} ({tekst(STATUSSEN, item.status)}),{' '}
+          {organisatieTekst(item.organisatie)}
+        </OrderedListItem>
+      ))}
+    </OrderedList>
+  );
+}
+
+/** What Veilig Thuis told the reporter: status, outcome category, message. */
+export function TerugkoppelingBlok({ t }: { t: TerugkoppelingView }) {
+  if (t.status === 'geen') {
+    return <Paragraph>Veilig Thuis heeft nog geen terugkoppeling gegeven.</Paragraph>;
+  }
+  return (
+    <DataList appearance="rows">
+      <Rij k="Status terugkoppeling">Gegeven</Rij>
+      <Rij k="Uitkomst">{tekst(UITKOMSTEN, t.uitkomstcategorie)}</Rij>
+      <Rij k="Bericht van Veilig Thuis">{t.bericht ?? 'Geen bericht'}</Rij>
+      <Rij k="Gegeven op">{t.gegevenOp ? tijdstipTekst(t.gegevenOp) : 'Onbekend'}</Rij>
+    </DataList>
+  );
+}
