@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { AuditSequencer } from '@schakel/audit';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loginAs, type Session } from '../login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, WCAG_21_AA } from './chromium.js';
 
 /**
  * The FG's workplace in Debian's chromium against the real API: an FG logs in through the
@@ -14,20 +14,6 @@ import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
  * integrity status and the charts. axe (WCAG 2.1 AA) on every screen and state; the search
  * form works with the keyboard alone; the BSN never appears in a URL the browser touched.
  */
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 const FG = { sub: 'demo-fg-vt-rr', naam: 'Ruben Hendriks' };
 const VT = 'demo-vt-rr-medewerker';

@@ -1,31 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { loadDemoAccounts, type DemoAccount } from '@schakel/identity';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../test-app.js';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, WCAG_21_AA } from './chromium.js';
 
 /**
  * The web app against the real API and the development identity provider, in Debian's
  * chromium: every demo account logs in and out, every page passes axe (WCAG 2.1 AA), and
  * the whole round trip works with the keyboard alone.
  */
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** What users must read for each role code (the web app's own words, checked independently). */
 const ROL_TEKST: Record<string, string> = {

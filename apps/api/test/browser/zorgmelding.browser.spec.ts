@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import { loginAs } from '../login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, WCAG_21_AA } from './chromium.js';
 
 /**
  * A zorgmelding from police to Veilig Thuis in Debian's chromium against the real API: a
@@ -14,20 +14,6 @@ import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
  * assessment and gives feedback, and the officer sees the status and the feedback, never VT's
  * internal note. axe (WCAG 2.1 AA) on every screen visited; no BSN or name in any URL.
  */
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 const POLITIE = { sub: 'demo-politie-1', naam: 'Sanne de Vries' };
 const VT = { sub: 'demo-vt-rr-medewerker', naam: 'Ahmed Bakker' };
