@@ -252,12 +252,7 @@ export class BezorgingService implements OnApplicationBootstrap {
   }
 
   private async vergrendel(m: EntityManager, taak: Taak): Promise<Bezorging | null> {
-    const rij = await m
-      .getRepository(Bezorging)
-      .createQueryBuilder('b')
-      .setLock('pessimistic_write')
-      .where('b.id = :id', { id: taak.id })
-      .getOne();
+    const rij = await vergrendelOpId(m, taak.id);
     return rij && this.geldig(rij, taak) ? rij : null;
   }
 
@@ -486,14 +481,7 @@ export class BezorgingService implements OnApplicationBootstrap {
     ctx: Context,
   ): Promise<Bezorging | null> {
     return this.dataSource.transaction(async (m) => {
-      const rij = /^[0-9a-f-]{36}$/i.test(id)
-        ? await m
-            .getRepository(Bezorging)
-            .createQueryBuilder('b')
-            .setLock('pessimistic_write')
-            .where('b.id = :id', { id })
-            .getOne()
-        : null;
+      const rij = await vergrendelOpId(m, id);
       // Only a delivery that reached the inbox (it has a feed position) can be acknowledged.
       const zichtbaar = !!rij?.feedPositie && ability.can('update', subject('Bezorging', rij));
       const bron = rij && zichtbaar ? this.bronnen.get(rij.soort) : undefined;
@@ -562,14 +550,7 @@ export class BezorgingService implements OnApplicationBootstrap {
     ctx: Context,
   ): Promise<Bezorging | 'niet-zichtbaar' | 'niet-onbestelbaar'> {
     return this.dataSource.transaction(async (m) => {
-      const rij = /^[0-9a-f-]{36}$/i.test(id)
-        ? await m
-            .getRepository(Bezorging)
-            .createQueryBuilder('b')
-            .setLock('pessimistic_write')
-            .where('b.id = :id', { id })
-            .getOne()
-        : null;
+      const rij = await vergrendelOpId(m, id);
       const zichtbaar =
         rij !== null && ability.can('update', subject('OnbestelbareBezorging', rij));
       const uitkomst =
@@ -603,4 +584,15 @@ export class BezorgingService implements OnApplicationBootstrap {
       return uitkomst;
     });
   }
+}
+
+/** One delivery by id, locked for the caller's transaction; null for an unknown or malformed id. */
+function vergrendelOpId(m: EntityManager, id: string): Promise<Bezorging | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+  return m
+    .getRepository(Bezorging)
+    .createQueryBuilder('b')
+    .setLock('pessimistic_write')
+    .where('b.id = :id', { id })
+    .getOne();
 }
