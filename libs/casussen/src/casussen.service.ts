@@ -15,7 +15,7 @@ import {
 import { Gebruiker, IdentityService, type Actor } from '@schakel/identity';
 import { PersonenService, type Identiteit, type Identiteitsveld } from '@schakel/personen';
 import { InvalidInputException, notFound, ProblemException } from '@schakel/platform';
-import { PurposeService } from '@schakel/purpose';
+import { PurposeService, type Verwerkingsactiviteit } from '@schakel/purpose';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import {
   CasusBetrokkeneEntity,
@@ -113,6 +113,15 @@ const kluisContext = (id: string): string => `casus/${id}`;
 @Injectable()
 export class CasussenService {
   private readonly logger = new Logger('CasussenService');
+  /**
+   * The processing register as of the latest request: activities in force and compatible
+   * purposes. Loaded before each transaction opens (a pool query inside an open transaction
+   * would deadlock the embedded database), then read synchronously inside it.
+   */
+  private stand: {
+    activiteiten: Map<string, Verwerkingsactiviteit>;
+    verenigbaar: Set<string>;
+  } = { activiteiten: new Map(), verenigbaar: new Set() };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -121,6 +130,21 @@ export class CasussenService {
     private readonly identity: IdentityService,
     private readonly purpose: PurposeService,
   ) {}
+
+  private async laadRegister(): Promise<void> {
+    const [activiteiten, verenigbaar] = await Promise.all([
+      this.purpose.current(),
+      this.purpose.compatibilityTable(),
+    ]);
+    this.stand = {
+      activiteiten: new Map(activiteiten.map((a) => [a.id, a])),
+      verenigbaar: new Set(verenigbaar.map((v) => `${v.vanActiviteit}>${v.naarActiviteit}`)),
+    };
+  }
+
+  private activiteit(id: string): Verwerkingsactiviteit | undefined {
+    return this.stand.activiteiten.get(id);
+  }
 
   // ---------------------------------------------------------------- reference data
 
@@ -160,6 +184,7 @@ export class CasussenService {
 
   /** A wijkteam worker registers a signal about one or more persons; its team is sleutelpartner. */
   async registreer(invoer: NieuweCasus, ctx: CasusContext): Promise<CasusView> {
+    await this.laadRegister();
     return this.dataSource.transaction(async (m) => {
       const id = randomUUID();
       const sleutel = this.personen.kluis.nieuweSleutel(kluisContext(id));
@@ -380,7 +405,7 @@ export class CasussenService {
       } else {
         rij.triageBesluit = 'afgewezen';
         rij.status = 'afgewezen';
-        rij.bewaarTot = await this.bewaarTot(rij.themaId, now);
+        rij.bewaarTot = this.bewaarTot(rij.themaId, now);
       }
       rij.triageReden = invoer.reden
         ? this.versleutel(sleutel, rij.id, 'triage-reden', invoer.reden)
@@ -532,6 +557,7 @@ export class CasussenService {
     invoer: NieuweUitwisseling,
     ctx: CasusContext,
   ): Promise<UitwisselingView> {
+    await this.laadRegister();
     const uitkomst = await this.dataSource.transaction(async (m) => {
       const rij = await this.vergrendel(m, id);
       const regel = rij
@@ -635,12 +661,10 @@ export class CasussenService {
       }
       const thema = THEMAS.find((t) => t.id === rij.themaId);
       const activiteitId = invoer.activiteitId ?? thema?.activiteit ?? '';
-      const activiteit = await this.purpose.currentOf(activiteitId);
+      const activiteit = this.activiteit(activiteitId);
       const verenigbaar =
-        activiteit &&
-        (activiteitId === thema?.activiteit ||
-          (thema !== undefined &&
-            (await this.purpose.isCompatible(thema.activiteit, activiteitId))));
+        activiteitId === thema?.activiteit ||
+        (thema !== undefined && this.stand.verenigbaar.has(`${thema.activiteit}>${activiteitId}`));
       if (!activiteit || !verenigbaar) {
         return this.weiger(
           m,
@@ -720,6 +744,7 @@ export class CasussenService {
     uitwisselingId: string,
     ctx: CasusContext,
   ): Promise<UitwisselingView> {
+    await this.laadRegister();
     const uitkomst = await this.dataSource.transaction(async (m) => {
       const rij = await this.vergrendel(m, id);
       const u =
@@ -846,7 +871,7 @@ export class CasussenService {
       rij.status = 'afgesloten';
       rij.afsluitReden = this.versleutel(sleutel, rij.id, 'afsluit-reden', invoer.reden);
       rij.afgeslotenOp = now;
-      rij.bewaarTot = await this.bewaarTot(rij.themaId, now);
+      rij.bewaarTot = this.bewaarTot(rij.themaId, now);
       rij.gewijzigdOp = now;
       await m.save(rij);
       await this.gebeurtenis(m, rij.id, 'afsluiten', ctx.actor, now);
@@ -857,6 +882,7 @@ export class CasussenService {
 
   /** A person's cases and exchanges, as far as the actor may see them; BSN only in the body. */
   async tijdlijnVanPersoon(bsn: string, ctx: CasusContext): Promise<PersoonCasus[]> {
+    await this.laadRegister();
     return this.dataSource.transaction(async (m) => {
       const persoonId = await this.personen.zoekOpBsn(m, bsn);
       const uit: PersoonCasus[] = [];
@@ -925,6 +951,7 @@ export class CasussenService {
    * organisations per category. No content, no reasoning, no persons.
    */
   async register(ctx: CasusContext, vanaf?: Date, tot?: Date): Promise<Uitwisselingsregister> {
+    await this.laadRegister();
     return this.dataSource.transaction(async (m) => {
       const qb = m.getRepository(CasusEntity).createQueryBuilder('c').select('c.id');
       const casusSql = applyAccessFilter(
@@ -996,6 +1023,7 @@ export class CasussenService {
     overgang: Casusstap | undefined,
     werk: (m: EntityManager, rij: CasusEntity) => Promise<T | Weigering>,
   ): Promise<T> {
+    await this.laadRegister();
     const uitkomst = await this.dataSource.transaction(async (m) => {
       const rij = await this.vergrendel(m, id);
       const regel = rij
@@ -1261,9 +1289,9 @@ export class CasussenService {
     }
   }
 
-  private async bewaarTot(themaId: string, vanaf: Date): Promise<string> {
+  private bewaarTot(themaId: string, vanaf: Date): string {
     const thema = THEMAS.find((t) => t.id === themaId);
-    const activiteit = thema ? await this.purpose.currentOf(thema.activiteit) : null;
+    const activiteit = thema ? this.activiteit(thema.activiteit) : undefined;
     const jaren = Number(/^P(\d+)Y$/.exec(activiteit?.bewaartermijn ?? '')?.[1] ?? 5);
     const tot = new Date(vanaf);
     tot.setUTCFullYear(tot.getUTCFullYear() + jaren);
@@ -1277,7 +1305,7 @@ export class CasussenService {
     const ontvangsten = await m.find(UitwisselingOntvangstEntity, {
       where: { uitwisselingId: u.id },
     });
-    const activiteit = await this.purpose.currentOf(u.activiteitId);
+    const activiteit = this.activiteit(u.activiteitId);
     return {
       id: u.id,
       van: u.vanOrganisatie,
