@@ -80,6 +80,7 @@ export function Actieformulier({
   uitvoeren,
   apiVeld,
   probleemVeld,
+  uitleg,
   klaar,
   children,
 }: {
@@ -96,6 +97,8 @@ export function Actieformulier({
   apiVeld?: (pad: string) => string;
   /** The input a refusal (409, 422) is about, by its problem code. */
   probleemVeld?: (code: string | undefined) => string | undefined;
+  /** Rewrites the API's explanation of a refusal, e.g. organisation codes to names. */
+  uitleg?: (detail: string) => string;
   klaar: (melding: string) => void;
   children: (fouten: Fouten) => ReactNode;
 }) {
@@ -150,7 +153,11 @@ export function Actieformulier({
       }
       if (fout.status === 'mislukt' && (fout.code === 409 || fout.code === 422)) {
         const id = probleemVeld?.(probleemCode(err));
-        const zin = fout.detail ?? 'Deze stap kan nu niet.';
+        const zin = fout.detail
+          ? uitleg
+            ? uitleg(fout.detail)
+            : fout.detail
+          : 'Deze stap kan nu niet.';
         if (id) {
           setFouten({ [bestaand(id)]: zin });
           setFocus((f) => f + 1);
@@ -700,6 +707,7 @@ export function UitwisselingFormulier({
       controleer={controleer}
       apiVeld={(pad) => id(pad.replace(/\[.*$/, ''))}
       probleemVeld={(code) => (code === 'buiten-scope' ? id('categorieen') : id('naar'))}
+      uitleg={(detail) => namen.metNamen(detail)}
       uitvoeren={async () => {
         await registreer({
           ...(vanKiezen ? { van: u.van } : {}),

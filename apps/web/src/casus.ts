@@ -55,6 +55,7 @@ export interface CasusSamenvatting {
   aangemeldOp: string;
   gewijzigdOp: string;
   aantalBetrokkenen: number;
+  triageBesluit?: 'geaccepteerd' | 'afgewezen' | null;
   mijnScope: string[] | null;
 }
 
@@ -411,19 +412,18 @@ export function criteriaVoldaan(c: Criteria): boolean {
 }
 
 const STAPPEN: Record<string, string> = {
-  aangemeld: 'Casus aangemeld',
-  geregistreerd: 'Casus geregistreerd',
-  opgeschaald: 'Opgeschaald naar het Zorg- en Veiligheidshuis',
-  opschaling: 'Opgeschaald naar het Zorg- en Veiligheidshuis',
-  geaccepteerd: 'Geaccepteerd door het Zorg- en Veiligheidshuis',
-  afgewezen: 'Afgewezen door het Zorg- en Veiligheidshuis',
-  'deelnemer-uitgenodigd': 'Deelnemer uitgenodigd',
-  'deelname-gewijzigd': 'Need-to-know van een deelnemer gewijzigd',
-  'deelname-beeindigd': 'Deelname beëindigd',
-  'uitwisseling-geregistreerd': 'Uitwisseling geregistreerd',
-  'ontvangst-bevestigd': 'Ontvangst van een uitwisseling bevestigd',
+  aanmelden: 'Casus geregistreerd (aangemeld)',
+  opschalen: 'Opgeschaald naar het Zorg- en Veiligheidshuis',
+  accepteren: 'Geaccepteerd door het Zorg- en Veiligheidshuis',
+  afwijzen: 'Afgewezen door het Zorg- en Veiligheidshuis',
+  activeren: 'Actief: eerste deelnemer uitgenodigd',
+  uitnodigen: 'Deelnemer uitgenodigd',
+  'scope-wijzigen': 'Need-to-know van een deelnemer gewijzigd',
+  'deelname-beeindigen': 'Deelname beëindigd',
+  uitwisselen: 'Uitwisseling geregistreerd',
+  'ontvangst-bevestigen': 'Ontvangst van een uitwisseling bevestigd',
   informeren: 'Informeren van een betrokkene vastgelegd',
-  afgesloten: 'Casus afgesloten',
+  afsluiten: 'Casus afgesloten',
 };
 
 export const stapTekst = (stap: string) => (Object.hasOwn(STAPPEN, stap) ? STAPPEN[stap] : stap);
@@ -457,6 +457,13 @@ export class Namen {
     const c = this.categorieInfo(code);
     return `${c.naam}${artikelTekst(c.avgArtikel)}`;
   }
+  /** An API explanation with organisation codes (`politie-rotterdam`) replaced by names. */
+  metNamen(tekst: string): string {
+    return tekst.replace(
+      /[a-z0-9]+(?:-[a-z0-9]+)+/g,
+      (code) => this.r.organisaties.find((o) => o.code === code)?.naam ?? code,
+    );
+  }
   categorieen(codes: string[]): string {
     return codes.length === 0 ? 'geen' : codes.map((c) => this.categorie(c)).join(', ');
   }
@@ -470,18 +477,13 @@ export function artikelTekst(artikel: '9' | '10' | null): string {
 
 export const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The outcome of triage for lists that only know the status. */
-export function triageUitkomst(status: Casusstatus): string {
-  switch (status) {
-    case 'aangemeld':
-      return 'Nog niet opgeschaald';
-    case 'in-triage':
-      return 'Wacht op triage';
-    case 'afgewezen':
-      return 'Afgewezen';
-    default:
-      return 'Geaccepteerd';
-  }
+/** The outcome of triage in a list of cases. */
+export function triageUitkomst(c: CasusSamenvatting): string {
+  if (c.triageBesluit === 'geaccepteerd') return 'Geaccepteerd';
+  if (c.triageBesluit === 'afgewezen') return 'Afgewezen';
+  if (c.status === 'aangemeld') return 'Nog niet opgeschaald';
+  if (c.status === 'in-triage') return 'Wacht op triage';
+  return c.status === 'afgewezen' ? 'Afgewezen' : 'Geaccepteerd';
 }
 
 /** A person's name from the fields the actor may see; "Naam niet zichtbaar" otherwise. */

@@ -56,7 +56,7 @@ function CasusLijst({
   const cel = (k: Kolom, c: CasusSamenvatting, n: Namen) => {
     switch (k) {
       case 'triage':
-        return triageUitkomst(c.status);
+        return triageUitkomst(c);
       case 'sleutelpartner':
         return n.organisatie(c.sleutelpartner);
       case 'regie':
