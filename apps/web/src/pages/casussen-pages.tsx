@@ -108,10 +108,7 @@ function CasusLijst({
                   return (
                     <TableRow key={c.id}>
                       <TableHeaderCell scope="row">
-                        <AppLink to={`${basis}/${c.id}`}>
-                          <span className="schakel-sr-only">Casus </span>
-                          {c.nummer}
-                        </AppLink>
+                        <AppLink to={`${basis}/${c.id}`}>{c.nummer}</AppLink>
                       </TableHeaderCell>
                       <TableCell>{namen.thema(c.thema)}</TableCell>
                       <TableCell>{namen.status(c.status)}</TableCell>

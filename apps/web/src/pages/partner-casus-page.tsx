@@ -124,7 +124,7 @@ export function PartnerCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
       )}
       {c && namen && (
         <>
-          <Gelukt key={versie} melding={melding} />
+          <Gelukt key={`gelukt-${String(versie)}`} melding={melding} />
           <Alert type="info">
             <Paragraph>
               <strong>Uw need-to-know: </strong>
@@ -156,7 +156,7 @@ export function PartnerCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
           />
           {c.status === 'actief' && (
             <UitwisselingFormulier
-              key={versie}
+              key={`uitwisseling-${String(versie)}`}
               c={c}
               namen={namen}
               eigenOrganisatie={gebruiker.organisatie.code}

@@ -534,7 +534,7 @@ export function ZvhCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
       )}
       {c && namen && (
         <>
-          <Gelukt key={versie} melding={melding} />
+          <Gelukt key={`gelukt-${String(versie)}`} melding={melding} />
           <CasusGegevens c={c} namen={namen} />
           {c.opschaling && (
             <>
@@ -543,7 +543,7 @@ export function ZvhCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
             </>
           )}
           {c.status === 'in-triage' ? (
-            <Triage key={versie} c={c} gebruiker={gebruiker} klaar={klaar} />
+            <Triage key={`triage-${String(versie)}`} c={c} gebruiker={gebruiker} klaar={klaar} />
           ) : (
             <>
               <Heading2>Triage</Heading2>
@@ -584,14 +584,20 @@ export function ZvhCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
                 />
               ))}
           {lopend && (
-            <Uitnodigen key={versie} c={c} namen={namen} gebruiker={gebruiker} klaar={klaar} />
+            <Uitnodigen
+              key={`uitnodigen-${String(versie)}`}
+              c={c}
+              namen={namen}
+              gebruiker={gebruiker}
+              klaar={klaar}
+            />
           )}
 
           <Heading2>Uitwisselingen</Heading2>
           <Uitwisselingen c={c} namen={namen} />
           {c.status === 'actief' && (
             <UitwisselingFormulier
-              key={versie}
+              key={`uitwisseling-${String(versie)}`}
               c={c}
               namen={namen}
               eigenOrganisatie={c.regieOrganisatie ?? gebruiker.organisatie.code}
@@ -605,7 +611,14 @@ export function ZvhCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
             />
           )}
 
-          {lopend && <Afsluiten key={versie} c={c} gebruiker={gebruiker} klaar={klaar} />}
+          {lopend && (
+            <Afsluiten
+              key={`afsluiten-${String(versie)}`}
+              c={c}
+              gebruiker={gebruiker}
+              klaar={klaar}
+            />
+          )}
 
           <Heading2>Tijdlijn</Heading2>
           <CasusTijdlijn c={c} namen={namen} />
