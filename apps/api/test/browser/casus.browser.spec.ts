@@ -179,9 +179,7 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
     await wp.getByRole('button', { name: 'Casus registreren' }).click();
     const verzoek = await registreren;
     expect(verzoek.postData()).toContain(BSN);
-    expect((await verzoek.allHeaders())['verwerkingsactiviteit']).toBe(
-      'casus-signalering-opschaling',
-    );
+    expect((await verzoek.allHeaders()).verwerkingsactiviteit).toBe('casus-signalering-opschaling');
     await gelukt(wp, /De casus is geregistreerd/);
     const casusId = /\/wijkteam\/casussen\/([0-9a-f-]{36})$/.exec(wp.url())?.[1] ?? '';
     expect(casusId).not.toBe('');
