@@ -308,9 +308,10 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
     );
     await weer.getByRole('button', { name: 'Uitwisseling registreren' }).click();
     expect((await geweigerd).status()).toBe(422);
-    const scopeFout = weer
-      .getByRole('link', { name: /politie-rotterdam|Politie|gezondheid/i })
-      .first();
+    // The API's explanation, with the organisation's name, links to the categories.
+    const scopeFout = weer.getByRole('link', {
+      name: `${POLITIE_NAAM} mag 'gezondheid' niet ontvangen: dat valt buiten zijn need-to-know (scope: identificatie, justitiële gegevens).`,
+    });
     await scopeFout.waitFor();
     await expectAccessible(zp, 'ZVH exchange outside the scope refused');
     await scopeFout.click();
