@@ -206,3 +206,17 @@ describe('casus rules: need-to-know per category, only while participating', () 
     );
   });
 });
+
+describe('break the glass on a casus', () => {
+  it('opens that casus with its persons and exchanges for reading only', () => {
+    const vt = actor(['vt-medewerker']);
+    const a = defineAbility(vt, doel, [{ id: 'g1', onderwerpType: 'Casus', onderwerpId: 'c1' }]);
+    expect(matchedRule(a, 'read', subject('Casus', { id: 'c1' }))).toBe('doorbraak:g1');
+    expect(a.can('read', subject('CasusPersoon', { casusId: 'c1' }), 'bsn')).toBe(true);
+    expect(a.can('read', subject('Uitwisseling', { casusId: 'c1' }))).toBe(true);
+    expect(a.can('read', subject('Casus', { id: 'c2' }))).toBe(false);
+    expect(a.can('read', subject('CasusPersoon', { casusId: 'c2' }), 'bsn')).toBe(false);
+    expect(a.can('create', subject('Uitwisseling', { casusId: 'c1' }))).toBe(false);
+    expect(a.can('regisseren', subject('Casus', { id: 'c1' }))).toBe(false);
+  });
+});

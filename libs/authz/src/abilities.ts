@@ -161,6 +161,12 @@ export function defineAbility(
   }
   for (const d of doorbraken) {
     can('read', d.onderwerpType as SubjectType, { id: d.onderwerpId }).because(`doorbraak:${d.id}`);
+    if (d.onderwerpType === 'Casus') {
+      // Opening a casus opens its persons and exchanges for reading, nothing beyond it.
+      can('read', ['CasusPersoon', 'Uitwisseling'], { casusId: d.onderwerpId }).because(
+        `doorbraak:${d.id}`,
+      );
+    }
   }
   return build();
 }

@@ -22,7 +22,7 @@ import {
 } from '@nestjs/swagger';
 import { requireAuthz, type AuthorizedRequest } from '@schakel/authz';
 import { ApiProblems, Policy, traceOf } from '@schakel/platform';
-import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CasussenService, type CasusContext } from './casussen.service.js';
 import {
   Afsluiting,
@@ -78,8 +78,12 @@ export class RegisterFilter {
   tot?: string;
 }
 
-export class OrganisatieParam {
-  @ApiProperty() @Matches(/^[a-z0-9-]{2,64}$/) organisatie!: string;
+/** Path parameters of a participant: the casus id (checked by the service) and the organisation. */
+export class DeelnemerParams {
+  @ApiProperty({ format: 'uuid' }) @IsString() @MaxLength(64) id!: string;
+  @ApiProperty()
+  @Matches(/^[a-z0-9-]{2,64}$/, { message: 'organisatie moet een organisatiecode zijn' })
+  organisatie!: string;
 }
 
 /** Casussen of wijkteams and the Zorg- en Veiligheidshuis, participants and exchanges. */
@@ -270,12 +274,16 @@ export class CasussenController {
   @ApiOkResponse({ type: CasusView, description: 'De casus' })
   @ApiProblems(400, 401, 403, 404, 409, 415)
   wijzigScope(
-    @Param('id') id: string,
-    @Param() param: OrganisatieParam,
+    @Param() param: DeelnemerParams,
     @Body() body: ScopeWijziging,
     @Req() req: AuthorizedRequest,
   ): Promise<CasusView> {
-    return this.casussen.wijzigScope(id, param.organisatie, body.categorieen, casusContext(req));
+    return this.casussen.wijzigScope(
+      param.id,
+      param.organisatie,
+      body.categorieen,
+      casusContext(req),
+    );
   }
 
   @Delete(':id/deelnemers/:organisatie')
@@ -291,12 +299,8 @@ export class CasussenController {
   @ApiParam({ name: 'organisatie' })
   @ApiOkResponse({ type: CasusView, description: 'De casus' })
   @ApiProblems(400, 401, 403, 404, 409)
-  beeindig(
-    @Param('id') id: string,
-    @Param() param: OrganisatieParam,
-    @Req() req: AuthorizedRequest,
-  ): Promise<CasusView> {
-    return this.casussen.beeindigDeelname(id, param.organisatie, casusContext(req));
+  beeindig(@Param() param: DeelnemerParams, @Req() req: AuthorizedRequest): Promise<CasusView> {
+    return this.casussen.beeindigDeelname(param.id, param.organisatie, casusContext(req));
   }
 
   @Post(':id/uitwisselingen')

@@ -1233,6 +1233,7 @@ export class CasussenService {
     const scopes = await this.actieveScopes(m, rij.id);
     const s: Record<string, unknown> = {
       ...velden,
+      casusId: rij.id,
       sleutelpartner: rij.sleutelpartner,
       regieOrganisatie: rij.regieOrganisatie,
       deelnemers: rij.deelnemers,
@@ -1354,6 +1355,7 @@ export class CasussenService {
     const volledig = ctx.ability.can(
       'read',
       subject('CasusPersoon', {
+        casusId: rij.id,
         sleutelpartner: rij.sleutelpartner,
         regieOrganisatie: rij.regieOrganisatie,
         deelnemers: rij.deelnemers,
@@ -1501,6 +1503,7 @@ function uitwisselingSubject(
   ontvangers: string[],
 ): Record<string, unknown> {
   return {
+    casusId: rij.id,
     regieOrganisatie: rij.regieOrganisatie,
     deelnemers: rij.deelnemers,
     van,
