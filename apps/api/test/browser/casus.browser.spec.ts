@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { loginAs } from '../login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, WCAG_21_AA } from './chromium.js';
 
@@ -431,6 +432,7 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
     expect(await register.getByRole('row').count()).toBe(3);
     const registerTekst = await register.innerText();
     expect(registerTekst).toContain(nummer);
+    expect(registerTekst).toContain('Personen met verward gedrag');
     expect(registerTekst).not.toContain(GGZ_INHOUD);
     expect(await fmain.innerText()).not.toContain(ACHTERNAAM);
     await expectAccessible(fp, 'FG exchange register');
@@ -445,4 +447,129 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
     }
     expect(axeRuns.length).toBeGreaterThanOrEqual(25);
   }, 240_000);
+  it('the ZVH records informing, changes and ends a participation and closes with a re-review', async () => {
+    // A case made through the API: registered, escalated, accepted, GGZ invited.
+    const json = (activiteit: string) => ({
+      'content-type': 'application/json',
+      verwerkingsactiviteit: activiteit,
+    });
+    const wijkteam = await loginAs(url, WIJKTEAM.sub);
+    const nieuw = await wijkteam.fetch('/api/v1/casussen', {
+      method: 'POST',
+      headers: json('casus-signalering-opschaling'),
+      body: JSON.stringify({
+        themaId: 'huiselijk-geweld',
+        aanleiding: 'Zorgen over geweld in het gezin.',
+        levensdomeinen: ['gezin-en-relaties'],
+        betrokkenen: [{ rol: 'hoofdpersoon', voornamen: 'Noa', achternaam: ACHTERNAAM }],
+      }),
+    });
+    expect(nieuw.status).toBe(201);
+    const { id } = (await nieuw.json()) as { id: string };
+    const opgeschaald = await wijkteam.fetch(`/api/v1/casussen/${id}/opschaling`, {
+      method: 'POST',
+      headers: json('casus-signalering-opschaling'),
+      body: JSON.stringify({
+        criteria: {
+          meerdereLeefdomeinen: false,
+          meerdereKetens: false,
+          impactOmgeving: false,
+          ernstigeVeiligheidsproblemen: true,
+        },
+        motivering: 'Acuut gevaar voor de kinderen.',
+      }),
+    });
+    expect(opgeschaald.status).toBe(200);
+    const zvhApi = await loginAs(url, ZVH.sub);
+    const geaccepteerd = await zvhApi.fetch(`/api/v1/casussen/${id}/triage`, {
+      method: 'POST',
+      headers: json('casusregie-zvh'),
+      body: JSON.stringify({ besluit: 'accepteren' }),
+    });
+    expect(geaccepteerd.status).toBe(200);
+    const uitgenodigd = await zvhApi.fetch(`/api/v1/casussen/${id}/deelnemers`, {
+      method: 'POST',
+      headers: json('casusregie-zvh'),
+      body: JSON.stringify({ organisatie: 'ggz-rijnmond', categorieen: ['identificatie'] }),
+    });
+    expect(uitgenodigd.status).toBe(201);
+
+    const { page, urls } = await newPage();
+    await logIn(page, ZVH);
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Casussen in regie' })
+      .click();
+    const link = page.locator(`a[href="/zvh/casussen/${id}"]`);
+    await link.waitFor();
+    expect(await page.getByRole('row').filter({ has: link }).innerText()).toContain('Geaccepteerd');
+    await expectAccessible(page, 'ZVH list of cases');
+    await link.click();
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { level: 2, name: 'Betrokkenen' }).waitFor();
+    await expectAccessible(page, 'ZVH casus, active');
+
+    // Informing: not informed, with a reason and an explanation.
+    const persoon = `Noa ${ACHTERNAAM} (hoofdpersoon)`;
+    await main.getByText(`Informeren van ${persoon} vastleggen`).click();
+    const informeren = page.getByRole('region', { name: `Informeren van ${persoon}` });
+    await informeren.getByRole('button', { name: 'Informeren vastleggen' }).click();
+    await informeren
+      .getByRole('link', { name: 'Kies of de betrokkene is geïnformeerd.' })
+      .waitFor();
+    await expectAccessible(page, 'ZVH informing without a choice');
+    await informeren.getByLabel('De betrokkene wordt (nog) niet geïnformeerd').check();
+    await informeren.getByLabel('Reden').selectOption('lopend-strafrechtelijk-onderzoek');
+    await informeren
+      .getByLabel('Toelichting')
+      .fill('Informeren schaadt het lopende onderzoek naar de pleger.');
+    await expectAccessible(page, 'ZVH informing form filled');
+    await informeren.getByRole('button', { name: 'Informeren vastleggen' }).click();
+    await gelukt(page, `Het informeren van ${persoon} is vastgelegd.`);
+    expect(await main.innerText()).toContain('Niet geïnformeerd: Lopend strafrechtelijk onderzoek');
+
+    // The GGZ's need-to-know grows, then its participation ends.
+    await main.getByText(`Deelname van ${GGZ_NAAM} wijzigen of beëindigen`).click();
+    const scope = page.getByRole('region', { name: `Need-to-know van ${GGZ_NAAM} wijzigen` });
+    await scope.getByLabel(/^Woonsituatie/).check();
+    await expectAccessible(page, 'ZVH participation to change');
+    await scope.getByRole('button', { name: 'Need-to-know wijzigen' }).click();
+    await gelukt(page, `De need-to-know van ${GGZ_NAAM} is nu: identificatie, woonsituatie.`);
+    await main.getByText(`Deelname van ${GGZ_NAAM} wijzigen of beëindigen`).click();
+    await main.getByRole('button', { name: `Deelname van ${GGZ_NAAM} beëindigen` }).click();
+    await gelukt(page, `De deelname van ${GGZ_NAAM} is beëindigd.`);
+    const ggzRij = page
+      .getByRole('table', { name: 'Deelnemers en hun need-to-know' })
+      .getByRole('row')
+      .filter({ hasText: GGZ_NAAM });
+    expect(await ggzRij.innerText()).toContain('Beëindigd op');
+
+    // Closing asks to review the decision not to inform again.
+    const afsluiten = page.getByRole('region', { name: 'Casus afsluiten' });
+    await afsluiten
+      .getByLabel('Reden van het afsluiten')
+      .fill('Het gezin is veilig; hulp loopt via het wijkteam.');
+    await afsluiten.getByRole('button', { name: 'Casus afsluiten' }).click();
+    const herbeoordeling = afsluiten.getByRole('link', {
+      name: `${persoon}: kies of de betrokkene is geïnformeerd.`,
+    });
+    await herbeoordeling.waitFor();
+    await expectAccessible(page, 'ZVH closing without a re-review');
+    await herbeoordeling.click();
+    expect(await page.evaluate<string>('document.activeElement?.id ?? ""')).toMatch(
+      /^afsluiten-.*-besluit$/,
+    );
+    const groep = afsluiten.getByRole('group', { name: `${persoon}: nu niet geïnformeerd` });
+    await groep.getByLabel('De betrokkene is geïnformeerd').check();
+    await afsluiten.getByLabel('Geïnformeerd op').fill('2026-11-20');
+    await afsluiten.getByRole('button', { name: 'Casus afsluiten' }).click();
+    await gelukt(page, 'De casus is afgesloten. Alle deelnames zijn beëindigd.');
+    const tekst = await main.innerText();
+    expect(tekst).toContain('Afgesloten');
+    expect(tekst).toContain('Bewaard tot');
+    expect(tekst).toMatch(/Geïnformeerd op 20 nov\.? 2026/);
+    expect(await page.getByRole('region', { name: 'Casus afsluiten' }).count()).toBe(0);
+    await expectAccessible(page, 'ZVH casus closed');
+    await expectNothingPersonal(page, urls);
+  }, 180_000);
 });

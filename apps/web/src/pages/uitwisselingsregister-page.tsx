@@ -145,9 +145,15 @@ function Register({ namen, r }: { namen: Namen; r: Uitwisselingsregister }) {
       {r.uitwisselingen.length === 0 ? (
         <Paragraph>Geen uitwisselingen in deze periode.</Paragraph>
       ) : (
-        <div className="schakel-tabel">
+        // A wide table may scroll sideways: the region takes the keyboard focus for that.
+        <div
+          className="schakel-tabel"
+          role="region"
+          aria-labelledby="register-bijschrift"
+          tabIndex={0}
+        >
           <Table>
-            <TableCaption>
+            <TableCaption id="register-bijschrift">
               Geregistreerde uitwisselingen (metagegevens), nieuwste eerst
             </TableCaption>
             <TableHeader>
@@ -170,7 +176,7 @@ function Register({ namen, r }: { namen: Namen; r: Uitwisselingsregister }) {
                       {tijdstipTekst(u.geregistreerdOp)}
                     </TableHeaderCell>
                     <TableCell>{u.casusNummer}</TableCell>
-                    <TableCell>{namen.thema(u.thema)}</TableCell>
+                    <TableCell>{u.thema ? namen.thema(u.thema) : 'Onbekend'}</TableCell>
                     <TableCell>{namen.organisatie(u.van)}</TableCell>
                     <TableCell>
                       {u.naar
