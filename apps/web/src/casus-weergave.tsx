@@ -99,7 +99,8 @@ export function Actieformulier({
   probleemVeld?: (code: string | undefined) => string | undefined;
   /** Rewrites the API's explanation of a refusal, e.g. organisation codes to names. */
   uitleg?: (detail: string) => string;
-  klaar: (melding: string) => void;
+  /** Called with the message after the call worked (when the page shows it). */
+  klaar?: (melding: string) => void;
   children: (fouten: Fouten) => ReactNode;
 }) {
   const [fouten, setFouten] = useState<Fouten>({});
@@ -134,7 +135,7 @@ export function Actieformulier({
     try {
       const melding = await uitvoeren();
       setBezig(false);
-      klaar(melding);
+      klaar?.(melding);
     } catch (err) {
       setBezig(false);
       const fout = alsFout(err);
@@ -522,15 +523,7 @@ export function Betrokkenen({
 }
 
 /** The participants and their need-to-know. */
-export function Deelnemers({
-  c,
-  namen,
-  acties,
-}: {
-  c: CasusView;
-  namen: Namen;
-  acties?: (organisatie: string) => ReactNode;
-}) {
+export function Deelnemers({ c, namen }: { c: CasusView; namen: Namen }) {
   if (c.deelnemers.length === 0) return <Paragraph>Nog geen deelnemers.</Paragraph>;
   return (
     <div className="schakel-tabel">
@@ -552,7 +545,6 @@ export function Deelnemers({
               <TableCell>{tijdstipTekst(d.uitgenodigdOp)}</TableCell>
               <TableCell>
                 {d.beeindigdOp ? `Beëindigd op ${tijdstipTekst(d.beeindigdOp)}` : 'Actief'}
-                {!d.beeindigdOp && acties?.(d.organisatie)}
               </TableCell>
             </TableRow>
           ))}

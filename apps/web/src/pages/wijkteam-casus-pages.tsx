@@ -170,7 +170,6 @@ export function WijkteamCasusNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) 
             void navigate(`/wijkteam/casussen/${casus.id}`, { state: { geregistreerd: true } });
             return 'De casus is geregistreerd.';
           }}
-          klaar={() => undefined}
         >
           {(fouten) => {
             const namen = ref.data[0];

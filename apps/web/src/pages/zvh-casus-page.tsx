@@ -94,7 +94,6 @@ function Triage({ c, gebruiker, klaar }: { c: CasusView; gebruiker: Gebruiker; k
         klaar(view, melding);
         return melding;
       }}
-      klaar={() => undefined}
     >
       {(fouten) => (
         <>
@@ -200,7 +199,6 @@ function Uitnodigen({
         klaar(view, melding);
         return melding;
       }}
-      klaar={() => undefined}
     >
       {(fouten) => (
         <>
@@ -288,7 +286,6 @@ function Deelname({
           klaar(view, melding);
           return melding;
         }}
-        klaar={() => undefined}
       >
         {(fouten) => (
           <CategorieKeuze
@@ -381,7 +378,6 @@ function Afsluiten({
         klaar(view, melding);
         return melding;
       }}
-      klaar={() => undefined}
     >
       {(fouten) => (
         <>
@@ -473,7 +469,6 @@ function InformerenFormulier({
           klaar(view, melding);
           return melding;
         }}
-        klaar={() => undefined}
       >
         {(fouten) => (
           <InformerenVelden
