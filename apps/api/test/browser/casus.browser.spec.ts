@@ -446,7 +446,7 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
       await expectNothingPersonal(page, urls);
     }
     expect(axeRuns.length).toBeGreaterThanOrEqual(25);
-  }, 240_000);
+  }, 300_000);
   it('the ZVH records informing, changes and ends a participation and closes with a re-review', async () => {
     // A case made through the API: registered, escalated, accepted, GGZ invited.
     const json = (activiteit: string) => ({
