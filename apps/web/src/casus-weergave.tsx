@@ -831,11 +831,20 @@ export const GEEN_INFORMEREN: InformerenInvoer = {
   toelichting: '',
 };
 
+/** Today as a local calendar date (YYYY-MM-DD). */
+function vandaag(): string {
+  const d = new Date();
+  const twee = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear())}-${twee(d.getMonth() + 1)}-${twee(d.getDate())}`;
+}
+
 export function controleerInformeren(prefix: string, w: InformerenInvoer, wie = ''): Fouten {
   const f: Fouten = {};
   if (!w.besluit) f[`${prefix}-besluit`] = `${wie}kies of de betrokkene is geïnformeerd.`;
   if (w.besluit === 'geinformeerd' && !/^\d{4}-\d{2}-\d{2}$/.test(w.op)) {
     f[`${prefix}-op`] = `${wie}vul de datum in waarop de betrokkene is geïnformeerd.`;
+  } else if (w.besluit === 'geinformeerd' && w.op > vandaag()) {
+    f[`${prefix}-op`] = `${wie}de datum van het informeren ligt in de toekomst.`;
   }
   if (w.besluit === 'niet-informeren') {
     if (!w.reden) f[`${prefix}-reden`] = `${wie}kies de reden om niet te informeren.`;
@@ -889,6 +898,7 @@ export function InformerenVelden({
           <Textbox
             id={`${prefix}-op`}
             type="date"
+            max={vandaag()}
             value={w.op}
             invalid={!!fouten[`${prefix}-op`]}
             aria-invalid={fouten[`${prefix}-op`] ? true : undefined}
