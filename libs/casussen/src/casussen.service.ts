@@ -986,7 +986,7 @@ export class CasussenService {
       const uq = m
         .createQueryBuilder(UitwisselingEntity, 'u')
         .innerJoin(CasusEntity, 'k', 'k.id = u.casus_id')
-        .addSelect(['k.nummer', 'k.thema_id'])
+        .addSelect(['k.nummer', 'k.themaId'])
         .where(`u.casus_id IN (${casusSql.getQuery()})`)
         .setParameters(casusSql.getParameters());
       if (vanaf) uq.andWhere('u.geregistreerd_op >= :vanaf', { vanaf });
