@@ -622,6 +622,7 @@ export class CasussenService {
         );
       }
       const scopes = await this.actieveScopes(m, rij.id);
+      const zietScopes = ctx.ability.can('read', subject('Casus', casusSubject(rij)), 'scopes');
       const fouten: string[] = [];
       for (const ontvanger of invoer.naar) {
         if (ontvanger === van) {
@@ -635,8 +636,12 @@ export class CasussenService {
         }
         const buiten = invoer.categorieen.filter((c) => !scope.includes(c));
         if (buiten.length > 0) {
+          const namen = (codes: string[]) =>
+            codes.map((c) => `'${CATEGORIEEN[c as Categorie].naam}'`).join(', ');
+          // Only the directing ZVH sees every participant's scope; a participant does not.
+          const uitleg = zietScopes ? ` (scope: ${namen(scope)})` : '';
           fouten.push(
-            `${ontvanger} mag ${buiten.map((c) => `'${CATEGORIEEN[c as Categorie].naam}'`).join(', ')} niet ontvangen: dat valt buiten zijn need-to-know (scope: ${scope.map((c) => CATEGORIEEN[c as Categorie].naam).join(', ')}).`,
+            `${ontvanger} mag ${namen(buiten)} niet ontvangen: dat valt buiten zijn need-to-know${uitleg}.`,
           );
         }
       }
