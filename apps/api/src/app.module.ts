@@ -11,6 +11,7 @@ import { PlatformModule, type AppConfig, type DatabaseRuntime } from '@schakel/p
 import { PurposeModule } from '@schakel/purpose';
 import { VerantwoordingModule } from '@schakel/verantwoording';
 import { ZorgmeldingenModule } from '@schakel/zorgmeldingen';
+import { CasussenModule } from '@schakel/casussen';
 
 /** Composes Schakel's bounded contexts into the API. */
 @Module({})
@@ -29,6 +30,7 @@ export class AppModule {
         AuthzModule,
         VerantwoordingModule,
         ZorgmeldingenModule,
+        CasussenModule,
         PersonenModule,
         BezorgingModule,
         ...webApp(config),

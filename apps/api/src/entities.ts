@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES } from '@schakel/audit';
 import { AUTHZ_ENTITIES } from '@schakel/authz';
 import { BEZORGING_ENTITIES } from '@schakel/bezorging';
+import { CASUSSEN_ENTITIES } from '@schakel/casussen';
 import { IDENTITY_ENTITIES } from '@schakel/identity';
 import { PERSONEN_ENTITIES } from '@schakel/personen';
 import { PLATFORM_ENTITIES } from '@schakel/platform';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   ...PERSONEN_ENTITIES,
   ...BEZORGING_ENTITIES,
   ...ZORGMELDINGEN_ENTITIES,
+  ...CASUSSEN_ENTITIES,
 ];

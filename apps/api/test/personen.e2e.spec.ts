@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { AuditQueryService, AuditService } from '@schakel/audit';
 import type { Actor } from '@schakel/identity';
 import {
@@ -366,6 +366,55 @@ describe('personen: encrypted identity, blind index, crypto-shredding, rotation'
     ]) {
       expect(all).not.toContain(value);
     }
+  });
+
+  it("rotates the content keys of other contexts' records (zorgmelding, casus) too", async () => {
+    await ds.query(
+      'CREATE TABLE inhoud_rotatie (id uuid PRIMARY KEY, sleutel_id text NOT NULL, verpakte_sleutel bytea NOT NULL)',
+    );
+    const oud = metSleutels(`k1:${K1}`);
+    const ids = Array.from({ length: 5 }, () => randomUUID()).sort();
+    const sleutels = new Map<string, Buffer>();
+    for (const id of ids) {
+      const s = oud.kluis.nieuweSleutel(`rotatie/${id}`);
+      sleutels.set(id, s.sleutel);
+      await ds.query('INSERT INTO inhoud_rotatie VALUES ($1, $2, $3)', [
+        id,
+        s.sleutelId,
+        s.verpakt,
+      ]);
+    }
+    // One record's wrapped key belongs to another record: it cannot be opened, the rest can.
+    const [eerste, tweede] = ids as [string, string];
+    await ds.query(
+      'UPDATE inhoud_rotatie SET verpakte_sleutel = (SELECT verpakte_sleutel FROM inhoud_rotatie WHERE id = $2) WHERE id = $1',
+      [eerste, tweede],
+    );
+    const beide = metSleutels(`k1:${K1},k2:${K2}`, 'k2');
+    const doel = { tabel: 'inhoud_rotatie', context: 'rotatie' };
+    expect(await beide.roteerInhoudsleutels(doel, 2)).toEqual({
+      herverpakt: 4,
+      mislukt: [eerste],
+      sleutelId: 'k2',
+    });
+    expect(await beide.roteerInhoudsleutels(doel)).toMatchObject({ herverpakt: 0 });
+    // The same data keys, now opened with the new master key alone.
+    const alleenNieuw = metSleutels(`k2:${K2}`);
+    for (const r of await ds.query<{ id: string; sleutel_id: string; verpakte_sleutel: Buffer }[]>(
+      'SELECT * FROM inhoud_rotatie WHERE id <> $1',
+      [eerste],
+    )) {
+      expect(r.sleutel_id).toBe('k2');
+      const open = alleenNieuw.kluis.openSleutel(`rotatie/${r.id}`, {
+        sleutelId: r.sleutel_id,
+        verpakt: r.verpakte_sleutel,
+      });
+      expect(open.equals(sleutels.get(r.id) ?? Buffer.alloc(0))).toBe(true);
+    }
+    await expect(
+      beide.roteerInhoudsleutels({ tabel: 'persoon; DROP TABLE x', context: 'x' }),
+    ).rejects.toThrow('ongeldige tabel');
+    await ds.query('DROP TABLE inhoud_rotatie');
   });
 
   // Last: afterwards the app's own service (k1 only) no longer has the active key.

@@ -109,3 +109,114 @@ describe('field-level rules', () => {
     ).toEqual({});
   });
 });
+
+describe('casus rules: need-to-know per category, only while participating', () => {
+  const partner = (org: string, rollen: Rol[] = ['ketenpartner']): Actor => ({
+    ...actor(rollen, 'gebruiker', org),
+    organisatie: { code: org, naam: org, type: 'ggz' },
+  });
+  const deelname = { id: 'ketenpartner-deelname', versie: 1 };
+  // The casus person as the service builds it: who participates, whose scope has which category.
+  const persoon = (deelnemers: string[], scope: Record<string, string[]>) =>
+    subject('CasusPersoon', {
+      persoonId: 'p',
+      rol: 'hoofdpersoon',
+      sleutelpartner: 'wijkteam-gm0599',
+      regieOrganisatie: 'zvh-rotterdam-rijnmond',
+      deelnemers,
+      scope_identificatie: scope.identificatie ?? [],
+      scope_woonsituatie: scope.woonsituatie ?? [],
+    });
+  const velden = (a: ReturnType<typeof defineAbility>, s: ReturnType<typeof persoon>) =>
+    ['persoonId', 'bsn', 'achternaam', 'straat', 'postcode', 'informeren'].filter((v) =>
+      a.can('read', s, v),
+    );
+
+  it('shows a participant exactly the person fields of its scope', () => {
+    const ggz = defineAbility(partner('ggz-rijnmond'), deelname);
+    const s = persoon(['ggz-rijnmond', 'politie-rotterdam'], {
+      identificatie: ['ggz-rijnmond'],
+      woonsituatie: ['politie-rotterdam'],
+    });
+    expect(velden(ggz, s)).toEqual(['persoonId', 'bsn', 'achternaam']);
+    expect(matchedRule(ggz, 'read', s)).toBe('deelnemer:scope-identificatie');
+  });
+
+  it('shows nothing once the participation ended, whatever the scope said', () => {
+    const ggz = defineAbility(partner('ggz-rijnmond'), deelname);
+    const s = persoon(['politie-rotterdam'], { identificatie: ['ggz-rijnmond'] });
+    expect(velden(ggz, s)).toEqual([]);
+    expect(ggz.can('read', subject('Casus', { deelnemers: ['politie-rotterdam'] }) as never)).toBe(
+      false,
+    );
+  });
+
+  it('needs the participation activity: the same partner under another purpose sees nothing', () => {
+    const ggz = defineAbility(partner('ggz-rijnmond'), { id: 'zorgmelding-indienen', versie: 1 });
+    expect(velden(ggz, persoon(['ggz-rijnmond'], { identificatie: ['ggz-rijnmond'] }))).toEqual([]);
+  });
+
+  it('lets a recipient acknowledge only exchanges addressed to its organisation', () => {
+    const ggz = defineAbility(partner('ggz-rijnmond'), deelname);
+    const aan = (ontvangers: string[]) =>
+      subject('Uitwisseling', {
+        regieOrganisatie: 'zvh-rotterdam-rijnmond',
+        deelnemers: ['ggz-rijnmond', 'politie-rotterdam'],
+        van: 'zvh-rotterdam-rijnmond',
+        ontvangers,
+      });
+    expect(ggz.can('bevestigen', aan(['ggz-rijnmond']))).toBe(true);
+    expect(ggz.can('bevestigen', aan(['politie-rotterdam']))).toBe(false);
+    expect(ggz.can('read', aan(['politie-rotterdam']))).toBe(false);
+  });
+
+  it('gives the FG the register of cases its organisation took part in, not the casus', () => {
+    const fg = defineAbility(
+      { ...actor(['fg'], 'gebruiker', 'ggz-rijnmond') },
+      { id: 'verantwoording-toezicht', versie: 1 },
+    );
+    expect(
+      fg.can('read', subject('Uitwisselingsregister', { organisaties: ['ggz-rijnmond'] })),
+    ).toBe(true);
+    expect(
+      fg.can('read', subject('Uitwisselingsregister', { organisaties: ['om-rotterdam'] })),
+    ).toBe(false);
+    expect(fg.can('read', 'Casus')).toBe(false);
+    expect(fg.can('read', 'CasusPersoon')).toBe(false);
+  });
+
+  it('lets only a wijkteam worker of a wijkteam register, and only the own ZVH triage', () => {
+    const wijkteam: Actor = {
+      ...actor(['wijkteam-medewerker'], 'gebruiker', 'wijkteam-gm0599'),
+      organisatie: { code: 'wijkteam-gm0599', naam: 'w', type: 'sociaal-wijkteam' },
+    };
+    const signalering = { id: 'casus-signalering-opschaling', versie: 1 };
+    expect(defineAbility(wijkteam, signalering).can('create', 'Casus')).toBe(true);
+    expect(defineAbility(partner('ggz-rijnmond'), signalering).can('create', 'Casus')).toBe(false);
+    const zvh: Actor = {
+      ...actor(['zvh-procesregisseur'], 'gebruiker', 'zvh-rotterdam-rijnmond'),
+      organisatie: { code: 'zvh-rotterdam-rijnmond', naam: 'z', type: 'zorg-en-veiligheidshuis' },
+    };
+    const regie = defineAbility(zvh, { id: 'casusregie-zvh', versie: 1 });
+    expect(
+      regie.can('triageren', subject('Casus', { regieOrganisatie: 'zvh-rotterdam-rijnmond' })),
+    ).toBe(true);
+    expect(regie.can('triageren', subject('Casus', { regieOrganisatie: 'zvh-elders' }))).toBe(
+      false,
+    );
+  });
+});
+
+describe('break the glass on a casus', () => {
+  it('opens that casus with its persons and exchanges for reading only', () => {
+    const vt = actor(['vt-medewerker']);
+    const a = defineAbility(vt, doel, [{ id: 'g1', onderwerpType: 'Casus', onderwerpId: 'c1' }]);
+    expect(matchedRule(a, 'read', subject('Casus', { id: 'c1' }))).toBe('doorbraak:g1');
+    expect(a.can('read', subject('CasusPersoon', { casusId: 'c1' }), 'bsn')).toBe(true);
+    expect(a.can('read', subject('Uitwisseling', { casusId: 'c1' }))).toBe(true);
+    expect(a.can('read', subject('Casus', { id: 'c2' }))).toBe(false);
+    expect(a.can('read', subject('CasusPersoon', { casusId: 'c2' }), 'bsn')).toBe(false);
+    expect(a.can('create', subject('Uitwisseling', { casusId: 'c1' }))).toBe(false);
+    expect(a.can('regisseren', subject('Casus', { id: 'c1' }))).toBe(false);
+  });
+});

@@ -19,7 +19,13 @@ export type Action =
   | 'beoordelen'
   | 'toewijzen'
   | 'terugkoppelen'
-  | 'herrouteren';
+  | 'herrouteren'
+  // Casus steps: the wijkteam escalates, the ZVH triages and directs (invites, registers
+  // exchanges, records informing, closes), a recipient acknowledges an exchange.
+  | 'opschalen'
+  | 'triageren'
+  | 'regisseren'
+  | 'bevestigen';
 /** Subject types Schakel knows; later contexts add theirs here. */
 export type SubjectType =
   | 'all'
@@ -35,6 +41,10 @@ export type SubjectType =
   | 'Bezorging'
   | 'OnbestelbareBezorging'
   | 'Casus'
+  | 'Casusthema'
+  | 'CasusPersoon'
+  | 'Uitwisseling'
+  | 'Uitwisselingsregister'
   | 'Persoon';
 
 export type AppAbility = MongoAbility<
@@ -145,11 +155,18 @@ export function defineAbility(
     }
   }
   zorgmeldingRegels(actor, doel, can);
+  casusRegels(actor, doel, can);
   if (DOORBRAAK_ROLLEN.some(has) && doel) {
     can('create', 'Doorbraak').because('rol:doorbraak-toegestaan');
   }
   for (const d of doorbraken) {
     can('read', d.onderwerpType as SubjectType, { id: d.onderwerpId }).because(`doorbraak:${d.id}`);
+    if (d.onderwerpType === 'Casus') {
+      // Opening a casus opens its persons and exchanges for reading, nothing beyond it.
+      can('read', ['CasusPersoon', 'Uitwisseling'], { casusId: d.onderwerpId }).because(
+        `doorbraak:${d.id}`,
+      );
+    }
   }
   return build();
 }
@@ -196,6 +213,90 @@ function zorgmeldingRegels(
       'vt:terugkoppeling-eigen-organisatie',
     );
   }
+}
+
+/**
+ * Fields of a casus person per data category (ADR 0017): a participant sees a person's
+ * fields only for the categories in its scope. Categories without person fields
+ * (gezondheid, justitiële gegevens, ...) travel only in exchanges.
+ */
+export const CASUS_PERSOON_VELDEN: Readonly<Record<string, readonly string[]>> = {
+  identificatie: ['bsn', 'voornamen', 'voorvoegsel', 'achternaam', 'geboortedatum'],
+  woonsituatie: ['straat', 'huisnummer', 'postcode', 'woonplaats', 'gemeenteCode'],
+};
+/** Fields of a casus only its sleutelpartner and its ZVH see (the signal and its handling). */
+export const CASUS_REGIE_VELDEN = ['aanleiding', 'opschaling', 'triage', 'informeren'] as const;
+
+/**
+ * Casus rules (ADR 0017). The wijkteam that registered a casus (sleutelpartner) and the ZVH
+ * that directs it see all of it; a participant sees the casus while it participates
+ * (`deelnemers` holds the active ones), each person's fields only per category of its scope
+ * (`scope<Categorie>` lists the organisations whose scope holds the category), and the
+ * exchanges it sent or received. The FG sees the exchange register's metadata of cases its
+ * organisation takes or took part in.
+ */
+function casusRegels(
+  actor: Actor,
+  doel: Doel | undefined,
+  can: AbilityBuilder<AppAbility>['can'],
+): void {
+  const has = (rol: Rol) => actor.rollen.includes(rol);
+  const org = actor.organisatie.code;
+  if (actor.soort === 'gebruiker') {
+    can('read', 'Casusthema').because('iedereen:casusthemas-inzien');
+  }
+  if (
+    doel?.id === 'casus-signalering-opschaling' &&
+    has('wijkteam-medewerker') &&
+    actor.organisatie.type === 'sociaal-wijkteam'
+  ) {
+    can('create', 'Casus').because('wijkteam:casus-registreren');
+    can(['read', 'opschalen'], 'Casus', { sleutelpartner: org }).because('wijkteam:eigen-casussen');
+    can('read', 'CasusPersoon', { sleutelpartner: org }).because('wijkteam:eigen-casussen');
+  }
+  if (
+    doel?.id === 'casusregie-zvh' &&
+    has('zvh-procesregisseur') &&
+    actor.organisatie.type === 'zorg-en-veiligheidshuis'
+  ) {
+    can(['read', 'triageren', 'regisseren'], 'Casus', { regieOrganisatie: org }).because(
+      'zvh:casusregie-eigen-huis',
+    );
+    can('read', 'CasusPersoon', { regieOrganisatie: org }).because('zvh:casusregie-eigen-huis');
+    can(['read', 'create'], 'Uitwisseling', { regieOrganisatie: org }).because(
+      'zvh:casusregie-eigen-huis',
+    );
+  }
+  if (doel?.id === 'ketenpartner-deelname') {
+    // Only while participating: `deelnemers` holds the active participants.
+    can('read', 'Casus', { deelnemers: org }).because('deelnemer:casus-binnen-scope');
+    can('read', 'CasusPersoon', ['persoonId', 'rol'], { deelnemers: org }).because(
+      'deelnemer:casus-binnen-scope',
+    );
+    for (const [categorie, velden] of Object.entries(CASUS_PERSOON_VELDEN)) {
+      can('read', 'CasusPersoon', [...velden], {
+        deelnemers: org,
+        [scopeVeld(categorie)]: org,
+      }).because(`deelnemer:scope-${categorie}`);
+    }
+    can('create', 'Uitwisseling', { deelnemers: org }).because('deelnemer:uitwisseling-vastleggen');
+    can('read', 'Uitwisseling', { deelnemers: org, van: org }).because(
+      'deelnemer:eigen-uitwisselingen',
+    );
+    can(['read', 'bevestigen'], 'Uitwisseling', { deelnemers: org, ontvangers: org }).because(
+      'deelnemer:ontvangen-uitwisselingen',
+    );
+  }
+  if (doel?.id === 'verantwoording-toezicht' && has('fg')) {
+    can('read', 'Uitwisselingsregister', { organisaties: org }).because(
+      'fg:uitwisselingsregister-eigen-casussen',
+    );
+  }
+}
+
+/** The field of a CasusPersoon subject listing the organisations whose scope holds `categorie`. */
+export function scopeVeld(categorie: string): string {
+  return `scope_${categorie}`;
 }
 
 /** The id of the rule that decides `action` on `subject` for this ability, if any allows it. */

@@ -163,6 +163,11 @@ export class Inhoudskluis {
     };
   }
 
+  /** Wraps an existing data key again under the active master key (rotation). */
+  herverpak(context: string, sleutel: Buffer): VerpakteSleutel {
+    return this.ring.verpakMet(inhoudSleutelAad(context, this.ring.actieveId), sleutel);
+  }
+
   openSleutel(context: string, verpakt: VerpakteSleutel): Buffer {
     return this.ring.ontpakMet(inhoudSleutelAad(context, verpakt.sleutelId), verpakt);
   }

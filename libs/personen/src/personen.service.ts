@@ -295,6 +295,67 @@ export class PersonenService {
     return { herverpakt, mislukt, sleutelId: actief };
   }
 
+  /**
+   * Re-wraps the content keys of another context's records (`PersonenService.kluis`, e.g. a
+   * zorgmelding's or a casus's) under the active master key, like {@link roteerSleutels}. The
+   * table must have `id uuid`, `sleutel_id text` and `verpakte_sleutel bytea`; `context` is
+   * the prefix its records' keys were bound to (`zorgmelding` for `zorgmelding/<id>`).
+   */
+  async roteerInhoudsleutels(
+    doel: { tabel: string; context: string },
+    batch = 500,
+  ): Promise<{ herverpakt: number; mislukt: string[]; sleutelId: string }> {
+    if (!/^[a-z_]{1,63}$/.test(doel.tabel) || !/^[a-z-]{1,63}$/.test(doel.context)) {
+      throw new Error('roteerInhoudsleutels: ongeldige tabel of context');
+    }
+    const actief = this.ring.actieveId;
+    let herverpakt = 0;
+    const mislukt: string[] = [];
+    let na = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rijen = await this.dataSource.transaction(async (manager) => {
+        const rijen = await manager.query<
+          { id: string; sleutel_id: string; verpakte_sleutel: Buffer }[]
+        >(
+          `SELECT id, sleutel_id, verpakte_sleutel FROM "${doel.tabel}"
+            WHERE sleutel_id <> $1 AND id > $2 ORDER BY id LIMIT $3 FOR UPDATE`,
+          [actief, na, batch],
+        );
+        for (const r of rijen) {
+          const context = `${doel.context}/${r.id}`;
+          let nieuw;
+          try {
+            const sleutel = this.kluis.openSleutel(context, {
+              sleutelId: r.sleutel_id,
+              verpakt: r.verpakte_sleutel,
+            });
+            nieuw = this.kluis.herverpak(context, sleutel);
+          } catch {
+            mislukt.push(r.id);
+            continue;
+          }
+          await manager.query(
+            `UPDATE "${doel.tabel}" SET sleutel_id = $2, verpakte_sleutel = $3 WHERE id = $1`,
+            [r.id, nieuw.sleutelId, nieuw.verpakt],
+          );
+          herverpakt++;
+        }
+        return rijen;
+      });
+      const laatste = rijen.at(-1);
+      if (!laatste || rijen.length < batch) break;
+      na = laatste.id;
+    }
+    if (mislukt.length > 0) {
+      this.logger.warn({ tabel: doel.tabel, ids: mislukt }, 'inhoudsleutels niet te herverpakken');
+    }
+    this.logger.log(
+      { tabel: doel.tabel, herverpakt, mislukt: mislukt.length, sleutelId: actief },
+      'inhoudsleutels herverpakt',
+    );
+    return { herverpakt, mislukt, sleutelId: actief };
+  }
+
   private pseudoniemVan(rij: Rij): string {
     const envelope = rij.velden.bsn;
     if (envelope === undefined || !rij.sleutel_id || !rij.verpakt) {

@@ -116,6 +116,10 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       'De inbox van een Veilig Thuis: ontvangst, toewijzing, veiligheidsbeoordeling en terugkoppeling aan de politie',
     )
     .addTag(
+      'Casussen',
+      'Persoonsgerichte aanpak: casussen van wijkteams en het Zorg- en Veiligheidshuis, opschaling, triage, deelnemers met need-to-know en het register van uitwisselingen',
+    )
+    .addTag(
       'Doorbraak',
       'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG',
     )

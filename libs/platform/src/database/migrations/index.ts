@@ -9,6 +9,7 @@ import { AuditVerstrekker1795949000000 } from './1795949000000-audit-verstrekker
 import { AuditRetentie1795949195318 } from './1795949195318-audit-retentie.js';
 import { Bezorging1795951871988 } from './1795951871988-bezorging.js';
 import { Zorgmeldingen1795952729704 } from './1795952729704-zorgmeldingen.js';
+import { Casussen1795959551728 } from './1795959551728-casussen.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AuditRetentie1795949195318,
   Bezorging1795951871988,
   Zorgmeldingen1795952729704,
+  Casussen1795959551728,
 ];
