@@ -35,7 +35,10 @@ export function encodings(value: string): string[] {
 
 /** A body sent as is (e.g. malformed JSON). */
 export class Ruw {
-  constructor(readonly tekst: string) {}
+  constructor(
+    readonly tekst: string,
+    readonly contentType = 'application/json',
+  ) {}
 }
 
 export interface Antwoord {
@@ -65,7 +68,7 @@ export async function api(
   if (doel) headers.verwerkingsactiviteit = doel;
   let payload: string | undefined;
   if (body !== undefined) {
-    headers['content-type'] ??= 'application/json';
+    headers['content-type'] ??= body instanceof Ruw ? body.contentType : 'application/json';
     payload = body instanceof Ruw ? body.tekst : JSON.stringify(body);
   }
   const url = `/api/v1${path}`;

@@ -393,6 +393,40 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     await geweigerd(ander);
   });
 
+  it("registering a known BSN does not hand another team the person's stored name or address", async () => {
+    // Dordrecht knows only the BSN (and enters another name): the answer must not fill in
+    // what Rotterdam recorded, or a registration is a BSN lookup for anyone with the role.
+    const r = await call(dordrecht, 'POST', '/casussen', SIGNALERING, {
+      themaId: 'verward-gedrag',
+      aanleiding: 'Signaal van een andere gemeente.',
+      levensdomeinen: ['wonen'],
+      betrokkenen: [{ rol: 'hoofdpersoon', bsn: HOOFD.bsn, achternaam: 'Anders' }],
+    });
+    expect(r.status).toBe(201);
+    const lezen = await lees(dordrecht, SIGNALERING, r.body.id as string);
+    expect(lezen.status).toBe(200);
+    for (const antwoord of [r, lezen]) {
+      const gelekt = [
+        HOOFD.voornamen!,
+        HOOFD.achternaam!,
+        HOOFD.straat!,
+        '3074QX',
+        '3074 QX',
+        HOOFD.geboortedatum!,
+      ].filter((g) => antwoord.text.includes(g));
+      expect(gelekt).toEqual([]);
+    }
+    // The same person twice in one registration is one betrokkene, not an error.
+    const p = persoon('hoofdpersoon');
+    const dubbel = await call(wijkteam, 'POST', '/casussen', SIGNALERING, {
+      themaId: 'jeugd',
+      aanleiding: 'Zorgen over een gezin.',
+      levensdomeinen: ['opvoeding'],
+      betrokkenen: [p, { ...p, rol: 'gezinslid' }],
+    });
+    expect([dubbel.status, dubbel.body.betrokkenen?.length]).toEqual([201, 1]);
+  });
+
   it('refuses escalation when the criteria are not met (422), and changes nothing', async () => {
     const voor = await lees(wijkteam, SIGNALERING);
     for (const criteria of [
@@ -593,6 +627,7 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
         expect(r.text).not.toContain(geheim);
       expect(c).not.toHaveProperty('aanleiding');
       expect(c.opschaling ?? null).toBeNull();
+      expect(c.triage ?? null).toBeNull();
       await gelogd(r, DEELNAME, { objectId: casus.id, bsns: [HOOFD.bsn!, KIND.bsn!] });
       const l = await lijst(s, DEELNAME);
       const rij = (l.body as Samenvatting[]).find((x) => x.id === casus.id);
@@ -707,6 +742,35 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     expect([400, 403, 422]).toContain(namens.status);
   });
 
+  it('refuses persons of another case in an exchange or an informing decision', async () => {
+    const [vreemd] = (await lees(wijkteam, SIGNALERING, afgewezen)).body
+      .betrokkenen as Betrokkene[];
+    expect(vreemd?.persoonId).toMatch(/^[0-9a-f-]{36}$/);
+    const uitw = await call(zvh, 'POST', `/casussen/${casus.id}/uitwisselingen`, REGIE, {
+      naar: [GGZ],
+      betrokkenen: [vreemd?.persoonId],
+      categorieen: ['identificatie'],
+      proportionaliteit: PROPORTIONALITEIT,
+      subsidiariteit: SUBSIDIARITEIT,
+      inhoud: INHOUD_GEWEIGERD,
+    });
+    expect([400, 404, 422]).toContain(uitw.status);
+    const inf = await call(
+      zvh,
+      'POST',
+      `/casussen/${casus.id}/betrokkenen/${vreemd?.persoonId}/informeren`,
+      REGIE,
+      { besluit: 'geinformeerd', op: vandaag() },
+    );
+    expect(inf.status).toBe(404);
+    // A participant that is not the scope owner cannot be changed through another case either.
+    const scope = await call(zvh, 'PUT', `/casussen/${casus.id}/deelnemers/om-rotterdam`, REGIE, {
+      categorieen: ['identificatie'],
+    });
+    expect([404, 409]).toContain(scope.status);
+    expect((await lees(om, DEELNAME)).status).toBe(404);
+  });
+
   it("refuses an exchange outside a recipient's scope (422 buiten-scope, naming org and category) and stores nothing", async () => {
     const voor = (await lees(zvh, REGIE)).body as Casus;
     const body = {
@@ -764,12 +828,23 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     const zvhNiet = await call(zvh, 'POST', pad(u.ggz), DEELNAME);
     expect([403, 404]).toContain(zvhNiet.status);
 
+    // Through another case in which GGZ takes part, the exchange does not exist.
+    const ander = (await slechteCasussen()).actief;
+    const via = await call(
+      ggz,
+      'POST',
+      `/casussen/${ander.id}/uitwisselingen/${u.ggz}/ontvangst`,
+      DEELNAME,
+    );
+    expect(via.status).toBe(404);
+
     const r = await call(ggz, 'POST', pad(u.ggz), DEELNAME);
     expect(r.status).toBe(200);
     const x = r.body as Uitwisseling;
     expect(x.id).toBe(u.ggz);
     expect(x.naar.find((n) => n.organisatie === GGZ)?.ontvangenOp).toEqual(expect.any(String));
-    await gelogd(r, DEELNAME, { objectId: u.ggz });
+    // The audit record names the case the exchange belongs to.
+    await gelogd(r, DEELNAME, { objectId: casus.id });
     const nog = await call(ggz, 'POST', pad(u.ggz), DEELNAME);
     expect(nog.status).toBe(409);
     expect(nog.contentType).toMatch(/application\/problem\+json/);
@@ -797,9 +872,13 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     expect((p.body as Casus).uitwisselingen.map((x) => x.id)).toEqual([u.politie]);
     expect(p.text).not.toContain(INHOUD_GGZ);
     expect(p.text).not.toContain(INHOUD_TERUG);
-    const w = await lees(wijkteam, DEELNAME);
-    expect(w.text).not.toContain(INHOUD_GGZ);
-    expect(w.text).not.toContain(INHOUD_POLITIE);
+    for (const doel of [DEELNAME, SIGNALERING]) {
+      const w = await lees(wijkteam, doel);
+      expect(w.status).toBe(200);
+      expect((w.body as Casus).uitwisselingen).toEqual([]);
+      for (const inhoud of [INHOUD_GGZ, INHOUD_POLITIE, INHOUD_TERUG])
+        expect(w.text).not.toContain(inhoud);
+    }
   });
 
   it('gives the person timeline by BSN in a POST body: only cases in scope, no content', async () => {
@@ -828,8 +907,16 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     // GGZ has identificatie in its scope: the case; the OM takes no part: nothing.
     const g = await call(ggz, 'POST', '/casussen/personen/tijdlijn', DEELNAME, { bsn: HOOFD.bsn });
     expect(g.status).toBe(200);
-    expect((g.body as { casusId: string }[]).map((x) => x.casusId)).toContain(casus.id);
+    const ggzRegel = (g.body as { casusId: string; uitwisselingen: { id: string }[] }[]).find(
+      (x) => x.casusId === casus.id,
+    );
+    // Like the case view: only the exchanges GGZ sent or received, not the police's.
+    expect(ggzRegel?.uitwisselingen.map((x) => x.id).sort()).toEqual([u.ggz, u.terug].sort());
     expect(g.text).not.toContain(INHOUD_POLITIE);
+    expect(g.text).not.toContain(u.politie);
+    await gelogd(g, DEELNAME, { bsns: [HOOFD.bsn!] });
+    // A search that finds nothing is logged too.
+    expect((await logs(niemand.traceId)).audit.length).toBeGreaterThan(0);
     const o = await call(om, 'POST', '/casussen/personen/tijdlijn', DEELNAME, { bsn: HOOFD.bsn });
     expect([o.status, o.body]).toEqual([200, []]);
     const d = await call(dordrecht, 'POST', '/casussen/personen/tijdlijn', DEELNAME, {
@@ -1058,6 +1145,81 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     for (const id of [u.ggz, u.politie, u.terug]) expect(r.text).not.toContain(id);
     const stromen = (r.body as { stromen: { van: string; naar: string }[] }).stromen;
     expect(stromen.filter((s) => s.van === ZVH || s.naar === ZVH)).toEqual([]);
+  });
+
+  it('concurrent repeats of one step: one succeeds, the others get 409, never a 500', async () => {
+    const tel = (rs: Antwoord[]) => rs.map((r) => r.status).sort();
+    // Escalating twice at the same moment.
+    const a = await maakCasus(wijkteam, zvh, { tot: 'aangemeld' });
+    const op = await Promise.all(
+      [1, 2, 3].map(() =>
+        call(wijkteam, 'POST', `/casussen/${a.id}/opschaling`, SIGNALERING, {
+          criteria: ALLE_CRITERIA,
+          motivering: 'Gelijktijdig opgeschaald.',
+        }),
+      ),
+    );
+    expect(tel(op)).toEqual([200, 409, 409]);
+    // Triage twice.
+    const tr = await Promise.all(
+      [1, 2, 3].map(() =>
+        call(zvh, 'POST', `/casussen/${a.id}/triage`, REGIE, { besluit: 'accepteren' }),
+      ),
+    );
+    expect(tel(tr)).toEqual([200, 409, 409]);
+    // The same organisation invited twice.
+    const uit = await Promise.all(
+      [1, 2, 3].map(() =>
+        call(zvh, 'POST', `/casussen/${a.id}/deelnemers`, REGIE, {
+          organisatie: GGZ,
+          categorieen: ['identificatie'],
+        }),
+      ),
+    );
+    expect(tel(uit)).toEqual([201, 409, 409]);
+    const na = (await lees(zvh, REGIE, a.id)).body as Casus;
+    expect(na.deelnemers.filter((d) => d.organisatie === GGZ)).toHaveLength(1);
+    // One exchange acknowledged twice.
+    const x = await call(zvh, 'POST', `/casussen/${a.id}/uitwisselingen`, REGIE, {
+      naar: [GGZ],
+      betrokkenen: [a.personen[0]?.persoonId],
+      categorieen: ['identificatie'],
+      proportionaliteit: 'Alleen wat nodig is.',
+      subsidiariteit: 'Geen lichter middel.',
+      inhoud: 'Adres voor een huisbezoek.',
+    });
+    expect(x.status).toBe(201);
+    const ack = await Promise.all(
+      [1, 2, 3].map(() =>
+        call(
+          ggz,
+          'POST',
+          `/casussen/${a.id}/uitwisselingen/${String(x.body.id)}/ontvangst`,
+          DEELNAME,
+        ),
+      ),
+    );
+    expect(tel(ack)).toEqual([200, 409, 409]);
+    // A person without any informing decision must be decided at closure.
+    const zonder = await call(zvh, 'POST', `/casussen/${a.id}/afsluiting`, REGIE, {
+      reden: 'Klaar.',
+      herbeoordelingen: [],
+    });
+    expect([zonder.status, zonder.body.type]).toEqual([
+      422,
+      'urn:schakel:probleem:informeren-niet-herbeoordeeld',
+    ]);
+    const sluit = await Promise.all(
+      [1, 2].map(() =>
+        call(zvh, 'POST', `/casussen/${a.id}/afsluiting`, REGIE, {
+          reden: 'Klaar.',
+          herbeoordelingen: [
+            { persoonId: a.personen[0]?.persoonId, besluit: 'geinformeerd', op: vandaag() },
+          ],
+        }),
+      ),
+    );
+    expect(tel(sluit)).toEqual([200, 409]);
   });
 
   /** A case for the bad-input table: active, GGZ invited; and one only registered. */
@@ -1737,6 +1899,55 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
         herbeoordelingen: [{ persoonId: 'x', besluit: 'geinformeerd', op: vandaag() }],
       }),
       [400, 404, 422],
+    ],
+    [
+      'status twee keer in de query',
+      W,
+      'GET',
+      () => '/casussen?status=actief&status=afgesloten',
+      SIGNALERING,
+      undefined,
+      [400],
+    ],
+    [
+      'tekst in plaats van JSON',
+      W,
+      'POST',
+      () => '/casussen',
+      SIGNALERING,
+      () => new Ruw('themaId=jeugd', 'text/plain'),
+      [400, 415],
+    ],
+    [
+      'geinformeerd in de toekomst',
+      Z,
+      'POST',
+      (c) => `${actief(c)}/betrokkenen/${c.actief.personen[0]?.persoonId}/informeren`,
+      REGIE,
+      () => ({ besluit: 'geinformeerd', op: '2099-01-01' }),
+      [400, 422],
+      'op',
+    ],
+    [
+      'dubbele ontvanger',
+      Z,
+      'POST',
+      (c) => `${actief(c)}/uitwisselingen`,
+      REGIE,
+      uitw({ naar: [GGZ, GGZ] }),
+      [400, 422],
+    ],
+    [
+      'dubbele betrokkene',
+      Z,
+      'POST',
+      (c) => `${actief(c)}/uitwisselingen`,
+      REGIE,
+      (c) => ({
+        ...geldigeUitwisseling(c),
+        betrokkenen: [c.actief.personen[0]?.persoonId, c.actief.personen[0]?.persoonId],
+      }),
+      [400, 422],
     ],
     [
       'tijdlijn: BSN als getal',
