@@ -881,6 +881,44 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     }
   });
 
+  it('break the glass: an outsider opens the case read-only, logged under its grant, for its FG to review', async () => {
+    const vt = await loginAs(t.url, 'demo-vt-rr-medewerker');
+    expect((await lees(vt, DEELNAME)).status).toBe(404);
+    const grant = await call(vt, 'POST', '/doorbraken', DEELNAME, {
+      onderwerpType: 'Casus',
+      onderwerpId: casus.id,
+      verantwoording:
+        'Acuut gevaar voor het kind; de regievoerder is onbereikbaar en ik moet nu weten wie betrokken is.',
+      duurMinuten: 15,
+    });
+    expect(grant.status).toBe(201);
+    const r = await lees(vt, DEELNAME);
+    expect(r.status).toBe(200);
+    expect((r.body as Casus).betrokkenen.map((b) => b.persoonId).sort()).toEqual(
+      [hoofdId, kindId].sort(),
+    );
+    const [rec] = await ds.query<{ regel: string | null; resultaat: string }[]>(
+      `SELECT regel, resultaat FROM actor_audit WHERE trace_id = $1 AND object_id = $2`,
+      [r.traceId, casus.id],
+    );
+    expect(rec).toEqual({ resultaat: 'toegestaan', regel: `doorbraak:${String(grant.body.id)}` });
+    expect((await logs(r.traceId)).verwerking.length).toBeGreaterThan(0);
+    // Read-only: no exchange, no acknowledgement.
+    const uitw = await call(vt, 'POST', `/casussen/${casus.id}/uitwisselingen`, DEELNAME, {
+      naar: [ZVH],
+      betrokkenen: [hoofdId],
+      categorieen: ['identificatie'],
+      proportionaliteit: PROPORTIONALITEIT,
+      subsidiariteit: SUBSIDIARITEIT,
+      inhoud: INHOUD_GEWEIGERD,
+    });
+    expect([403, 404, 422]).toContain(uitw.status);
+    // The FG of the VT finds the grant to review.
+    const fgLijst = await call(fgVt, 'GET', '/doorbraken/te-beoordelen', undefined);
+    expect(fgLijst.status).toBe(200);
+    expect((fgLijst.body as { id: string }[]).map((d) => d.id)).toContain(grant.body.id);
+  });
+
   it('gives the person timeline by BSN in a POST body: only cases in scope, no content', async () => {
     const r = await call(zvh, 'POST', '/casussen/personen/tijdlijn', REGIE, { bsn: HOOFD.bsn });
     expect(r.status).toBe(200);
