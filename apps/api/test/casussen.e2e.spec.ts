@@ -1121,6 +1121,23 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     expect([409, 422]).toContain(uitwisseling.status);
   });
 
+  it("ending the sleutelpartner's participation ends its access under casus-signalering-opschaling too", async () => {
+    // The flow's case is closed: "all participations end". The wijkteam registered it, but
+    // its participation has ended like everyone else's.
+    const gesloten = await lees(wijkteam, SIGNALERING);
+    expect([gesloten.status, gesloten.text.includes(HOOFD.achternaam!)]).toEqual([404, false]);
+    expect(ids(await lijst(wijkteam, SIGNALERING))).not.toContain(casus.id);
+    // Removed by the ZVH from an active case: the same.
+    const c = await maakCasus(wijkteam, zvh, {
+      tot: 'actief',
+      deelnemers: [{ organisatie: GGZ, categorieen: ['identificatie'] }],
+    });
+    const weg = await call(zvh, 'DELETE', `/casussen/${c.id}/deelnemers/${WIJKTEAM}`, REGIE);
+    expect(weg.status).toBe(200);
+    expect((await lees(wijkteam, DEELNAME, c.id)).status).toBe(404);
+    expect((await lees(wijkteam, SIGNALERING, c.id)).status).toBe(404);
+  });
+
   it('the FG of the ZVH sees register metadata and flows, never content, reasoning or persons', async () => {
     const r = await call(
       fgZvh,
@@ -1937,6 +1954,16 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
         herbeoordelingen: [{ persoonId: 'x', besluit: 'geinformeerd', op: vandaag() }],
       }),
       [400, 404, 422],
+    ],
+    [
+      'onbekende gemeentecode',
+      W,
+      'POST',
+      () => '/casussen',
+      SIGNALERING,
+      persoonMet({ gemeenteCode: 'GM9999' }),
+      [400],
+      'gemeenteCode',
     ],
     [
       'status twee keer in de query',
