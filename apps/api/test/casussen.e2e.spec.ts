@@ -629,6 +629,14 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
       expect(c.opschaling ?? null).toBeNull();
       expect(c.triage ?? null).toBeNull();
       await gelogd(r, DEELNAME, { objectId: casus.id, bsns: [HOOFD.bsn!, KIND.bsn!] });
+      // The processing log names what was processed: no address data for this partner.
+      const categorieen = await ds.query<{ gegevenscategorieen: string[] | null }[]>(
+        'SELECT gegevenscategorieen FROM verwerkingslog WHERE trace_id = $1',
+        [r.traceId],
+      );
+      const gelogdeCategorieen = categorieen.flatMap((c) => c.gegevenscategorieen ?? []);
+      expect(gelogdeCategorieen).toContain('identificatie');
+      expect(gelogdeCategorieen).not.toContain('woonsituatie');
       const l = await lijst(s, DEELNAME);
       const rij = (l.body as Samenvatting[]).find((x) => x.id === casus.id);
       expect([...(rij?.mijnScope ?? [])].sort()).toEqual([...scope].sort());
@@ -769,6 +777,25 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     });
     expect([404, 409]).toContain(scope.status);
     expect((await lees(om, DEELNAME)).status).toBe(404);
+  });
+
+  it('ZVH registers an exchange on behalf of a participant; the register names who recorded it', async () => {
+    const c = (await slechteCasussen()).actief;
+    const r = await call(zvh, 'POST', `/casussen/${c.id}/uitwisselingen`, REGIE, {
+      van: GGZ,
+      naar: [WIJKTEAM],
+      betrokkenen: [c.personen[0]?.persoonId],
+      categorieen: ['identificatie'],
+      proportionaliteit: 'Alleen de identificatie.',
+      subsidiariteit: 'De GGZ vroeg het ZVH het door te geven.',
+      inhoud: 'Namens de GGZ: persoon is in zorg.',
+    });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ van: GGZ, geregistreerdDoor: ZVH });
+    // GGZ sees it as its own; the wijkteam as recipient.
+    const g = (await lees(ggz, DEELNAME, c.id)).body as Casus;
+    expect(g.uitwisselingen.map((x) => x.id)).toContain(r.body.id);
+    await gelogd(r, REGIE, { objectId: c.id, bsns: [c.personen[0]!.bsn] });
   });
 
   it("refuses an exchange outside a recipient's scope (422 buiten-scope, naming org and category) and stores nothing", async () => {
