@@ -628,6 +628,16 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
       expect(c).not.toHaveProperty('aanleiding');
       expect(c.opschaling ?? null).toBeNull();
       expect(c.triage ?? null).toBeNull();
+      // Who else takes part, yes; with which categories, no (ADR 0017).
+      expect(c.deelnemers.map((d) => d.organisatie)).toEqual(
+        expect.arrayContaining([ZVH, WIJKTEAM, POLITIE, GGZ]),
+      );
+      const eigen = s === politie ? POLITIE : GGZ;
+      for (const d of c.deelnemers)
+        expect([d.organisatie, d.categorieen.length > 0]).toEqual([
+          d.organisatie,
+          d.organisatie === eigen,
+        ]);
       await gelogd(r, DEELNAME, { objectId: casus.id, bsns: [HOOFD.bsn!, KIND.bsn!] });
       // The processing log names what was processed: no address data for this partner.
       const categorieen = await ds.query<{ gegevenscategorieen: string[] | null }[]>(
@@ -1055,6 +1065,11 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
       toelichting: TOELICHTING,
     });
     await gelogd(nee, REGIE, { bsns: [KIND.bsn!] });
+    // Informing decisions are for the sleutelpartner and the ZVH, not for the partners.
+    const g = await lees(ggz, DEELNAME);
+    expect(g.status).toBe(200);
+    expect(g.text).not.toContain(TOELICHTING);
+    expect(g.text).not.toContain('veiligheidsrisico');
     // A person of another case is not a person of this one.
     const vreemd = await call(
       zvh,
