@@ -368,6 +368,36 @@ describe('personen: encrypted identity, blind index, crypto-shredding, rotation'
     }
   });
 
+  it('keeps what each context recorded for a known BSN apart, and shreds it with the person', async () => {
+    const nummer = bsn();
+    const eerst = await tx((m) => personen.registreer(m, { ...sanne, bsn: nummer }));
+    const tweede = await tx((m) =>
+      personen.registreer(m, { bsn: nummer, achternaam: 'Anders', woonplaats: 'Dordrecht' }),
+    );
+    expect(tweede).toEqual({ id: eerst.id, nieuw: false });
+    const [a, b] = await tx(async (m) => [
+      await personen.legVast(m, eerst.id, 'casus/a', { ...sanne, bsn: nummer }),
+      await personen.legVast(m, eerst.id, 'casus/b', { bsn: nummer, achternaam: 'Anders' }),
+    ]);
+    const velden = ['bsn', 'voornamen', 'achternaam', 'straat'] as const;
+    expect(await tx((m) => personen.leesVastgelegd(m, eerst.id, 'casus/b', b, velden))).toEqual({
+      id: eerst.id,
+      status: 'beschikbaar',
+      gegevens: { bsn: nummer, achternaam: 'Anders' },
+    });
+    expect(
+      await tx((m) => personen.leesVastgelegd(m, eerst.id, 'casus/a', a, ['achternaam'])),
+    ).toMatchObject({ gegevens: { achternaam: sanne.achternaam } });
+    // Bound to its context: another context's envelope does not open as this one.
+    await expect(
+      tx((m) => personen.leesVastgelegd(m, eerst.id, 'casus/b', a, velden)),
+    ).rejects.toThrow();
+    await tx((m) => personen.vernietig(m, eerst.id));
+    expect(
+      await tx((m) => personen.leesVastgelegd(m, eerst.id, 'casus/b', b, velden)),
+    ).toMatchObject({ status: 'vernietigd' });
+  });
+
   it("rotates the content keys of other contexts' records (zorgmelding, casus) too", async () => {
     await ds.query(
       'CREATE TABLE inhoud_rotatie (id uuid PRIMARY KEY, sleutel_id text NOT NULL, verpakte_sleutel bytea NOT NULL)',

@@ -113,6 +113,13 @@ export class CasusBetrokkeneEntity {
   @Column({ type: 'text' })
   rol!: string;
 
+  /**
+   * The identity as this casus recorded it (`PersonenService.legVast`, under the person's data
+   * key): views show this, never what other contexts recorded for the same BSN.
+   */
+  @Column({ type: 'bytea' })
+  vastgelegd!: Buffer;
+
   /** `geinformeerd` or `niet-informeren`; null while undecided. */
   @Column({ name: 'informeren_besluit', type: 'text', nullable: true })
   informerenBesluit!: 'geinformeerd' | 'niet-informeren' | null;

@@ -233,7 +233,15 @@ export class CasussenService {
         // The same person twice (same BSN) is one betrokkene.
         if (gezien.has(persoonId)) continue;
         gezien.add(persoonId);
-        await m.insert(CasusBetrokkeneEntity, { casusId: id, persoonId, volgnummer: i, rol });
+        // What this casus recorded, not what others recorded for a known BSN.
+        const vastgelegd = await this.personen.legVast(m, persoonId, kluisContext(id), identiteit);
+        await m.insert(CasusBetrokkeneEntity, {
+          casusId: id,
+          persoonId,
+          volgnummer: i,
+          rol,
+          vastgelegd,
+        });
       }
       await this.gebeurtenis(m, id, 'aanmelden', ctx.actor, now);
       const rij = await m.findOneByOrFail(CasusEntity, { id });
@@ -798,12 +806,23 @@ export class CasussenService {
   }
 
   /** Records that and when a person was informed, or the reason not to (reviewed at closure). */
+  /** 400 for a date of informing that has not come yet (Amsterdam time). */
+  private valideerInformeren(invoer: Informeren, veld: string): void {
+    const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(),
+    );
+    if (invoer.besluit === 'geinformeerd' && invoer.op !== undefined && invoer.op > vandaag) {
+      throw new InvalidInputException([{ field: veld, constraints: ['ligt in de toekomst'] }]);
+    }
+  }
+
   async informeer(
     id: string,
     persoonId: string,
     invoer: Informeren,
     ctx: CasusContext,
   ): Promise<CasusView> {
+    this.valideerInformeren(invoer, 'op');
     return this.stap(ctx, 'regisseren', 'informeren', id, 'informeren', async (m, rij) => {
       const b = UUID.test(persoonId)
         ? await m.findOneBy(CasusBetrokkeneEntity, { casusId: rij.id, persoonId })
@@ -826,6 +845,9 @@ export class CasussenService {
    * decided); all participations end; the retention clock starts (theme activity's term).
    */
   async sluitAf(id: string, invoer: Afsluiting, ctx: CasusContext): Promise<CasusView> {
+    for (const [i, h] of invoer.herbeoordelingen.entries()) {
+      this.valideerInformeren(h, `herbeoordelingen[${String(i)}].op`);
+    }
     return this.stap(ctx, 'regisseren', 'afsluiten', id, 'afsluiten', async (m, rij) => {
       const betrokkenen = await m.find(CasusBetrokkeneEntity, {
         where: { casusId: rij.id },
@@ -1383,7 +1405,13 @@ export class CasussenService {
       if (!ctx.ability.can('read', ps, 'persoonId')) continue;
       const persoon: Plat<CasusPersoonView> = { persoonId: b.persoonId, rol: b.rol };
       if (velden.length > 0) {
-        const gelezen = await this.personen.leesVelden(m, b.persoonId, velden);
+        const gelezen = await this.personen.leesVastgelegd(
+          m,
+          b.persoonId,
+          kluisContext(rij.id),
+          b.vastgelegd,
+          velden,
+        );
         if (gelezen.status === 'beschikbaar') Object.assign(persoon, gelezen.gegevens);
       }
       if (volledig) {

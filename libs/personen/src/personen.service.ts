@@ -156,6 +156,53 @@ export class PersonenService {
   }
 
   /**
+   * Records the identity as one context holds it for a person (`context`, e.g. `casus/<id>`):
+   * one envelope of the validated fields under the person's own data key, bound to person and
+   * context. A context that registers a BSN already known elsewhere shows this, what it
+   * recorded itself, and never what others recorded (least data); destroying the person's key
+   * makes it unreadable too (crypto-shredding).
+   */
+  async legVast(
+    manager: EntityManager,
+    id: string,
+    context: string,
+    identiteit: Identiteit,
+  ): Promise<Buffer> {
+    const velden = valideerIdentiteit(identiteit, { geheel: true });
+    const rij = await this.rij(manager, id, false);
+    if (rij.vernietigd_op || !rij.sleutel_id || !rij.verpakt) throw gegevensVernietigd();
+    const dataSleutel = this.ring.ontpak(id, { sleutelId: rij.sleutel_id, verpakt: rij.verpakt });
+    const gegevens = Object.fromEntries(
+      Object.entries(velden).filter(([, v]) => typeof v === 'string'),
+    );
+    return versleutelVeld(dataSleutel, id, `vastgelegd:${context}`, JSON.stringify(gegevens));
+  }
+
+  /** The requested fields of what {@link legVast} recorded for `context`, or the destroyed state. */
+  async leesVastgelegd<V extends Identiteitsveld>(
+    manager: EntityManager,
+    id: string,
+    context: string,
+    envelope: Buffer,
+    velden: readonly V[],
+  ): Promise<GelezenPersoon<V>> {
+    const rij = await this.rij(manager, id, false);
+    if (rij.vernietigd_op || !rij.sleutel_id || !rij.verpakt) {
+      return { id, status: 'vernietigd', vernietigdOp: rij.vernietigd_op };
+    }
+    const dataSleutel = this.ring.ontpak(id, { sleutelId: rij.sleutel_id, verpakt: rij.verpakt });
+    const alles = JSON.parse(
+      ontsleutelVeld(dataSleutel, id, `vastgelegd:${context}`, envelope),
+    ) as Record<string, string>;
+    const gegevens: Partial<Record<V, string>> = {};
+    for (const veld of velden) {
+      const waarde = alles[veld];
+      if (waarde !== undefined) gegevens[veld] = waarde;
+    }
+    return { id, status: 'beschikbaar', gegevens };
+  }
+
+  /**
    * The id of the person with this BSN, through the blind index; null when there is none
    * (also once their data was destroyed). Take the BSN from a request body, never a URL.
    */

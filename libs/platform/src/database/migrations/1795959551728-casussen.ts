@@ -15,7 +15,7 @@ export class Casussen1795959551728 implements MigrationInterface {
       'CREATE INDEX "IDX_casus_sleutelpartner" ON "casus"  ("sleutelpartner", "aangemaakt_op") ',
     );
     await q.query(
-      'CREATE TABLE "casus_betrokkene" ("casus_id" uuid NOT NULL, "persoon_id" uuid NOT NULL, "volgnummer" integer NOT NULL, "rol" text NOT NULL, "informeren_besluit" text, "geinformeerd_op" date, "informeren_reden" text, "informeren_toelichting" bytea, "informeren_besloten_op" TIMESTAMP WITH TIME ZONE, "herbeoordeeld_op" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_5c99386ea9be04715f43eec4d54" PRIMARY KEY ("casus_id", "persoon_id"))',
+      'CREATE TABLE "casus_betrokkene" ("casus_id" uuid NOT NULL, "persoon_id" uuid NOT NULL, "volgnummer" integer NOT NULL, "rol" text NOT NULL, "vastgelegd" bytea NOT NULL, "informeren_besluit" text, "geinformeerd_op" date, "informeren_reden" text, "informeren_toelichting" bytea, "informeren_besloten_op" TIMESTAMP WITH TIME ZONE, "herbeoordeeld_op" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_5c99386ea9be04715f43eec4d54" PRIMARY KEY ("casus_id", "persoon_id"))',
     );
     await q.query(
       'CREATE TABLE "casus_deelnemer" ("id" uuid NOT NULL, "casus_id" uuid NOT NULL, "organisatie" text NOT NULL, "categorieen" text array NOT NULL, "uitgenodigd_op" TIMESTAMP WITH TIME ZONE NOT NULL, "uitgenodigd_door" text NOT NULL, "beeindigd_op" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_148655770d2375227909d5a0be2" PRIMARY KEY ("id"))',
