@@ -416,6 +416,12 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
       ].filter((g) => antwoord.text.includes(g));
       expect(gelekt).toEqual([]);
     }
+    // Each team sees what it recorded itself; Dordrecht's entry does not overwrite Rotterdam's.
+    expect(lezen.body.betrokkenen[0]).toMatchObject({ bsn: HOOFD.bsn, achternaam: 'Anders' });
+    const rotterdam = await lees(wijkteam, SIGNALERING);
+    const hoofd = (rotterdam.body as Casus).betrokkenen.find((b) => b.persoonId === hoofdId);
+    expect(hoofd).toMatchObject({ achternaam: HOOFD.achternaam, straat: HOOFD.straat });
+    expect(rotterdam.text).not.toContain('Anders');
     // The same person twice in one registration is one betrokkene, not an error.
     const p = persoon('hoofdpersoon');
     const dubbel = await call(wijkteam, 'POST', '/casussen', SIGNALERING, {
