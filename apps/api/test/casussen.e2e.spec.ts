@@ -1039,9 +1039,25 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
       inhoud: INHOUD_GEWEIGERD,
     });
     expect(van.status).toBe(404);
-    // Removing twice: out of order.
+    // Removing twice: out of order; an ended participation cannot be widened either.
     const nog = await call(zvh, 'DELETE', `/casussen/${casus.id}/deelnemers/${POLITIE}`, REGIE);
     expect([404, 409]).toContain(nog.status);
+    const scope = await call(zvh, 'PUT', `/casussen/${casus.id}/deelnemers/${POLITIE}`, REGIE, {
+      categorieen: ['identificatie', 'woonsituatie'],
+    });
+    expect(scope.status).toBe(404);
+    expect((await lees(politie, DEELNAME)).status).toBe(404);
+    // Invited again, the police take part again; removed again, they are gone again.
+    const weer = await call(zvh, 'POST', `/casussen/${casus.id}/deelnemers`, REGIE, {
+      organisatie: POLITIE,
+      categorieen: ['identificatie'],
+    });
+    expect(weer.status).toBe(201);
+    expect((await lees(politie, DEELNAME)).status).toBe(200);
+    expect(
+      (await call(zvh, 'DELETE', `/casussen/${casus.id}/deelnemers/${POLITIE}`, REGIE)).status,
+    ).toBe(200);
+    expect((await lees(politie, DEELNAME)).status).toBe(404);
   });
 
   it('records informing: informed on a date, or not informed with a reason and explanation', async () => {
