@@ -164,6 +164,13 @@ export class ZorgmeldingBetrokkeneEntity {
   @Index('IDX_zorgmelding_betrokkene_persoon')
   @Column({ name: 'persoon_id', type: 'uuid', nullable: true })
   persoonId!: string | null;
+
+  /**
+   * The identity as this report recorded it (`PersonenService.legVast`): views show this, not
+   * what another context recorded for the same BSN. Null for rows from before it existed.
+   */
+  @Column({ type: 'bytea', nullable: true })
+  vastgelegd!: Buffer | null;
 }
 
 /** The status timeline: one row per step, who (organisation, actor id) and when. */

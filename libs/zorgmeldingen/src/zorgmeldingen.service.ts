@@ -12,7 +12,11 @@ import {
   type Doel,
 } from '@schakel/authz';
 import type { Actor } from '@schakel/identity';
-import { PersonenService, type Identiteit as PersoonIdentiteit } from '@schakel/personen';
+import {
+  IDENTITEITSVELDEN,
+  PersonenService,
+  type Identiteit as PersoonIdentiteit,
+} from '@schakel/personen';
 import { InvalidInputException, notFound, ProblemException } from '@schakel/platform';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import type {
@@ -785,6 +789,7 @@ export class ZorgmeldingenService implements OnModuleInit {
     for (const [i, b] of betrokkenen.entries()) {
       const identiteit = naarIdentiteit(b);
       let persoonId: string | null = null;
+      let vastgelegd: Buffer | null = null;
       if (Object.keys(identiteit).length > 0) {
         try {
           persoonId = (await this.personen.registreer(m, identiteit)).id;
@@ -792,6 +797,8 @@ export class ZorgmeldingenService implements OnModuleInit {
           if (err instanceof InvalidInputException) throw hernoemVelden(err, i);
           throw err;
         }
+        // What this report recorded, not what others recorded for a known BSN.
+        vastgelegd = await this.personen.legVast(m, persoonId, kluisContext(id), identiteit);
       }
       links.push(
         m.create(ZorgmeldingBetrokkeneEntity, {
@@ -799,6 +806,7 @@ export class ZorgmeldingenService implements OnModuleInit {
           volgnummer: i,
           rol: b.rol ?? 'onbekend',
           persoonId,
+          vastgelegd,
         }),
       );
     }
@@ -883,7 +891,15 @@ export class ZorgmeldingenService implements OnModuleInit {
         betrokkenen.push({ rol: l.rol });
         continue;
       }
-      const p = await this.personen.lees(m, l.persoonId);
+      const p = l.vastgelegd
+        ? await this.personen.leesVastgelegd(
+            m,
+            l.persoonId,
+            kluisContext(rij.id),
+            l.vastgelegd,
+            IDENTITEITSVELDEN,
+          )
+        : await this.personen.lees(m, l.persoonId);
       betrokkenen.push(
         p.status === 'vernietigd'
           ? { rol: l.rol, vernietigd: true }

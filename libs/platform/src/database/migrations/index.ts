@@ -10,6 +10,7 @@ import { AuditRetentie1795949195318 } from './1795949195318-audit-retentie.js';
 import { Bezorging1795951871988 } from './1795951871988-bezorging.js';
 import { Zorgmeldingen1795952729704 } from './1795952729704-zorgmeldingen.js';
 import { Casussen1795959551728 } from './1795959551728-casussen.js';
+import { ZorgmeldingVastgelegd1795961923287 } from './1795961923287-zorgmelding-vastgelegd.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Bezorging1795951871988,
   Zorgmeldingen1795952729704,
   Casussen1795959551728,
+  ZorgmeldingVastgelegd1795961923287,
 ];
