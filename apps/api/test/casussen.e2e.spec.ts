@@ -391,6 +391,15 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     const ander = await lees(dordrecht, SIGNALERING);
     expect(ander.status).toBe(404);
     await geweigerd(ander);
+    // Another team cannot escalate it either; the ZVH does not see a case before escalation.
+    const opschalen = await call(dordrecht, 'POST', `/casussen/${c.id}/opschaling`, SIGNALERING, {
+      criteria: ALLE_CRITERIA,
+      motivering: MOTIVERING,
+    });
+    expect(opschalen.status).toBe(404);
+    expect((await lees(zvh, REGIE, c.id)).status).toBe(404);
+    expect(ids(await lijst(zvh, REGIE))).not.toContain(c.id);
+    expect(ids(await lijst(zvh, DEELNAME))).not.toContain(c.id);
   });
 
   it("registering a known BSN does not hand another team the person's stored name or address", async () => {
