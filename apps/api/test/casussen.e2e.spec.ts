@@ -461,6 +461,7 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
       expect(r.status).toBe(422);
       expect(r.contentType).toMatch(/application\/problem\+json/);
       expect(r.body.type).toBe('urn:schakel:probleem:criteria-niet-voldaan');
+      await geweigerd(r);
     }
     const na = await lees(wijkteam, SIGNALERING);
     expect(na.body.status).toBe('aangemeld');
@@ -484,6 +485,7 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
       motivering: MOTIVERING,
     });
     expect(nog.status).toBe(409);
+    await geweigerd(nog);
 
     // A second case, escalated on serious safety problems alone (criterion d).
     const tweede = await maakCasus(wijkteam, undefined, {
@@ -532,6 +534,8 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     const wijk = await lees(wijkteam, SIGNALERING, afgewezen);
     expect(wijk.body.status).toBe('afgewezen');
     expect(wijk.body.triage).toMatchObject({ besluit: 'afgewezen', reden: AFWIJSREDEN });
+    // A rejected case is kept no longer than its theme's retention either.
+    expect(wijk.body.bewaarTot).toMatch(/^\d{4}-\d{2}-\d{2}/);
     // A rejected case takes no participants.
     const uitnodiging = await call(zvh, 'POST', `/casussen/${afgewezen}/deelnemers`, REGIE, {
       organisatie: POLITIE,
@@ -867,14 +871,16 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
       voor.uitwisselingen.map((x) => x.id).sort(),
     );
     expect(JSON.stringify(na)).not.toContain(INHOUD_GEWEIGERD);
-    // The refusal is in the actor audit trail.
-    expect((await logs(r.traceId)).audit.length).toBeGreaterThan(0);
+    // The refusal is in the actor audit trail, and nothing was processed.
+    await geweigerd(r);
+    expect((await logs(r.traceId)).verwerking).toEqual([]);
   });
 
   it('the recipient acknowledges once (200, then 409); a non-recipient or outsider cannot', async () => {
     const pad = (id: string) => `/casussen/${casus.id}/uitwisselingen/${id}/ontvangst`;
     const politieNiet = await call(politie, 'POST', pad(u.ggz), DEELNAME);
     expect([403, 404]).toContain(politieNiet.status);
+    await geweigerd(politieNiet);
     const omNiet = await call(om, 'POST', pad(u.ggz), DEELNAME);
     expect(omNiet.status).toBe(404);
     const zvhNiet = await call(zvh, 'POST', pad(u.ggz), DEELNAME);
