@@ -876,6 +876,22 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     expect((await logs(r.traceId)).verwerking).toEqual([]);
   });
 
+  it("a participant's refused exchange names the recipient and category, not the recipient's scope", async () => {
+    const r = await call(ggz, 'POST', `/casussen/${casus.id}/uitwisselingen`, DEELNAME, {
+      naar: [POLITIE],
+      betrokkenen: [hoofdId],
+      categorieen: ['gezondheid'],
+      proportionaliteit: PROPORTIONALITEIT,
+      subsidiariteit: SUBSIDIARITEIT,
+      inhoud: INHOUD_GEWEIGERD,
+    });
+    expect(r.status).toBe(422);
+    expect(r.body.detail).toContain(POLITIE);
+    expect(r.body.detail).toContain('gezondheid');
+    // Participants do not see each other's scopes (ADR 0017): not through this answer either.
+    expect(r.body.detail).not.toMatch(/justiti/i);
+  });
+
   it('the recipient acknowledges once (200, then 409); a non-recipient or outsider cannot', async () => {
     const pad = (id: string) => `/casussen/${casus.id}/uitwisselingen/${id}/ontvangst`;
     const politieNiet = await call(politie, 'POST', pad(u.ggz), DEELNAME);
