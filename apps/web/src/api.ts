@@ -62,7 +62,7 @@ export function onSessionEnded(handler: (() => void) | undefined): void {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Sent as `Idempotency-Key`: the same key on a retry of the same submit. */
   idempotencyKey?: string;
   csrfToken?: string;

@@ -5,18 +5,28 @@ import { RouterProvider } from 'react-router/dom';
 import { Layout } from './layout.js';
 import { AuditrecordPage } from './pages/auditrecord-page.js';
 import { AuditspoorPage } from './pages/auditspoor-page.js';
+import {
+  PartnerCasussenPage,
+  WijkteamCasussenPage,
+  ZvhCasussenPage,
+  ZvhTriagePage,
+} from './pages/casussen-pages.js';
 import { DoorbrakenPage } from './pages/doorbraken-page.js';
 import { ErrorPage } from './pages/error-page.js';
 import { GrafiekenPage } from './pages/grafieken-page.js';
 import { HomePage } from './pages/home-page.js';
 import { IntegriteitPage } from './pages/integriteit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
+import { PartnerCasusPage } from './pages/partner-casus-page.js';
 import { StartPage } from './pages/start-page.js';
 import { VtCoordinatiePage } from './pages/vt-coordinatie-page.js';
 import { VtInboxPage, VtZorgmeldingPage } from './pages/vt-pages.js';
 import { ZorgmeldingNieuwPage } from './pages/zorgmelding-nieuw-page.js';
 import { ZorgmeldingenPage, ZorgmeldingPage } from './pages/zorgmeldingen-page.js';
+import { UitwisselingsregisterPage } from './pages/uitwisselingsregister-page.js';
 import { VerwerkingsactiviteitenPage } from './pages/verwerkingsactiviteiten-page.js';
+import { WijkteamCasusNieuwPage, WijkteamCasusPage } from './pages/wijkteam-casus-pages.js';
+import { ZvhCasusPage } from './pages/zvh-casus-page.js';
 import { SessieProvider, useSessie, type Sessie } from './session.js';
 
 function Laden() {
@@ -88,6 +98,10 @@ const router = createBrowserRouter([
       },
       { path: '/fg/integriteit', element: <Ingelogd>{() => <IntegriteitPage />}</Ingelogd> },
       { path: '/fg/grafieken', element: <Ingelogd>{() => <GrafiekenPage />}</Ingelogd> },
+      {
+        path: '/fg/uitwisselingen',
+        element: <Ingelogd>{() => <UitwisselingsregisterPage />}</Ingelogd>,
+      },
       // Zorgmeldingen: the API decides who may (403 shows as "Geen toegang").
       {
         path: '/politie/zorgmeldingen',
@@ -114,6 +128,36 @@ const router = createBrowserRouter([
         path: '/vt/coordinatie',
         element: (
           <Ingelogd>{({ gebruiker }) => <VtCoordinatiePage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
+      // Casussen: per role its own screens and processing activity; the API decides who may.
+      {
+        path: '/wijkteam/casussen',
+        element: <Ingelogd>{() => <WijkteamCasussenPage />}</Ingelogd>,
+      },
+      {
+        path: '/wijkteam/casussen/nieuw',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <WijkteamCasusNieuwPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
+      {
+        path: '/wijkteam/casussen/:id',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <WijkteamCasusPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
+      { path: '/zvh/triage', element: <Ingelogd>{() => <ZvhTriagePage />}</Ingelogd> },
+      { path: '/zvh/casussen', element: <Ingelogd>{() => <ZvhCasussenPage />}</Ingelogd> },
+      {
+        path: '/zvh/casussen/:id',
+        element: <Ingelogd>{({ gebruiker }) => <ZvhCasusPage gebruiker={gebruiker} />}</Ingelogd>,
+      },
+      { path: '/partner/casussen', element: <Ingelogd>{() => <PartnerCasussenPage />}</Ingelogd> },
+      {
+        path: '/partner/casussen/:id',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <PartnerCasusPage gebruiker={gebruiker} />}</Ingelogd>
         ),
       },
       { path: '/fout', element: <ErrorPage /> },

@@ -242,3 +242,293 @@ export function Lijngrafiek({
     </section>
   );
 }
+
+export interface Stroom {
+  van: string;
+  naar: string;
+  categorie: string;
+  /** AVG article of a special (9) or criminal (10) category, else null. */
+  artikel: '9' | '10' | null;
+  aantal: number;
+}
+
+/** Splits a name into lines of at most `max` characters, at spaces. */
+function regels(naam: string, max = 30): string[] {
+  const uit: string[] = [];
+  for (const woord of naam.split(' ')) {
+    const laatste = uit[uit.length - 1];
+    if (laatste !== undefined && `${laatste} ${woord}`.length <= max) {
+      uit[uit.length - 1] = `${laatste} ${woord}`;
+    } else uit.push(woord);
+  }
+  return uit;
+}
+
+const artikelKort = (a: '9' | '10' | null) => (a ? ` (art. ${a})` : '');
+const keer = (n: number) => `${String(n)} keer`;
+
+/** Flows per pair of organisations, in a stable order. */
+function paren(stromen: Stroom[]) {
+  const map = new Map<string, { van: string; naar: string; delen: Stroom[] }>();
+  for (const s of stromen) {
+    const sleutel = `${s.van}\u0000${s.naar}`;
+    const paar = map.get(sleutel) ?? { van: s.van, naar: s.naar, delen: [] };
+    paar.delen.push(s);
+    map.set(sleutel, paar);
+  }
+  return [...map.values()].sort(
+    (a, b) => a.van.localeCompare(b.van, 'nl') || a.naar.localeCompare(b.naar, 'nl'),
+  );
+}
+
+/** The text alternative of the flow chart: who shared what with whom, how often. */
+export function stroomSamenvatting(stromen: Stroom[]): string {
+  const lijst = paren(stromen);
+  if (lijst.length === 0) return 'Geen uitwisselingen in deze periode.';
+  const zinnen = lijst.map(
+    (p) =>
+      `${p.van} verstrekte aan ${p.naar}: ${p.delen
+        .map(
+          (d) =>
+            `${d.categorie}${d.artikel === '9' ? ' (bijzonder persoonsgegeven, art. 9 AVG)' : d.artikel === '10' ? ' (strafrechtelijk gegeven, art. 10 AVG)' : ''} ${keer(d.aantal)}`,
+        )
+        .join(', ')}.`,
+  );
+  const gevoelig = stromen.filter((s) => s.artikel).reduce((n, s) => n + s.aantal, 0);
+  return [
+    `${String(lijst.length)} ${lijst.length === 1 ? 'stroom' : 'stromen'} tussen organisaties.`,
+    ...zinnen,
+    gevoelig > 0
+      ? `${String(gevoelig)} keer werden bijzondere of strafrechtelijke gegevens verstrekt.`
+      : 'Er werden geen bijzondere of strafrechtelijke gegevens verstrekt.',
+  ].join(' ');
+}
+
+/**
+ * The flows of personal data between organisations: senders on the left, recipients on the
+ * right, one line per pair labelled with its categories and counts. A line that carries
+ * special (art. 9) or criminal (art. 10) data is red and dashed, and says so in its label;
+ * a text summary and a table carry the same information.
+ */
+export function Stroomgrafiek({
+  id,
+  titel,
+  stromen,
+}: {
+  id: string;
+  titel: string;
+  stromen: Stroom[];
+}) {
+  const lijst = paren(stromen);
+  const verstrekkers = [...new Set(lijst.map((p) => p.van))].sort((a, b) =>
+    a.localeCompare(b, 'nl'),
+  );
+  const ontvangers = [...new Set(lijst.map((p) => p.naar))].sort((a, b) =>
+    a.localeCompare(b, 'nl'),
+  );
+  const BREED = 760;
+  const VAK = 210;
+  const RIJ = 84;
+  const KOP = 36;
+  const VAKHOOG = 60;
+  const hoog = KOP + Math.max(1, verstrekkers.length, ontvangers.length) * RIJ;
+  const yVan = (naam: string) => KOP + verstrekkers.indexOf(naam) * RIJ + VAKHOOG / 2;
+  const yNaar = (naam: string) => KOP + ontvangers.indexOf(naam) * RIJ + VAKHOOG / 2;
+  const x1 = 8 + VAK;
+  const x2 = BREED - 8 - VAK;
+  const tekst = stroomSamenvatting(stromen);
+
+  const vak = (naam: string, x: number, y: number) => {
+    const r = regels(naam);
+    return (
+      <g key={`${String(x)}-${naam}`}>
+        <rect
+          x={x}
+          y={y - VAKHOOG / 2}
+          width={VAK}
+          height={VAKHOOG}
+          rx={4}
+          fill="#ffffff"
+          stroke="#333333"
+        />
+        {r.map((regel, i) => (
+          <text
+            key={i}
+            x={x + VAK / 2}
+            y={y + (i - (r.length - 1) / 2) * 15 + 4}
+            textAnchor="middle"
+            fontSize={12}
+            fill="#1a1a1a"
+          >
+            {regel}
+          </text>
+        ))}
+      </g>
+    );
+  };
+
+  return (
+    <section aria-labelledby={`${id}-kop`} className="schakel-grafiek">
+      <Heading2 id={`${id}-kop`}>{titel}</Heading2>
+      {lijst.length === 0 ? (
+        <Paragraph>{tekst}</Paragraph>
+      ) : (
+        <>
+          <figure className="schakel-grafiek__figuur">
+            <svg
+              role="img"
+              aria-labelledby={`${id}-titel`}
+              aria-describedby={`${id}-omschrijving`}
+              viewBox={`0 0 ${String(BREED)} ${String(hoog)}`}
+              className="schakel-grafiek__svg schakel-stromen__svg"
+            >
+              <title id={`${id}-titel`}>{titel}</title>
+              <defs>
+                <marker
+                  id={`${id}-pijl`}
+                  viewBox="0 0 10 10"
+                  refX={9}
+                  refY={5}
+                  markerWidth={7}
+                  markerHeight={7}
+                  orient="auto"
+                >
+                  <path d="M0,0 L10,5 L0,10 Z" fill="#333333" />
+                </marker>
+              </defs>
+              <text x={8} y={20} fontSize={13} fontWeight="bold" fill="#1a1a1a">
+                Verstrekt door
+              </text>
+              <text
+                x={BREED - 8}
+                y={20}
+                fontSize={13}
+                fontWeight="bold"
+                fill="#1a1a1a"
+                textAnchor="end"
+              >
+                Ontvangen door
+              </text>
+              {lijst.map((p, i) => {
+                const ya = yVan(p.van);
+                const yb = yNaar(p.naar);
+                const gevoelig = p.delen.some((d) => d.artikel);
+                const totaal = p.delen.reduce((n, d) => n + d.aantal, 0);
+                const midden = (x1 + x2) / 2;
+                // Labels spread along their lines, so crossing lines do not stack them.
+                const t = lijst.length === 1 ? 0.5 : 0.3 + (0.4 * i) / (lijst.length - 1);
+                const bx =
+                  (1 - t) ** 3 * x1 +
+                  3 * (1 - t) ** 2 * t * midden +
+                  3 * (1 - t) * t ** 2 * midden +
+                  t ** 3 * (x2 - 4);
+                const by =
+                  (1 - t) ** 3 * ya +
+                  3 * (1 - t) ** 2 * t * ya +
+                  3 * (1 - t) * t ** 2 * yb +
+                  t ** 3 * yb;
+                const labels = p.delen.map(
+                  (d) => `${d.categorie}${artikelKort(d.artikel)}: ${keer(d.aantal)}`,
+                );
+                const breedte = Math.max(...labels.map((l) => l.length)) * 6.4 + 10;
+                return (
+                  <g key={`${p.van}-${p.naar}`}>
+                    <path
+                      d={`M${String(x1)},${String(ya)} C${String(midden)},${String(ya)} ${String(midden)},${String(yb)} ${String(x2 - 4)},${String(yb)}`}
+                      fill="none"
+                      stroke={gevoelig ? '#b3001b' : '#0b3c6f'}
+                      strokeWidth={1.5 + Math.min(5, totaal)}
+                      strokeDasharray={gevoelig ? '9 5' : undefined}
+                      markerEnd={`url(#${id}-pijl)`}
+                    />
+                    <rect
+                      x={bx - breedte / 2}
+                      y={by - 9 - ((labels.length - 1) * 14) / 2}
+                      width={breedte}
+                      height={labels.length * 14 + 4}
+                      fill="#ffffff"
+                      stroke={gevoelig ? '#b3001b' : '#0b3c6f'}
+                      rx={3}
+                    />
+                    {labels.map((l, j) => (
+                      <text
+                        key={l}
+                        x={bx}
+                        y={by + 3 + (j - (labels.length - 1) / 2) * 14}
+                        textAnchor="middle"
+                        fontSize={11}
+                        fill="#1a1a1a"
+                      >
+                        {l}
+                      </text>
+                    ))}
+                  </g>
+                );
+              })}
+              {verstrekkers.map((v) => vak(v, 8, yVan(v)))}
+              {ontvangers.map((o) => vak(o, x2, yNaar(o)))}
+            </svg>
+            <figcaption>
+              <ul className="schakel-legenda" aria-label={`Legenda bij ${titel}`}>
+                <li>
+                  <svg width={36} height={14} aria-hidden="true" focusable="false">
+                    <line x1={2} x2={34} y1={7} y2={7} stroke="#0b3c6f" strokeWidth={3} />
+                  </svg>
+                  Gewone persoonsgegevens
+                </li>
+                <li>
+                  <svg width={36} height={14} aria-hidden="true" focusable="false">
+                    <line
+                      x1={2}
+                      x2={34}
+                      y1={7}
+                      y2={7}
+                      stroke="#b3001b"
+                      strokeWidth={3}
+                      strokeDasharray="9 5"
+                    />
+                  </svg>
+                  Met bijzondere (art. 9 AVG) of strafrechtelijke (art. 10 AVG) gegevens
+                </li>
+                <li>Dikkere lijn: vaker verstrekt</li>
+              </ul>
+            </figcaption>
+          </figure>
+          <Paragraph id={`${id}-omschrijving`}>{tekst}</Paragraph>
+          <details className="schakel-grafiek__tabel">
+            <summary>Toon de stromen van „{titel}” als tabel</summary>
+            <div className="schakel-tabel">
+              <Table>
+                <TableCaption>{titel}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">Verstrekt door</TableHeaderCell>
+                    <TableHeaderCell scope="col">Ontvangen door</TableHeaderCell>
+                    <TableHeaderCell scope="col">Gegevenscategorie</TableHeaderCell>
+                    <TableHeaderCell scope="col">Aantal keer</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {lijst.flatMap((p) =>
+                    p.delen.map((d) => (
+                      <TableRow key={`${p.van}-${p.naar}-${d.categorie}`}>
+                        <TableHeaderCell scope="row">{p.van}</TableHeaderCell>
+                        <TableCell>{p.naar}</TableCell>
+                        <TableCell>
+                          {d.categorie}
+                          {d.artikel === '9' && ' (bijzonder persoonsgegeven, art. 9 AVG)'}
+                          {d.artikel === '10' && ' (strafrechtelijk gegeven, art. 10 AVG)'}
+                        </TableCell>
+                        <TableCell>{d.aantal}</TableCell>
+                      </TableRow>
+                    )),
+                  )}
+                </TableBody>
+              </Table>
+            </div>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -10,6 +10,7 @@ import {
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { Link as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { logout, SessionEndedError, type Gebruiker } from './api.js';
+import { PARTNER_ROLLEN } from './casus.js';
 import { useSessie } from './session.js';
 
 /** A link inside the app: Utrecht's look, client-side navigation. */
@@ -129,6 +130,31 @@ export function Layout() {
                   <AppLink to="/vt/coordinatie">Coördinatie</AppLink>
                 </li>
               )}
+              {sessie.gebruiker.rollen.includes('wijkteam-medewerker') && (
+                <>
+                  <li>
+                    <AppLink to="/wijkteam/casussen">Mijn casussen</AppLink>
+                  </li>
+                  <li>
+                    <AppLink to="/wijkteam/casussen/nieuw">Nieuwe casus</AppLink>
+                  </li>
+                </>
+              )}
+              {sessie.gebruiker.rollen.includes('zvh-procesregisseur') && (
+                <>
+                  <li>
+                    <AppLink to="/zvh/triage">Triage</AppLink>
+                  </li>
+                  <li>
+                    <AppLink to="/zvh/casussen">Casussen in regie</AppLink>
+                  </li>
+                </>
+              )}
+              {sessie.gebruiker.rollen.some((r) => PARTNER_ROLLEN.includes(r)) && (
+                <li>
+                  <AppLink to="/partner/casussen">Deelname aan casussen</AppLink>
+                </li>
+              )}
               {sessie.gebruiker.rollen.includes('fg') && (
                 <>
                   <li>
@@ -142,6 +168,9 @@ export function Layout() {
                   </li>
                   <li>
                     <AppLink to="/fg/grafieken">Grafieken</AppLink>
+                  </li>
+                  <li>
+                    <AppLink to="/fg/uitwisselingen">Uitwisselingsregister</AppLink>
                   </li>
                 </>
               )}

@@ -220,3 +220,30 @@ describe('break the glass on a casus', () => {
     expect(a.can('regisseren', subject('Casus', { id: 'c1' }))).toBe(false);
   });
 });
+
+describe('the sleutelpartner follows its signal, then only while it participates', () => {
+  const wijkteam: Actor = {
+    ...actor(['wijkteam-medewerker'], 'gebruiker', 'wijkteam-gm0599'),
+    organisatie: { code: 'wijkteam-gm0599', naam: 'w', type: 'sociaal-wijkteam' },
+  };
+  const a = defineAbility(wijkteam, { id: 'casus-signalering-opschaling', versie: 1 });
+  const casus = (status: string, deelnemers: string[]) =>
+    subject('Casus', { sleutelpartner: 'wijkteam-gm0599', status, deelnemers });
+
+  it.each([
+    ['aangemeld', [], true],
+    ['in-triage', [], true],
+    ['afgewezen', [], true],
+    ['actief', ['wijkteam-gm0599', 'zvh-rotterdam-rijnmond'], true],
+    ['actief', ['zvh-rotterdam-rijnmond'], false],
+    ['afgesloten', [], false],
+  ])('%s with participants %j -> %s', (status, deelnemers, zichtbaar) => {
+    expect(a.can('read', casus(status, deelnemers))).toBe(zichtbaar);
+    expect(a.can('read', casus(status, deelnemers), 'aanleiding')).toBe(zichtbaar);
+  });
+
+  it("never shows it the informing decisions or the others' scopes", () => {
+    expect(a.can('read', casus('actief', ['wijkteam-gm0599']), 'informeren')).toBe(false);
+    expect(a.can('read', casus('aangemeld', []), 'scopes')).toBe(false);
+  });
+});

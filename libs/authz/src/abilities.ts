@@ -224,8 +224,14 @@ export const CASUS_PERSOON_VELDEN: Readonly<Record<string, readonly string[]>> =
   identificatie: ['bsn', 'voornamen', 'voorvoegsel', 'achternaam', 'geboortedatum'],
   woonsituatie: ['straat', 'huisnummer', 'postcode', 'woonplaats', 'gemeenteCode'],
 };
-/** Fields of a casus only its sleutelpartner and its ZVH see (the signal and its handling). */
-export const CASUS_REGIE_VELDEN = ['aanleiding', 'opschaling', 'triage', 'informeren'] as const;
+/** Fields of a casus everyone who may read it sees (its view's other parts have their own rules). */
+export const CASUS_BASIS_VELDEN = ['id', 'status', 'thema', 'deelnemers', 'tijdlijn'] as const;
+/** Fields of a casus about the signal: the sleutelpartner (while it follows it) and the ZVH. */
+export const CASUS_SIGNAAL_VELDEN = ['aanleiding', 'opschaling', 'triage'] as const;
+/** Fields of a casus only the directing ZVH sees: informing decisions, all participants' scopes. */
+export const CASUS_REGIE_VELDEN = ['informeren', 'scopes'] as const;
+/** Statuses before acceptance: the sleutelpartner follows its signal without participating. */
+export const CASUS_VOOR_DEELNAME = ['aangemeld', 'in-triage', 'afgewezen'] as const;
 
 /**
  * Casus rules (ADR 0017). The wijkteam that registered a casus (sleutelpartner) and the ZVH
@@ -251,8 +257,19 @@ function casusRegels(
     actor.organisatie.type === 'sociaal-wijkteam'
   ) {
     can('create', 'Casus').because('wijkteam:casus-registreren');
-    can(['read', 'opschalen'], 'Casus', { sleutelpartner: org }).because('wijkteam:eigen-casussen');
-    can('read', 'CasusPersoon', { sleutelpartner: org }).because('wijkteam:eigen-casussen');
+    can('opschalen', 'Casus', { sleutelpartner: org }).because('wijkteam:eigen-casussen');
+    // Its own signal until the ZVH decides; after acceptance only while it participates (the
+    // ZVH may end that; closing ends it), so it never sees more than a participant would.
+    const voorwaarden: Record<string, unknown>[] = [
+      { sleutelpartner: org, status: { $in: [...CASUS_VOOR_DEELNAME] } },
+      { sleutelpartner: org, deelnemers: org },
+    ];
+    for (const voorwaarde of voorwaarden) {
+      can('read', 'Casus', [...CASUS_BASIS_VELDEN, ...CASUS_SIGNAAL_VELDEN], voorwaarde).because(
+        'wijkteam:eigen-casussen',
+      );
+      can('read', 'CasusPersoon', voorwaarde).because('wijkteam:eigen-casussen');
+    }
   }
   if (
     doel?.id === 'casusregie-zvh' &&
@@ -269,7 +286,9 @@ function casusRegels(
   }
   if (doel?.id === 'ketenpartner-deelname') {
     // Only while participating: `deelnemers` holds the active participants.
-    can('read', 'Casus', { deelnemers: org }).because('deelnemer:casus-binnen-scope');
+    can('read', 'Casus', [...CASUS_BASIS_VELDEN], { deelnemers: org }).because(
+      'deelnemer:casus-binnen-scope',
+    );
     can('read', 'CasusPersoon', ['persoonId', 'rol'], { deelnemers: org }).because(
       'deelnemer:casus-binnen-scope',
     );

@@ -9,6 +9,7 @@ export {
   DOORBRAAK_ROLLEN,
   CASUS_PERSOON_VELDEN,
   CASUS_REGIE_VELDEN,
+  CASUS_SIGNAAL_VELDEN,
   scopeVeld,
   type Action,
   type AppAbility,

@@ -986,7 +986,7 @@ export class CasussenService {
       const uq = m
         .createQueryBuilder(UitwisselingEntity, 'u')
         .innerJoin(CasusEntity, 'k', 'k.id = u.casus_id')
-        .addSelect(['k.nummer', 'k.thema_id'])
+        .addSelect(['k.nummer', 'k.themaId'])
         .where(`u.casus_id IN (${casusSql.getQuery()})`)
         .setParameters(casusSql.getParameters());
       if (vanaf) uq.andWhere('u.geregistreerd_op >= :vanaf', { vanaf });
@@ -1256,6 +1256,7 @@ export class CasussenService {
     const s: Record<string, unknown> = {
       ...velden,
       casusId: rij.id,
+      status: rij.status,
       sleutelpartner: rij.sleutelpartner,
       regieOrganisatie: rij.regieOrganisatie,
       deelnemers: rij.deelnemers,
@@ -1373,19 +1374,10 @@ export class CasussenService {
   private async view(m: EntityManager, rij: CasusEntity, ctx: CasusContext): Promise<CasusView> {
     const sleutel = this.sleutelVan(rij);
     const s = subject('Casus', casusSubject(rij));
-    // Sleutelpartner and directing ZVH see the signal and its handling; participants do not.
-    const volledig = ctx.ability.can(
-      'read',
-      subject('CasusPersoon', {
-        casusId: rij.id,
-        sleutelpartner: rij.sleutelpartner,
-        regieOrganisatie: rij.regieOrganisatie,
-        deelnemers: rij.deelnemers,
-        [scopeVeld('identificatie')]: [],
-        [scopeVeld('woonsituatie')]: [],
-      }),
-      'informeren',
-    );
+    // Field rules on the casus: the signal (sleutelpartner while it follows it, and the ZVH),
+    // and what only the directing ZVH sees (informing decisions, every participant's scope).
+    const signaal = ctx.ability.can('read', s, 'aanleiding');
+    const regie = ctx.ability.can('read', s, 'informeren');
     const regisseur = rij.procesregisseurId
       ? await m.findOneBy(Gebruiker, { id: rij.procesregisseurId })
       : null;
@@ -1414,7 +1406,7 @@ export class CasussenService {
         );
         if (gelezen.status === 'beschikbaar') Object.assign(persoon, gelezen.gegevens);
       }
-      if (volledig) {
+      if (regie) {
         persoon.informeren = b.informerenBesluit
           ? {
               besluit: b.informerenBesluit,
@@ -1471,11 +1463,10 @@ export class CasussenService {
       betrokkenen: personen,
       // A participant sees who takes part (organisations), not others' scopes beyond its own.
       deelnemers: deelnemers
-        .filter((d) => volledig || !d.beeindigdOp)
+        .filter((d) => regie || !d.beeindigdOp)
         .map((d) => ({
           organisatie: d.organisatie,
-          categorieen:
-            volledig || d.organisatie === ctx.actor.organisatie.code ? d.categorieen : [],
+          categorieen: regie || d.organisatie === ctx.actor.organisatie.code ? d.categorieen : [],
           uitgenodigdOp: d.uitgenodigdOp.toISOString(),
           beeindigdOp: d.beeindigdOp?.toISOString() ?? null,
         })),
@@ -1489,7 +1480,7 @@ export class CasussenService {
       afgeslotenOp: rij.afgeslotenOp?.toISOString() ?? null,
       bewaarTot: rij.bewaarTot,
     };
-    if (volledig && ctx.ability.can('read', s)) {
+    if (signaal) {
       view.aanleiding = this.ontsleutel(sleutel, rij.id, 'aanleiding', rij.aanleiding);
       view.opschaling =
         rij.opschalingCriteria && rij.opschalingMotivering && rij.opgeschaaldOp

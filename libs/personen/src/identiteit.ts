@@ -1,4 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { InvalidInputException, isValidBsn } from '@schakel/platform';
+
+/** The CBS codes of the Dutch municipalities (data/gemeentecodes.json). */
+export const GEMEENTECODES: ReadonlySet<string> = new Set(
+  (
+    JSON.parse(readFileSync(new URL('./data/gemeentecodes.json', import.meta.url), 'utf8')) as {
+      gemeentecodes: string[];
+    }
+  ).gemeentecodes,
+);
 
 /** The identity fields of a person, each stored encrypted. */
 export const IDENTITEITSVELDEN = [
@@ -50,7 +60,8 @@ const checks: Record<Identiteitsveld, (v: string) => string | null> = {
   huisnummer: (v) => (/^[1-9]\d{0,4}([ -]?[A-Za-z0-9]{1,6})?$/.test(v) ? null : 'geen huisnummer'),
   postcode: (v) => (/^[1-9]\d{3}[A-Z]{2}$/.test(v) ? null : 'geen postcode (1234AB)'),
   woonplaats: tekst,
-  gemeenteCode: (v) => (/^GM\d{4}$/.test(v) ? null : 'geen CBS-gemeentecode (GM0000)'),
+  gemeenteCode: (v) =>
+    GEMEENTECODES.has(v) ? null : 'geen CBS-gemeentecode van een bestaande gemeente',
 };
 
 function tekst(v: string): string | null {

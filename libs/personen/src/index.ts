@@ -7,6 +7,7 @@ export {
   type GelezenPersoon,
 } from './personen.service.js';
 export {
+  GEMEENTECODES as CBS_GEMEENTECODES,
   IDENTITEITSVELDEN,
   valideerIdentiteit,
   type Identiteit,

@@ -1,3 +1,4 @@
+import { CBS_GEMEENTECODES } from '@schakel/personen';
 import { isValidBsn } from '@schakel/platform';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -29,6 +30,10 @@ describe('zorgmelding v1: the schema', () => {
     for (const code of ['GM0501', 'GM0530', 'GM0614', 'GM0457']) {
       expect(GEMEENTECODES.has(code)).toBe(false);
     }
+  });
+
+  it('knows the same municipalities as the person context (one list, kept twice)', () => {
+    expect([...GEMEENTECODES].sort()).toEqual([...CBS_GEMEENTECODES].sort());
   });
 
   it('has the RiHG: 20 signals in three parts', () => {

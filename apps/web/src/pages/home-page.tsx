@@ -11,6 +11,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import type { Gebruiker } from '../api.js';
+import { PARTNER_ROLLEN } from '../casus.js';
 import { AppLink } from '../layout.js';
 import { organisatieTypeTekst, rolTekst } from '../texts.js';
 
@@ -20,6 +21,7 @@ export const FG_SCHERMEN: [to: string, tekst: string][] = [
   ['/fg/doorbraken', 'Doorbraken beoordelen'],
   ['/fg/integriteit', 'Integriteit van het auditspoor'],
   ['/fg/grafieken', 'Grafieken: toegang en weigeringen'],
+  ['/fg/uitwisselingen', 'Uitwisselingsregister: stromen tussen organisaties'],
 ];
 
 function tijd(iso: string | undefined): string | undefined {
@@ -105,6 +107,43 @@ export function HomePage({ gebruiker }: { gebruiker: Gebruiker }) {
                 </AppLink>
               </UnorderedListItem>
             )}
+          </UnorderedList>
+        </>
+      )}
+
+      {gebruiker.rollen.includes('wijkteam-medewerker') && (
+        <>
+          <Heading2>Casussen</Heading2>
+          <UnorderedList>
+            <UnorderedListItem>
+              <AppLink to="/wijkteam/casussen/nieuw">Nieuwe casus registreren</AppLink>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <AppLink to="/wijkteam/casussen">Mijn casussen</AppLink>
+            </UnorderedListItem>
+          </UnorderedList>
+        </>
+      )}
+      {gebruiker.rollen.includes('zvh-procesregisseur') && (
+        <>
+          <Heading2>Casusregie</Heading2>
+          <UnorderedList>
+            <UnorderedListItem>
+              <AppLink to="/zvh/triage">Triage van opgeschaalde casussen</AppLink>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <AppLink to="/zvh/casussen">Casussen in regie</AppLink>
+            </UnorderedListItem>
+          </UnorderedList>
+        </>
+      )}
+      {gebruiker.rollen.some((r) => PARTNER_ROLLEN.includes(r)) && (
+        <>
+          <Heading2>Deelname aan casussen</Heading2>
+          <UnorderedList>
+            <UnorderedListItem>
+              <AppLink to="/partner/casussen">Casussen waaraan u deelneemt</AppLink>
+            </UnorderedListItem>
           </UnorderedList>
         </>
       )}
