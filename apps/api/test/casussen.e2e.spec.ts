@@ -1222,6 +1222,15 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     const gesloten = await lees(wijkteam, SIGNALERING);
     expect([gesloten.status, gesloten.text.includes(HOOFD.achternaam!)]).toEqual([404, false]);
     expect(ids(await lijst(wijkteam, SIGNALERING))).not.toContain(casus.id);
+    for (const doel of [SIGNALERING, DEELNAME]) {
+      const tijdlijn = await call(wijkteam, 'POST', '/casussen/personen/tijdlijn', doel, {
+        bsn: HOOFD.bsn,
+      });
+      expect(tijdlijn.status).toBe(200);
+      expect((tijdlijn.body as { casusId: string }[]).map((x) => x.casusId)).not.toContain(
+        casus.id,
+      );
+    }
     // Removed by the ZVH from an active case: the same.
     const c = await maakCasus(wijkteam, zvh, {
       tot: 'actief',
