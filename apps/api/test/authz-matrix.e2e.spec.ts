@@ -4,6 +4,15 @@ import { AuditSequencer } from '@schakel/audit';
 import { BezorgingService } from '@schakel/bezorging';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import { DataSource } from 'typeorm';
+import {
+  aanmelding,
+  ALLE_CRITERIA,
+  api,
+  maakCasus,
+  persoon,
+  REGIE,
+  type GemaakteCasus,
+} from './casus-fixtures.js';
 import { loginAs, type Session } from './login.js';
 import { discoverRoutes, type DiscoveredRoute } from './routes.js';
 import { systemToken } from './system-client.js';
@@ -219,6 +228,141 @@ const MATRIX: Record<string, Record<string, Row>> = {
     'zorgmelding-terugkoppeling': { ...loggedIn(403), 'vt-medewerker': 200, 'vt-coordinator': 404 },
     'zorgmelding-ontvangen-beoordelen': loggedIn(403),
   },
+  // Casussen (ADR 0017). The cases are registered by the wijkteam-medewerker's team (Dordrecht,
+  // the sleutelpartner) and directed by the ZVH. In the case read here, the police, VT Rotterdam
+  // Rijnmond (the vt-medewerker) and the OM (the ketenpartner) take part; VT Zuid-Holland Zuid
+  // (the vt-coordinator) does not: 404. Reference data: any logged-in user, any header; the
+  // system client has no rule for it (403).
+  'GET /casussen/referentie': {
+    '-': { ...loggedIn(200), systeem: 403 },
+    'casusregie-zvh': { ...loggedIn(200), systeem: 403 },
+  },
+  'POST /casussen': {
+    '-': loggedIn(400),
+    'bestaat-niet': loggedIn(400),
+    'casus-signalering-opschaling': { ...loggedIn(403), 'wijkteam-medewerker': 201 },
+    'casusregie-zvh': loggedIn(403),
+    'ketenpartner-deelname': loggedIn(403),
+  },
+  'GET /casussen': {
+    '-': loggedIn(400),
+    'casus-signalering-opschaling': { ...loggedIn(403), 'wijkteam-medewerker': 200 },
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'ketenpartner-deelname': {
+      ...loggedIn(403),
+      'politie-medewerker': 200,
+      'vt-medewerker': 200,
+      'vt-coordinator': 200,
+      'wijkteam-medewerker': 200,
+      'zvh-procesregisseur': 200,
+      ketenpartner: 200,
+    },
+    'verantwoording-toezicht': loggedIn(403),
+  },
+  'GET /casussen/triage': {
+    '-': loggedIn(400),
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'casus-signalering-opschaling': loggedIn(403),
+  },
+  // Asks for a person of the case read below; an actor outside it gets an empty list.
+  'POST /casussen/personen/tijdlijn': {
+    '-': loggedIn(400),
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'ketenpartner-deelname': {
+      ...loggedIn(403),
+      'politie-medewerker': 200,
+      'vt-medewerker': 200,
+      'vt-coordinator': 200,
+      'wijkteam-medewerker': 200,
+      'zvh-procesregisseur': 200,
+      ketenpartner: 200,
+    },
+    'casus-signalering-opschaling': { ...loggedIn(403), 'wijkteam-medewerker': 200 },
+    'verantwoording-toezicht': loggedIn(403),
+  },
+  'GET /casussen/{id}': {
+    '-': loggedIn(400),
+    'casus-signalering-opschaling': { ...loggedIn(403), 'wijkteam-medewerker': 200 },
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'ketenpartner-deelname': {
+      ...loggedIn(403),
+      'politie-medewerker': 200,
+      'vt-medewerker': 200,
+      'vt-coordinator': 404,
+      'wijkteam-medewerker': 200,
+      'zvh-procesregisseur': 200,
+      ketenpartner: 200,
+    },
+    'verantwoording-toezicht': loggedIn(403),
+  },
+  'POST /casussen/{id}/opschaling': {
+    '-': loggedIn(400),
+    'casus-signalering-opschaling': { ...loggedIn(403), 'wijkteam-medewerker': 200 },
+    'casusregie-zvh': loggedIn(403),
+  },
+  'POST /casussen/{id}/triage': {
+    '-': loggedIn(400),
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'casus-signalering-opschaling': loggedIn(403),
+  },
+  'POST /casussen/{id}/deelnemers': {
+    '-': loggedIn(400),
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 201 },
+    'ketenpartner-deelname': loggedIn(403),
+  },
+  'PUT /casussen/{id}/deelnemers/{organisatie}': {
+    '-': loggedIn(400),
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'ketenpartner-deelname': loggedIn(403),
+  },
+  'DELETE /casussen/{id}/deelnemers/{organisatie}': {
+    '-': loggedIn(400),
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'ketenpartner-deelname': loggedIn(403),
+  },
+  // Identification only, from the own organisation to another participant (the ZVH; the ZVH to the OM).
+  'POST /casussen/{id}/uitwisselingen': {
+    '-': loggedIn(400),
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 201 },
+    'ketenpartner-deelname': {
+      ...loggedIn(403),
+      'politie-medewerker': 201,
+      'vt-medewerker': 201,
+      'vt-coordinator': 404,
+      'wijkteam-medewerker': 201,
+      'zvh-procesregisseur': 201,
+      ketenpartner: 201,
+    },
+  },
+  // An exchange from the ZVH to the OM: only the OM acknowledges it.
+  'POST /casussen/{id}/uitwisselingen/{uitwisselingId}/ontvangst': {
+    '-': loggedIn(400),
+    'ketenpartner-deelname': {
+      ...loggedIn(403),
+      'politie-medewerker': 404,
+      'vt-medewerker': 404,
+      'vt-coordinator': 404,
+      'wijkteam-medewerker': 404,
+      'zvh-procesregisseur': 404,
+      ketenpartner: 200,
+    },
+  },
+  'POST /casussen/{id}/betrokkenen/{persoonId}/informeren': {
+    '-': loggedIn(400),
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'ketenpartner-deelname': loggedIn(403),
+  },
+  'POST /casussen/{id}/afsluiting': {
+    '-': loggedIn(400),
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'ketenpartner-deelname': loggedIn(403),
+  },
+  // The FG's register of exchanges: metadata of the cases its organisation takes part in.
+  'GET /uitwisselingsregister': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+    'casusregie-zvh': loggedIn(403),
+  },
 };
 
 /**
@@ -234,6 +378,7 @@ const NO_PERSONAL_DATA = new Set([
   'POST /verwerkingsactiviteiten',
   'PUT /verwerkingsactiviteiten/{id}',
   'GET /doelcompatibiliteit',
+  'GET /casussen/referentie',
 ]);
 
 /** Routes that act on a data subject: an allowed call also writes processing-log records. */
@@ -251,6 +396,18 @@ const SUBJECT_ROUTES = new Set([
   'POST /vt/zorgmeldingen/{id}/toewijzing',
   'POST /vt/zorgmeldingen/{id}/beoordeling',
   'POST /vt/zorgmeldingen/{id}/terugkoppeling',
+  'POST /casussen',
+  'POST /casussen/personen/tijdlijn',
+  'GET /casussen/{id}',
+  'POST /casussen/{id}/opschaling',
+  'POST /casussen/{id}/triage',
+  'POST /casussen/{id}/deelnemers',
+  'PUT /casussen/{id}/deelnemers/{organisatie}',
+  'DELETE /casussen/{id}/deelnemers/{organisatie}',
+  'POST /casussen/{id}/uitwisselingen',
+  'POST /casussen/{id}/uitwisselingen/{uitwisselingId}/ontvangst',
+  'POST /casussen/{id}/betrokkenen/{persoonId}/informeren',
+  'POST /casussen/{id}/afsluiting',
 ]);
 
 /** Zorgmeldingen made before the matrix runs, each in the state its route needs. */
@@ -264,6 +421,18 @@ const zm = {
   toewijzing: '',
   uitzondering: '',
 };
+/** Casussen made before the matrix runs (registered by Dordrecht, directed by the ZVH). */
+const cs = {
+  lees: undefined as GemaakteCasus | undefined,
+  opschaling: '',
+  triage: '',
+  uitnodigen: '',
+  verwijderen: '',
+  afsluiten: undefined as GemaakteCasus | undefined,
+  /** An exchange in `lees` from the ZVH to the OM. */
+  ontvangst: '',
+};
+const casusPersoon = () => cs.lees?.personen[0] ?? { persoonId: '', bsn: '' };
 const MATRIX_SLEUTEL = `matrix-${randomBytes(6).toString('hex')}`;
 /** A complete report whose child and victim live in a municipality. */
 function meldingIn(gemeentecode: string): Record<string, unknown> {
@@ -298,7 +467,10 @@ const activiteit = () => ({
 });
 
 /** A request that would succeed for an allowed actor (valid path parameters and body). */
-function requestFor(key: string): {
+function requestFor(
+  key: string,
+  actor?: ActorName,
+): {
   method: string;
   path: string;
   body?: unknown;
@@ -406,6 +578,76 @@ function requestFor(key: string): {
         path: `/api/v1/vt/zorgmeldingen/${zm.terugkoppeling}/terugkoppeling`,
         body: { bericht: 'Omgezet naar advies.' },
       };
+    case 'POST /casussen':
+      return { method, path: api, body: aanmelding([persoon('hoofdpersoon')]) };
+    case 'POST /casussen/personen/tijdlijn':
+      return { method, path: api, body: { bsn: casusPersoon().bsn } };
+    case 'GET /casussen/{id}':
+      return { method, path: `/api/v1/casussen/${cs.lees?.id ?? ''}` };
+    case 'POST /casussen/{id}/opschaling':
+      return {
+        method,
+        path: `/api/v1/casussen/${cs.opschaling}/opschaling`,
+        body: { criteria: ALLE_CRITERIA, motivering: 'Meerdere leefdomeinen en ketens.' },
+      };
+    case 'POST /casussen/{id}/triage':
+      return {
+        method,
+        path: `/api/v1/casussen/${cs.triage}/triage`,
+        body: { besluit: 'accepteren' },
+      };
+    case 'POST /casussen/{id}/deelnemers':
+      return {
+        method,
+        path: `/api/v1/casussen/${cs.uitnodigen}/deelnemers`,
+        body: { organisatie: 'om-rotterdam', categorieen: ['identificatie'] },
+      };
+    case 'PUT /casussen/{id}/deelnemers/{organisatie}':
+      return {
+        method,
+        path: `/api/v1/casussen/${cs.lees?.id ?? ''}/deelnemers/om-rotterdam`,
+        body: { categorieen: ['identificatie'] },
+      };
+    case 'DELETE /casussen/{id}/deelnemers/{organisatie}':
+      return { method, path: `/api/v1/casussen/${cs.verwijderen}/deelnemers/ggz-rijnmond` };
+    case 'POST /casussen/{id}/uitwisselingen':
+      return {
+        method,
+        path: `/api/v1/casussen/${cs.lees?.id ?? ''}/uitwisselingen`,
+        body: {
+          // No organisation sends to itself (422): the ZVH sends to the OM, the others to the ZVH.
+          naar: [actor === 'zvh-procesregisseur' ? 'om-rotterdam' : 'zvh-rotterdam-rijnmond'],
+          betrokkenen: [casusPersoon().persoonId],
+          categorieen: ['identificatie'],
+          proportionaliteit: 'Alleen de identificatie, nodig voor het casusoverleg.',
+          subsidiariteit: 'Zonder deze gegevens is de persoon niet te bespreken.',
+          inhoud: 'Persoon is bij ons bekend.',
+        },
+      };
+    case 'POST /casussen/{id}/uitwisselingen/{uitwisselingId}/ontvangst':
+      return {
+        method,
+        path: `/api/v1/casussen/${cs.lees?.id ?? ''}/uitwisselingen/${cs.ontvangst}/ontvangst`,
+      };
+    case 'POST /casussen/{id}/betrokkenen/{persoonId}/informeren':
+      return {
+        method,
+        path: `/api/v1/casussen/${cs.lees?.id ?? ''}/betrokkenen/${casusPersoon().persoonId}/informeren`,
+        body: { besluit: 'geinformeerd', op: new Date().toISOString().slice(0, 10) },
+      };
+    case 'POST /casussen/{id}/afsluiting':
+      return {
+        method,
+        path: `/api/v1/casussen/${cs.afsluiten?.id ?? ''}/afsluiting`,
+        body: {
+          reden: 'Doelen bereikt.',
+          herbeoordelingen: (cs.afsluiten?.personen ?? []).map((p) => ({
+            persoonId: p.persoonId,
+            besluit: 'geinformeerd',
+            op: new Date().toISOString().slice(0, 10),
+          })),
+        },
+      };
     default:
       return { method, path: api };
   }
@@ -483,7 +725,41 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     );
     onbestelbaarId = onbestelbaar?.id ?? '';
     await maakZorgmeldingen(vt);
+    await maakCasussen();
   });
+
+  /** Casussen in the states the casus routes need, made through the API itself. */
+  async function maakCasussen(): Promise<void> {
+    const wijkteam = await loginAs(t.url, ACTORS['wijkteam-medewerker']);
+    sessions.set('wijkteam-medewerker', wijkteam);
+    const zvh = await loginAs(t.url, ACTORS['zvh-procesregisseur']);
+    sessions.set('zvh-procesregisseur', zvh);
+    const deelnemer = (organisatie: string) => ({ organisatie, categorieen: ['identificatie'] });
+    cs.lees = await maakCasus(wijkteam, zvh, {
+      tot: 'actief',
+      deelnemers: ['politie-rotterdam', 'vt-rotterdam-rijnmond', 'om-rotterdam'].map(deelnemer),
+    });
+    cs.opschaling = (await maakCasus(wijkteam, zvh, { tot: 'aangemeld' })).id;
+    cs.triage = (await maakCasus(wijkteam, zvh, { tot: 'in-triage' })).id;
+    cs.uitnodigen = (await maakCasus(wijkteam, zvh, { tot: 'geaccepteerd' })).id;
+    cs.verwijderen = (
+      await maakCasus(wijkteam, zvh, { tot: 'actief', deelnemers: [deelnemer('ggz-rijnmond')] })
+    ).id;
+    cs.afsluiten = await maakCasus(wijkteam, zvh, {
+      tot: 'actief',
+      deelnemers: [deelnemer('ggz-rijnmond')],
+    });
+    const x = await api(zvh, 'POST', `/casussen/${cs.lees.id}/uitwisselingen`, REGIE, {
+      naar: ['om-rotterdam'],
+      betrokkenen: [casusPersoon().persoonId],
+      categorieen: ['identificatie'],
+      proportionaliteit: 'Alleen de identificatie.',
+      subsidiariteit: 'Geen lichter middel.',
+      inhoud: 'Persoon is in beeld bij het Zorg- en Veiligheidshuis.',
+    });
+    if (x.status !== 201) throw new Error(`uitwisseling: ${String(x.status)} ${x.text}`);
+    cs.ontvangst = (x.body as { id: string }).id;
+  }
 
   /** Reports in the states the zorgmelding routes need, made through the API itself. */
   async function maakZorgmeldingen(vt: Session): Promise<void> {
@@ -603,7 +879,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     doel: string,
     traceId: string,
   ): Promise<number> {
-    const req = requestFor(key);
+    const req = requestFor(key, actor);
     const headers: Record<string, string> = {
       traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
       ...req.headers,
