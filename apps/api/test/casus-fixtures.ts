@@ -1,4 +1,5 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { bsn } from './fictief.js';
 import type { Session } from './login.js';
 
 /** The processing activities of the casussen routes (header `Verwerkingsactiviteit`). */
@@ -7,31 +8,7 @@ export const REGIE = 'casusregie-zvh';
 export const DEELNAME = 'ketenpartner-deelname';
 export const TOEZICHT = 'verantwoording-toezicht';
 
-/** A random BSN that passes the 11-proef (as in personen.e2e.spec.ts). */
-export function bsn(): string {
-  for (;;) {
-    const d = Array.from({ length: 8 }, (_, i) => (i === 0 ? randomInt(1, 10) : randomInt(10)));
-    const sum = d.reduce((s, x, i) => s + x * (9 - i), 0);
-    const last = sum % 11;
-    if (last < 10) return `${d.join('')}${String(last)}`;
-  }
-}
-
-/** Plaintext and the encodings it could hide in: hex, base64 at each alignment, url-safe. */
-export function encodings(value: string): string[] {
-  const bytes = Buffer.from(value, 'utf8');
-  const out = new Set([value, value.toLowerCase(), bytes.toString('hex')]);
-  for (let pad = 0; pad < 3; pad++) {
-    const b64 = Buffer.concat([Buffer.alloc(pad, 0x20), bytes]).toString('base64');
-    const start = Math.ceil((pad * 4) / 3);
-    const core = b64.slice(start, b64.length - 4);
-    if (core.length >= 6) {
-      out.add(core);
-      out.add(core.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-  }
-  return [...out];
-}
+export { bsn, encodings } from './fictief.js';
 
 /** A body sent as is (e.g. malformed JSON). */
 export class Ruw {

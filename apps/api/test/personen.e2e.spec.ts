@@ -1,4 +1,4 @@
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { AuditQueryService, AuditService } from '@schakel/audit';
 import type { Actor } from '@schakel/identity';
 import {
@@ -11,38 +11,12 @@ import { loadConfig, ProblemException } from '@schakel/platform';
 import { PinoLogger } from 'nestjs-pino';
 import pino from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
+import { bsn, encodings } from './fictief.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
-
-/** A random BSN that passes the 11-proef. */
-function bsn(): string {
-  for (;;) {
-    const d = Array.from({ length: 8 }, (_, i) => (i === 0 ? randomInt(1, 10) : randomInt(10)));
-    const sum = d.reduce((s, x, i) => s + x * (9 - i), 0);
-    const last = sum % 11;
-    if (last < 10) return `${d.join('')}${String(last)}`;
-  }
-}
 
 const key = () => randomBytes(32).toString('base64');
 const K1 = key();
 const K2 = key();
-
-/** Plaintext and the encodings it could hide in: hex, base64 at each alignment, url-safe. */
-function encodings(value: string): string[] {
-  const bytes = Buffer.from(value, 'utf8');
-  const out = new Set([value, value.toLowerCase(), bytes.toString('hex')]);
-  for (let pad = 0; pad < 3; pad++) {
-    const b64 = Buffer.concat([Buffer.alloc(pad, 0x20), bytes]).toString('base64');
-    // Skip the characters that mix padding bytes and cut the end that mixes what follows.
-    const start = Math.ceil((pad * 4) / 3);
-    const core = b64.slice(start, b64.length - 4);
-    if (core.length >= 6) {
-      out.add(core);
-      out.add(core.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-  }
-  return [...out];
-}
 
 describe('personen: encrypted identity, blind index, crypto-shredding, rotation', () => {
   let db: Awaited<ReturnType<typeof isolatedDatabase>>;

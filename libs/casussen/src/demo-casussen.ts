@@ -2,24 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { defineAbility } from '@schakel/authz';
 import { IdentityService, loadDemoAccounts, type Actor } from '@schakel/identity';
-import { AppConfig } from '@schakel/platform';
+import { AppConfig, demoBsn } from '@schakel/platform';
 import { PurposeService } from '@schakel/purpose';
 import { DataSource } from 'typeorm';
 import { CasussenService, type CasusContext } from './casussen.service.js';
 import type { NieuweBetrokkene } from './dto/casus.dto.js';
-
-/** A valid fictional BSN (11-proef) from a number, like the zorgmelding demo data. */
-function demoBsn(n: number): string {
-  for (let i = n; ; i++) {
-    const acht = String(10_000_000 + (i % 89_999_999)).padStart(8, '0');
-    const som = Array.from({ length: 8 }, (_, j) => Number(acht.charAt(j)) * (9 - j)).reduce(
-      (a, b) => a + b,
-      0,
-    );
-    const controle = som % 11;
-    if (controle < 10) return `${acht}${String(controle)}`;
-  }
-}
 
 interface DemoCasus {
   wijkteam: string;

@@ -24,6 +24,7 @@ import {
   ontsleutelVeld,
   Sleutelring,
   versleutelVeld,
+  type VerpakteSleutel,
 } from './personen-crypto.js';
 
 /** What a read answers: the requested fields, or that the person's data was destroyed. */
@@ -294,52 +295,28 @@ export class PersonenService {
   async roteerSleutels(
     batch = 500,
   ): Promise<{ herverpakt: number; mislukt: string[]; sleutelId: string }> {
-    const actief = this.ring.actieveId;
-    let herverpakt = 0;
-    const mislukt: string[] = [];
-    let na = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rijen = await this.dataSource.transaction(async (manager) => {
-        const rijen = await manager.query<
-          { persoon_id: string; sleutel_id: string; verpakt: Buffer }[]
-        >(
-          `SELECT persoon_id, sleutel_id, verpakt FROM persoon_sleutel
+    const uitkomst = await this.herverpakPerBatch(
+      batch,
+      (manager, na) =>
+        manager.query<{ id: string; sleutel_id: string; verpakt: Buffer }[]>(
+          `SELECT persoon_id AS id, sleutel_id, verpakt FROM persoon_sleutel
             WHERE sleutel_id <> $1 AND persoon_id > $2
             ORDER BY persoon_id LIMIT $3 FOR UPDATE`,
-          [actief, na, batch],
-        );
-        for (const r of rijen) {
-          let nieuw;
-          try {
-            const dataSleutel = this.ring.ontpak(r.persoon_id, {
-              sleutelId: r.sleutel_id,
-              verpakt: r.verpakt,
-            });
-            nieuw = this.ring.verpak(r.persoon_id, dataSleutel);
-          } catch {
-            mislukt.push(r.persoon_id);
-            continue;
-          }
-          await manager.query(
-            'UPDATE persoon_sleutel SET sleutel_id = $2, verpakt = $3, verpakt_op = now() WHERE persoon_id = $1',
-            [r.persoon_id, nieuw.sleutelId, nieuw.verpakt],
-          );
-          herverpakt++;
-        }
-        return rijen;
-      });
-      const laatste = rijen.at(-1);
-      if (!laatste || rijen.length < batch) break;
-      na = laatste.persoon_id;
-    }
-    if (mislukt.length > 0) {
-      this.logger.warn({ persoonIds: mislukt }, 'persoonssleutels niet te herverpakken');
-    }
-    this.logger.log(
-      { herverpakt, mislukt: mislukt.length, sleutelId: actief },
-      'persoonssleutels herverpakt',
+          [this.ring.actieveId, na, batch],
+        ),
+      (r) =>
+        this.ring.verpak(
+          r.id,
+          this.ring.ontpak(r.id, { sleutelId: r.sleutel_id, verpakt: r.verpakt }),
+        ),
+      (manager, id, nieuw) =>
+        manager.query(
+          'UPDATE persoon_sleutel SET sleutel_id = $2, verpakt = $3, verpakt_op = now() WHERE persoon_id = $1',
+          [id, nieuw.sleutelId, nieuw.verpakt],
+        ),
     );
-    return { herverpakt, mislukt, sleutelId: actief };
+    this.meldRotatie('persoonssleutels', uitkomst);
+    return uitkomst;
   }
 
   /**
@@ -355,36 +332,61 @@ export class PersonenService {
     if (!/^[a-z_]{1,63}$/.test(doel.tabel) || !/^[a-z-]{1,63}$/.test(doel.context)) {
       throw new Error('roteerInhoudsleutels: ongeldige tabel of context');
     }
-    const actief = this.ring.actieveId;
+    const uitkomst = await this.herverpakPerBatch(
+      batch,
+      (manager, na) =>
+        manager.query<{ id: string; sleutel_id: string; verpakt: Buffer }[]>(
+          `SELECT id, sleutel_id, verpakte_sleutel AS verpakt FROM "${doel.tabel}"
+            WHERE sleutel_id <> $1 AND id > $2 ORDER BY id LIMIT $3 FOR UPDATE`,
+          [this.ring.actieveId, na, batch],
+        ),
+      (r) => {
+        const context = `${doel.context}/${r.id}`;
+        const sleutel = this.kluis.openSleutel(context, {
+          sleutelId: r.sleutel_id,
+          verpakt: r.verpakt,
+        });
+        return this.kluis.herverpak(context, sleutel);
+      },
+      (manager, id, nieuw) =>
+        manager.query(
+          `UPDATE "${doel.tabel}" SET sleutel_id = $2, verpakte_sleutel = $3 WHERE id = $1`,
+          [id, nieuw.sleutelId, nieuw.verpakt],
+        ),
+    );
+    this.meldRotatie(`inhoudsleutels van ${doel.tabel}`, uitkomst);
+    return uitkomst;
+  }
+
+  /**
+   * Walks rows not under the active master key in batches of their own transactions (call it
+   * outside any transaction: it uses the pool), re-wrapping each; a key that does not open is
+   * skipped and its id returned in `mislukt`.
+   */
+  private async herverpakPerBatch(
+    batch: number,
+    lees: (
+      manager: EntityManager,
+      na: string,
+    ) => Promise<{ id: string; sleutel_id: string; verpakt: Buffer }[]>,
+    herverpak: (r: { id: string; sleutel_id: string; verpakt: Buffer }) => VerpakteSleutel,
+    bewaar: (manager: EntityManager, id: string, nieuw: VerpakteSleutel) => Promise<unknown>,
+  ): Promise<{ herverpakt: number; mislukt: string[]; sleutelId: string }> {
     let herverpakt = 0;
     const mislukt: string[] = [];
     let na = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rijen = await this.dataSource.transaction(async (manager) => {
-        const rijen = await manager.query<
-          { id: string; sleutel_id: string; verpakte_sleutel: Buffer }[]
-        >(
-          `SELECT id, sleutel_id, verpakte_sleutel FROM "${doel.tabel}"
-            WHERE sleutel_id <> $1 AND id > $2 ORDER BY id LIMIT $3 FOR UPDATE`,
-          [actief, na, batch],
-        );
+        const rijen = await lees(manager, na);
         for (const r of rijen) {
-          const context = `${doel.context}/${r.id}`;
           let nieuw;
           try {
-            const sleutel = this.kluis.openSleutel(context, {
-              sleutelId: r.sleutel_id,
-              verpakt: r.verpakte_sleutel,
-            });
-            nieuw = this.kluis.herverpak(context, sleutel);
+            nieuw = herverpak(r);
           } catch {
             mislukt.push(r.id);
             continue;
           }
-          await manager.query(
-            `UPDATE "${doel.tabel}" SET sleutel_id = $2, verpakte_sleutel = $3 WHERE id = $1`,
-            [r.id, nieuw.sleutelId, nieuw.verpakt],
-          );
+          await bewaar(manager, r.id, nieuw);
           herverpakt++;
         }
         return rijen;
@@ -393,14 +395,18 @@ export class PersonenService {
       if (!laatste || rijen.length < batch) break;
       na = laatste.id;
     }
-    if (mislukt.length > 0) {
-      this.logger.warn({ tabel: doel.tabel, ids: mislukt }, 'inhoudsleutels niet te herverpakken');
-    }
+    return { herverpakt, mislukt, sleutelId: this.ring.actieveId };
+  }
+
+  private meldRotatie(
+    wat: string,
+    u: { herverpakt: number; mislukt: string[]; sleutelId: string },
+  ): void {
+    if (u.mislukt.length > 0) this.logger.warn({ ids: u.mislukt }, `${wat} niet te herverpakken`);
     this.logger.log(
-      { tabel: doel.tabel, herverpakt, mislukt: mislukt.length, sleutelId: actief },
-      'inhoudsleutels herverpakt',
+      { herverpakt: u.herverpakt, mislukt: u.mislukt.length, sleutelId: u.sleutelId },
+      `${wat} herverpakt`,
     );
-    return { herverpakt, mislukt, sleutelId: actief };
   }
 
   private pseudoniemVan(rij: Rij): string {

@@ -40,4 +40,4 @@ export {
 } from './http/route-policy.js';
 export { localSecret } from './config/local-secret.js';
 export { traceOf, type CorrelatedRequest } from './logging/correlation.js';
-export { IsBsn, isValidBsn } from './http/bsn.js';
+export { demoBsn, IsBsn, isValidBsn } from './http/bsn.js';

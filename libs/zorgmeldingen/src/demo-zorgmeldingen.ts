@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { defineAbility, DoorbraakService } from '@schakel/authz';
 import { IdentityService, loadDemoAccounts, type Actor } from '@schakel/identity';
-import { AppConfig } from '@schakel/platform';
+import { AppConfig, demoBsn } from '@schakel/platform';
 import { PurposeService } from '@schakel/purpose';
 import { DataSource } from 'typeorm';
 import type { Uitkomst } from './levenscyclus.js';
@@ -84,19 +84,6 @@ const DEMO: DemoMelding[] = [
     stappen: [],
   },
 ];
-
-/** A fictional BSN that passes the 11-proef, derived from a number. */
-function demoBsn(n: number): string {
-  for (let i = n; ; i++) {
-    const acht = String(10_000_000 + (i % 89_999_999)).padStart(8, '0');
-    const som = Array.from({ length: 8 }, (_, j) => Number(acht.charAt(j)) * (9 - j)).reduce(
-      (a, b) => a + b,
-      0,
-    );
-    const controle = som % 11;
-    if (controle < 10) return `${acht}${String(controle)}`;
-  }
-}
 
 function demoMelding(d: DemoMelding, i: number): Zorgmelding {
   const m = volledigeMelding();

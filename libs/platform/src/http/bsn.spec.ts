@@ -1,4 +1,4 @@
-import { isValidBsn } from './bsn.js';
+import { demoBsn, isValidBsn } from './bsn.js';
 
 describe('isValidBsn (11-proef)', () => {
   it.each([
@@ -15,5 +15,14 @@ describe('isValidBsn (11-proef)', () => {
     [null, false],
   ])('%p -> %p', (value, expected) => {
     expect(isValidBsn(value)).toBe(expected);
+  });
+});
+
+describe('demoBsn', () => {
+  it('gives valid BSNs, the same for the same number', () => {
+    for (const n of [0, 31_400_000, 52_001_000, 89_999_998, 123_456_789]) {
+      expect(isValidBsn(demoBsn(n))).toBe(true);
+      expect(demoBsn(n)).toBe(demoBsn(n));
+    }
   });
 });

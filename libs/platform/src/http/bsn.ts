@@ -12,6 +12,20 @@ export function isValidBsn(value: unknown): boolean {
   return sum % 11 === 0;
 }
 
+/**
+ * The first BSN at or after `n` (8 leading digits from `n`, check digit by the 11-proef): a
+ * deterministic fictional BSN for demo data. Never use it to make up a real person's number.
+ */
+export function demoBsn(n: number): string {
+  for (let i = n; ; i++) {
+    const acht = String(10_000_000 + (i % 89_999_999)).padStart(8, '0');
+    let som = 0;
+    for (let j = 0; j < 8; j++) som += Number(acht.charAt(j)) * (9 - j);
+    const controle = som % 11;
+    if (controle < 10) return `${acht}${String(controle)}`;
+  }
+}
+
 /** class-validator decorator for {@link isValidBsn}; the value never appears in the message. */
 export function IsBsn(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
