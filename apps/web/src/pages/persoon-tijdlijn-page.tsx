@@ -105,10 +105,12 @@ function Uitwisselingstabel({ c, namen }: { c: PersoonCasus; namen: Namen }) {
       (x) =>
         `${namen.organisatie(x.organisatie)}: ${x.ontvangenOp ? `bevestigd op ${tijdstipTekst(x.ontvangenOp)}` : 'nog niet bevestigd'}`,
     );
+  const bijschrift = `tijdlijn-bijschrift-${c.casusId}`;
   return (
-    <div className="schakel-tabel">
+    // A wide table may scroll sideways: the region takes the keyboard focus for that.
+    <div className="schakel-tabel" role="region" aria-labelledby={bijschrift} tabIndex={0}>
       <Table>
-        <TableCaption>
+        <TableCaption id={bijschrift}>
           Uitwisselingen over deze persoon in casus {c.nummer}, oudste eerst
         </TableCaption>
         <TableHeader>
