@@ -18,6 +18,7 @@ import { HomePage } from './pages/home-page.js';
 import { IntegriteitPage } from './pages/integriteit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { PartnerCasusPage } from './pages/partner-casus-page.js';
+import { PersoonTijdlijnPage } from './pages/persoon-tijdlijn-page.js';
 import { StartPage } from './pages/start-page.js';
 import { VtCoordinatiePage } from './pages/vt-coordinatie-page.js';
 import { VtInboxPage, VtZorgmeldingPage } from './pages/vt-pages.js';
@@ -152,6 +153,25 @@ const router = createBrowserRouter([
       {
         path: '/zvh/casussen/:id',
         element: <Ingelogd>{({ gebruiker }) => <ZvhCasusPage gebruiker={gebruiker} />}</Ingelogd>,
+      },
+      // A person's timeline: the BSN goes in the body of a POST, never in these paths.
+      {
+        path: '/zvh/personen',
+        element: (
+          <Ingelogd>
+            {({ gebruiker }) => <PersoonTijdlijnPage key="zvh" gebruiker={gebruiker} rol="zvh" />}
+          </Ingelogd>
+        ),
+      },
+      {
+        path: '/partner/personen',
+        element: (
+          <Ingelogd>
+            {({ gebruiker }) => (
+              <PersoonTijdlijnPage key="partner" gebruiker={gebruiker} rol="partner" />
+            )}
+          </Ingelogd>
+        ),
       },
       { path: '/partner/casussen', element: <Ingelogd>{() => <PartnerCasussenPage />}</Ingelogd> },
       {

@@ -125,6 +125,21 @@ export interface UitwisselingView {
   geregistreerdDoor: string;
 }
 
+/** An exchange as the person timeline shows it: metadata, no content and no reasoning. */
+export type UitwisselingMetadata = Omit<
+  UitwisselingView,
+  'betrokkenen' | 'proportionaliteit' | 'subsidiariteit' | 'inhoud'
+>;
+
+/** One case of a person's timeline, with the exchanges about that person the actor may see. */
+export interface PersoonCasus {
+  casusId: string;
+  nummer: string;
+  thema: string;
+  status: Casusstatus;
+  uitwisselingen: UitwisselingMetadata[];
+}
+
 export interface CasusView {
   id: string;
   nummer: string;
@@ -347,6 +362,23 @@ export function sluitAf(
     csrfToken,
     verwerkingsactiviteit: REGIE,
     body: { reden, herbeoordelingen },
+  });
+}
+
+/**
+ * A person's cases and exchanges, as far as the actor may see them. The BSN travels in the
+ * body only, never in the path, the query or the history.
+ */
+export function zoekPersoonTijdlijn(
+  bsn: string,
+  activiteit: typeof REGIE | typeof DEELNAME,
+  csrfToken?: string,
+): Promise<PersoonCasus[]> {
+  return call<PersoonCasus[]>(`${BASIS}/personen/tijdlijn`, {
+    method: 'POST',
+    csrfToken,
+    verwerkingsactiviteit: activiteit,
+    body: { bsn },
   });
 }
 

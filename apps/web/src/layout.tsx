@@ -148,12 +148,20 @@ export function Layout() {
                   <li>
                     <AppLink to="/zvh/casussen">Casussen in regie</AppLink>
                   </li>
+                  <li>
+                    <AppLink to="/zvh/personen">Tijdlijn van een persoon</AppLink>
+                  </li>
                 </>
               )}
               {sessie.gebruiker.rollen.some((r) => PARTNER_ROLLEN.includes(r)) && (
-                <li>
-                  <AppLink to="/partner/casussen">Deelname aan casussen</AppLink>
-                </li>
+                <>
+                  <li>
+                    <AppLink to="/partner/casussen">Deelname aan casussen</AppLink>
+                  </li>
+                  <li>
+                    <AppLink to="/partner/personen">Tijdlijn van een persoon</AppLink>
+                  </li>
+                </>
               )}
               {sessie.gebruiker.rollen.includes('fg') && (
                 <>

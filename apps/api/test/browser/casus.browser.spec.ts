@@ -14,8 +14,9 @@ import { CHROMIUM, CHROMIUM_ARGS, ROOT, WCAG_21_AA } from './chromium.js';
  * police and GGZ with their need-to-know, registers an exchange to GGZ and is refused one to
  * the police outside its scope; the police see the name but not the GGZ exchange and register
  * their own; GGZ sees exactly its scope and acknowledges; the wijkteam sees the triage outcome;
- * the ZVH's FG sees the flows. axe (WCAG 2.1 AA) on every screen and state; no BSN or name in
- * any URL or history state.
+ * the ZVH's FG sees the flows. The ZVH and GGZ look up a person's timeline by BSN (POST body
+ * only). axe (WCAG 2.1 AA) on every screen and state; no BSN or name in any URL or history
+ * state.
  */
 
 const WIJKTEAM = { sub: 'demo-wijkteam-rotterdam', naam: 'Joyce Smit' };
@@ -571,5 +572,230 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
     expect(await page.getByRole('region', { name: 'Casus afsluiten' }).count()).toBe(0);
     await expectAccessible(page, 'ZVH casus closed');
     await expectNothingPersonal(page, urls);
+  }, 180_000);
+
+  it('the ZVH and a partner find the exchanges about a person by BSN, which is in no URL', async () => {
+    // A case about a person with a BSN, made through the API: two exchanges about that person,
+    // the first acknowledged by GGZ.
+    const TIJDLIJN_BSN = '222333443';
+    const ONBEKEND_BSN = '999888778';
+    const json = (activiteit: string) => ({
+      'content-type': 'application/json',
+      verwerkingsactiviteit: activiteit,
+    });
+    const wijkteam = await loginAs(url, WIJKTEAM.sub);
+    const nieuw = await wijkteam.fetch('/api/v1/casussen', {
+      method: 'POST',
+      headers: json('casus-signalering-opschaling'),
+      body: JSON.stringify({
+        themaId: 'jeugd',
+        aanleiding: 'Zorgen over een jongere die vastloopt.',
+        levensdomeinen: ['opvoeding'],
+        betrokkenen: [
+          { rol: 'hoofdpersoon', bsn: TIJDLIJN_BSN, voornamen: 'Daan', achternaam: ACHTERNAAM },
+        ],
+      }),
+    });
+    expect(nieuw.status).toBe(201);
+    const { id, nummer } = (await nieuw.json()) as { id: string; nummer: string };
+    const opgeschaald = await wijkteam.fetch(`/api/v1/casussen/${id}/opschaling`, {
+      method: 'POST',
+      headers: json('casus-signalering-opschaling'),
+      body: JSON.stringify({
+        criteria: {
+          meerdereLeefdomeinen: false,
+          meerdereKetens: false,
+          impactOmgeving: false,
+          ernstigeVeiligheidsproblemen: true,
+        },
+        motivering: 'Dreiging in de wijk.',
+      }),
+    });
+    expect(opgeschaald.status).toBe(200);
+    const zvhApi = await loginAs(url, ZVH.sub);
+    const geaccepteerd = await zvhApi.fetch(`/api/v1/casussen/${id}/triage`, {
+      method: 'POST',
+      headers: json('casusregie-zvh'),
+      body: JSON.stringify({ besluit: 'accepteren' }),
+    });
+    expect(geaccepteerd.status).toBe(200);
+    const { betrokkenen } = (await geaccepteerd.json()) as { betrokkenen: { persoonId: string }[] };
+    const persoonId = betrokkenen[0]!.persoonId;
+    for (const [organisatie, categorieen] of [
+      ['ggz-rijnmond', ['identificatie', 'gezondheid']],
+      ['politie-rotterdam', ['identificatie', 'justitiele-gegevens']],
+    ] as const) {
+      const uitgenodigd = await zvhApi.fetch(`/api/v1/casussen/${id}/deelnemers`, {
+        method: 'POST',
+        headers: json('casusregie-zvh'),
+        body: JSON.stringify({ organisatie, categorieen }),
+      });
+      expect(uitgenodigd.status).toBe(201);
+    }
+    const uitwisseling = async (van: string, naar: string, categorieen: string[]) => {
+      const res = await zvhApi.fetch(`/api/v1/casussen/${id}/uitwisselingen`, {
+        method: 'POST',
+        headers: json('casusregie-zvh'),
+        body: JSON.stringify({
+          van,
+          naar: [naar],
+          betrokkenen: [persoonId],
+          categorieen,
+          proportionaliteit: 'Alleen wat nodig is.',
+          subsidiariteit: 'Het kan niet met minder.',
+          inhoud: GGZ_INHOUD,
+        }),
+      });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    };
+    const eerste = await uitwisseling('zvh-rotterdam-rijnmond', 'ggz-rijnmond', ['gezondheid']);
+    await uitwisseling('politie-rotterdam', 'zvh-rotterdam-rijnmond', ['justitiele-gegevens']);
+    const ggzApi = await loginAs(url, GGZ.sub);
+    const bevestigd = await ggzApi.fetch(
+      `/api/v1/casussen/${id}/uitwisselingen/${eerste}/ontvangst`,
+      { method: 'POST', headers: json('ketenpartner-deelname') },
+    );
+    expect(bevestigd.status).toBe(200);
+
+    /** Every timeline request: its body holds the BSN, its URL never. */
+    const zoekvragen = (page: Page) => {
+      const lijst: { body: string; activiteit: string | undefined; url: string }[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/api/v1/casussen/personen/tijdlijn')) {
+          lijst.push({
+            body: r.postData() ?? '',
+            activiteit: r.headers().verwerkingsactiviteit,
+            url: r.url(),
+          });
+        }
+      });
+      return lijst;
+    };
+    const nietInAdressen = async (page: Page, urls: string[]) => {
+      await expectNothingPersonal(page, urls);
+      const state = await page.evaluate<string>('JSON.stringify(window.history.state) ?? ""');
+      for (const u of [...urls, page.url(), state]) {
+        expect(u).not.toContain(TIJDLIJN_BSN);
+        expect(u).not.toContain(ONBEKEND_BSN);
+      }
+    };
+    const focused = (page: Page) => page.evaluate<string>('document.activeElement?.id ?? ""');
+    const tabel = (page: Page) =>
+      page.getByRole('table', {
+        name: `Uitwisselingen over deze persoon in casus ${nummer}, oudste eerst`,
+      });
+
+    // ---- ZVH: the timeline, with the keyboard alone -----------------------------------------
+    const { page, urls } = await newPage();
+    const verzoeken = zoekvragen(page);
+    await logIn(page, ZVH);
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Tijdlijn van een persoon' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Tijdlijn van een persoon' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/zvh/personen');
+    await expectAccessible(page, 'ZVH person timeline, empty form');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('tijdlijn-bsn');
+    await page.keyboard.press('Enter');
+    const leegFout = page.getByRole('link', { name: 'Vul het BSN van de persoon in.' });
+    await leegFout.waitFor();
+    expect(await focused(page)).toBe('');
+    await leegFout.click();
+    expect(await focused(page)).toBe('tijdlijn-bsn');
+    await page.keyboard.type(FOUT_BSN);
+    await page.keyboard.press('Enter');
+    const bsnFout = page.getByRole('link', { name: /voldoet niet aan de 11-proef/ });
+    await bsnFout.waitFor();
+    expect(verzoeken).toEqual([]);
+    expect(await page.getByLabel('BSN van de persoon').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'ZVH person timeline with an invalid BSN');
+    await bsnFout.click();
+    expect(await focused(page)).toBe('tijdlijn-bsn');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(TIJDLIJN_BSN);
+    await page.keyboard.press('Enter');
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { level: 2, name: 'Resultaat' }).waitFor();
+    expect(await focused(page)).toBe('tijdlijn-resultaat');
+    expect(verzoeken).toHaveLength(1);
+    expect(JSON.parse(verzoeken[0]!.body)).toEqual({ bsn: TIJDLIJN_BSN });
+    expect(verzoeken[0]!.activiteit).toBe('casusregie-zvh');
+    const casus = main.getByRole('region', { name: `Casus ${nummer}`, exact: true });
+    const casusTekst = await casus.innerText();
+    expect(casusTekst).toContain('Jeugd');
+    expect(casusTekst).toContain('Actief');
+    // Both exchanges about the person, oldest first, with flags, purpose and acknowledgement.
+    const rijen = tabel(page).getByRole('row');
+    expect(await rijen.count()).toBe(3);
+    const eerst = await rijen.nth(1).innerText();
+    expect(eerst).toContain(ZVH_NAAM);
+    expect(eerst).toContain(GGZ_NAAM);
+    expect(eerst).toContain('bijzonder persoonsgegeven (art. 9 AVG)');
+    expect(eerst).toMatch(/bevestigd op/);
+    const daarna = await rijen.nth(2).innerText();
+    expect(daarna).toContain(POLITIE_NAAM);
+    expect(daarna).toContain('strafrechtelijk gegeven (art. 10 AVG)');
+    expect(daarna).toContain('nog niet bevestigd');
+    expect(await main.innerText()).not.toContain(GGZ_INHOUD);
+    await expectAccessible(page, 'ZVH person timeline with a result');
+
+    // To the case and back: the invite list offers no participant, wijkteam or the ZVH, sorted;
+    // the result is still there (kept in memory, not in the URL or the history).
+    await casus.getByRole('link', { name: `Casus ${nummer} openen` }).click();
+    await page.waitForURL(`${url}/zvh/casussen/${id}`);
+    const organisatieKeuze = page
+      .getByRole('region', { name: 'Deelnemer uitnodigen' })
+      .getByLabel('Organisatie');
+    await organisatieKeuze.waitFor();
+    const keuzes = await organisatieKeuze.locator('option').allTextContents();
+    // GGZ, the police and the ZVH take part; the sleutelpartner too (the only wijkteam allowed).
+    expect(keuzes).toEqual([
+      'Kies een organisatie',
+      'Openbaar Ministerie, arrondissementsparket Rotterdam',
+      'Reclassering Nederland, regio Rotterdam',
+      'Veilig Thuis Rotterdam Rijnmond',
+      'Veilig Thuis Zuid-Holland Zuid',
+      'Woningcorporatie Rijnmond Wonen (fictief)',
+    ]);
+    await page.goBack();
+    await tabel(page).waitFor();
+
+    // A BSN nobody may see anything of: the same message as for an unknown person.
+    await page.getByLabel('BSN van de persoon').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(ONBEKEND_BSN);
+    await page.keyboard.press('Enter');
+    await main.getByText('Er is niets gevonden over deze persoon dat u mag zien').waitFor();
+    expect(await main.getByRole('region', { name: `Casus ${nummer}`, exact: true }).count()).toBe(
+      0,
+    );
+    await expectAccessible(page, 'ZVH person timeline, nothing found');
+    await nietInAdressen(page, urls);
+
+    // ---- GGZ: only the exchange it received, under its own activity ------------------------
+    const partner = await newPage();
+    const gp = partner.page;
+    const ggzVerzoeken = zoekvragen(gp);
+    await logIn(gp, GGZ);
+    await gp
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Tijdlijn van een persoon' })
+      .click();
+    await gp.getByRole('heading', { level: 1, name: 'Tijdlijn van een persoon' }).waitFor();
+    expect(new URL(gp.url()).pathname).toBe('/partner/personen');
+    await gp.keyboard.press('Tab');
+    await gp.keyboard.type(TIJDLIJN_BSN);
+    await gp.keyboard.press('Enter');
+    await tabel(gp).waitFor();
+    expect(ggzVerzoeken.map((v) => v.activiteit)).toEqual(['ketenpartner-deelname']);
+    const ggzRijen = tabel(gp).getByRole('row');
+    expect(await ggzRijen.count()).toBe(2);
+    expect(await ggzRijen.nth(1).innerText()).toContain(GGZ_NAAM);
+    expect(await gp.locator(`a[href="/partner/casussen/${id}"]`).count()).toBe(1);
+    await expectAccessible(gp, 'GGZ person timeline with a result');
+    await nietInAdressen(gp, partner.urls);
   }, 180_000);
 });

@@ -134,6 +134,9 @@ export function HomePage({ gebruiker }: { gebruiker: Gebruiker }) {
             <UnorderedListItem>
               <AppLink to="/zvh/casussen">Casussen in regie</AppLink>
             </UnorderedListItem>
+            <UnorderedListItem>
+              <AppLink to="/zvh/personen">Tijdlijn van een persoon (zoeken op BSN)</AppLink>
+            </UnorderedListItem>
           </UnorderedList>
         </>
       )}
@@ -143,6 +146,9 @@ export function HomePage({ gebruiker }: { gebruiker: Gebruiker }) {
           <UnorderedList>
             <UnorderedListItem>
               <AppLink to="/partner/casussen">Casussen waaraan u deelneemt</AppLink>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <AppLink to="/partner/personen">Tijdlijn van een persoon (zoeken op BSN)</AppLink>
             </UnorderedListItem>
           </UnorderedList>
         </>

@@ -173,10 +173,16 @@ function Uitnodigen({
 }) {
   const [organisatie, setOrganisatie] = useState('');
   const [categorieen, setCategorieen] = useState<string[]>([]);
+  // Not who takes part already, not the platform, and of the wijkteams only the case's own.
   const actief = new Set(actieveDeelnemers(c).map((d) => d.organisatie));
-  const kandidaten = namen.referentie.organisaties.filter(
-    (o) => !actief.has(o.code) && o.type !== 'platform',
-  );
+  const kandidaten = namen.referentie.organisaties
+    .filter(
+      (o) =>
+        !actief.has(o.code) &&
+        o.type !== 'platform' &&
+        (o.type !== 'sociaal-wijkteam' || o.code === c.sleutelpartner),
+    )
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
   return (
     <Actieformulier
       vorm="uitnodigen"
