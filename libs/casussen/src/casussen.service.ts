@@ -639,7 +639,9 @@ export class CasussenService {
           const namen = (codes: string[]) =>
             codes.map((c) => `'${CATEGORIEEN[c as Categorie].naam}'`).join(', ');
           // Only the directing ZVH sees every participant's scope; a participant does not.
-          const uitleg = zietScopes ? ` (scope: ${namen(scope)})` : '';
+          const uitleg = zietScopes
+            ? ` (scope: ${scope.map((c) => CATEGORIEEN[c as Categorie].naam).join(', ')})`
+            : '';
           fouten.push(
             `${ontvanger} mag ${namen(buiten)} niet ontvangen: dat valt buiten zijn need-to-know${uitleg}.`,
           );

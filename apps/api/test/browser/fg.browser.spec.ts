@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import { AuditSequencer } from '@schakel/audit';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loginAs, type Session } from '../login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, WCAG_21_AA } from './chromium.js';
+import { expectAccessible, launchChromium } from './chromium.js';
 
 /**
  * The FG's workplace in Debian's chromium against the real API: an FG logs in through the
@@ -24,24 +21,6 @@ const ONDERWERP = 'z-browser-fg-1';
 const VERANTWOORDING =
   'Kind in acuut gevaar; de behandelaar is onbereikbaar en de melding moet nu worden gelezen.';
 
-/** The built web app is what the API serves; build it once when it is missing. */
-function ensureWebBuild(): void {
-  if (existsSync(`${ROOT}apps/web/dist/index.html`)) return;
-  execFileSync(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, 'build', 'apps/web'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
-}
-
-/** axe (WCAG 2.1 AA) on the page as it is now; no violations allowed. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const found = violations.map(
-    (v) => `${what}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found).toEqual([]);
-}
-
 describe("the FG's workplace in a browser (real API, development identity provider)", () => {
   let t: TestApp | undefined;
   let isolated: Awaited<ReturnType<typeof isolatedDatabase>> | undefined;
@@ -50,13 +29,7 @@ describe("the FG's workplace in a browser (real API, development identity provid
   let fgApi: Session;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`,
-      );
-    }
-    ensureWebBuild();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     // A database of its own: this app leads the sequencer, and the review queue is ours alone.
     isolated = await isolatedDatabase();
     t = await startTestApp(isolated.env);

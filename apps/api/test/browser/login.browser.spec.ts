@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { loadDemoAccounts, type DemoAccount } from '@schakel/identity';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../test-app.js';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, WCAG_21_AA } from './chromium.js';
+import { expectAccessible as expectPageAccessible, launchChromium, ROOT } from './chromium.js';
 
 /**
  * The web app against the real API and the development identity provider, in Debian's
@@ -44,15 +42,6 @@ const organisaties = new Map(
   ).organisaties.map((o) => [o.code, o.naam]),
 );
 
-/** The built web app is what the API serves; build it once when it is missing. */
-function ensureWebBuild(): void {
-  if (existsSync(`${ROOT}apps/web/dist/index.html`)) return;
-  execFileSync(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, 'build', 'apps/web'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
-}
-
 /** Hashes of pages that passed axe: a page with exactly the same HTML is not checked twice. */
 const passedAxe = new Set<string>();
 
@@ -62,11 +51,7 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
   const html = (await page.content()).replace(/\/interaction\/[\w-]+/g, '/interaction/-');
   const key = createHash('sha256').update(html).digest('hex');
   if (passedAxe.has(key)) return;
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const found = violations.map(
-    (v) => `${what}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found).toEqual([]);
+  await expectPageAccessible(page, what);
   passedAxe.add(key);
 }
 
@@ -76,13 +61,7 @@ describe('web app in a browser (real API, development identity provider)', () =>
   let url = '';
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`,
-      );
-    }
-    ensureWebBuild();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     t = await startTestApp();
     url = t.url;
     // Fail at once, and say why, when the API does not serve the web app.

@@ -1,11 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import { loginAs } from '../login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, WCAG_21_AA } from './chromium.js';
+import {
+  expectAccessible as expectPageAccessible,
+  launchChromium,
+  logInWithDevIdp,
+  trackedPage,
+} from './chromium.js';
 
 /**
  * A zorgmelding from police to Veilig Thuis in Debian's chromium against the real API: a
@@ -25,23 +27,11 @@ const ACHTERNAAM = 'Voorbeeldsma';
 const NOTITIE = 'Intern: eerder bekend bij het wijkteam.';
 const BERICHT = 'Overgedragen aan het wijkteam Rotterdam-Noord.';
 
-function ensureWebBuild(): void {
-  if (existsSync(`${ROOT}apps/web/dist/index.html`)) return;
-  execFileSync(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, 'build', 'apps/web'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
-}
-
 /** Every axe run, for the count in the test output. */
 const axeRuns: string[] = [];
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const found = violations.map(
-    (v) => `${what}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found).toEqual([]);
+  await expectPageAccessible(page, what);
   axeRuns.push(what);
 }
 
@@ -52,11 +42,7 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
   let url = '';
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium to run the browser tests`);
-    }
-    ensureWebBuild();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     isolated = await isolatedDatabase();
     t = await startTestApp(isolated.env);
     url = t.url;
@@ -69,22 +55,12 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     console.log(`axe (WCAG 2.1 AA): ${String(axeRuns.length)} screens, 0 violations`);
   });
 
-  async function newPage(): Promise<{ page: Page; urls: string[] }> {
-    const context = await browser!.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    const urls: string[] = [];
-    page.on('request', (r) => urls.push(r.url()));
-    page.on('framenavigated', (f) => urls.push(f.url()));
-    return { page, urls };
+  function newPage(): Promise<{ page: Page; urls: string[] }> {
+    return trackedPage(browser!);
   }
 
-  async function logIn(page: Page, account: { sub: string; naam: string }): Promise<void> {
-    await page.goto(`${url}/`);
-    await page.getByRole('link', { name: 'Inloggen' }).click();
-    await page.waitForURL(/\/dev-idp\/interaction\//);
-    await page.locator(`button[type="submit"][name="account"][value="${account.sub}"]`).click();
-    await page.getByRole('heading', { level: 1, name: `Welkom, ${account.naam}` }).waitFor();
+  function logIn(page: Page, account: { sub: string; naam: string }): Promise<void> {
+    return logInWithDevIdp(page, url, account);
   }
 
   function expectNothingPersonalInUrls(urls: string[]): void {

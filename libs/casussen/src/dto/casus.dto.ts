@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBsn } from '@schakel/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -39,7 +40,7 @@ export class NieuweBetrokkene {
   @ApiPropertyOptional({ description: 'Burgerservicenummer (11-proef)', example: '111222333' })
   @IsOptional()
   @IsString()
-  @Matches(/^\d{9}$/, { message: 'bsn moet 9 cijfers zijn' })
+  @IsBsn()
   bsn?: string;
   @ApiPropertyOptional({ maxLength: 200 })
   @IsOptional()
@@ -293,7 +294,7 @@ export class Afsluiting {
 export class BsnZoekvraag {
   @ApiProperty({ description: 'Burgerservicenummer (in de body, nooit in de URL)' })
   @IsString()
-  @Matches(/^\d{9}$/, { message: 'bsn moet 9 cijfers zijn' })
+  @IsBsn()
   bsn!: string;
 }
 
