@@ -6,9 +6,14 @@ export const SIGNALERING = 'casus-signalering-opschaling';
 export const REGIE = 'casusregie-zvh';
 export const DEELNAME = 'ketenpartner-deelname';
 export const TOEZICHT = 'verantwoording-toezicht';
-/** Roles that take part in cases as a partner, with their own screens (`/partner/...`). */
+/**
+ * Roles that take part in cases as a partner, with their own screens (`/partner/...`). The
+ * wijkteam is among them: from acceptance on, the sleutelpartner takes part like any partner
+ * (its exchanges and acknowledgements are there, not on its signal's page).
+ */
 export const PARTNER_ROLLEN = [
   'ketenpartner',
+  'wijkteam-medewerker',
   'politie-medewerker',
   'vt-medewerker',
   'vt-coordinator',

@@ -381,6 +381,22 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
     expect(uitkomstTekst).toContain(ZVH.naam);
     await expectAccessible(wp, 'wijkteam casus accepted');
 
+    // ---- Wijkteam as participant since acceptance: its own need-to-know, not others' data --
+    await wp
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Deelname aan casussen' })
+      .click();
+    const deelname = wp.locator(`a[href="/partner/casussen/${casusId}"]`);
+    await deelname.waitFor();
+    await deelname.click();
+    await wp.getByText('Uw need-to-know:').waitFor();
+    const deelnameTekst = await wp.getByRole('main').innerText();
+    expect(deelnameTekst).toMatch(/Uw need-to-know: Identificatie, Woonsituatie/);
+    expect(deelnameTekst).toContain(STRAAT);
+    expect(deelnameTekst).not.toContain(GGZ_INHOUD);
+    expect(deelnameTekst).not.toContain(POLITIE_INHOUD);
+    await expectAccessible(wp, 'wijkteam casus as participant');
+
     // ---- FG of the ZVH: the exchange register and the flows --------------------------------
     const fg = await newPage();
     const fp = fg.page;
