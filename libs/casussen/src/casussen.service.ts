@@ -16,7 +16,7 @@ import { Gebruiker, IdentityService, type Actor } from '@schakel/identity';
 import { PersonenService, type Identiteit, type Identiteitsveld } from '@schakel/personen';
 import { InvalidInputException, notFound, ProblemException } from '@schakel/platform';
 import { PurposeService, type Verwerkingsactiviteit } from '@schakel/purpose';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import {
   CasusBetrokkeneEntity,
   CasusDeelnemerEntity,
@@ -1007,10 +1007,19 @@ export class CasussenService {
         string,
         { van: string; naar: string; categorie: string; aantal: number }
       >();
+      // All acknowledgements in one query, not one per exchange.
+      const ontvangsten = new Map<string, UitwisselingOntvangstEntity[]>();
+      if (entities.length > 0) {
+        for (const o of await m.find(UitwisselingOntvangstEntity, {
+          where: { uitwisselingId: In(entities.map((u) => u.id)) },
+        })) {
+          ontvangsten.set(o.uitwisselingId, [...(ontvangsten.get(o.uitwisselingId) ?? []), o]);
+        }
+      }
       for (const [i, u] of entities.entries()) {
         const r = raw[i];
         uitwisselingen.push({
-          ...(await this.metadata(m, u)),
+          ...(await this.metadata(m, u, ontvangsten.get(u.id) ?? [])),
           casusNummer: r?.k_nummer ?? '',
           thema: r?.k_thema_id ?? '',
         });
@@ -1329,13 +1338,14 @@ export class CasussenService {
     return tot.toISOString().slice(0, 10);
   }
 
+  /** An exchange's metadata; pass the acknowledgements when they were loaded for many at once. */
   private async metadata(
     m: EntityManager,
     u: UitwisselingEntity,
+    geladen?: UitwisselingOntvangstEntity[],
   ): Promise<Plat<UitwisselingMetadata>> {
-    const ontvangsten = await m.find(UitwisselingOntvangstEntity, {
-      where: { uitwisselingId: u.id },
-    });
+    const ontvangsten =
+      geladen ?? (await m.find(UitwisselingOntvangstEntity, { where: { uitwisselingId: u.id } }));
     const activiteit = this.activiteit(u.activiteitId);
     return {
       id: u.id,
@@ -1393,11 +1403,10 @@ export class CasussenService {
       order: { volgnummer: 'ASC' },
     });
     const personen: CasusPersoonView[] = [];
+    // The participants' scopes once per view, not once per person.
+    const basis = await this.persoonSubject(m, rij, {});
     for (const b of betrokkenen) {
-      const ps = subject(
-        'CasusPersoon',
-        await this.persoonSubject(m, rij, { persoonId: b.persoonId, rol: b.rol }),
-      );
+      const ps = subject('CasusPersoon', { ...basis, persoonId: b.persoonId, rol: b.rol });
       const velden = Object.values(CASUS_PERSOON_VELDEN)
         .flat()
         .filter((v) => ctx.ability.can('read', ps, v)) as Identiteitsveld[];
