@@ -1,19 +1,30 @@
 import { subject } from '@casl/ability';
-import type { Actor, Rol } from '@schakel/identity';
+import type { Actor, OrganisatieType, Rol } from '@schakel/identity';
 import { defineAbility, matchedRule, type Action, type SubjectType } from './abilities.js';
 import { shape } from './fields.interceptor.js';
 
-const actor = (
-  rollen: Rol[],
-  soort: Actor['soort'] = 'gebruiker',
-  org = 'vt-rotterdam-rijnmond',
-): Actor => ({
-  soort,
-  id: `a-${rollen.join('-')}`,
-  organisatie: { code: org, naam: org, type: 'veilig-thuis' },
-  rollen,
-  herkomst: {},
-});
+/** The kind of organisation each role belongs to, and a code of one. */
+const ORGANISATIE: Record<Rol, [OrganisatieType, string]> = {
+  'politie-medewerker': ['politie', 'politie-rotterdam'],
+  'vt-medewerker': ['veilig-thuis', 'vt-rotterdam-rijnmond'],
+  'vt-coordinator': ['veilig-thuis', 'vt-rotterdam-rijnmond'],
+  'wijkteam-medewerker': ['sociaal-wijkteam', 'wijkteam-gm0599'],
+  'zvh-procesregisseur': ['zorg-en-veiligheidshuis', 'zvh-rotterdam-rijnmond'],
+  ketenpartner: ['ggz', 'ggz-rijnmond'],
+  fg: ['veilig-thuis', 'vt-rotterdam-rijnmond'],
+  beheerder: ['platform', 'schakel-beheer'],
+  systeem: ['veilig-thuis', 'vt-rotterdam-rijnmond'],
+};
+const actor = (rollen: Rol[], soort: Actor['soort'] = 'gebruiker', org?: string): Actor => {
+  const [type, code] = ORGANISATIE[rollen[0] ?? 'fg'];
+  return {
+    soort,
+    id: `a-${rollen.join('-')}`,
+    organisatie: { code: org ?? code, naam: org ?? code, type },
+    rollen,
+    herkomst: {},
+  };
+};
 const doel = { id: 'zorgmelding-ontvangen-beoordelen', versie: 1 };
 
 describe('defineAbility: deny by default', () => {
@@ -44,7 +55,7 @@ describe('defineAbility: deny by default', () => {
 
   it('opens exactly the record of an active grant, and names the grant as the matched rule', () => {
     const a = defineAbility(actor(['vt-medewerker']), doel, [
-      { id: 'g1', onderwerpType: 'Zorgmelding', onderwerpId: 'z-1' },
+      { id: 'g1', onderwerpType: 'Zorgmelding', onderwerpId: 'z-1', activiteit: doel.id },
     ]);
     expect(a.can('read', subject('Zorgmelding', { id: 'z-1' }))).toBe(true);
     expect(a.can('read', subject('Zorgmelding', { id: 'z-2' }))).toBe(false);
@@ -207,10 +218,13 @@ describe('casus rules: need-to-know per category, only while participating', () 
   });
 });
 
-describe('break the glass on a casus', () => {
-  it('opens that casus with its persons and exchanges for reading only', () => {
-    const vt = actor(['vt-medewerker']);
-    const a = defineAbility(vt, doel, [{ id: 'g1', onderwerpType: 'Casus', onderwerpId: 'c1' }]);
+describe('break the glass: only within its own domain, for the one purpose', () => {
+  const zvh = actor(['zvh-procesregisseur']);
+  const regie = { id: 'casusregie-zvh', versie: 1 };
+  const grant = { id: 'g1', onderwerpType: 'Casus', onderwerpId: 'c1', activiteit: regie.id };
+
+  it('opens that casus of the ZVH with its persons and exchanges for reading only', () => {
+    const a = defineAbility(zvh, regie, [grant]);
     expect(matchedRule(a, 'read', subject('Casus', { id: 'c1' }))).toBe('doorbraak:g1');
     expect(a.can('read', subject('CasusPersoon', { casusId: 'c1' }), 'bsn')).toBe(true);
     expect(a.can('read', subject('Uitwisseling', { casusId: 'c1' }))).toBe(true);
@@ -219,31 +233,129 @@ describe('break the glass on a casus', () => {
     expect(a.can('create', subject('Uitwisseling', { casusId: 'c1' }))).toBe(false);
     expect(a.can('regisseren', subject('Casus', { id: 'c1' }))).toBe(false);
   });
+
+  it('opens nothing under another purpose than the one it was granted for', () => {
+    const a = defineAbility(zvh, { id: 'ketenpartner-deelname', versie: 1 }, [grant]);
+    expect(a.can('read', subject('Casus', { id: 'c1' }))).toBe(false);
+    const vt = defineAbility(
+      actor(['vt-medewerker']),
+      { id: 'zorgmelding-terugkoppeling', versie: 1 },
+      [{ id: 'g2', onderwerpType: 'Zorgmelding', onderwerpId: 'z1', activiteit: doel.id }],
+    );
+    expect(vt.can('read', subject('Zorgmelding', { id: 'z1' }))).toBe(false);
+  });
+
+  it('lets VT open only reports routed to a Veilig Thuis, and the ZVH only its own casussen', () => {
+    const vt = defineAbility(actor(['vt-medewerker']), doel);
+    const zorgmelding = (vtOrganisatieType: string | null) =>
+      subject('Doorbraak', { onderwerpType: 'Zorgmelding', vtOrganisatieType });
+    const casus = (regieOrganisatie: string | null) =>
+      subject('Doorbraak', { onderwerpType: 'Casus', regieOrganisatie });
+    expect(vt.can('create', zorgmelding('veilig-thuis'))).toBe(true);
+    expect(vt.can('create', zorgmelding(null))).toBe(false);
+    expect(vt.can('create', casus('zvh-rotterdam-rijnmond'))).toBe(false);
+    const z = defineAbility(zvh, regie);
+    expect(z.can('create', casus('zvh-rotterdam-rijnmond'))).toBe(true);
+    expect(z.can('create', casus('zvh-elders'))).toBe(false);
+    expect(z.can('create', zorgmelding('veilig-thuis'))).toBe(false);
+    // A VT grant for a casus never opens it, even if one were written.
+    const v = defineAbility(actor(['vt-medewerker']), doel, [{ ...grant, activiteit: doel.id }]);
+    expect(v.can('read', subject('Casus', { id: 'c1' }))).toBe(false);
+  });
 });
 
-describe('the sleutelpartner follows its signal, then only while it participates', () => {
-  const wijkteam: Actor = {
-    ...actor(['wijkteam-medewerker'], 'gebruiker', 'wijkteam-gm0599'),
-    organisatie: { code: 'wijkteam-gm0599', naam: 'w', type: 'sociaal-wijkteam' },
-  };
-  const a = defineAbility(wijkteam, { id: 'casus-signalering-opschaling', versie: 1 });
+describe('every rule needs role, kind of organisation and purpose together', () => {
+  const deelname = { id: 'ketenpartner-deelname', versie: 1 };
+  const casus = subject('Casus', { deelnemers: ['politie-rotterdam'] });
+
+  it('gives an FG nothing under the participation activity, even if the register allowed it', () => {
+    const fg = defineAbility(actor(['fg'], 'gebruiker', 'politie-rotterdam'), deelname);
+    expect(fg.can('read', casus)).toBe(false);
+    expect(
+      fg.can(
+        'read',
+        subject('Uitwisseling', {
+          deelnemers: ['politie-rotterdam'],
+          ontvangers: ['politie-rotterdam'],
+        }),
+      ),
+    ).toBe(false);
+  });
+
+  it('gives a role nothing in an organisation of another kind', () => {
+    const agent = actor(['politie-medewerker']);
+    expect(defineAbility(agent, deelname).can('read', casus)).toBe(true);
+    const elders: Actor = { ...agent, organisatie: { ...agent.organisatie, type: 'ggz' } };
+    expect(defineAbility(elders, deelname).can('read', casus)).toBe(false);
+    const beheerderElders: Actor = {
+      ...actor(['beheerder']),
+      organisatie: { code: 'ggz-rijnmond', naam: 'g', type: 'ggz' },
+    };
+    expect(defineAbility(beheerderElders).can('update', 'Verwerkingsactiviteit')).toBe(false);
+  });
+});
+
+describe('the sleutelpartner follows its signal, then sees only what its scope allows', () => {
+  const wijkteam = actor(['wijkteam-medewerker']);
+  const signalering = { id: 'casus-signalering-opschaling', versie: 1 };
   const casus = (status: string, deelnemers: string[]) =>
     subject('Casus', { sleutelpartner: 'wijkteam-gm0599', status, deelnemers });
+  const persoon = (status: string, deelnemers: string[], identificatie: string[]) =>
+    subject('CasusPersoon', {
+      sleutelpartner: 'wijkteam-gm0599',
+      status,
+      deelnemers,
+      scope_identificatie: identificatie,
+      scope_woonsituatie: [],
+    });
 
   it.each([
-    ['aangemeld', [], true],
-    ['in-triage', [], true],
-    ['afgewezen', [], true],
-    ['actief', ['wijkteam-gm0599', 'zvh-rotterdam-rijnmond'], true],
-    ['actief', ['zvh-rotterdam-rijnmond'], false],
-    ['afgesloten', [], false],
-  ])('%s with participants %j -> %s', (status, deelnemers, zichtbaar) => {
-    expect(a.can('read', casus(status, deelnemers))).toBe(zichtbaar);
-    expect(a.can('read', casus(status, deelnemers), 'aanleiding')).toBe(zichtbaar);
+    ['aangemeld', [], true, true],
+    ['in-triage', [], true, true],
+    ['afgewezen', [], true, true],
+    ['actief', ['wijkteam-gm0599', 'zvh-rotterdam-rijnmond'], true, false],
+    ['actief', ['zvh-rotterdam-rijnmond'], false, false],
+    ['afgesloten', [], false, false],
+  ])(
+    '%s with participants %j -> sees %s, the signal %s',
+    (status, deelnemers, zichtbaar, signaal) => {
+      for (const doel of [signalering, { id: 'ketenpartner-deelname', versie: 1 }]) {
+        const a = defineAbility(wijkteam, doel);
+        const voorTriage = doel === signalering;
+        expect(a.can('read', casus(status, deelnemers))).toBe(
+          zichtbaar && (voorTriage || !signaal),
+        );
+        expect(a.can('read', casus(status, deelnemers), 'aanleiding')).toBe(signaal && voorTriage);
+      }
+    },
+  );
+
+  it('after acceptance, names no purpose that shows more than its scope', () => {
+    const deelnemers = ['wijkteam-gm0599', 'zvh-rotterdam-rijnmond'];
+    for (const doel of [signalering, { id: 'ketenpartner-deelname', versie: 1 }]) {
+      const a = defineAbility(wijkteam, doel);
+      // Scope narrowed to gezin-en-jeugd: no identification, no address, no reason.
+      expect(a.can('read', persoon('actief', deelnemers, []), 'bsn')).toBe(false);
+      expect(a.can('read', persoon('actief', deelnemers, []), 'straat')).toBe(false);
+      expect(a.can('read', persoon('actief', deelnemers, ['wijkteam-gm0599']), 'bsn')).toBe(true);
+      expect(a.can('read', casus('actief', deelnemers), 'levensdomeinen')).toBe(false);
+      expect(a.can('read', casus('actief', deelnemers), 'bewaarTot')).toBe(false);
+    }
   });
 
   it("never shows it the informing decisions or the others' scopes", () => {
+    const a = defineAbility(wijkteam, signalering);
     expect(a.can('read', casus('actief', ['wijkteam-gm0599']), 'informeren')).toBe(false);
-    expect(a.can('read', casus('aangemeld', []), 'scopes')).toBe(false);
+    expect(
+      a.can(
+        'read',
+        subject('CasusDeelnemer', {
+          deelnemers: ['wijkteam-gm0599'],
+          organisatie: 'ggz-rijnmond',
+          status: 'actief',
+        }),
+        'categorieen',
+      ),
+    ).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import {
   type ForcedSubject,
   type MongoAbility,
 } from '@casl/ability';
-import type { Actor, Rol } from '@schakel/identity';
+import type { Actor, OrganisatieType, Rol } from '@schakel/identity';
 
 export type Action =
   | 'manage'
@@ -43,6 +43,7 @@ export type SubjectType =
   | 'Casus'
   | 'Casusthema'
   | 'CasusPersoon'
+  | 'CasusDeelnemer'
   | 'Uitwisseling'
   | 'Uitwisselingsregister'
   | 'Persoon';
@@ -51,8 +52,8 @@ export type AppAbility = MongoAbility<
   [Action, SubjectType | ForcedSubject<SubjectType> | Record<PropertyKey, unknown>]
 >;
 
-/** Record types a break-the-glass access may open. */
-export const DOORBRAAK_ONDERWERPEN = ['Zorgmelding', 'Casus', 'Persoon'] as const;
+/** Record types a break-the-glass access may open (each only within its own domain). */
+export const DOORBRAAK_ONDERWERPEN = ['Zorgmelding', 'Casus'] as const;
 /** Roles that may break the glass (urgent access outside the normal rules, reviewed by the FG). */
 export const DOORBRAAK_ROLLEN: readonly Rol[] = [
   'vt-medewerker',
@@ -78,11 +79,13 @@ export const VERWERKINGSACTIVITEIT_OPENBAAR = [
   'vastgelegdOp',
 ];
 
-/** An active break-the-glass grant of this actor. */
+/** An active break-the-glass grant of this actor: one record, under one activity. */
 export interface ActieveDoorbraak {
   id: string;
   onderwerpType: string;
   onderwerpId: string;
+  /** The activity it was granted for: it opens the record only under that purpose. */
+  activiteit: string;
 }
 
 /** The activity a request is bound to (purpose binding), if the route needs one. */
@@ -91,10 +94,35 @@ export interface Doel {
   versie: number;
 }
 
+/** Roles and the kind of organisation each belongs to: a rule holds only for both. */
+const ROL_ORGANISATIE: Readonly<Partial<Record<Rol, readonly OrganisatieType[]>>> = {
+  'politie-medewerker': ['politie'],
+  'vt-medewerker': ['veilig-thuis'],
+  'vt-coordinator': ['veilig-thuis'],
+  'wijkteam-medewerker': ['sociaal-wijkteam'],
+  'zvh-procesregisseur': ['zorg-en-veiligheidshuis'],
+  ketenpartner: ['openbaar-ministerie', 'reclassering', 'ggz', 'woningcorporatie'],
+  beheerder: ['platform'],
+};
+
+/**
+ * Whether the actor holds `rol` in an organisation of the kind that role belongs to. The FG
+ * and system clients may belong to any organisation except the platform.
+ */
+export function heeftRol(actor: Actor, rol: Rol): boolean {
+  if (!actor.rollen.includes(rol)) return false;
+  if (rol === 'systeem') return actor.soort === 'systeem' && actor.organisatie.type !== 'platform';
+  if (actor.soort !== 'gebruiker') return false;
+  if (rol === 'fg') return actor.organisatie.type !== 'platform';
+  return ROL_ORGANISATIE[rol]?.includes(actor.organisatie.type) ?? false;
+}
+
 /**
  * The rules: who may do what, for which purpose. Deny by default: only what is granted here
- * is allowed. Every rule carries a stable id as its `reason`, so each decision can say which
- * rule let it through ("waarom had deze persoon toegang?").
+ * is allowed. Every rule holds only for a role, the kind of organisation that role belongs
+ * to, and the purpose together: no single input opens a door. Every rule carries a stable id
+ * as its `reason`, so each decision can say which rule let it through ("waarom had deze
+ * persoon toegang?").
  */
 export function defineAbility(
   actor: Actor,
@@ -102,7 +130,7 @@ export function defineAbility(
   doorbraken: ActieveDoorbraak[] = [],
 ): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
-  const has = (rol: Rol) => actor.rollen.includes(rol);
+  const has = (rol: Rol) => heeftRol(actor, rol);
 
   can('read', 'Profiel').because('iedereen:eigen-profiel');
   // Who recorded a version is staff data: only the beheerder and the FG see it (least data).
@@ -139,10 +167,14 @@ export function defineAbility(
     can('read', 'Doorbraak', { organisatieCode: actor.organisatie.code }).because(
       'fg:doorbraken-eigen-organisatie',
     );
+    // A break-the-glass access to data this organisation provided is the provider's FG's too.
+    can('read', 'Doorbraak', { verstrekkerCode: actor.organisatie.code }).because(
+      'fg:doorbraken-verstrekte-gegevens',
+    );
   }
   if (doel?.id === 'zorgmelding-ontvangen-beoordelen') {
     // The system client of a receiving organisation pulls and acknowledges its own deliveries.
-    if (actor.soort === 'systeem' && has('systeem')) {
+    if (has('systeem') && actor.organisatie.type === 'veilig-thuis') {
       can(['read', 'update'], 'Bezorging', { ontvangerCode: actor.organisatie.code }).because(
         'systeem:bezorgingen-eigen-organisatie',
       );
@@ -156,20 +188,51 @@ export function defineAbility(
   }
   zorgmeldingRegels(actor, doel, can);
   casusRegels(actor, doel, can);
-  if (DOORBRAAK_ROLLEN.some(has) && doel) {
-    can('create', 'Doorbraak').because('rol:doorbraak-toegestaan');
-  }
-  for (const d of doorbraken) {
-    can('read', d.onderwerpType as SubjectType, { id: d.onderwerpId }).because(`doorbraak:${d.id}`);
-    if (d.onderwerpType === 'Casus') {
-      // Opening a casus opens its persons and exchanges for reading, nothing beyond it.
-      can('read', ['CasusPersoon', 'Uitwisseling'], { casusId: d.onderwerpId }).because(
-        `doorbraak:${d.id}`,
-      );
-    }
-  }
+  doorbraakRegels(actor, doel, doorbraken, can);
   return build();
 }
+
+/**
+ * Break the glass (ADR 0009): only within the actor's own domain, on a record that exists
+ * (the context resolves it before the grant is written: its fields are the conditions here),
+ * for the one activity it was granted under. VT workers open reports routed to a Veilig Thuis
+ * of the unit; the ZVH opens its own casussen. A grant opens the record for reading only.
+ */
+function doorbraakRegels(
+  actor: Actor,
+  doel: Doel | undefined,
+  doorbraken: ActieveDoorbraak[],
+  can: AbilityBuilder<AppAbility>['can'],
+): void {
+  const has = (rol: Rol) => heeftRol(actor, rol);
+  if ((has('vt-medewerker') || has('vt-coordinator')) && doel?.id === VT_ACTIVITEIT) {
+    can('create', 'Doorbraak', {
+      onderwerpType: 'Zorgmelding',
+      vtOrganisatieType: 'veilig-thuis',
+    }).because('vt:doorbraak-zorgmelding');
+  }
+  if (has('zvh-procesregisseur') && doel?.id === 'casusregie-zvh') {
+    can('create', 'Doorbraak', {
+      onderwerpType: 'Casus',
+      regieOrganisatie: actor.organisatie.code,
+    }).because('zvh:doorbraak-eigen-casus');
+  }
+  for (const d of doorbraken) {
+    if (d.activiteit !== doel?.id) continue;
+    if (d.onderwerpType === 'Zorgmelding' && doel.id === VT_ACTIVITEIT) {
+      can('read', 'Zorgmelding', { id: d.onderwerpId }).because(`doorbraak:${d.id}`);
+    }
+    if (d.onderwerpType === 'Casus' && doel.id === 'casusregie-zvh') {
+      // Opening a casus opens its persons and exchanges for reading, nothing beyond it.
+      can('read', 'Casus', { id: d.onderwerpId }).because(`doorbraak:${d.id}`);
+      can('read', ['CasusPersoon', 'CasusDeelnemer', 'Uitwisseling'], {
+        casusId: d.onderwerpId,
+      }).because(`doorbraak:${d.id}`);
+    }
+  }
+}
+
+const VT_ACTIVITEIT = 'zorgmelding-ontvangen-beoordelen';
 
 /** Zorgmelding rules (ADR 0016): each exists only under the activity its step serves. */
 function zorgmeldingRegels(
@@ -177,9 +240,9 @@ function zorgmeldingRegels(
   doel: Doel | undefined,
   can: AbilityBuilder<AppAbility>['can'],
 ): void {
-  const has = (rol: Rol) => actor.rollen.includes(rol);
+  const has = (rol: Rol) => heeftRol(actor, rol);
   const org = actor.organisatie.code;
-  if (has('politie-medewerker') && actor.organisatie.type === 'politie') {
+  if (has('politie-medewerker')) {
     if (doel?.id === 'zorgmelding-indienen') {
       can('create', 'Zorgmelding').because('politie:zorgmelding-opstellen');
       can(['read', 'update', 'indienen'], 'Zorgmelding', { opstellerId: actor.id }).because(
@@ -192,9 +255,8 @@ function zorgmeldingRegels(
       );
     }
   }
-  const vt =
-    (has('vt-medewerker') || has('vt-coordinator')) && actor.organisatie.type === 'veilig-thuis';
-  if (vt && doel?.id === 'zorgmelding-ontvangen-beoordelen') {
+  const vt = has('vt-medewerker') || has('vt-coordinator');
+  if (vt && doel?.id === VT_ACTIVITEIT) {
     can('beoordelen', 'Zorgmelding', { vtOrganisatie: org }).because(
       'vt:zorgmeldingen-eigen-organisatie',
     );
@@ -224,93 +286,134 @@ export const CASUS_PERSOON_VELDEN: Readonly<Record<string, readonly string[]>> =
   identificatie: ['bsn', 'voornamen', 'voorvoegsel', 'achternaam', 'geboortedatum'],
   woonsituatie: ['straat', 'huisnummer', 'postcode', 'woonplaats', 'gemeenteCode'],
 };
-/** Fields of a casus everyone who may read it sees (its view's other parts have their own rules). */
-export const CASUS_BASIS_VELDEN = ['id', 'status', 'thema', 'deelnemers', 'tijdlijn'] as const;
+/**
+ * Fields of a casus every reader sees: who takes part, the steps, the reader's own scope, and
+ * the nested parts (persons, participants, exchanges), which have rules of their own.
+ */
+export const CASUS_BASIS_VELDEN = [
+  'id',
+  'nummer',
+  'status',
+  'thema',
+  'deelnemers',
+  'tijdlijn',
+  'mijnScope',
+  'betrokkenen',
+  'uitwisselingen',
+] as const;
 /** Fields of a casus about the signal: the sleutelpartner (while it follows it) and the ZVH. */
-export const CASUS_SIGNAAL_VELDEN = ['aanleiding', 'opschaling', 'triage'] as const;
-/** Fields of a casus only the directing ZVH sees: informing decisions, all participants' scopes. */
-export const CASUS_REGIE_VELDEN = ['informeren', 'scopes'] as const;
+export const CASUS_SIGNAAL_VELDEN = [
+  'aanleiding',
+  'levensdomeinen',
+  'opschaling',
+  'triage',
+  'sleutelpartner',
+  'regieOrganisatie',
+  'afgeslotenOp',
+] as const;
+/**
+ * Fields of a casus only the directing ZVH sees: the procesregisseur, informing decisions,
+ * the retention date (the ZVH's rules give it every field; these names are for the views).
+ */
+export const CASUS_REGIE_VELDEN = ['procesregisseur', 'bewaarTot'] as const;
 /** Statuses before acceptance: the sleutelpartner follows its signal without participating. */
 export const CASUS_VOOR_DEELNAME = ['aangemeld', 'in-triage', 'afgewezen'] as const;
+/** Fields of a casus person every reader of it sees (a person's own fields go by scope). */
+export const CASUS_PERSOON_BASIS = ['persoonId', 'rol'] as const;
+/** Fields of another participant a participant sees: who, since when (not its scope). */
+export const CASUS_DEELNEMER_BASIS = ['organisatie', 'uitgenodigdOp', 'beeindigdOp'] as const;
+/** Roles that may take part in a casus (as participant, under ketenpartner-deelname). */
+export const DEELNEMER_ROLLEN: readonly Rol[] = [
+  'ketenpartner',
+  'wijkteam-medewerker',
+  'vt-medewerker',
+  'vt-coordinator',
+  'politie-medewerker',
+];
 
 /**
- * Casus rules (ADR 0017). The wijkteam that registered a casus (sleutelpartner) and the ZVH
- * that directs it see all of it; a participant sees the casus while it participates
- * (`deelnemers` holds the active ones), each person's fields only per category of its scope
- * (`scope<Categorie>` lists the organisations whose scope holds the category), and the
- * exchanges it sent or received. The FG sees the exchange register's metadata of cases its
- * organisation takes or took part in.
+ * Casus rules (ADR 0017). The ZVH that directs a casus sees all of it. The wijkteam that
+ * registered it (sleutelpartner) follows its own signal until the ZVH decides; from
+ * acceptance on it is a participant like any other, whatever purpose it names. A participant
+ * sees the casus while it participates (`deelnemers` holds the active ones), each person's
+ * fields only per category of its scope (`scope_<categorie>` lists the organisations whose
+ * scope holds it), the exchanges it sent or received, and of other participants only who
+ * they are. The FG sees the exchange register's metadata of cases its organisation takes or
+ * took part in.
  */
 function casusRegels(
   actor: Actor,
   doel: Doel | undefined,
   can: AbilityBuilder<AppAbility>['can'],
 ): void {
-  const has = (rol: Rol) => actor.rollen.includes(rol);
+  const has = (rol: Rol) => heeftRol(actor, rol);
   const org = actor.organisatie.code;
   if (actor.soort === 'gebruiker') {
     can('read', 'Casusthema').because('iedereen:casusthemas-inzien');
   }
-  if (
-    doel?.id === 'casus-signalering-opschaling' &&
-    has('wijkteam-medewerker') &&
-    actor.organisatie.type === 'sociaal-wijkteam'
-  ) {
+  const wijkteam = has('wijkteam-medewerker');
+  if (doel?.id === 'casus-signalering-opschaling' && wijkteam) {
     can('create', 'Casus').because('wijkteam:casus-registreren');
     can('opschalen', 'Casus', { sleutelpartner: org }).because('wijkteam:eigen-casussen');
-    // Its own signal until the ZVH decides; after acceptance only while it participates (the
-    // ZVH may end that; closing ends it), so it never sees more than a participant would.
-    const voorwaarden: Record<string, unknown>[] = [
-      { sleutelpartner: org, status: { $in: [...CASUS_VOOR_DEELNAME] } },
-      { sleutelpartner: org, deelnemers: org },
-    ];
-    for (const voorwaarde of voorwaarden) {
-      can('read', 'Casus', [...CASUS_BASIS_VELDEN, ...CASUS_SIGNAAL_VELDEN], voorwaarde).because(
-        'wijkteam:eigen-casussen',
-      );
-      can('read', 'CasusPersoon', voorwaarde).because('wijkteam:eigen-casussen');
-    }
+    // Its own signal until the ZVH decides.
+    const eigenSignaal = { sleutelpartner: org, status: { $in: [...CASUS_VOOR_DEELNAME] } };
+    can('read', 'Casus', [...CASUS_BASIS_VELDEN, ...CASUS_SIGNAAL_VELDEN], eigenSignaal).because(
+      'wijkteam:eigen-signaal',
+    );
+    can('read', 'CasusPersoon', eigenSignaal).because('wijkteam:eigen-signaal');
+    can('read', 'CasusDeelnemer', [...CASUS_DEELNEMER_BASIS], eigenSignaal).because(
+      'wijkteam:eigen-signaal',
+    );
+    // After acceptance, under its own purpose too, exactly what a participant sees.
+    deelnemerRegels(actor, can, 'wijkteam-deelnemer');
   }
-  if (
-    doel?.id === 'casusregie-zvh' &&
-    has('zvh-procesregisseur') &&
-    actor.organisatie.type === 'zorg-en-veiligheidshuis'
-  ) {
+  if (doel?.id === 'casusregie-zvh' && has('zvh-procesregisseur')) {
     can(['read', 'triageren', 'regisseren'], 'Casus', { regieOrganisatie: org }).because(
       'zvh:casusregie-eigen-huis',
     );
-    can('read', 'CasusPersoon', { regieOrganisatie: org }).because('zvh:casusregie-eigen-huis');
+    can('read', ['CasusPersoon', 'CasusDeelnemer'], { regieOrganisatie: org }).because(
+      'zvh:casusregie-eigen-huis',
+    );
     can(['read', 'create'], 'Uitwisseling', { regieOrganisatie: org }).because(
       'zvh:casusregie-eigen-huis',
     );
   }
-  if (doel?.id === 'ketenpartner-deelname') {
-    // Only while participating: `deelnemers` holds the active participants.
-    can('read', 'Casus', [...CASUS_BASIS_VELDEN], { deelnemers: org }).because(
-      'deelnemer:casus-binnen-scope',
-    );
-    can('read', 'CasusPersoon', ['persoonId', 'rol'], { deelnemers: org }).because(
-      'deelnemer:casus-binnen-scope',
-    );
-    for (const [categorie, velden] of Object.entries(CASUS_PERSOON_VELDEN)) {
-      can('read', 'CasusPersoon', [...velden], {
-        deelnemers: org,
-        [scopeVeld(categorie)]: org,
-      }).because(`deelnemer:scope-${categorie}`);
-    }
+  if (doel?.id === 'ketenpartner-deelname' && DEELNEMER_ROLLEN.some(has)) {
+    deelnemerRegels(actor, can, 'deelnemer');
     can('create', 'Uitwisseling', { deelnemers: org }).because('deelnemer:uitwisseling-vastleggen');
-    can('read', 'Uitwisseling', { deelnemers: org, van: org }).because(
-      'deelnemer:eigen-uitwisselingen',
-    );
-    can(['read', 'bevestigen'], 'Uitwisseling', { deelnemers: org, ontvangers: org }).because(
-      'deelnemer:ontvangen-uitwisselingen',
-    );
   }
   if (doel?.id === 'verantwoording-toezicht' && has('fg')) {
     can('read', 'Uitwisselingsregister', { organisaties: org }).because(
       'fg:uitwisselingsregister-eigen-casussen',
     );
   }
+}
+
+/** What an active participant sees of a casus: by its scope, only while it takes part. */
+function deelnemerRegels(
+  actor: Actor,
+  can: AbilityBuilder<AppAbility>['can'],
+  prefix: 'deelnemer' | 'wijkteam-deelnemer',
+): void {
+  const org = actor.organisatie.code;
+  const deelname = { deelnemers: org };
+  const regel = `${prefix}:casus-binnen-scope`;
+  can('read', 'Casus', [...CASUS_BASIS_VELDEN], deelname).because(regel);
+  can('read', 'CasusPersoon', [...CASUS_PERSOON_BASIS], deelname).because(regel);
+  for (const [categorie, velden] of Object.entries(CASUS_PERSOON_VELDEN)) {
+    can('read', 'CasusPersoon', [...velden], {
+      ...deelname,
+      [scopeVeld(categorie)]: org,
+    }).because(`${prefix}:scope-${categorie}`);
+  }
+  can('read', 'CasusDeelnemer', [...CASUS_DEELNEMER_BASIS], deelname).because(regel);
+  can('read', 'CasusDeelnemer', ['categorieen'], { ...deelname, organisatie: org }).because(
+    `${prefix}:eigen-scope`,
+  );
+  can('read', 'Uitwisseling', { ...deelname, van: org }).because(`${prefix}:eigen-uitwisselingen`);
+  can(['read', 'bevestigen'], 'Uitwisseling', { ...deelname, ontvangers: org }).because(
+    `${prefix}:ontvangen-uitwisselingen`,
+  );
 }
 
 /** The field of a CasusPersoon subject listing the organisations whose scope holds `categorie`. */

@@ -9,6 +9,7 @@ import { DoorbraakController } from './doorbraak.controller.js';
 import { Doorbraak, DoorbraakBeoordeling } from './doorbraak.entity.js';
 import { DoorbraakService } from './doorbraak.service.js';
 import { FieldsInterceptor } from './fields.interceptor.js';
+import { GuardedStep } from './step/guarded-step.js';
 
 /** Authorization: the global deny-by-default guard, abilities, break the glass. */
 @Module({
@@ -21,9 +22,10 @@ import { FieldsInterceptor } from './fields.interceptor.js';
   controllers: [DoorbraakController],
   providers: [
     DoorbraakService,
+    GuardedStep,
     { provide: APP_GUARD, useClass: AuthzGuard },
     { provide: APP_INTERCEPTOR, useClass: FieldsInterceptor },
   ],
-  exports: [DoorbraakService],
+  exports: [DoorbraakService, GuardedStep],
 })
 export class AuthzModule {}

@@ -50,12 +50,12 @@ export class DoorbraakController {
     type: DoorbraakView,
     description: 'Toegang verleend tot het verloopmoment',
   })
-  @ApiProblems(400, 401, 403, 415)
+  @ApiProblems(400, 401, 403, 404, 415)
   async create(
     @Body() body: NieuweDoorbraak,
     @Req() req: AuthorizedRequest,
   ): Promise<DoorbraakView> {
-    const { actor, doel } = requireAuthz(req);
+    const { actor, doel, ability } = requireAuthz(req);
     if (!doel)
       throw new ProblemException(
         400,
@@ -63,12 +63,7 @@ export class DoorbraakController {
         'Verwerkingsactiviteit ontbreekt',
         'Noem de verwerkingsactiviteit in de header Verwerkingsactiviteit.',
       );
-    return view(
-      await this.doorbraken.create(actor, doel, body, {
-        regel: requireAuthz(req).regel,
-        trace: traceOf(req),
-      }),
-    );
+    return view(await this.doorbraken.create(ability, actor, doel, body, { trace: traceOf(req) }));
   }
 
   @Get()

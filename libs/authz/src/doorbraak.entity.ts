@@ -31,6 +31,10 @@ export class Doorbraak {
   @Column({ type: 'text' })
   verantwoording!: string;
 
+  /** The organisation that provided the data opened (its FG finds the access too). */
+  @Column({ name: 'verstrekker_code', type: 'text', nullable: true })
+  verstrekkerCode!: string | null;
+
   @Column({ name: 'aangemaakt_op', type: 'timestamptz', default: () => 'now()' })
   aangemaaktOp!: Date;
 

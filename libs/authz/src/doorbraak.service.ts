@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Actor } from '@schakel/identity';
 import { AuditService } from '@schakel/audit';
-import { DataSource, MoreThan, type Repository } from 'typeorm';
+import { notFound } from '@schakel/platform';
+import { DataSource, MoreThan, type EntityManager, type Repository } from 'typeorm';
 import { subject } from '@casl/ability';
 import {
   DOORBRAAK_ROLLEN,
@@ -22,7 +23,10 @@ const DOORBRAAK_COLUMNS: ColumnMap = {
   organisatieCode: { column: 'organisatie_code', type: 'text' },
   onderwerpType: { column: 'onderwerp_type', type: 'text' },
   onderwerpId: { column: 'onderwerp_id', type: 'text' },
+  verstrekkerCode: { column: 'verstrekker_code', type: 'text' },
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The fields a grant's views return (for the audit record of a read). */
 const DOORBRAAK_VELDEN = [
@@ -35,24 +39,73 @@ const DOORBRAAK_VELDEN = [
   'verlooptOp',
 ];
 
+/**
+ * What a context tells about a record a break-the-glass access would open: the attributes
+ * the `create Doorbraak` rules decide on (its domain), and the organisation that provided
+ * its data. Null when no such record exists.
+ */
+export interface DoorbraakOnderwerp {
+  attributen: Record<string, unknown>;
+  verstrekker: string | null;
+}
+export type DoorbraakResolver = (
+  m: EntityManager,
+  onderwerpId: string,
+) => Promise<DoorbraakOnderwerp | null>;
+
 /** Break-the-glass grants: written justification, limited time, reviewed by the FG. */
 @Injectable()
 export class DoorbraakService {
+  private readonly resolvers = new Map<string, DoorbraakResolver>();
+
   constructor(
     @InjectRepository(Doorbraak) private readonly doorbraken: Repository<Doorbraak>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
 
-  /** Records the grant and its audit record in one transaction. */
+  /** A context that owns a record type tells how to find one (contexts call this on init). */
+  registreerOnderwerp(onderwerpType: string, resolver: DoorbraakResolver): void {
+    this.resolvers.set(onderwerpType, resolver);
+  }
+
+  /**
+   * Records the grant and its audit record in one transaction, only for a record that exists
+   * and lies within the actor's own domain for this activity (the rules decide on the
+   * record's attributes); otherwise 404, logged. The provider of the data is recorded.
+   */
   async create(
+    ability: AppAbility,
     actor: Actor,
     doel: Doel,
     input: NieuweDoorbraak,
-    context: { regel?: string; trace: { traceId: string; spanId: string } },
+    context: { trace: { traceId: string; spanId: string } },
   ): Promise<Doorbraak> {
     const rol = actor.rollen.find((r) => DOORBRAAK_ROLLEN.includes(r)) ?? actor.rollen[0] ?? '';
-    return this.dataSource.transaction(async (m) => {
+    const uitkomst = await this.dataSource.transaction(async (m) => {
+      const resolver = this.resolvers.get(input.onderwerpType);
+      const onderwerp =
+        resolver && UUID.test(input.onderwerpId) ? await resolver(m, input.onderwerpId) : null;
+      const regel = onderwerp
+        ? matchedRule(
+            ability,
+            'create',
+            subject('Doorbraak', { ...onderwerp.attributen, onderwerpType: input.onderwerpType }),
+          )
+        : undefined;
+      if (!onderwerp || !regel) {
+        await this.audit.record(m, {
+          actor,
+          actie: 'create',
+          objectType: 'Doorbraak',
+          objectId: null,
+          resultaat: 'geweigerd',
+          reden: onderwerp ? 'buiten-domein' : 'onderwerp-onbekend',
+          doel,
+          trace: context.trace,
+        });
+        return null;
+      }
       const row = m.create(Doorbraak, {
         actorId: actor.id,
         organisatieCode: actor.organisatie.code,
@@ -61,6 +114,10 @@ export class DoorbraakService {
         onderwerpType: input.onderwerpType,
         onderwerpId: input.onderwerpId,
         verantwoording: input.verantwoording,
+        verstrekkerCode:
+          onderwerp.verstrekker && onderwerp.verstrekker !== actor.organisatie.code
+            ? onderwerp.verstrekker
+            : null,
         verlooptOp: new Date(Date.now() + input.duurMinuten * 60_000),
       });
       const saved = await m.save(row);
@@ -70,13 +127,16 @@ export class DoorbraakService {
         objectType: 'Doorbraak',
         objectId: saved.id,
         resultaat: 'toegestaan',
-        regel: context.regel,
+        regel,
         doel,
         doorbraak: { verantwoording: input.verantwoording },
+        verstrekker: onderwerp.verstrekker ?? undefined,
         trace: context.trace,
       });
       return saved;
     });
+    if (!uitkomst) throw notFound();
+    return uitkomst;
   }
 
   /** The actor's grants still in force (one indexed query per request of a BTG role). */
@@ -85,7 +145,7 @@ export class DoorbraakService {
       return [];
     }
     return this.doorbraken.find({
-      select: { id: true, onderwerpType: true, onderwerpId: true },
+      select: { id: true, onderwerpType: true, onderwerpId: true, activiteit: true },
       where: { actorId: actor.id, verlooptOp: MoreThan(new Date()) },
     });
   }

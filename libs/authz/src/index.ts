@@ -7,9 +7,15 @@ export {
   defineAbility,
   matchedRule,
   DOORBRAAK_ROLLEN,
+  heeftRol,
+  CASUS_BASIS_VELDEN,
+  CASUS_DEELNEMER_BASIS,
+  CASUS_PERSOON_BASIS,
   CASUS_PERSOON_VELDEN,
   CASUS_REGIE_VELDEN,
   CASUS_SIGNAAL_VELDEN,
+  CASUS_VOOR_DEELNAME,
+  DEELNEMER_ROLLEN,
   scopeVeld,
   type Action,
   type AppAbility,
@@ -23,5 +29,21 @@ export {
   type AuthorizedRequest,
   type AuthzContext,
 } from './authz.guard.js';
-export { DoorbraakService } from './doorbraak.service.js';
+export {
+  DoorbraakService,
+  type DoorbraakOnderwerp,
+  type DoorbraakResolver,
+} from './doorbraak.service.js';
+export {
+  GuardedStep,
+  refuse,
+  StepRefusal,
+  type CreateStep,
+  type ListStep,
+  type RecordStep,
+  type StepContext,
+  type StepLog,
+  type StepOutcome,
+} from './step/guarded-step.js';
+export { cutView, permittedFields, type Cut } from './step/view-cut.js';
 export { applyAccessFilter, accessibleCondition, type ColumnMap } from './sql/casl-to-sql.js';

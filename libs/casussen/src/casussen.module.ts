@@ -9,6 +9,7 @@ import { CASUSSEN_ENTITIES } from './casus.entity.js';
 import { CasussenController, UitwisselingsregisterController } from './casussen.controller.js';
 import { CasussenService } from './casussen.service.js';
 import { DemoCasussen } from './demo-casussen.js';
+import { CasusDoorbraak } from './casus-doorbraak.js';
 
 /** Casussen, participants with need-to-know scopes, and the exchange register (ADR 0017). */
 @Module({
@@ -21,7 +22,7 @@ import { DemoCasussen } from './demo-casussen.js';
     PurposeModule,
   ],
   controllers: [CasussenController, UitwisselingsregisterController],
-  providers: [CasussenService, DemoCasussen],
+  providers: [CasusDoorbraak, CasussenService, DemoCasussen],
   exports: [CasussenService],
 })
 export class CasussenModule {}

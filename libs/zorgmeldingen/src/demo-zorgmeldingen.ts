@@ -211,6 +211,7 @@ export class DemoZorgmeldingen implements OnApplicationBootstrap {
     const vt = await this.ctx('demo-vt-rr-medewerker', 'zorgmelding-ontvangen-beoordelen');
     if (!vt.doel) return;
     await this.doorbraken.create(
+      vt.ability,
       vt.actor,
       vt.doel,
       {

@@ -13,6 +13,7 @@ import { ZORGMELDINGEN_ENTITIES } from './zorgmelding.entity.js';
 import { ZorgmeldingValidatiePipe } from './zorgmelding-validatie.pipe.js';
 import { ZorgmeldingenController } from './zorgmeldingen.controller.js';
 import { ZorgmeldingenService } from './zorgmeldingen.service.js';
+import { ZorgmeldingDoorbraak } from './zorgmelding-doorbraak.js';
 
 /** Zorgmeldingen: schema and validation, storage, routing, the VT inbox, deadlines, feedback. */
 @Module({
@@ -26,7 +27,12 @@ import { ZorgmeldingenService } from './zorgmeldingen.service.js';
     PurposeModule,
   ],
   controllers: [SchemaController, ZorgmeldingenController, VtController],
-  providers: [ZorgmeldingValidatiePipe, ZorgmeldingenService, DemoZorgmeldingen],
+  providers: [
+    ZorgmeldingDoorbraak,
+    ZorgmeldingValidatiePipe,
+    ZorgmeldingenService,
+    DemoZorgmeldingen,
+  ],
   exports: [ZorgmeldingValidatiePipe, ZorgmeldingenService],
 })
 export class ZorgmeldingenModule {}

@@ -1,0 +1,230 @@
+import { subject as asSubject } from '@casl/ability';
+import { Injectable } from '@nestjs/common';
+import { AuditService, type Betrokkene } from '@schakel/audit';
+import type { Actor } from '@schakel/identity';
+import { notFound, ProblemException } from '@schakel/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  matchedRule,
+  type Action,
+  type AppAbility,
+  type Doel,
+  type SubjectType,
+} from '../abilities.js';
+
+/** What the guard decided, and the request's trace: what every step needs. */
+export interface StepContext {
+  actor: Actor;
+  ability: AppAbility;
+  doel?: Doel;
+  /** The rule that let the route through (the step keeps the one that matched the record). */
+  regel?: string;
+  trace: { traceId: string; spanId: string };
+}
+
+/** What a step's audit records say beyond who, what and why: filled in by the context. */
+export interface StepLog {
+  /** The object the step touched; defaults to the loaded record's id. */
+  objectId?: string | null;
+  betrokkenen?: Betrokkene[];
+  /** The organisation that provided the data touched, when another one. */
+  verstrekker?: string;
+  reden?: string | null;
+  velden?: string[];
+}
+
+/** A step's answer and what its audit record says. */
+export interface StepOutcome<T> {
+  result: T;
+  log: StepLog;
+}
+
+/**
+ * A refusal decided by a step (or by the guarded step itself): nothing of the step is kept,
+ * the refusal is logged, and the client gets `fout` (404, 409, 422, ...).
+ */
+export class StepRefusal extends Error {
+  constructor(
+    readonly reden: string,
+    readonly fout: ProblemException,
+  ) {
+    super(reden);
+  }
+}
+
+/** Refuses the step: throws a StepRefusal that the guarded step logs and answers. */
+export function refuse(reden: string, fout: ProblemException): never {
+  throw new StepRefusal(reden, fout);
+}
+
+/** A step on one existing record, in the context's own terms. */
+export interface RecordStep<R extends { id: string }, T> {
+  /** The step's name in the audit trail (e.g. `opschalen`). */
+  actie: string;
+  /** The rule action decided on the record; with a list, the first that matches counts. */
+  action: Action | readonly Action[];
+  type: SubjectType;
+  id: string;
+  /** Writes take a row lock; reads never do, so readers of one record do not queue. */
+  write: boolean;
+  /** The context's repository: the record, or null when there is none with that id. */
+  load(m: EntityManager, id: string, lock: boolean): Promise<R | null>;
+  /** The record as the rules know it (the attributes their conditions name). */
+  subject(record: R): Record<string, unknown>;
+  /** Checks on the record before the work (e.g. the lifecycle): refuse() to stop. */
+  check?(record: R): void;
+  run(m: EntityManager, record: R, regel: string): Promise<StepOutcome<T>>;
+}
+
+/** A step that creates a record: the candidate's attributes decide. */
+export interface CreateStep<T> {
+  actie: string;
+  type: SubjectType;
+  candidate: Record<string, unknown>;
+  run(m: EntityManager, regel: string): Promise<StepOutcome<T>>;
+}
+
+/** A step over many records (a list, a search): the rules filter in SQL inside `run`. */
+export interface ListStep<T> {
+  actie: string;
+  type: SubjectType;
+  run(m: EntityManager): Promise<StepOutcome<T>>;
+}
+
+/**
+ * The one guarded step every context's steps go through (ADR 0020): load the record through
+ * the context's repository (a row lock only for writes), decide with the rules and keep the
+ * rule that matched for that action, refuse with 404 (and the context's own 409/422) and log
+ * the refusal, run the step, write both logs once, all in one transaction. Contexts hand in
+ * their parts; nothing here knows a context.
+ */
+@Injectable()
+export class GuardedStep {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A step on one record: 404 (logged) when it does not exist or no rule allows it. */
+  async onRecord<R extends { id: string }, T>(
+    ctx: StepContext,
+    step: RecordStep<R, T>,
+  ): Promise<T> {
+    let objectId: string | null = null;
+    return this.guarded(
+      ctx,
+      step.actie,
+      step.type,
+      () => objectId,
+      async (m) => {
+        const record = await step.load(m, step.id, step.write);
+        objectId = record?.id ?? null;
+        const actions: readonly Action[] =
+          typeof step.action === 'string' ? [step.action] : step.action;
+        let regel: string | undefined;
+        if (record) {
+          const s = asSubject(step.type as string, step.subject(record)) as never;
+          for (const action of actions) {
+            regel = matchedRule(ctx.ability, action, s);
+            if (regel) break;
+          }
+        }
+        if (!record || !regel) refuse('niet-zichtbaar', notFound());
+        step.check?.(record);
+        const outcome = await step.run(m, record, regel);
+        return { ...outcome, regel, objectId: outcome.log.objectId ?? record.id };
+      },
+    );
+  }
+
+  /** A step that creates a record: 403 (logged) when no rule allows this candidate. */
+  async create<T>(ctx: StepContext, step: CreateStep<T>): Promise<T> {
+    return this.guarded(
+      ctx,
+      step.actie,
+      step.type,
+      () => null,
+      async (m) => {
+        const regel = matchedRule(
+          ctx.ability,
+          'create',
+          asSubject(step.type as string, step.candidate) as never,
+        );
+        if (!regel) {
+          refuse(
+            'geen-regel',
+            new ProblemException(
+              403,
+              'geen-toegang',
+              'Geen toegang',
+              'U heeft geen toegang tot deze bron voor dit doel.',
+            ),
+          );
+        }
+        const outcome = await step.run(m, regel);
+        return { ...outcome, regel, objectId: outcome.log.objectId ?? null };
+      },
+    );
+  }
+
+  /** A step over many records, logged with the rule that let the route through. */
+  async overMany<T>(ctx: StepContext, step: ListStep<T>): Promise<T> {
+    return this.guarded(
+      ctx,
+      step.actie,
+      step.type,
+      () => null,
+      async (m) => {
+        const outcome = await step.run(m);
+        return { ...outcome, regel: ctx.regel, objectId: outcome.log.objectId ?? null };
+      },
+    );
+  }
+
+  private async guarded<T>(
+    ctx: StepContext,
+    actie: string,
+    type: SubjectType,
+    refusedObject: () => string | null,
+    work: (
+      m: EntityManager,
+    ) => Promise<StepOutcome<T> & { regel: string | undefined; objectId: string | null }>,
+  ): Promise<T> {
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const { result, log, regel, objectId } = await work(m);
+        await this.audit.record(m, {
+          actor: ctx.actor,
+          actie,
+          objectType: type,
+          objectId,
+          resultaat: 'toegestaan',
+          reden: log.reden ?? null,
+          regel,
+          doel: ctx.doel,
+          trace: ctx.trace,
+          betrokkenen: log.betrokkenen,
+          verstrekker: log.verstrekker,
+          velden: log.velden,
+        });
+        return result;
+      });
+    } catch (err) {
+      if (!(err instanceof StepRefusal)) throw err;
+      // Nothing of the step is kept; the refusal is, in a transaction of its own.
+      await this.dataSource.transaction((m) =>
+        this.audit.record(m, {
+          actor: ctx.actor,
+          actie,
+          objectType: type,
+          objectId: refusedObject(),
+          resultaat: 'geweigerd',
+          reden: err.reden,
+          doel: ctx.doel,
+          trace: ctx.trace,
+        }),
+      );
+      throw err.fout;
+    }
+  }
+}
