@@ -26,11 +26,9 @@ import {
   versleutelVeld,
   type VerpakteSleutel,
 } from './personen-crypto.js';
+import { PersonenBundel, type GelezenPersoon, type PersoonRij } from './personen-bundel.js';
 
-/** What a read answers: the requested fields, or that the person's data was destroyed. */
-export type GelezenPersoon<V extends Identiteitsveld = Identiteitsveld> =
-  | { id: string; status: 'beschikbaar'; gegevens: Partial<Record<V, string>> }
-  | { id: string; status: 'vernietigd'; vernietigdOp: Date | null };
+export type { GelezenPersoon };
 
 /** 410 for an action that needs content that was destroyed (crypto-shredding). */
 export function gegevensVernietigd(): ProblemException {
@@ -42,14 +40,7 @@ export function gegevensVernietigd(): ProblemException {
   );
 }
 
-interface Rij {
-  id: string;
-  velden: Record<string, string>;
-  bsn_index: Buffer | null;
-  vernietigd_op: Date | null;
-  sleutel_id: string | null;
-  verpakt: Buffer | null;
-}
+type Rij = PersoonRij;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -127,6 +118,26 @@ export class PersonenService {
     );
     this.logger.debug({ persoonId: id }, 'persoon geregistreerd');
     return { id, nieuw: true };
+  }
+
+  /**
+   * The persons a request needs, in one query, each data key unwrapped at most once (reads
+   * only). Unknown ids are left out; asking the bundle for one answers 404.
+   */
+  async laad(manager: EntityManager, ids: readonly string[]): Promise<PersonenBundel> {
+    const geldig = [...new Set(ids)].filter((id) => UUID.test(id));
+    const rijen =
+      geldig.length === 0
+        ? []
+        : await manager.query<Rij[]>(
+            `SELECT p.id, p.velden, p.bsn_index, p.vernietigd_op, s.sleutel_id, s.verpakt
+               FROM persoon p LEFT JOIN persoon_sleutel s ON s.persoon_id = p.id
+              WHERE p.id = ANY($1::uuid[])`,
+            [geldig],
+          );
+    return new PersonenBundel(new Map(rijen.map((r) => [r.id, r])), this.ring, (i) =>
+      this.audit.pseudonym(i),
+    );
   }
 
   /** All known fields of a person, or their destroyed state; 404 for an unknown id. */
