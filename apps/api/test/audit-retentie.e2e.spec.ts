@@ -9,6 +9,7 @@ import {
 import { DataSource } from 'typeorm';
 import { loginAs } from './login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
+import { dienZorgmeldingIn } from './zorgmelding-fixtures.js';
 
 interface Checkpoint {
   grootte: number;
@@ -141,7 +142,7 @@ describe('audit retention: purge old records down to their leaf hash (ADR 0012)'
       },
       body: JSON.stringify({
         onderwerpType: 'Zorgmelding',
-        onderwerpId: 'z-vandaag',
+        onderwerpId: await dienZorgmeldingIn(await loginAs(t.url, 'demo-politie-1'), 'GM0505'),
         verantwoording:
           'Acuut gevaar; behandelaar onbereikbaar en melding moet direct gelezen worden.',
         duurMinuten: 5,

@@ -1,10 +1,11 @@
 import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { dienZorgmeldingIn } from './zorgmelding-fixtures.js';
 
 const grant = {
   onderwerpType: 'Zorgmelding',
-  onderwerpId: 'z-audit-1',
+  onderwerpId: '',
   verantwoording:
     'Acuut gevaar voor een kind en de behandelaar is niet bereikbaar; direct inzien nodig.',
   duurMinuten: 10,
@@ -18,6 +19,7 @@ describe('audit trail: written with the work, append-only in the database', () =
     t = await startTestApp();
     ds = t.app.get(DataSource);
     vt = await loginAs(t.url, 'demo-vt-rr-medewerker');
+    grant.onderwerpId = await dienZorgmeldingIn(await loginAs(t.url, 'demo-politie-1'), 'GM0505');
   });
   afterAll(async () => {
     await t.close();
@@ -46,7 +48,7 @@ describe('audit trail: written with the work, append-only in the database', () =
         actie: 'create',
         object_type: 'Doorbraak',
         resultaat: 'toegestaan',
-        regel: 'rol:doorbraak-toegestaan',
+        regel: 'vt:doorbraak-zorgmelding',
         activiteit_id: 'zorgmelding-ontvangen-beoordelen',
         activiteit_versie: 1,
         doorbraak: true,

@@ -140,32 +140,18 @@ const MATRIX: Record<string, Record<string, Row>> = {
     'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 201 },
     'zorgmelding-ontvangen-beoordelen': loggedIn(403),
   },
-  // Both VT actors hold a break-the-glass grant (`read` on one Zorgmelding, made above): the
-  // guard lets them through, the list is filtered in SQL to that record (none here) and the
-  // single record is 404. Everyone else without a read rule: 403.
+  // The police's own list. Break the glass opens VT's view of one report, never this list.
   'GET /zorgmeldingen': {
     '-': loggedIn(400),
     'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 200 },
-    'zorgmelding-ontvangen-beoordelen': {
-      ...loggedIn(403),
-      'vt-medewerker': 200,
-      'vt-coordinator': 200,
-    },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
   },
+  // The police view: only the police. Break the glass never opens it (VT sees its own view).
   'GET /zorgmeldingen/{id}': {
     '-': loggedIn(400),
     'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 200 },
-    'zorgmelding-terugkoppeling': {
-      ...loggedIn(403),
-      'politie-medewerker': 200,
-      'vt-medewerker': 404,
-      'vt-coordinator': 404,
-    },
-    'zorgmelding-ontvangen-beoordelen': {
-      ...loggedIn(403),
-      'vt-medewerker': 404,
-      'vt-coordinator': 404,
-    },
+    'zorgmelding-terugkoppeling': { ...loggedIn(403), 'politie-medewerker': 200 },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
   },
   'PUT /zorgmeldingen/{id}': {
     '-': loggedIn(400),
@@ -254,7 +240,6 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-medewerker': 200,
       'vt-coordinator': 200,
       'wijkteam-medewerker': 200,
-      'zvh-procesregisseur': 200,
       ketenpartner: 200,
     },
     'verantwoording-toezicht': loggedIn(403),
@@ -274,7 +259,6 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-medewerker': 200,
       'vt-coordinator': 200,
       'wijkteam-medewerker': 200,
-      'zvh-procesregisseur': 200,
       ketenpartner: 200,
     },
     'casus-signalering-opschaling': { ...loggedIn(403), 'wijkteam-medewerker': 200 },
@@ -290,7 +274,6 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-medewerker': 200,
       'vt-coordinator': 404,
       'wijkteam-medewerker': 200,
-      'zvh-procesregisseur': 200,
       ketenpartner: 200,
     },
     'verantwoording-toezicht': loggedIn(403),
@@ -330,7 +313,6 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-medewerker': 201,
       'vt-coordinator': 404,
       'wijkteam-medewerker': 201,
-      'zvh-procesregisseur': 201,
       ketenpartner: 201,
     },
   },
@@ -343,7 +325,6 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-medewerker': 404,
       'vt-coordinator': 404,
       'wijkteam-medewerker': 404,
-      'zvh-procesregisseur': 404,
       ketenpartner: 200,
     },
   },
@@ -420,6 +401,7 @@ const zm = {
   terugkoppeling: '',
   toewijzing: '',
   uitzondering: '',
+  doorbraak: '',
 };
 /** Casussen made before the matrix runs (registered by Dordrecht, directed by the ZVH). */
 const cs = {
@@ -519,12 +501,13 @@ function requestFor(
     case 'POST /bezorging/{id}/opnieuw':
       return { method, path: `/api/v1/bezorging/${onbestelbaarId}/opnieuw` };
     case 'POST /doorbraken':
+      // Each within its own domain: VT a report routed to a VT, the ZVH its own casus.
       return {
         method,
         path: api,
         body: {
-          onderwerpType: 'Zorgmelding',
-          onderwerpId: '3f1c9f0e-7b7a-4d5e-9c1a-2b3c4d5e6f70',
+          onderwerpType: actor === 'zvh-procesregisseur' ? 'Casus' : 'Zorgmelding',
+          onderwerpId: actor === 'zvh-procesregisseur' ? (cs.lees?.id ?? '') : zm.doorbraak,
           verantwoording:
             'Acuut gevaar voor een kind; de behandelaar is onbereikbaar en de melding moet nu gelezen worden.',
           duurMinuten: 15,
@@ -676,6 +659,8 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     bearer = token.accessToken ?? '';
     const vt = await loginAs(t.url, ACTORS['vt-medewerker']);
     sessions.set('vt-medewerker', vt);
+    // A report to break the glass on (the grant must name a record that exists).
+    await maakZorgmeldingen(vt);
     const made = await vt.fetch('/api/v1/doorbraken', {
       method: 'POST',
       headers: {
@@ -713,7 +698,8 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     const [bezorgd] = await ds.query<{ id: string }[]>(
       `INSERT INTO bezorging (soort, object_id, ontvanger_code, idempotentie_sleutel, status,
          pogingen, intern_bezorgd_op, feed_positie)
-       VALUES ('matrixproef', 'm-1', 'vt-rotterdam-rijnmond', 'matrix-1', 'bezorgd', 1, now(), 1)
+       SELECT 'matrixproef', 'm-1', 'vt-rotterdam-rijnmond', 'matrix-1', 'bezorgd', 1, now(),
+              coalesce(max(feed_positie), 0) + 1 FROM bezorging
        RETURNING id`,
     );
     bezorgdId = bezorgd?.id ?? '';
@@ -724,7 +710,6 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
        RETURNING id`,
     );
     onbestelbaarId = onbestelbaar?.id ?? '';
-    await maakZorgmeldingen(vt);
     await maakCasussen();
   });
 
@@ -809,6 +794,8 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     zm.toewijzing = await dienIn('GM0505');
     await stap(zhz, zm.toewijzing, 'ontvangst', 'zorgmelding-ontvangen-beoordelen');
     zm.uitzondering = await dienIn('GM0344');
+    // Routed to VT Zuid-Holland Zuid; only break the glass opens it to others.
+    zm.doorbraak = await dienIn('GM0505');
   }
   afterAll(async () => {
     await t.close();
@@ -957,7 +944,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
       });
     const kort = await post({
       onderwerpType: 'Zorgmelding',
-      onderwerpId: 'z-42',
+      onderwerpId: zm.doorbraak,
       verantwoording: 'spoed',
     });
     expect(kort.status).toBe(400);
@@ -972,7 +959,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     expect(bsnAlsId.status).toBe(400);
     const ok = await post({
       onderwerpType: 'Zorgmelding',
-      onderwerpId: 'z-42',
+      onderwerpId: zm.doorbraak,
       verantwoording:
         'Kind in acuut gevaar, behandelaar onbereikbaar; melding moet direct worden gelezen.',
       duurMinuten: 30,

@@ -2,6 +2,7 @@ import { AuditSequencer, AuditService } from '@schakel/audit';
 import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
+import { dienZorgmeldingIn } from './zorgmelding-fixtures.js';
 
 interface Zoek {
   records: {
@@ -46,7 +47,7 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
       },
       body: JSON.stringify({
         onderwerpType: 'Zorgmelding',
-        onderwerpId: 'z-fg-1',
+        onderwerpId: await dienZorgmeldingIn(await loginAs(t.url, 'demo-politie-1'), 'GM0505'),
         verantwoording:
           'Kind in acuut gevaar; behandelaar onbereikbaar, melding moet direct worden ingezien.',
         duurMinuten: 5,
@@ -159,7 +160,7 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
       doorbraakVerantwoording: string;
       uitleg: string;
     };
-    expect(body.regel).toBe('rol:doorbraak-toegestaan');
+    expect(body.regel).toBe('vt:doorbraak-zorgmelding');
     expect(body.grondslag).toContain('Wmo 2015');
     expect(body.doorbraakVerantwoording).toContain('acuut gevaar');
     expect(body.uitleg).toContain('vt-medewerker');

@@ -57,12 +57,14 @@ describe('defineAbility: deny by default', () => {
     const a = defineAbility(actor(['vt-medewerker']), doel, [
       { id: 'g1', onderwerpType: 'Zorgmelding', onderwerpId: 'z-1', activiteit: doel.id },
     ]);
-    expect(a.can('read', subject('Zorgmelding', { id: 'z-1' }))).toBe(true);
-    expect(a.can('read', subject('Zorgmelding', { id: 'z-2' }))).toBe(false);
+    expect(a.can('inzien', subject('Zorgmelding', { id: 'z-1' }))).toBe(true);
+    expect(a.can('inzien', subject('Zorgmelding', { id: 'z-2' }))).toBe(false);
+    // Never the police view of it, never a step.
+    expect(a.can('read', subject('Zorgmelding', { id: 'z-1' }))).toBe(false);
     expect(a.can('update', subject('Zorgmelding', { id: 'z-1' }))).toBe(false);
     expect(a.can('read', subject('Casus', { id: 'z-1' }))).toBe(false);
-    expect(matchedRule(a, 'read', subject('Zorgmelding', { id: 'z-1' }))).toBe('doorbraak:g1');
-    expect(matchedRule(a, 'read', subject('Zorgmelding', { id: 'z-2' }))).toBeUndefined();
+    expect(matchedRule(a, 'inzien', subject('Zorgmelding', { id: 'z-1' }))).toBe('doorbraak:g1');
+    expect(matchedRule(a, 'inzien', subject('Zorgmelding', { id: 'z-2' }))).toBeUndefined();
   });
 
   it('keeps the matched rule of each decision', () => {
@@ -242,7 +244,7 @@ describe('break the glass: only within its own domain, for the one purpose', () 
       { id: 'zorgmelding-terugkoppeling', versie: 1 },
       [{ id: 'g2', onderwerpType: 'Zorgmelding', onderwerpId: 'z1', activiteit: doel.id }],
     );
-    expect(vt.can('read', subject('Zorgmelding', { id: 'z1' }))).toBe(false);
+    expect(vt.can('inzien', subject('Zorgmelding', { id: 'z1' }))).toBe(false);
   });
 
   it('lets VT open only reports routed to a Veilig Thuis, and the ZVH only its own casussen', () => {

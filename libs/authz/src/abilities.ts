@@ -17,6 +17,9 @@ export type Action =
   // view and VT's view apart even though they are one table.
   | 'indienen'
   | 'beoordelen'
+  // Read-only look at VT's view of a report, as break the glass grants it (never the police
+  // view, never a step).
+  | 'inzien'
   | 'toewijzen'
   | 'terugkoppelen'
   | 'herrouteren'
@@ -220,7 +223,7 @@ function doorbraakRegels(
   for (const d of doorbraken) {
     if (d.activiteit !== doel?.id) continue;
     if (d.onderwerpType === 'Zorgmelding' && doel.id === VT_ACTIVITEIT) {
-      can('read', 'Zorgmelding', { id: d.onderwerpId }).because(`doorbraak:${d.id}`);
+      can('inzien', 'Zorgmelding', { id: d.onderwerpId }).because(`doorbraak:${d.id}`);
     }
     if (d.onderwerpType === 'Casus' && doel.id === 'casusregie-zvh') {
       // Opening a casus opens its persons and exchanges for reading, nothing beyond it.

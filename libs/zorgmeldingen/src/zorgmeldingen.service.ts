@@ -661,7 +661,7 @@ export class ZorgmeldingenService implements OnModuleInit {
       let regel = rij ? matchedRule(ctx.ability, action, subject('Zorgmelding', rij)) : undefined;
       // A break-the-glass grant opens one report for reading (ADR 0009).
       if (rij && !regel && action === 'beoordelen' && actie === 'read') {
-        const doorbraak = matchedRule(ctx.ability, 'read', subject('Zorgmelding', rij));
+        const doorbraak = matchedRule(ctx.ability, 'inzien', subject('Zorgmelding', rij));
         if (doorbraak?.startsWith('doorbraak:')) regel = doorbraak;
       }
       if (!rij || !regel) {

@@ -168,7 +168,7 @@ describe("the FG's workplace in a browser (real API, development identity provid
         .waitFor();
       await page.getByText('Regel die toegang gaf').waitFor();
       const uitleg = await main.innerText();
-      expect(uitleg).toContain('rol:doorbraak-toegestaan');
+      expect(uitleg).toContain('vt:doorbraak-zorgmelding');
       expect(uitleg).toContain('Medewerker Veilig Thuis');
       expect(uitleg).toContain('Wmo 2015');
       expect(uitleg).toContain(VERANTWOORDING);

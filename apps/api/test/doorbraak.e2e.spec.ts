@@ -1,0 +1,136 @@
+import { DataSource } from 'typeorm';
+import { api, maakCasus, REGIE, DEELNAME } from './casus-fixtures.js';
+import { loginAs, type Session } from './login.js';
+import { startTestApp, type TestApp } from './test-app.js';
+import { dienZorgmeldingIn } from './zorgmelding-fixtures.js';
+
+const BEOORDELEN = 'zorgmelding-ontvangen-beoordelen';
+const VERANTWOORDING =
+  'Acuut gevaar voor een kind; de behandelaar is buiten kantoortijd niet bereikbaar.';
+
+/**
+ * Break the glass (ADR 0009) only within the actor's own domain, on records that exist, for
+ * the one purpose it was granted under; the provider's FG finds the access.
+ */
+describe('break the glass: own domain, existing records, one purpose', () => {
+  let t: TestApp;
+  let ds: DataSource;
+  let politie: Session;
+  let vtRr: Session;
+  let vtZhz: Session;
+  let zvh: Session;
+  let wijkteam: Session;
+  let fgPolitie: Session;
+  let fgZvh: Session;
+  /** A report routed to VT Zuid-Holland Zuid (Dordrecht), and one to VT Rotterdam Rijnmond. */
+  let zhzMelding = '';
+  let rrMelding = '';
+  let casusInTriage = '';
+
+  const breek = (s: Session, doel: string, onderwerpType: string, onderwerpId: string) =>
+    api(s, 'POST', '/doorbraken', doel, {
+      onderwerpType,
+      onderwerpId,
+      verantwoording: VERANTWOORDING,
+      duurMinuten: 5,
+    });
+  const aantalGrants = async (): Promise<number> =>
+    Number((await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM doorbraak'))[0]?.n);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ds = t.app.get(DataSource);
+    const login = (sub: string) => loginAs(t.url, sub);
+    politie = await login('demo-politie-1');
+    vtRr = await login('demo-vt-rr-medewerker');
+    vtZhz = await login('demo-vt-zhz-medewerker');
+    zvh = await login('demo-zvh-procesregisseur');
+    wijkteam = await login('demo-wijkteam-rotterdam');
+    fgPolitie = await login('demo-fg-politie');
+    fgZvh = await login('demo-fg-zvh');
+    zhzMelding = await dienZorgmeldingIn(politie, 'GM0505');
+    rrMelding = await dienZorgmeldingIn(politie, 'GM0599');
+    casusInTriage = (await maakCasus(wijkteam, zvh, { tot: 'in-triage' })).id;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lets a VT worker open a report routed to another VT of the unit, for reading', async () => {
+    expect((await api(vtRr, 'GET', `/vt/zorgmeldingen/${zhzMelding}`, BEOORDELEN)).status).toBe(
+      404,
+    );
+    const grant = await breek(vtRr, BEOORDELEN, 'Zorgmelding', zhzMelding);
+    expect(grant.status).toBe(201);
+    const gelezen = await api(vtRr, 'GET', `/vt/zorgmeldingen/${zhzMelding}`, BEOORDELEN);
+    expect(gelezen.status).toBe(200);
+    expect((gelezen.body as { id: string }).id).toBe(zhzMelding);
+    // Reading only: acknowledging it as its own VT is still refused.
+    expect(
+      (await api(vtRr, 'POST', `/vt/zorgmeldingen/${zhzMelding}/ontvangst`, BEOORDELEN, {})).status,
+    ).toBe(404);
+  });
+
+  it('refuses a grant for a record that does not exist, and keeps nothing', async () => {
+    const voor = await aantalGrants();
+    const r = await breek(vtRr, BEOORDELEN, 'Zorgmelding', '0b5e7f0e-1111-4222-8333-444455556666');
+    expect(r.status).toBe(404);
+    expect((await breek(vtRr, BEOORDELEN, 'Zorgmelding', 'z-bestaat-niet')).status).toBe(404);
+    expect(await aantalGrants()).toBe(voor);
+    const [geweigerd] = await ds.query<{ reden: string }[]>(
+      `SELECT reden FROM actor_audit WHERE trace_id = $1 AND resultaat = 'geweigerd'`,
+      [r.traceId],
+    );
+    expect(geweigerd?.reden).toBe('onderwerp-onbekend');
+  });
+
+  it('refuses the ZVH a police report, and a VT worker a ZVH casus', async () => {
+    const voor = await aantalGrants();
+    // The ZVH's own purpose has no reports; it cannot bind the VT purpose at all.
+    expect((await breek(zvh, REGIE, 'Zorgmelding', rrMelding)).status).toBe(404);
+    expect((await breek(zvh, BEOORDELEN, 'Zorgmelding', rrMelding)).status).toBe(403);
+    // A VT worker has no casussen in its domain, under any purpose it may name.
+    const vt = await breek(vtRr, BEOORDELEN, 'Casus', casusInTriage);
+    expect(vt.status).toBe(404);
+    expect((await breek(vtRr, REGIE, 'Casus', casusInTriage)).status).toBe(403);
+    expect((await breek(vtRr, DEELNAME, 'Casus', casusInTriage)).status).toBe(403);
+    expect(await aantalGrants()).toBe(voor);
+    expect((await api(vtRr, 'GET', `/casussen/${casusInTriage}`, DEELNAME)).status).toBe(404);
+    const [geweigerd] = await ds.query<{ reden: string }[]>(
+      `SELECT reden FROM actor_audit WHERE trace_id = $1 AND resultaat = 'geweigerd'`,
+      [vt.traceId],
+    );
+    expect(geweigerd?.reden).toBe('buiten-domein');
+  });
+
+  it('opens a casus of the ZVH only under the purpose it was granted for', async () => {
+    const grant = await breek(zvh, REGIE, 'Casus', casusInTriage);
+    expect(grant.status).toBe(201);
+    expect((await api(zvh, 'GET', `/casussen/${casusInTriage}`, REGIE)).status).toBe(200);
+    // Under another purpose the grant opens nothing.
+    expect((await api(zvh, 'GET', `/casussen/${casusInTriage}`, DEELNAME)).status).not.toBe(200);
+  });
+
+  it("records the provider, so the police FG finds the VT's access to a police report", async () => {
+    const grant = await breek(vtZhz, BEOORDELEN, 'Zorgmelding', rrMelding);
+    expect(grant.status).toBe(201);
+    const grantId = (grant.body as { id: string }).id;
+    const [rij] = await ds.query<{ verstrekker_code: string | null }[]>(
+      'SELECT verstrekker_code FROM doorbraak WHERE id = $1',
+      [grantId],
+    );
+    expect(rij?.verstrekker_code).toBe('politie-rotterdam');
+    const zichtbaar = await api(fgPolitie, 'GET', '/doorbraken', undefined);
+    expect((zichtbaar.body as { id: string }[]).map((d) => d.id)).toContain(grantId);
+    const anderFg = await api(fgZvh, 'GET', '/doorbraken', undefined);
+    expect((anderFg.body as { id: string }[]).map((d) => d.id)).not.toContain(grantId);
+    const [audit] = await ds.query<{ verstrekker_code: string | null; regel: string }[]>(
+      `SELECT verstrekker_code, regel FROM actor_audit WHERE object_id = $1 AND actie = 'create'`,
+      [grantId],
+    );
+    expect(audit).toEqual({
+      verstrekker_code: 'politie-rotterdam',
+      regel: 'vt:doorbraak-zorgmelding',
+    });
+  });
+});
