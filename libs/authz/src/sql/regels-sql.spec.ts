@@ -1,0 +1,146 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { DOORBRAAK_ONDERWERPEN } from '../abilities.js';
+import { type ColumnMap } from './casl-to-sql.js';
+import {
+  CASUS_KOLOMMEN,
+  LIJSTFILTERS,
+  UITWISSELINGSREGISTER_KOLOMMEN,
+  ZORGMELDING_KOLOMMEN,
+} from './kolommen.js';
+import {
+  BIJWERKEN_COMMANDO,
+  genereerRegelsSql,
+  representatieveActoren,
+  verschil,
+  type SnapshotInvoer,
+} from './regels-sql.js';
+
+/*
+ * The SQL snapshot of the rules: regels.sql must be what the rules make of today's demo
+ * accounts and register. After an intended rule change, rewrite it with
+ *   SQL_SNAPSHOT_BIJWERKEN=1 npm test -- libs/authz/src/sql/regels-sql
+ * and review the change of regels.sql with the change of the rules.
+ */
+
+const lees = (pad: string): unknown =>
+  JSON.parse(readFileSync(new URL(pad, import.meta.url), 'utf8'));
+
+function invoer(): SnapshotInvoer {
+  const identity = '../../../identity/src/';
+  return {
+    accounts: (
+      lees(`${identity}dev-idp/demo-accounts.json`) as SnapshotInvoer & {
+        accounts: SnapshotInvoer['accounts'];
+      }
+    ).accounts,
+    systeemclients: (
+      lees(`${identity}data/systeemclients.json`) as {
+        clients: SnapshotInvoer['systeemclients'];
+      }
+    ).clients,
+    organisaties: (
+      lees(`${identity}data/organisaties.json`) as {
+        organisaties: SnapshotInvoer['organisaties'];
+      }
+    ).organisaties,
+    activiteiten: (
+      lees('../../../purpose/src/data/verwerkingsregister.json') as {
+        verwerkingsactiviteiten: SnapshotInvoer['activiteiten'];
+      }
+    ).verwerkingsactiviteiten,
+  };
+}
+
+const BESTAND = new URL('./regels.sql', import.meta.url);
+
+describe('regels.sql: the rules as SQL', () => {
+  it('matches the rules (rewrite with SQL_SNAPSHOT_BIJWERKEN=1)', () => {
+    const actueel = genereerRegelsSql(invoer());
+    if (process.env.SQL_SNAPSHOT_BIJWERKEN === '1') {
+      writeFileSync(BESTAND, actueel);
+      return;
+    }
+    const vastgelegd = existsSync(BESTAND) ? readFileSync(BESTAND, 'utf8') : '';
+    if (vastgelegd !== actueel) {
+      throw new Error(
+        [
+          'libs/authz/src/sql/regels.sql differs from the SQL the rules make now',
+          '(- in regels.sql, + from the rules):',
+          '',
+          verschil(vastgelegd, actueel),
+          '',
+          'If the change is intended, rewrite the file and review its diff:',
+          `  ${BIJWERKEN_COMMANDO}`,
+        ].join('\n'),
+      );
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(genereerRegelsSql(invoer())).toBe(genereerRegelsSql(invoer()));
+  });
+
+  it('covers every role of the demo accounts and system clients', () => {
+    const rollen = new Set(representatieveActoren(invoer()).flatMap((a) => a.rollen));
+    expect([...rollen].sort()).toEqual(
+      [...new Set([...invoer().accounts.flatMap((a) => a.rollen), 'systeem'])].sort(),
+    );
+  });
+
+  it('shows denials and break-the-glass grants', () => {
+    const tekst = genereerRegelsSql(invoer());
+    expect(tekst).toContain('SELECT * FROM casus AS c WHERE FALSE;');
+    // Persoon has no list query; the grants for the others show in their clauses.
+    for (const type of DOORBRAAK_ONDERWERPEN.filter((t) => t !== 'Persoon')) {
+      expect(tekst).toContain(`doorbraak:doorbraak-${type.toLowerCase()}`);
+    }
+  });
+
+  it('lists each subject once', () => {
+    const subjects = LIJSTFILTERS.map((f) => f.subject);
+    expect(new Set(subjects).size).toBe(subjects.length);
+  });
+});
+
+describe('verschil', () => {
+  it('shows changed lines with context and the section they are in', () => {
+    const oud = ['kop', '-- ## rol a', 'x', 'y', 'z', '-- ## rol b', 'p', 'q', 'r', 's'].join('\n');
+    const nieuw = ['kop', '-- ## rol a', 'x', 'y', 'z', '-- ## rol b', 'p', 'Q', 'r', 's'].join(
+      '\n',
+    );
+    expect(verschil(oud, nieuw)).toBe(
+      ['@@ regel 5 @@ rol a', '  z', '  -- ## rol b', '  p', '- q', '+ Q', '  r', '  s'].join('\n'),
+    );
+  });
+
+  it('is empty for equal texts', () => {
+    expect(verschil('a\nb', 'a\nb')).toBe('');
+  });
+});
+
+/*
+ * Until casussen.service.ts and zorgmeldingen.service.ts import their maps from kolommen.ts,
+ * their own copies must equal those maps, or the snapshot would show other SQL than they run.
+ * Once a context imports the map, its copy is gone and the check passes.
+ */
+describe('kolommen.ts agrees with the maps the contexts still declare themselves', () => {
+  it.each<[string, string, ColumnMap]>([
+    ['../../../casussen/src/casussen.service.ts', 'KOLOMMEN', CASUS_KOLOMMEN],
+    [
+      '../../../casussen/src/casussen.service.ts',
+      'REGISTER_KOLOMMEN',
+      UITWISSELINGSREGISTER_KOLOMMEN,
+    ],
+    ['../../../zorgmeldingen/src/zorgmeldingen.service.ts', 'KOLOMMEN', ZORGMELDING_KOLOMMEN],
+  ])('%s %s', (pad, naam, kolommen) => {
+    const bron = readFileSync(new URL(pad, import.meta.url), 'utf8');
+    const begin = bron.indexOf(`const ${naam}: ColumnMap = {`);
+    if (begin === -1) return;
+    const blok = bron.slice(begin, bron.indexOf('\n};', begin));
+    const velden: Record<string, { column: string; type: string }> = {};
+    for (const m of blok.matchAll(/^\s*(\w+): \{ column: '([^']+)', type: '([^']+)' \},?$/gm)) {
+      velden[m[1]!] = { column: m[2]!, type: m[3]! };
+    }
+    expect(velden).toEqual(kolommen);
+  });
+});
