@@ -25,3 +25,11 @@ export {
 } from './authz.guard.js';
 export { DoorbraakService } from './doorbraak.service.js';
 export { applyAccessFilter, accessibleCondition, type ColumnMap } from './sql/casl-to-sql.js';
+export {
+  AUDITRECORD_KOLOMMEN,
+  BEZORGING_KOLOMMEN,
+  CASUS_KOLOMMEN,
+  DOORBRAAK_KOLOMMEN,
+  UITWISSELINGSREGISTER_KOLOMMEN,
+  ZORGMELDING_KOLOMMEN,
+} from './sql/kolommen.js';

@@ -53,7 +53,7 @@ export function representatieveActoren(invoer: SnapshotInvoer): Actor[] {
       soort: 'systeem' as const,
       id: c.clientId,
       orgCode: c.organisatie,
-      rollen: ['systeem' as Rol],
+      rollen: ['systeem'] satisfies Rol[],
     })),
   ].map(({ orgCode, ...rest }) => {
     const org = organisaties.get(orgCode);
