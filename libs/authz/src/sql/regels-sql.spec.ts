@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { DOORBRAAK_ONDERWERPEN } from '../abilities.js';
-import { type ColumnMap } from './casl-to-sql.js';
+import { PGlite } from '@electric-sql/pglite';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { DOORBRAAK_ONDERWERPEN, type Action } from '../abilities.js';
+import { type ColumnMap, type ColumnType } from './casl-to-sql.js';
 import {
   CASUS_KOLOMMEN,
   LIJSTFILTERS,
@@ -99,6 +100,79 @@ describe('regels.sql: the rules as SQL', () => {
   it('lists each subject once', () => {
     const subjects = LIJSTFILTERS.map((f) => f.subject);
     expect(new Set(subjects).size).toBe(subjects.length);
+  });
+
+  it('covers every applyAccessFilter call of the libs and the api', () => {
+    const wortel = new URL('../../../../', import.meta.url);
+    const bestanden = ['libs', 'apps/api/src'].flatMap((map) =>
+      readdirSync(new URL(map, wortel), { recursive: true, encoding: 'utf8' })
+        .filter(
+          (f) => f.endsWith('.ts') && !f.endsWith('.spec.ts') && !f.endsWith('casl-to-sql.ts'),
+        )
+        .map((f) => new URL(`${map}/${f}`, wortel)),
+    );
+    const ontbrekend: string[] = [];
+    let aanroepen = 0;
+    for (const bestand of bestanden) {
+      const bron = readFileSync(bestand, 'utf8');
+      // applyAccessFilter(qb, ability, 'action' or a variable, 'Subject', ...)
+      for (const m of bron.matchAll(
+        /applyAccessFilter\(\s*[^,()]+,\s*[^,()]+,\s*('(\w+)'|\w+),\s*'(\w+)'/g,
+      )) {
+        aanroepen++;
+        const [, , actie, subject] = m;
+        const filter = LIJSTFILTERS.find((f) => f.subject === subject);
+        if (!filter || (actie !== undefined && !filter.acties.includes(actie as Action))) {
+          ontbrekend.push(`${subject ?? '?'} ${actie ?? '(variable)'} in ${bestand.pathname}`);
+        }
+      }
+    }
+    expect(aanroepen).toBeGreaterThan(5);
+    expect(ontbrekend).toEqual([]);
+  });
+});
+
+describe('regels.sql is valid SQL', () => {
+  const TYPEN: Record<ColumnType, string> = {
+    text: 'text',
+    int: 'integer',
+    bool: 'boolean',
+    uuid: 'uuid',
+    timestamptz: 'timestamptz',
+    'text[]': 'text[]',
+  };
+
+  it('runs every statement on tables with the mapped columns (embedded PostgreSQL)', async () => {
+    const tabellen = new Map<string, Map<string, string>>();
+    for (const filter of LIJSTFILTERS) {
+      const kolommen = tabellen.get(filter.tabel) ?? new Map<string, string>();
+      for (const spec of Object.values(filter.kolommen))
+        kolommen.set(spec.column, TYPEN[spec.type]);
+      tabellen.set(filter.tabel, kolommen);
+    }
+    const statements = new Set<string>();
+    let huidig: string[] = [];
+    for (const regel of genereerRegelsSql(invoer()).split('\n')) {
+      if (huidig.length === 0 && !regel.startsWith('SELECT ')) continue;
+      huidig.push(regel);
+      if (regel.endsWith(';')) {
+        statements.add(huidig.join('\n'));
+        huidig = [];
+      }
+    }
+    expect(statements.size).toBeGreaterThan(10);
+    const db = await PGlite.create();
+    try {
+      for (const [tabel, kolommen] of tabellen) {
+        const definities = [...kolommen].map(([kolom, type]) => `"${kolom}" ${type}`);
+        await db.exec(`CREATE TABLE ${tabel} (${definities.join(', ')})`);
+      }
+      for (const statement of statements) {
+        await expect(db.query(statement)).resolves.toMatchObject({ rows: [] });
+      }
+    } finally {
+      await db.close();
+    }
   });
 });
 
