@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  ACTOR_AUDIT_COLUMNS,
   type ActorAudit,
   AuditQueryService,
   AuditService,
   type AuditZoekfilter,
 } from '@schakel/audit';
-import { applyAccessFilter, defineAbility } from '@schakel/authz';
+import { applyAccessFilter, AUDITRECORD_KOLOMMEN, defineAbility } from '@schakel/authz';
 import type { Actor } from '@schakel/identity';
 import {
   dataSourceOptions,
@@ -102,7 +101,7 @@ async function main(): Promise<void> {
     };
     const ability = defineAbility(fg, { id: 'verantwoording-toezicht', versie: 1 });
     const scope = (qb: SelectQueryBuilder<ActorAudit>) =>
-      applyAccessFilter(qb, ability, 'read', 'AuditRecord', ACTOR_AUDIT_COLUMNS);
+      applyAccessFilter(qb, ability, 'read', 'AuditRecord', AUDITRECORD_KOLOMMEN);
     const query = new AuditQueryService(ds, audit);
     const now = Date.now();
     const year = 365 * 24 * 3600 * 1000;

@@ -23,16 +23,6 @@ export interface AuditZoekfilter {
   limiet: number;
 }
 
-/** Columns of the actor audit log that access rules may name. */
-export const ACTOR_AUDIT_COLUMNS = {
-  id: { column: 'id', type: 'uuid' },
-  actorId: { column: 'actor_id', type: 'text' },
-  organisatieCode: { column: 'organisatie_code', type: 'text' },
-  activiteitId: { column: 'activiteit_id', type: 'text' },
-  resultaat: { column: 'resultaat', type: 'text' },
-  verstrekkerCode: { column: 'verstrekker_code', type: 'text' },
-} as const;
-
 /**
  * Reading the actor audit log for accountability; the caller scopes it (access rules) and
  * passes its transaction's manager, so the read and its own audit record commit together.

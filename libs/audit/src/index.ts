@@ -21,9 +21,5 @@ export {
 } from './log-records.js';
 export * as merkle from './merkle/merkle.js';
 export { verifyAuditTrail, type VerifyModus, type VerifyResult } from './verify.js';
-export {
-  AuditQueryService,
-  ACTOR_AUDIT_COLUMNS,
-  type AuditZoekfilter,
-} from './audit-query.service.js';
+export { AuditQueryService, type AuditZoekfilter } from './audit-query.service.js';
 export { checkpointView, CheckpointView } from './audit.controller.js';

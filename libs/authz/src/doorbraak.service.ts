@@ -12,19 +12,10 @@ import {
   type AppAbility,
   type Doel,
 } from './abilities.js';
-import { applyAccessFilter, type ColumnMap } from './sql/casl-to-sql.js';
+import { applyAccessFilter } from './sql/casl-to-sql.js';
+import { DOORBRAAK_KOLOMMEN } from './sql/kolommen.js';
 import { Doorbraak, DoorbraakBeoordeling } from './doorbraak.entity.js';
 import type { NieuweBeoordeling, NieuweDoorbraak } from './dto/doorbraak.dto.js';
-
-/** Fields of Doorbraak that rules may name, and their columns. */
-const DOORBRAAK_COLUMNS: ColumnMap = {
-  id: { column: 'id', type: 'uuid' },
-  actorId: { column: 'actor_id', type: 'text' },
-  organisatieCode: { column: 'organisatie_code', type: 'text' },
-  onderwerpType: { column: 'onderwerp_type', type: 'text' },
-  onderwerpId: { column: 'onderwerp_id', type: 'text' },
-  verstrekkerCode: { column: 'verstrekker_code', type: 'text' },
-};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -236,7 +227,7 @@ export class DoorbraakService {
           'NOT EXISTS (SELECT 1 FROM doorbraak_beoordeling b WHERE b.doorbraak_id = d.id)',
         );
       }
-      const rows = await applyAccessFilter(qb, ability, 'read', 'Doorbraak', DOORBRAAK_COLUMNS)
+      const rows = await applyAccessFilter(qb, ability, 'read', 'Doorbraak', DOORBRAAK_KOLOMMEN)
         .orderBy('d.aangemaakt_op', order)
         .take(200)
         .getMany();

@@ -47,3 +47,11 @@ export {
 } from './step/guarded-step.js';
 export { cutView, permittedFields, type Cut } from './step/view-cut.js';
 export { applyAccessFilter, accessibleCondition, type ColumnMap } from './sql/casl-to-sql.js';
+export {
+  AUDITRECORD_KOLOMMEN,
+  BEZORGING_KOLOMMEN,
+  CASUS_KOLOMMEN,
+  DOORBRAAK_KOLOMMEN,
+  UITWISSELINGSREGISTER_KOLOMMEN,
+  ZORGMELDING_KOLOMMEN,
+} from './sql/kolommen.js';

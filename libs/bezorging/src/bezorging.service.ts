@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { AuditService, type Betrokkene } from '@schakel/audit';
-import { applyAccessFilter, type AppAbility, type ColumnMap, type Doel } from '@schakel/authz';
+import { applyAccessFilter, BEZORGING_KOLOMMEN, type AppAbility, type Doel } from '@schakel/authz';
 import type { Actor } from '@schakel/identity';
 import { AppConfig, bezorgingEndpoints, QueueService } from '@schakel/platform';
 import { PurposeService } from '@schakel/purpose';
@@ -64,14 +64,6 @@ interface Context {
   doel?: Doel;
   trace: Trace;
 }
-
-/** Columns of the outbox that rules may name. */
-export const BEZORGING_COLUMNS: ColumnMap = {
-  id: { column: 'id', type: 'uuid' },
-  ontvangerCode: { column: 'ontvanger_code', type: 'text' },
-  soort: { column: 'soort', type: 'text' },
-  status: { column: 'status', type: 'text' },
-};
 
 /** The platform itself, as the actor of deliveries in the audit trail. */
 export const BEZORGING_ACTOR: Actor = {
@@ -429,7 +421,7 @@ export class BezorgingService implements OnApplicationBootstrap {
         .createQueryBuilder('b')
         .where('b.feed_positie IS NOT NULL');
       if (na !== undefined) qb = qb.andWhere('b.feed_positie > :na', { na });
-      const rijen = await applyAccessFilter(qb, ability, 'read', 'Bezorging', BEZORGING_COLUMNS)
+      const rijen = await applyAccessFilter(qb, ability, 'read', 'Bezorging', BEZORGING_KOLOMMEN)
         .orderBy('b.feed_positie', 'ASC')
         .take(limiet)
         .getMany();
@@ -519,7 +511,7 @@ export class BezorgingService implements OnApplicationBootstrap {
         ability,
         'read',
         'OnbestelbareBezorging',
-        BEZORGING_COLUMNS,
+        BEZORGING_KOLOMMEN,
       )
         .orderBy('b.aangemaakt_op', 'ASC')
         .addOrderBy('b.id', 'ASC')

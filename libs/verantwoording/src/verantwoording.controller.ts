@@ -8,7 +8,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import {
-  ACTOR_AUDIT_COLUMNS,
   AuditQueryService,
   AuditService,
   checkpointView,
@@ -17,6 +16,7 @@ import {
 } from '@schakel/audit';
 import {
   applyAccessFilter,
+  AUDITRECORD_KOLOMMEN,
   requireAuthz,
   type AuthorizedRequest,
   type AuthzContext,
@@ -89,7 +89,7 @@ export class VerantwoordingController {
 
   private scope(a: AuthzContext) {
     return (qb: SelectQueryBuilder<ActorAudit>) =>
-      applyAccessFilter(qb, a.ability, 'read', 'AuditRecord', ACTOR_AUDIT_COLUMNS);
+      applyAccessFilter(qb, a.ability, 'read', 'AuditRecord', AUDITRECORD_KOLOMMEN);
   }
 
   @Post('zoeken')
