@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { DOORBRAAK_ONDERWERPEN, type Action } from '../abilities.js';
+import type { Action } from '../abilities.js';
 import { type ColumnMap, type ColumnType } from './casl-to-sql.js';
 import {
   CASUS_KOLOMMEN,
