@@ -1,6 +1,5 @@
 /** Zorgmeldingen: the API calls, the types they return and the Dutch texts for their codes. */
 import {
-  RIHG_DELEN,
   vatRisicotaxatieSamen,
   type RihgDeel,
   type RisicoSamenvatting,

@@ -55,7 +55,7 @@ const id = (pad: string) => invoerId(VORM, pad);
 function schoon(b: NieuweBetrokkene): NieuweCasus['betrokkenen'][number] {
   const uit: Record<string, string> = {};
   for (const [k, v] of Object.entries(b)) {
-    const t = typeof v === 'string' ? v.trim() : String(v ?? '');
+    const t = typeof v === 'string' ? v.trim() : '';
     if (t) uit[k] = k === 'postcode' ? t.replace(/\s+/g, '').toUpperCase() : t;
   }
   return uit as unknown as NieuweCasus['betrokkenen'][number];
@@ -129,7 +129,7 @@ export function WijkteamCasusNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) 
           id={vid}
           type={extra.type ?? 'text'}
           autoComplete="off"
-          value={String(betrokkenen[i]?.[veld] ?? '')}
+          value={betrokkenen[i]?.[veld] ?? ''}
           invalid={!!fouten[vid]}
           aria-invalid={fouten[vid] ? true : undefined}
           aria-describedby={beschrijving(vid, !!extra.uitleg, fouten[vid])}
