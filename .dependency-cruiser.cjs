@@ -3,6 +3,8 @@
  * - a lib never imports an app;
  * - a context uses another context only through its face (`libs/<context>/src/index.ts`);
  * - apps use libs only through their faces (the `@schakel/<context>` alias);
+ * - the web app uses one lib, `@schakel/regels` (ADR 0019), and no other app;
+ * - `libs/regels` is pure: it imports nothing (no Nest, no Node APIs, no packages);
  * - no cycles.
  */
 module.exports = {
@@ -30,6 +32,22 @@ module.exports = {
       to: { path: '^libs/[^/]+/src/(?!index\\.ts$)' },
     },
     {
+      name: 'web-imports-server',
+      comment:
+        'The web app speaks to the API through the generated client; the only server code it ' +
+        'bundles is the pure rules of libs/regels (ADR 0019).',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^(libs/|apps/(?!web/))', pathNot: '^libs/regels/src/index\\.ts$' },
+    },
+    {
+      name: 'regels-not-pure',
+      comment: 'Both the API and the browser run libs/regels: it imports nothing but itself.',
+      severity: 'error',
+      from: { path: '^libs/regels/' },
+      to: { pathNot: '^libs/regels/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -38,13 +56,13 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^dist/|^data/|^apps/web/)' },
+    exclude: { path: '(^dist/|^data/|^apps/web/dist/|^apps/web/src/api/schema\\.d\\.ts$)' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default'],
-      extensions: ['.ts', '.js'],
+      extensions: ['.ts', '.tsx', '.js'],
     },
   },
 };

@@ -10,6 +10,8 @@ export default tseslint.config(
       'data/',
       'coverage/',
       'apps/web/dist/',
+      // Generated from the OpenAPI document (npm run api:types).
+      'apps/web/src/api/schema.d.ts',
       '*.config.js',
       '.dependency-cruiser.cjs',
     ],

@@ -9,6 +9,14 @@ export default defineConfig({
   root: decodeURIComponent(new URL('.', import.meta.url).pathname),
   base: '/',
   plugins: [react()],
+  // The one lib the web app shares with the API: pure rules (ADR 0019).
+  resolve: {
+    alias: {
+      '@schakel/regels': decodeURIComponent(
+        new URL('../../libs/regels/src/index.ts', import.meta.url).pathname,
+      ),
+    },
+  },
   // React, React Router and the Utrecht components make one ~165 kB (gzip) bundle; fine here.
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 700 },
   server: {

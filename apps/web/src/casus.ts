@@ -1,5 +1,6 @@
 /** Casussen and the exchange register: the API calls, the types they return, Dutch texts. */
-import { ApiError, call } from './api.js';
+import type { Criteria } from '@schakel/regels';
+import { api, ApiError, data, kop, type Schemas } from './api.js';
 
 /** Processing activities (header `Verwerkingsactiviteit`) of the casus screens, per role. */
 export const SIGNALERING = 'casus-signalering-opschaling';
@@ -20,207 +21,46 @@ export const PARTNER_ROLLEN = [
 ];
 export type CasusActiviteit = typeof SIGNALERING | typeof REGIE | typeof DEELNAME;
 
-export type Casusstatus =
-  'aangemeld' | 'in-triage' | 'geaccepteerd' | 'afgewezen' | 'actief' | 'afgesloten';
-
-export interface Thema {
-  id: string;
-  naam: string;
-  activiteit: { id: string; naam: string; grondslag: string };
-  bewaartermijn: string;
-}
-
-export interface Categorie {
-  code: string;
-  naam: string;
-  avgArtikel: '9' | '10' | null;
-}
-
-export interface Organisatie {
-  code: string;
-  naam: string;
-  type: string;
-}
-
-export interface Referentie {
-  themas: Thema[];
-  levensdomeinen: { code: string; naam: string }[];
-  categorieen: Categorie[];
-  statussen: { code: string; naam: string }[];
-  organisaties: Organisatie[];
-}
-
-export interface CasusSamenvatting {
-  id: string;
-  nummer: string;
-  thema: string;
-  status: Casusstatus;
-  sleutelpartner: string;
-  regieOrganisatie: string | null;
-  aangemeldOp: string;
-  gewijzigdOp: string;
-  aantalBetrokkenen: number;
-  triageBesluit?: 'geaccepteerd' | 'afgewezen' | null;
-  mijnScope: string[] | null;
-}
-
-export interface Criteria {
-  meerdereLeefdomeinen: boolean;
-  meerdereKetens: boolean;
-  impactOmgeving: boolean;
-  ernstigeVeiligheidsproblemen: boolean;
-}
-
-export type RolBetrokkene = 'hoofdpersoon' | 'gezinslid' | 'overig';
-
-export interface Identiteit {
-  bsn?: string;
-  voornamen?: string;
-  voorvoegsel?: string;
-  achternaam?: string;
-  geboortedatum?: string;
-  straat?: string;
-  huisnummer?: string | number;
-  postcode?: string;
-  woonplaats?: string;
-  gemeenteCode?: string;
-}
-
-export type Informeren =
-  | { besluit: 'geinformeerd'; op: string }
-  | {
-      besluit: 'niet-informeren';
-      reden: 'lopend-strafrechtelijk-onderzoek' | 'veiligheidsrisico';
-      toelichting: string;
-    };
-
-export interface BetrokkeneView extends Identiteit {
-  persoonId: string;
-  rol: RolBetrokkene;
-  informeren?: {
-    besluit: 'geinformeerd' | 'niet-informeren';
-    op?: string;
-    reden?: string;
-    toelichting?: string;
-    herbeoordeeldOp?: string;
-  } | null;
-}
-
-export interface Deelnemer {
-  organisatie: string;
-  categorieen: string[];
-  uitgenodigdOp: string;
-  beeindigdOp: string | null;
-}
-
-export interface UitwisselingView {
-  id: string;
-  van: string;
-  naar: { organisatie: string; ontvangenOp: string | null }[];
-  betrokkenen: string[];
-  categorieen: string[];
-  bijzonder: boolean;
-  strafrechtelijk: boolean;
-  activiteit: { id: string; naam: string };
-  grondslag: string;
-  proportionaliteit: string;
-  subsidiariteit: string;
-  inhoud: string;
-  geregistreerdOp: string;
-  geregistreerdDoor: string;
-}
-
+// The API's types, as the OpenAPI document publishes them (api/schema.d.ts).
+export type CasusView = Schemas['CasusView'];
+export type CasusSamenvatting = Schemas['CasusSamenvatting'];
+export type Casusstatus = CasusView['status'];
+export type Referentie = Schemas['Casusreferentie'];
+export type Thema = Schemas['ThemaView'];
+export type Categorie = Schemas['CategorieView'];
+/** A category code; the screens take them from the reference data, the API checks them. */
+export type Categoriecode = Schemas['DeelnemerView']['categorieen'][number];
+export type Organisatie = Schemas['OrganisatieRef'];
+export type BetrokkeneView = Schemas['CasusPersoonView'];
+export type RolBetrokkene = BetrokkeneView['rol'];
+export type Deelnemer = Schemas['DeelnemerView'];
+export type UitwisselingView = Schemas['UitwisselingView'];
 /** An exchange as the person timeline shows it: metadata, no content and no reasoning. */
-export type UitwisselingMetadata = Omit<
-  UitwisselingView,
-  'betrokkenen' | 'proportionaliteit' | 'subsidiariteit' | 'inhoud'
->;
-
+export type UitwisselingMetadata = Schemas['UitwisselingMetadata'];
 /** One case of a person's timeline, with the exchanges about that person the actor may see. */
-export interface PersoonCasus {
-  casusId: string;
-  nummer: string;
-  thema: string;
-  status: Casusstatus;
-  uitwisselingen: UitwisselingMetadata[];
-}
+export type PersoonCasus = Schemas['PersoonCasus'];
+export type NieuweCasus = Schemas['NieuweCasus'];
+export type NieuweUitwisseling = Schemas['NieuweUitwisseling'];
+export type Informeren = Schemas['Informeren'];
+export type Herbeoordeling = Schemas['Herbeoordeling'];
+export type RegisterUitwisseling = Schemas['RegisterRegel'];
+export type Stroom = Schemas['Stroom'];
+export type Uitwisselingsregister = Schemas['Uitwisselingsregister'];
+export type { Criteria };
 
-export interface CasusView {
-  id: string;
-  nummer: string;
-  thema: string;
-  status: Casusstatus;
-  levensdomeinen: string[];
-  sleutelpartner: string;
-  regieOrganisatie: string | null;
-  procesregisseur: { id: string; naam: string } | null;
-  aanleiding?: string;
-  opschaling?: { criteria: Criteria; motivering: string; op: string } | null;
-  triage?: { besluit: 'geaccepteerd' | 'afgewezen'; reden: string | null; op: string } | null;
-  betrokkenen: BetrokkeneView[];
-  deelnemers: Deelnemer[];
-  uitwisselingen: UitwisselingView[];
-  tijdlijn: { tijd: string; stap: string; organisatie: string }[];
-  mijnScope: string[] | null;
-  afgeslotenOp: string | null;
-  bewaarTot: string | null;
-}
+/** The identity fields of a person (those of a new betrokkene, without the role). */
+export type Identiteit = Omit<Schemas['NieuweBetrokkene'], 'rol'>;
 
-export interface NieuweBetrokkene extends Identiteit {
-  rol: RolBetrokkene | '';
-}
+/** A betrokkene in the registration form: the role may not be chosen yet. */
+export type NieuweBetrokkene = Identiteit & { rol: RolBetrokkene | '' };
 
-export interface NieuweCasus {
-  themaId: string;
-  aanleiding: string;
-  levensdomeinen: string[];
-  betrokkenen: NieuweBetrokkene[];
-}
-
-export interface NieuweUitwisseling {
-  van?: string;
-  naar: string[];
-  betrokkenen: string[];
-  categorieen: string[];
-  proportionaliteit: string;
-  subsidiariteit: string;
-  inhoud: string;
-}
-
-export interface RegisterUitwisseling {
-  id: string;
-  casusNummer: string;
-  thema: string;
-  van: string;
-  naar: { organisatie: string; ontvangenOp: string | null }[];
-  categorieen: string[];
-  bijzonder: boolean;
-  strafrechtelijk: boolean;
-  activiteit: { id: string; naam: string } | string;
-  grondslag: string;
-  geregistreerdOp: string;
-}
-
-export interface Stroom {
-  van: string;
-  naar: string;
-  categorie: string;
-  aantal: number;
-}
-
-export interface Uitwisselingsregister {
-  uitwisselingen: RegisterUitwisseling[];
-  stromen: Stroom[];
-}
-
-const BASIS = '/api/v1/casussen';
-const pad = (id: string) => `${BASIS}/${encodeURIComponent(id)}`;
+const padId = (id: string) => ({ path: { id } });
 
 let referentie: Promise<Referentie> | undefined;
 
 /** Themes, life domains, categories, statuses and organisations; asked once per page load. */
 export function getReferentie(): Promise<Referentie> {
-  referentie ??= call<Referentie>(`${BASIS}/referentie`).catch((err: unknown) => {
+  referentie ??= data(api.GET('/casussen/referentie')).catch((err: unknown) => {
     referentie = undefined;
     throw err;
   });
@@ -229,25 +69,32 @@ export function getReferentie(): Promise<Referentie> {
 
 /** The cases of the actor's role; the header decides which list (own, regie, participating). */
 export function getCasussen(activiteit: CasusActiviteit): Promise<CasusSamenvatting[]> {
-  return call<CasusSamenvatting[]>(BASIS, { verwerkingsactiviteit: activiteit });
+  return data(api.GET('/casussen', { params: { header: { Verwerkingsactiviteit: activiteit } } }));
 }
 
 export function getTriage(): Promise<CasusSamenvatting[]> {
-  return call<CasusSamenvatting[]>(`${BASIS}/triage`, { verwerkingsactiviteit: REGIE });
+  return data(
+    api.GET('/casussen/triage', { params: { header: { Verwerkingsactiviteit: REGIE } } }),
+  );
 }
 
 export function getCasus(id: string, activiteit: CasusActiviteit): Promise<CasusView> {
-  return call<CasusView>(pad(id), { verwerkingsactiviteit: activiteit });
+  return data(
+    api.GET('/casussen/{id}', {
+      params: { ...padId(id), header: { Verwerkingsactiviteit: activiteit } },
+    }),
+  );
 }
 
 /** Registers a case; names and BSNs travel in the body only. */
 export function registreerCasus(casus: NieuweCasus, csrfToken?: string): Promise<CasusView> {
-  return call<CasusView>(BASIS, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: SIGNALERING,
-    body: casus,
-  });
+  return data(
+    api.POST('/casussen', {
+      params: { header: { Verwerkingsactiviteit: SIGNALERING } },
+      headers: kop(csrfToken),
+      body: casus,
+    }),
+  );
 }
 
 export function schaalOp(
@@ -256,25 +103,27 @@ export function schaalOp(
   motivering: string,
   csrfToken?: string,
 ): Promise<CasusView> {
-  return call<CasusView>(`${pad(id)}/opschaling`, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: SIGNALERING,
-    body: { criteria, motivering },
-  });
+  return data(
+    api.POST('/casussen/{id}/opschaling', {
+      params: { ...padId(id), header: { Verwerkingsactiviteit: SIGNALERING } },
+      headers: kop(csrfToken),
+      body: { criteria, motivering },
+    }),
+  );
 }
 
 export function triageer(
   id: string,
-  besluit: { besluit: 'accepteren' | 'afwijzen'; reden?: string; procesregisseurId?: string },
+  besluit: Schemas['Triage'],
   csrfToken?: string,
 ): Promise<CasusView> {
-  return call<CasusView>(`${pad(id)}/triage`, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: REGIE,
-    body: besluit,
-  });
+  return data(
+    api.POST('/casussen/{id}/triage', {
+      params: { ...padId(id), header: { Verwerkingsactiviteit: REGIE } },
+      headers: kop(csrfToken),
+      body: besluit,
+    }),
+  );
 }
 
 export function nodigUit(
@@ -283,12 +132,13 @@ export function nodigUit(
   categorieen: string[],
   csrfToken?: string,
 ): Promise<CasusView> {
-  return call<CasusView>(`${pad(id)}/deelnemers`, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: REGIE,
-    body: { organisatie, categorieen },
-  });
+  return data(
+    api.POST('/casussen/{id}/deelnemers', {
+      params: { ...padId(id), header: { Verwerkingsactiviteit: REGIE } },
+      headers: kop(csrfToken),
+      body: { organisatie, categorieen: categorieen as Categoriecode[] },
+    }),
+  );
 }
 
 export function wijzigDeelname(
@@ -297,12 +147,13 @@ export function wijzigDeelname(
   categorieen: string[],
   csrfToken?: string,
 ): Promise<CasusView> {
-  return call<CasusView>(`${pad(id)}/deelnemers/${encodeURIComponent(organisatie)}`, {
-    method: 'PUT',
-    csrfToken,
-    verwerkingsactiviteit: REGIE,
-    body: { categorieen },
-  });
+  return data(
+    api.PUT('/casussen/{id}/deelnemers/{organisatie}', {
+      params: { path: { id, organisatie }, header: { Verwerkingsactiviteit: REGIE } },
+      headers: kop(csrfToken),
+      body: { categorieen: categorieen as Categoriecode[] },
+    }),
+  );
 }
 
 export function beeindigDeelname(
@@ -310,11 +161,12 @@ export function beeindigDeelname(
   organisatie: string,
   csrfToken?: string,
 ): Promise<CasusView> {
-  return call<CasusView>(`${pad(id)}/deelnemers/${encodeURIComponent(organisatie)}`, {
-    method: 'DELETE',
-    csrfToken,
-    verwerkingsactiviteit: REGIE,
-  });
+  return data(
+    api.DELETE('/casussen/{id}/deelnemers/{organisatie}', {
+      params: { path: { id, organisatie }, header: { Verwerkingsactiviteit: REGIE } },
+      headers: kop(csrfToken),
+    }),
+  );
 }
 
 export function registreerUitwisseling(
@@ -323,12 +175,13 @@ export function registreerUitwisseling(
   activiteit: typeof REGIE | typeof DEELNAME,
   csrfToken?: string,
 ): Promise<UitwisselingView> {
-  return call<UitwisselingView>(`${pad(id)}/uitwisselingen`, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: activiteit,
-    body: uitwisseling,
-  });
+  return data(
+    api.POST('/casussen/{id}/uitwisselingen', {
+      params: { ...padId(id), header: { Verwerkingsactiviteit: activiteit } },
+      headers: kop(csrfToken),
+      body: uitwisseling,
+    }),
+  );
 }
 
 export function bevestigOntvangst(
@@ -336,9 +189,11 @@ export function bevestigOntvangst(
   uitwisselingId: string,
   csrfToken?: string,
 ): Promise<UitwisselingView> {
-  return call<UitwisselingView>(
-    `${pad(id)}/uitwisselingen/${encodeURIComponent(uitwisselingId)}/ontvangst`,
-    { method: 'POST', csrfToken, verwerkingsactiviteit: DEELNAME },
+  return data(
+    api.POST('/casussen/{id}/uitwisselingen/{uitwisselingId}/ontvangst', {
+      params: { path: { id, uitwisselingId }, header: { Verwerkingsactiviteit: DEELNAME } },
+      headers: kop(csrfToken),
+    }),
   );
 }
 
@@ -348,26 +203,28 @@ export function legInformerenVast(
   besluit: Informeren,
   csrfToken?: string,
 ): Promise<CasusView> {
-  return call<CasusView>(`${pad(id)}/betrokkenen/${encodeURIComponent(persoonId)}/informeren`, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: REGIE,
-    body: besluit,
-  });
+  return data(
+    api.POST('/casussen/{id}/betrokkenen/{persoonId}/informeren', {
+      params: { path: { id, persoonId }, header: { Verwerkingsactiviteit: REGIE } },
+      headers: kop(csrfToken),
+      body: besluit,
+    }),
+  );
 }
 
 export function sluitAf(
   id: string,
   reden: string,
-  herbeoordelingen: ({ persoonId: string } & Informeren)[],
+  herbeoordelingen: Herbeoordeling[],
   csrfToken?: string,
 ): Promise<CasusView> {
-  return call<CasusView>(`${pad(id)}/afsluiting`, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: REGIE,
-    body: { reden, herbeoordelingen },
-  });
+  return data(
+    api.POST('/casussen/{id}/afsluiting', {
+      params: { ...padId(id), header: { Verwerkingsactiviteit: REGIE } },
+      headers: kop(csrfToken),
+      body: { reden, herbeoordelingen },
+    }),
+  );
 }
 
 /**
@@ -379,12 +236,13 @@ export function zoekPersoonTijdlijn(
   activiteit: typeof REGIE | typeof DEELNAME,
   csrfToken?: string,
 ): Promise<PersoonCasus[]> {
-  return call<PersoonCasus[]>(`${BASIS}/personen/tijdlijn`, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: activiteit,
-    body: { bsn },
-  });
+  return data(
+    api.POST('/casussen/personen/tijdlijn', {
+      params: { header: { Verwerkingsactiviteit: activiteit } },
+      headers: kop(csrfToken),
+      body: { bsn },
+    }),
+  );
 }
 
 /** The FG's overview: metadata of exchanges, and the flows between organisations. */
@@ -392,13 +250,14 @@ export function getUitwisselingsregister(
   vanaf: string,
   tot: string,
 ): Promise<Uitwisselingsregister> {
-  const query = new URLSearchParams();
-  if (vanaf) query.set('vanaf', vanaf);
-  if (tot) query.set('tot', tot);
-  const q = query.toString();
-  return call<Uitwisselingsregister>(`/api/v1/uitwisselingsregister${q ? `?${q}` : ''}`, {
-    verwerkingsactiviteit: TOEZICHT,
-  });
+  const query: { vanaf?: string; tot?: string } = {};
+  if (vanaf) query.vanaf = vanaf;
+  if (tot) query.tot = tot;
+  return data(
+    api.GET('/uitwisselingsregister', {
+      params: { query, header: { Verwerkingsactiviteit: TOEZICHT } },
+    }),
+  );
 }
 
 /** The stable code of a refusal (`urn:schakel:probleem:buiten-scope` gives `buiten-scope`). */
@@ -439,14 +298,6 @@ export const CRITERIA: [keyof Criteria, string, string][] = [
     'Er is sprake van een ernstig veiligheidsprobleem of een dreiging daarvan in de wijk of regio',
   ],
 ];
-
-/** (a and b and c) or d: the rule of the national criteria. */
-export function criteriaVoldaan(c: Criteria): boolean {
-  return (
-    (c.meerdereLeefdomeinen && c.meerdereKetens && c.impactOmgeving) ||
-    c.ernstigeVeiligheidsproblemen
-  );
-}
 
 const STAPPEN: Record<string, string> = {
   aanmelden: 'Casus geregistreerd (aangemeld)',
@@ -506,7 +357,7 @@ export class Namen {
   }
 }
 
-export function artikelTekst(artikel: '9' | '10' | null): string {
+export function artikelTekst(artikel: '9' | '10' | null | undefined): string {
   if (artikel === '9') return ' (bijzonder persoonsgegeven, art. 9 AVG)';
   if (artikel === '10') return ' (strafrechtelijk gegeven, art. 10 AVG)';
   return '';

@@ -1,13 +1,19 @@
 /** Zorgmeldingen: the API calls, the types they return and the Dutch texts for their codes. */
-import { ApiError, call } from './api.js';
+import {
+  vatRisicotaxatieSamen,
+  type RihgDeel,
+  type RisicoSamenvatting,
+  type Signaalscore,
+} from '@schakel/regels';
+import { api, ApiError, data, kop, type Schemas } from './api.js';
+import type { operations } from './api/schema.js';
 
 /** Processing activities (header `Verwerkingsactiviteit`) of the zorgmelding screens. */
 export const INDIENEN = 'zorgmelding-indienen';
 export const BEOORDELEN = 'zorgmelding-ontvangen-beoordelen';
 export const TERUGKOPPELING = 'zorgmelding-terugkoppeling';
 
-export type Signaalscore = 'rood' | 'geel' | 'blauw' | 'onbekend';
-export type RihgDeel = 'pleger' | 'incident' | 'gezin';
+export type { RihgDeel, RisicoSamenvatting, Signaalscore };
 
 export interface Adres {
   straat?: string;
@@ -46,86 +52,28 @@ export interface Melding {
   opsteller?: { naam?: string; team?: string; telefoon?: string; email?: string };
 }
 
-export interface TijdlijnItem {
-  status: string;
-  stap: string;
-  tijd: string;
-  organisatie: string;
-}
-
-export interface TerugkoppelingView {
-  status: 'geen' | 'gegeven';
-  uitkomstcategorie: string | null;
-  bericht: string | null;
-  gegevenOp: string | null;
-}
-
-export interface ZorgmeldingSamenvatting {
-  id: string;
-  status: string;
-  soort: string | null;
-  aangemaaktOp: string;
-  ingediendOp: string | null;
-  vtOrganisatie: string | null;
-  terugkoppelingStatus: 'geen' | 'gegeven';
-}
-
-export interface ZorgmeldingPolitieView extends ZorgmeldingSamenvatting {
+// The API's types, as the OpenAPI document publishes them (api/schema.d.ts). The report itself
+// (`melding`) follows its own published JSON Schema, zorgmelding v1 (`Melding` above), and the
+// RiHG summary is the shared rule's result (`@schakel/regels`).
+export type TijdlijnItem = Schemas['TijdlijnItem'];
+export type TerugkoppelingView = Schemas['TerugkoppelingView'];
+export type ZorgmeldingSamenvatting = Schemas['ZorgmeldingSamenvatting'];
+export type ZorgmeldingPolitieView = Omit<Schemas['ZorgmeldingPolitieView'], 'melding'> & {
   melding: Melding;
-  tijdlijn: TijdlijnItem[];
-  terugkoppeling: TerugkoppelingView;
-}
+};
+export type InboxItem = Schemas['InboxItem'];
+export type Termijnstatus = NonNullable<InboxItem['termijnStatus']>;
+export type Uitkomst = Schemas['Beoordeling']['uitkomst'];
+export type ZorgmeldingVtView = Omit<
+  Schemas['ZorgmeldingVtView'],
+  'melding' | 'risicoSamenvatting'
+> & { melding: Melding; risicoSamenvatting: RisicoSamenvatting };
 
-export type Termijnstatus = 'op-tijd' | 'bijna-verlopen' | 'verlopen';
-
-export interface InboxItem {
-  id: string;
-  status: string;
-  soort: string | null;
-  gemeentecode: string | null;
-  ontvangenOp: string | null;
-  termijnUiterlijk: string | null;
-  termijnStatus: Termijnstatus | null;
-  toegewezenAan: string | null;
-  uitkomst: string | null;
-  onderzoekUiterlijk: string | null;
-  onderzoekTermijnStatus: Termijnstatus | null;
-  terugkoppelingStatus: 'geen' | 'gegeven';
-}
-
-export interface DeelSamenvatting {
-  rood: number;
-  blauw: number;
-  geel: number;
-  onbekend: number;
-  nietIngevuld: number;
-  huisverbodIndicatie: boolean;
-}
-
-export interface RisicoSamenvatting {
-  delen: Record<RihgDeel, DeelSamenvatting>;
-  huisverbodIndicatie: boolean;
-  delenMetHuisverbodIndicatie: RihgDeel[];
-}
-
-export interface ZorgmeldingVtView extends InboxItem {
-  vtOrganisatie: string | null;
-  opstellerOrganisatie: string;
-  ingediendOp: string | null;
-  ontvangstBevestigdOp: string | null;
-  uitkomstDatum: string | null;
-  notitie: string | null;
-  routering: {
-    tabelVersie: number | null;
-    regel: string | null;
-    uitzonderingReden: string | null;
-    herrouteringReden: string | null;
-  };
-  melding: Melding;
-  risicoSamenvatting: RisicoSamenvatting;
-  tijdlijn: TijdlijnItem[];
-  terugkoppeling: TerugkoppelingView;
-}
+// The OpenAPI document names the report (an object per zorgmelding v1) and the summary, without
+// their fields: these two give them the web app's types.
+const politieView = (v: Schemas['ZorgmeldingPolitieView']) =>
+  v as unknown as ZorgmeldingPolitieView;
+const vtView = (v: Schemas['ZorgmeldingVtView']) => v as unknown as ZorgmeldingVtView;
 
 export interface InboxFilter {
   status?: string;
@@ -133,82 +81,119 @@ export interface InboxFilter {
   gemeentecode?: string;
 }
 
-const pad = (id: string) => `/api/v1/zorgmeldingen/${encodeURIComponent(id)}`;
-const vtPad = (id: string) => `/api/v1/vt/zorgmeldingen/${encodeURIComponent(id)}`;
+const INDIENEN_KOP = { Verwerkingsactiviteit: INDIENEN };
+const BEOORDELEN_KOP = { Verwerkingsactiviteit: BEOORDELEN };
 
 /** Saves a concept: a new one (POST) or the existing one (PUT). Names and BSNs go in the body. */
-export function bewaarConcept(
+export async function bewaarConcept(
   id: string | undefined,
   melding: Melding,
   csrfToken?: string,
 ): Promise<ZorgmeldingPolitieView> {
-  return call<ZorgmeldingPolitieView>(id ? pad(id) : '/api/v1/zorgmeldingen', {
-    method: id ? 'PUT' : 'POST',
-    csrfToken,
-    verwerkingsactiviteit: INDIENEN,
-    body: melding,
-  });
+  const body = { ...melding };
+  const view = id
+    ? await data(
+        api.PUT('/zorgmeldingen/{id}', {
+          params: { path: { id }, header: INDIENEN_KOP },
+          headers: kop(csrfToken),
+          body,
+        }),
+      )
+    : await data(
+        api.POST('/zorgmeldingen', {
+          params: { header: INDIENEN_KOP },
+          headers: kop(csrfToken),
+          body,
+        }),
+      );
+  return politieView(view);
 }
 
 /** Submits a concept; `sleutel` stays the same when the same submit is tried again. */
-export function dienIn(
+export async function dienIn(
   id: string,
   melding: Melding,
   sleutel: string,
   csrfToken?: string,
 ): Promise<ZorgmeldingPolitieView> {
-  return call<ZorgmeldingPolitieView>(`${pad(id)}/indienen`, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: INDIENEN,
-    idempotencyKey: sleutel,
-    body: melding,
-  });
+  const view = await data(
+    api.POST('/zorgmeldingen/{id}/indienen', {
+      params: { path: { id }, header: { ...INDIENEN_KOP, 'Idempotency-Key': sleutel } },
+      headers: kop(csrfToken),
+      body: { ...melding },
+    }),
+  );
+  return politieView(view);
 }
 
 export function getEigenZorgmeldingen(): Promise<ZorgmeldingSamenvatting[]> {
-  return call<ZorgmeldingSamenvatting[]>('/api/v1/zorgmeldingen', {
-    verwerkingsactiviteit: INDIENEN,
-  });
+  return data(api.GET('/zorgmeldingen', { params: { header: INDIENEN_KOP } }));
 }
 
-export function getEigenZorgmelding(id: string): Promise<ZorgmeldingPolitieView> {
-  return call<ZorgmeldingPolitieView>(pad(id), { verwerkingsactiviteit: INDIENEN });
+export async function getEigenZorgmelding(id: string): Promise<ZorgmeldingPolitieView> {
+  const view = await data(
+    api.GET('/zorgmeldingen/{id}', { params: { path: { id }, header: INDIENEN_KOP } }),
+  );
+  return politieView(view);
 }
 
 export function getInbox(filter: InboxFilter): Promise<InboxItem[]> {
-  const query = new URLSearchParams({ limiet: '200' });
-  for (const k of ['status', 'termijnstatus', 'gemeentecode'] as const) {
-    const v = filter[k];
-    if (v) query.set(k, v);
-  }
-  return call<InboxItem[]>(`/api/v1/vt/inbox?${query.toString()}`, {
-    verwerkingsactiviteit: BEOORDELEN,
-  });
+  const query: NonNullable<operations['getVtInbox']['parameters']['query']> = { limiet: 200 };
+  if (filter.status) query.status = filter.status as InboxItem['status'];
+  if (filter.termijnstatus) query.termijnstatus = filter.termijnstatus as Termijnstatus;
+  if (filter.gemeentecode) query.gemeentecode = filter.gemeentecode;
+  return data(api.GET('/vt/inbox', { params: { query, header: BEOORDELEN_KOP } }));
 }
 
-export function getVtZorgmelding(id: string): Promise<ZorgmeldingVtView> {
-  return call<ZorgmeldingVtView>(vtPad(id), { verwerkingsactiviteit: BEOORDELEN });
+export async function getVtZorgmelding(id: string): Promise<ZorgmeldingVtView> {
+  const view = await data(
+    api.GET('/vt/zorgmeldingen/{id}', { params: { path: { id }, header: BEOORDELEN_KOP } }),
+  );
+  return vtView(view);
 }
 
 export type VtStap =
   | { stap: 'ontvangst' }
-  | { stap: 'toewijzing'; medewerker: string }
-  | { stap: 'beoordeling'; uitkomst: string; datum: string; notitie?: string }
-  | { stap: 'terugkoppeling'; bericht?: string };
+  | ({ stap: 'toewijzing' } & Schemas['Toewijzing'])
+  | ({ stap: 'beoordeling' } & Schemas['Beoordeling'])
+  | ({ stap: 'terugkoppeling' } & Schemas['Terugkoppeling']);
 
 /** One step of the Handelingsprotocol on a report; returns the report as it is now. */
-export function zetVtStap(
+export async function zetVtStap(
   id: string,
-  { stap, ...body }: VtStap,
+  stap: VtStap,
   csrfToken?: string,
 ): Promise<ZorgmeldingVtView> {
-  return call<ZorgmeldingVtView>(`${vtPad(id)}/${stap}`, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: stap === 'terugkoppeling' ? TERUGKOPPELING : BEOORDELEN,
-    body,
-  });
+  const params = { path: { id }, header: BEOORDELEN_KOP };
+  const headers = kop(csrfToken);
+  let view;
+  switch (stap.stap) {
+    case 'ontvangst':
+      view = await data(api.POST('/vt/zorgmeldingen/{id}/ontvangst', { params, headers }));
+      break;
+    case 'toewijzing': {
+      const { stap: _, ...body } = stap;
+      view = await data(api.POST('/vt/zorgmeldingen/{id}/toewijzing', { params, headers, body }));
+      break;
+    }
+    case 'beoordeling': {
+      const { stap: _, ...body } = stap;
+      view = await data(api.POST('/vt/zorgmeldingen/{id}/beoordeling', { params, headers, body }));
+      break;
+    }
+    case 'terugkoppeling': {
+      const { stap: _, ...body } = stap;
+      view = await data(
+        api.POST('/vt/zorgmeldingen/{id}/terugkoppeling', {
+          params: { path: { id }, header: { Verwerkingsactiviteit: TERUGKOPPELING } },
+          headers,
+          body,
+        }),
+      );
+      break;
+    }
+  }
+  return vtView(view);
 }
 
 /**
@@ -305,20 +290,14 @@ export const RIHG: { deel: RihgDeel; titel: string; signalen: [string, string][]
   },
 ];
 
-/** The same rule as the server's summary: two or more rood in one part points to a huisverbod. */
+/** The signals of each part, from the texts above. */
+const RIHG_SIGNALEN = Object.fromEntries(
+  RIHG.map(({ deel, signalen }) => [deel, signalen.map(([signaal]) => signaal)]),
+) as Record<RihgDeel, string[]>;
+
+/** The server's summary rule (`@schakel/regels`), applied while the report is written. */
 export function vatRihgSamen(taxatie: Melding['risicotaxatie']): RisicoSamenvatting {
-  const delen = {} as Record<RihgDeel, DeelSamenvatting>;
-  for (const { deel, signalen } of RIHG) {
-    const t = { rood: 0, blauw: 0, geel: 0, onbekend: 0, nietIngevuld: 0 };
-    for (const [signaal] of signalen) {
-      const score = taxatie?.[deel]?.[signaal];
-      if (score === undefined) t.nietIngevuld++;
-      else t[score]++;
-    }
-    delen[deel] = { ...t, huisverbodIndicatie: t.rood >= 2 };
-  }
-  const met = RIHG.map((d) => d.deel).filter((d) => delen[d].huisverbodIndicatie);
-  return { delen, huisverbodIndicatie: met.length > 0, delenMetHuisverbodIndicatie: met };
+  return vatRisicotaxatieSamen(taxatie, RIHG_SIGNALEN);
 }
 
 /** The municipalities of the unit (routing table v1), by name. */
@@ -400,33 +379,15 @@ export function tekst(lijst: [string, string][], code: string | null | undefined
 }
 
 export const stapTekst = (stap: string) => (Object.hasOwn(STAPPEN, stap) ? STAPPEN[stap] : stap);
-export const organisatieTekst = (code: string | null) =>
-  code === null ? 'Nog niet bekend' : Object.hasOwn(ORGANISATIES, code) ? ORGANISATIES[code] : code;
+export const organisatieTekst = (code: string | null | undefined) =>
+  !code ? 'Nog niet bekend' : Object.hasOwn(ORGANISATIES, code) ? ORGANISATIES[code] : code;
 export const gemeenteTekst = (code: string | null | undefined) =>
   code ? `${GEMEENTEN.find(([c]) => c === code)?.[1] ?? 'Gemeente'} (${code})` : 'Onbekend';
 
 // ---- The VT coordinators' queues ------------------------------------------------------------
 
-export interface Routeringsuitzondering {
-  id: string;
-  ingediendOp: string | null;
-  reden: 'onbekende-gemeente' | 'buiten-de-eenheid' | 'geen-woonplaats-bekend';
-  gemeentecode: string | null;
-  soort: string | null;
-  routeringTabelVersie: number | null;
-}
-
-export interface OnbestelbareBezorging {
-  id: string;
-  soort: string;
-  objectId: string;
-  ontvanger: string;
-  status: string;
-  pogingen: number;
-  laatsteFout: string | null;
-  aangemaaktOp: string;
-  bijgewerktOp: string;
-}
+export type Routeringsuitzondering = Schemas['RouteringsuitzonderingView'];
+export type OnbestelbareBezorging = Schemas['OnbestelbareBezorging'];
 
 export const UITZONDERINGSREDENEN: [string, string][] = [
   ['onbekende-gemeente', 'Onbekende gemeente'],
@@ -440,35 +401,36 @@ export const VT_ORGANISATIES: [string, string][] = [
 ];
 
 export function getRouteringsuitzonderingen(): Promise<Routeringsuitzondering[]> {
-  return call<Routeringsuitzondering[]>('/api/v1/zorgmeldingen/routeringsuitzonderingen', {
-    verwerkingsactiviteit: BEOORDELEN,
-  });
+  return data(
+    api.GET('/zorgmeldingen/routeringsuitzonderingen', { params: { header: BEOORDELEN_KOP } }),
+  );
 }
 
-export function herrouteer(
+export async function herrouteer(
   id: string,
   vtOrganisatie: string,
   reden: string,
   csrfToken?: string,
 ): Promise<ZorgmeldingVtView> {
-  return call<ZorgmeldingVtView>(`${pad(id)}/herrouteren`, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: BEOORDELEN,
-    body: { vtOrganisatie, reden },
-  });
+  const view = await data(
+    api.POST('/zorgmeldingen/{id}/herrouteren', {
+      params: { path: { id }, header: BEOORDELEN_KOP },
+      headers: kop(csrfToken),
+      body: { vtOrganisatie: vtOrganisatie as Schemas['Herroutering']['vtOrganisatie'], reden },
+    }),
+  );
+  return vtView(view);
 }
 
 export function getOnbestelbaar(): Promise<OnbestelbareBezorging[]> {
-  return call<OnbestelbareBezorging[]>('/api/v1/bezorging/onbestelbaar', {
-    verwerkingsactiviteit: BEOORDELEN,
-  });
+  return data(api.GET('/bezorging/onbestelbaar', { params: { header: BEOORDELEN_KOP } }));
 }
 
 export function bezorgOpnieuw(id: string, csrfToken?: string): Promise<OnbestelbareBezorging> {
-  return call<OnbestelbareBezorging>(`/api/v1/bezorging/${encodeURIComponent(id)}/opnieuw`, {
-    method: 'POST',
-    csrfToken,
-    verwerkingsactiviteit: BEOORDELEN,
-  });
+  return data(
+    api.POST('/bezorging/{id}/opnieuw', {
+      params: { path: { id }, header: BEOORDELEN_KOP },
+      headers: kop(csrfToken),
+    }),
+  );
 }

@@ -69,25 +69,8 @@ export const REDENEN_NIET_INFORMEREN = {
 
 export const ROLLEN_BETROKKENE = ['hoofdpersoon', 'gezinslid', 'overig'] as const;
 
-/**
- * The national criteria for complex casuistiek (Landelijk Kader Zorg- en Veiligheidshuizen):
- * problems on several life domains leading to criminal or nuisance behaviour AND cooperation
- * across several chains needed AND impact on family or environment, OR serious local safety
- * problems.
- */
-export interface Criteria {
-  meerdereLeefdomeinen: boolean;
-  meerdereKetens: boolean;
-  impactOmgeving: boolean;
-  ernstigeVeiligheidsproblemen: boolean;
-}
-
-export function criteriaVoldaan(c: Criteria): boolean {
-  return (
-    (c.meerdereLeefdomeinen && c.meerdereKetens && c.impactOmgeving) ||
-    c.ernstigeVeiligheidsproblemen
-  );
-}
+/** The national criteria, "(a en b en c) of d": the rule of `@schakel/regels`. */
+export { criteriaVoldaan, type Criteria } from '@schakel/regels';
 
 export interface ThemaData {
   id: string;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { InvalidInputException, isValidBsn } from '@schakel/platform';
+import { InvalidInputException } from '@schakel/platform';
+import { isGeldigBsn } from '@schakel/regels';
 
 /** The CBS codes of the Dutch municipalities (data/gemeentecodes.json). */
 export const GEMEENTECODES: ReadonlySet<string> = new Set(
@@ -51,7 +52,7 @@ export interface Identiteit {
 const MAX_TEKST = 200;
 
 const checks: Record<Identiteitsveld, (v: string) => string | null> = {
-  bsn: (v) => (isValidBsn(v) ? null : 'geen geldig BSN (11-proef)'),
+  bsn: (v) => (isGeldigBsn(v) ? null : 'geen geldig BSN (11-proef)'),
   voornamen: tekst,
   voorvoegsel: tekst,
   achternaam: tekst,

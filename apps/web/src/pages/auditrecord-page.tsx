@@ -80,7 +80,7 @@ function Toelichting({ t }: { t: Awaited<ReturnType<typeof getToelichting>> }) {
         </Rij>
         <Rij label="Resultaat">
           {resultaatTekst(r.resultaat)}
-          {r.resultaat === 'geweigerd' ? `: ${redenTekst(r.reden)}` : ''}
+          {r.resultaat === 'geweigerd' ? `: ${redenTekst(r.reden ?? null)}` : ''}
         </Rij>
       </DataList>
       <Heading2>Waarom</Heading2>

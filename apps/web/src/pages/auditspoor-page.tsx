@@ -25,7 +25,7 @@ import {
   type Verwerkingsactiviteit,
   type Zoekopdracht,
 } from '../api.js';
-import { isGeldigBsn } from '../bsn.js';
+import { isGeldigBsn } from '@schakel/regels';
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { AppLink } from '../layout.js';
 import { alsFout, type Laadstand } from '../use-api.js';
@@ -153,7 +153,12 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
         na ? { ...opdracht, na } : opdracht,
         gebruiker.csrfToken,
       );
-      setResultaten({ opdracht, cursors, records: antwoord.records, volgende: antwoord.volgende });
+      setResultaten({
+        opdracht,
+        cursors,
+        records: antwoord.records,
+        volgende: antwoord.volgende ?? null,
+      });
       setZoekstand({ status: 'klaar', data: null });
       setFocusNaar('resultaten');
     } catch (err) {

@@ -80,7 +80,7 @@ function Status({ i }: { i: Integriteit }) {
           <Rij label="Uitkomst">
             {v.geslaagd
               ? 'Geslaagd: het auditspoor is ongeschonden'
-              : `Mislukt${v.eersteFoutPositie !== null ? `: eerste fout op positie ${aantal(v.eersteFoutPositie)}` : ''}${v.reden ? ` (${v.reden})` : ''}`}
+              : `Mislukt${typeof v.eersteFoutPositie === 'number' ? `: eerste fout op positie ${aantal(v.eersteFoutPositie)}` : ''}${v.reden ? ` (${v.reden})` : ''}`}
           </Rij>
           <Rij label="Gecontroleerde records">{aantal(v.records)}</Rij>
           <Rij label="Gecontroleerde checkpoints">{aantal(v.checkpoints)}</Rij>

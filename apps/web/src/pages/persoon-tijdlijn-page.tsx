@@ -20,7 +20,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { Gebruiker } from '../api.js';
-import { isGeldigBsn } from '../bsn.js';
+import { isGeldigBsn } from '@schakel/regels';
 import {
   DEELNAME,
   getReferentie,
@@ -85,6 +85,7 @@ const LEGE_REFERENTIE = {
   levensdomeinen: [],
   categorieen: [],
   statussen: [],
+  redenenNietInformeren: [],
   organisaties: [],
 };
 

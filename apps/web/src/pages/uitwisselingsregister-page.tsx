@@ -136,7 +136,7 @@ function Register({ namen, r }: { namen: Namen; r: Uitwisselingsregister }) {
             van: namen.organisatie(s.van),
             naar: namen.organisatie(s.naar),
             categorie: c.naam,
-            artikel: c.avgArtikel,
+            artikel: c.avgArtikel ?? null,
             aantal: s.aantal,
           };
         })}

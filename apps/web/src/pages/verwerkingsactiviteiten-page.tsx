@@ -99,7 +99,7 @@ export function VerwerkingsactiviteitenPage() {
               </TableHeader>
               <TableBody>
                 {stand.activiteiten.map((activiteit) => (
-                  <TableRow key={`${activiteit.id}@${String(activiteit.versie ?? '')}`}>
+                  <TableRow key={`${activiteit.id}@${String(activiteit.versie)}`}>
                     <TableHeaderCell scope="row">{activiteit.naam}</TableHeaderCell>
                     <TableCell>{activiteit.doel}</TableCell>
                     <TableCell>{alsTekst(activiteit.grondslag)}</TableCell>

@@ -39,6 +39,7 @@ import {
   type InboxFilter,
   type InboxItem,
   type Termijnstatus,
+  type Uitkomst,
   type VtStap,
   type ZorgmeldingVtView,
 } from '../zorgmelding.js';
@@ -46,7 +47,7 @@ import { MeldingInhoud, RihgTabel, TerugkoppelingBlok, Tijdlijn } from '../zorgm
 import { GeenToegang } from './error-page.js';
 
 /** A deadline in words (never colour alone): "Verlopen", "Bijna verlopen" or "Op tijd". */
-function Termijn({ datum, status }: { datum: string | null; status: Termijnstatus | null }) {
+function Termijn({ datum, status }: { datum?: string | null; status?: Termijnstatus | null }) {
   if (!datum) return <>Geen termijn</>;
   return (
     <span className={status ? `schakel-termijn schakel-termijn--${status}` : undefined}>
@@ -389,7 +390,8 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
               }}
               stap={() => ({
                 stap: 'beoordeling',
-                uitkomst,
+                // One of the radio buttons of UITKOMSTEN; the API checks it.
+                uitkomst: uitkomst as Uitkomst,
                 datum,
                 ...(notitie.trim() ? { notitie: notitie.trim() } : {}),
               })}

@@ -15,10 +15,9 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { Gebruiker } from '../api.js';
-import { isGeldigBsn } from '../bsn.js';
+import { criteriaVoldaan, isGeldigBsn } from '@schakel/regels';
 import {
   CRITERIA,
-  criteriaVoldaan,
   registreerCasus,
   ROLLEN_BETROKKENE,
   schaalOp,
@@ -27,6 +26,7 @@ import {
   type CasusView,
   type Criteria,
   type NieuweBetrokkene,
+  type NieuweCasus,
 } from '../casus.js';
 import {
   Actieformulier,
@@ -52,13 +52,13 @@ const VORM = 'casus';
 const id = (pad: string) => invoerId(VORM, pad);
 
 /** Drops empty fields; only what was filled in goes to the API. */
-function schoon(b: NieuweBetrokkene): NieuweBetrokkene {
+function schoon(b: NieuweBetrokkene): NieuweCasus['betrokkenen'][number] {
   const uit: Record<string, string> = {};
   for (const [k, v] of Object.entries(b)) {
-    const t = typeof v === 'string' ? v.trim() : String(v ?? '');
+    const t = typeof v === 'string' ? v.trim() : '';
     if (t) uit[k] = k === 'postcode' ? t.replace(/\s+/g, '').toUpperCase() : t;
   }
-  return uit as unknown as NieuweBetrokkene;
+  return uit as unknown as NieuweCasus['betrokkenen'][number];
 }
 
 /** The wijkteam worker registers a casus: theme, reason, life domains and the persons. */
@@ -129,7 +129,7 @@ export function WijkteamCasusNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) 
           id={vid}
           type={extra.type ?? 'text'}
           autoComplete="off"
-          value={String(betrokkenen[i]?.[veld] ?? '')}
+          value={betrokkenen[i]?.[veld] ?? ''}
           invalid={!!fouten[vid]}
           aria-invalid={fouten[vid] ? true : undefined}
           aria-describedby={beschrijving(vid, !!extra.uitleg, fouten[vid])}
@@ -159,9 +159,9 @@ export function WijkteamCasusNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) 
           uitvoeren={async () => {
             const casus = await registreerCasus(
               {
-                themaId,
+                themaId: themaId as NieuweCasus['themaId'],
                 aanleiding: aanleiding.trim(),
-                levensdomeinen,
+                levensdomeinen: levensdomeinen as NieuweCasus['levensdomeinen'],
                 betrokkenen: betrokkenen.map(schoon),
               },
               gebruiker.csrfToken,

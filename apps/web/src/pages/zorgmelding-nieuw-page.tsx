@@ -18,7 +18,7 @@ import {
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { Gebruiker } from '../api.js';
-import { isGeldigBsn } from '../bsn.js';
+import { isGeldigBsn } from '@schakel/regels';
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { alsFout, type Laadstand } from '../use-api.js';
 import {

@@ -1,16 +1,8 @@
+import { isGeldigBsn } from '@schakel/regels';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
-/**
- * BSN check (11-proef): nine digits d1..d9 with 9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11,
- * and not all zeros.
- */
-export function isValidBsn(value: unknown): boolean {
-  if (typeof value !== 'string' || !/^\d{9}$/.test(value) || value === '000000000') return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(value[i]) * (9 - i);
-  sum -= Number(value[8]);
-  return sum % 11 === 0;
-}
+/** BSN check (11-proef): the rule of `@schakel/regels`, which the web app uses too. */
+export const isValidBsn: (value: unknown) => boolean = isGeldigBsn;
 
 /**
  * The first BSN at or after `n` (8 leading digits from `n`, check digit by the 11-proef): a
