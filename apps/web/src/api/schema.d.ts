@@ -1327,7 +1327,7 @@ export interface components {
              * @example Zorgmelding
              * @enum {string}
              */
-            onderwerpType: "Zorgmelding" | "Casus" | "Persoon";
+            onderwerpType: "Zorgmelding" | "Casus";
             /**
              * @description Id van het dossier (nooit een BSN)
              * @example 3f1c9f0e-7b7a-4d5e-9c1a-2b3c4d5e6f70
@@ -2864,6 +2864,15 @@ export interface operations {
             };
             /** @description Geen toegang */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
