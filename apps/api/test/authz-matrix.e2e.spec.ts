@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { AuditSequencer } from '@schakel/audit';
+import { defineAbility, DoorbraakService, type SubjectType } from '@schakel/authz';
 import { BezorgingService } from '@schakel/bezorging';
+import type { Actor } from '@schakel/identity';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import { DataSource } from 'typeorm';
 import {
@@ -17,6 +19,7 @@ import { loginAs, type Session } from './login.js';
 import { discoverRoutes, type DiscoveredRoute } from './routes.js';
 import { systemToken } from './system-client.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
+import { antwoordSchema, bereikbareSchemas, verbodenVelden, type OpenApi } from './veldrechten.js';
 
 /** Who asks: nobody, one demo account per role, and the demo system client. */
 const ACTORS = {
@@ -351,6 +354,35 @@ const MATRIX: Record<string, Record<string, Row>> = {
  * login): they write no audit record. Every other route with a policy must write one for
  * every answer it gives a logged-in actor (toegestaan on 2xx, geweigerd on a denial).
  */
+/**
+ * Response schemas of data routes and the subject whose rules cut them: every 2xx answer of
+ * the matrix is walked along its schema, and an object of a mapped schema may hold only keys
+ * that a rule of that actor (under that activity) permits for the subject.
+ */
+const WEERGAVEN: Readonly<Record<string, SubjectType>> = {
+  CasusView: 'Casus',
+  CasusSamenvatting: 'Casus',
+  CasusPersoonView: 'CasusPersoon',
+  DeelnemerView: 'CasusDeelnemer',
+  UitwisselingView: 'Uitwisseling',
+  DoorbraakView: 'Doorbraak',
+};
+/**
+ * Data routes' answers that no field rule cuts, and why; a new data route must be in one of
+ * the two lists (the test below fails otherwise).
+ */
+const NIET_GESNEDEN: Readonly<Record<string, string>> = {
+  BeoordelingView: 'het oordeel van de FG zelf',
+  ZoekResultaat: 'metadata van het auditspoor, gefilterd in SQL (AuditRecord-regels)',
+  Toelichting: 'metadata van één auditrecord voor de FG',
+  IntegriteitView: 'hashes en posities',
+  StatistiekenView: 'tellingen',
+  Feed: 'de bezorging aan het eigen systeem van de ontvangende VT (Bezorging-regels)',
+  Ontvangstbevestiging: 'een referentie',
+  OnbestelbareBezorging: 'referenties, geen inhoud',
+  Uitwisselingsregister: 'metadata van uitwisselingen voor de FG',
+};
+
 const NO_PERSONAL_DATA = new Set([
   'GET /auth/me',
   'POST /auth/logout',
@@ -640,6 +672,11 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
   let t: TestApp;
   let routes: DiscoveredRoute[];
   const sessions = new Map<ActorName, Session>();
+  /** The published contract, and each actor as the API knows it (`/auth/me`). */
+  let openapi: OpenApi;
+  const profielen = new Map<ActorName, Actor>();
+  /** Keys in answers that no rule of the actor permits. */
+  let veldFouten: string[] = [];
   let bearer = '';
   /** Answers of the current row that lack their audit records. */
   let logFailures: string[] = [];
@@ -711,6 +748,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     );
     onbestelbaarId = onbestelbaar?.id ?? '';
     await maakCasussen();
+    openapi = (await (await fetch(`${t.url}/api/v1/openapi.json`)).json()) as OpenApi;
   });
 
   /** Casussen in the states the casus routes need, made through the API itself. */
@@ -833,8 +871,19 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
   /** Calls the route as the actor and checks that both logs hold what the answer implies. */
   async function call(actor: ActorName, key: string, doel: string): Promise<number> {
     const traceId = randomBytes(16).toString('hex');
-    const status = await send(actor, key, doel, traceId);
+    const { status, body } = await send(actor, key, doel, traceId);
     const route = routes.find((r) => r.key === key);
+    if (status < 300 && body !== undefined && route?.policy?.doelbinding && actor !== 'anoniem') {
+      const ability = defineAbility(
+        await profiel(actor),
+        { id: doel, versie: 1 },
+        await t.app.get(DoorbraakService).active(await profiel(actor)),
+      );
+      const schema = antwoordSchema(openapi, route.method, route.path, status);
+      for (const f of verbodenVelden(openapi, schema, body, ability, WEERGAVEN)) {
+        veldFouten.push(`${key} ${actor} ${doel}: ${f}`);
+      }
+    }
     if (actor === 'anoniem' || !route?.policy || NO_PERSONAL_DATA.has(key)) return status;
     const ds = t.app.get(DataSource);
     const audit = await ds.query<{ resultaat: string }[]>(
@@ -865,7 +914,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     key: string,
     doel: string,
     traceId: string,
-  ): Promise<number> {
+  ): Promise<{ status: number; body?: unknown }> {
     const req = requestFor(key, actor);
     const headers: Record<string, string> = {
       traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
@@ -879,8 +928,9 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     }
     // The whole body is read: a streamed answer commits its audit record before it ends.
     const statusOf = async (res: Response) => {
-      await res.arrayBuffer();
-      return res.status;
+      const text = await res.text();
+      const json = (res.headers.get('content-type') ?? '').startsWith('application/json');
+      return { status: res.status, body: json && text ? (JSON.parse(text) as unknown) : undefined };
     };
     if (actor === 'anoniem') return statusOf(await fetch(`${t.url}${req.path}`, init));
     if (actor === 'systeem') {
@@ -897,11 +947,34 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     return statusOf(await session.fetch(req.path, init));
   }
 
+  /** The actor as the API resolves it, for the rules the answers are checked against. */
+  async function profiel(actor: ActorName): Promise<Actor> {
+    const bekend = profielen.get(actor);
+    if (bekend) return bekend;
+    const res =
+      actor === 'systeem'
+        ? await fetch(`${t.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${bearer}` } })
+        : await (sessions.get(actor) ?? (await loginAs(t.url, ACTORS[actor] ?? ''))).fetch(
+            '/api/v1/auth/me',
+          );
+    const p = (await res.json()) as Actor;
+    const actorVan: Actor = {
+      soort: p.soort,
+      id: p.id,
+      organisatie: p.organisatie,
+      rollen: p.rollen,
+      herkomst: {},
+    };
+    profielen.set(actor, actorVan);
+    return actorVan;
+  }
+
   it.each(Object.keys(MATRIX))(
     '%s answers every actor and activity as the matrix says, and logs each answer',
     async (key) => {
       const rows = MATRIX[key] ?? {};
       logFailures = [];
+      veldFouten = [];
       const got: string[] = [];
       const want: string[] = [];
       for (const [doel, row] of Object.entries(rows)) {
@@ -912,8 +985,27 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
       }
       expect(got).toEqual(want);
       expect(logFailures).toEqual([]);
+      // Every answer holds only keys the actor's rules permit for each part's subject.
+      expect(veldFouten).toEqual([]);
     },
   );
+
+  it('knows, for every data route, which rules cut its answer (or why none do)', () => {
+    const onbekend = routes
+      .filter((r) => r.policy?.doelbinding)
+      .flatMap((r) => {
+        const top =
+          antwoordSchema(openapi, r.method, r.path, r.method === 'POST' ? 201 : 200) ??
+          antwoordSchema(openapi, r.method, r.path, 200);
+        const ref = top?.$ref ?? top?.items?.$ref;
+        const naam = ref?.replace('#/components/schemas/', '');
+        return naam && !(naam in WEERGAVEN) && !(naam in NIET_GESNEDEN)
+          ? [`${r.key}: ${naam}`]
+          : [];
+      });
+    expect(onbekend).toEqual([]);
+    expect(bereikbareSchemas(openapi, 'GET', '/casussen/{id}').has('CasusPersoonView')).toBe(true);
+  });
 
   it('shapes responses by field-level rules: only beheerder and FG see who recorded a version', async () => {
     const politie =
