@@ -7,8 +7,8 @@ import {
   isValidBsn,
   localSecret,
   notFound,
-  parseMasterKeys,
   ProblemException,
+  sleutelringUit,
 } from '@schakel/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -456,17 +456,4 @@ export class PersonenService {
   }
 }
 
-/** The master keys from PERSONEN_MASTER_KEYS, or outside production a generated local one. */
-export function sleutelringUit(config: AppConfig): Sleutelring {
-  const waarde =
-    config.PERSONEN_MASTER_KEYS ??
-    localSecret(
-      config,
-      '.personen-hoofdsleutels',
-      () => `lokaal-1:${randomBytes(32).toString('base64')}`,
-    );
-  const sleutels = parseMasterKeys(waarde);
-  const actief = config.PERSONEN_MASTER_KEY_ID ?? [...sleutels.keys()].at(-1);
-  if (!actief) throw new Error('PERSONEN_MASTER_KEYS: no key');
-  return new Sleutelring(sleutels, actief);
-}
+export { sleutelringUit };

@@ -41,3 +41,14 @@ export {
 export { localSecret } from './config/local-secret.js';
 export { traceOf, type CorrelatedRequest } from './logging/correlation.js';
 export { demoBsn, IsBsn, isValidBsn } from './http/bsn.js';
+export {
+  GegevensOnleesbaarError,
+  Inhoudskluis,
+  nieuweDataSleutel,
+  ontsleutelVeld,
+  Sleutelring,
+  SleutelOnbekendError,
+  sleutelringUit,
+  versleutelVeld,
+  type VerpakteSleutel,
+} from './crypto/kluis.js';
