@@ -11,6 +11,7 @@ import { Bezorging1795951871988 } from './1795951871988-bezorging.js';
 import { Zorgmeldingen1795952729704 } from './1795952729704-zorgmeldingen.js';
 import { Casussen1795959551728 } from './1795959551728-casussen.js';
 import { ZorgmeldingVastgelegd1795961923287 } from './1795961923287-zorgmelding-vastgelegd.js';
+import { RegisterVierOgen1796000000000 } from './1796000000000-register-vier-ogen.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Zorgmeldingen1795952729704,
   Casussen1795959551728,
   ZorgmeldingVastgelegd1795961923287,
+  RegisterVierOgen1796000000000,
 ];
