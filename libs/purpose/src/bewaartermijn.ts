@@ -34,7 +34,7 @@ export function bewaarTot(termijn: string, vanaf: Date): string {
   if (!duur) throw new RangeError('Ongeldige bewaartermijn: geen ISO 8601-duur');
   const dag = DateTime.fromJSDate(vanaf, { zone: ZONE });
   if (!dag.isValid) throw new RangeError('Ongeldige begindatum voor de bewaartermijn');
-  return dag.plus(duur).toISODate() ?? '';
+  return dag.plus(duur).toISODate();
 }
 
 /** class-validator: the value is a valid retention term (ISO 8601 duration, e.g. P20Y or P18M). */
