@@ -188,12 +188,10 @@ describe('verwerkingsregister and purpose binding', () => {
 
     /** The content of the version of `id` in force, ready to PUT. */
     async function inhoudVan(id: string): Promise<Record<string, unknown>> {
-      const list = (await (await beheerder.fetch('/api/v1/verwerkingsactiviteiten')).json()) as {
-        id: string;
-      }[];
-      const { id: _id, ...inhoud } = zonderMeta(
-        (list.find((a) => a.id === id) ?? {}) as Record<string, unknown>,
-      );
+      const list = (await (
+        await beheerder.fetch('/api/v1/verwerkingsactiviteiten')
+      ).json()) as Record<string, unknown>[];
+      const { id: _id, ...inhoud } = zonderMeta(list.find((a) => a.id === id) ?? {});
       return inhoud;
     }
     const put = (id: string, body: unknown) =>
