@@ -182,7 +182,7 @@ export class PurposeController {
     description: 'verantwoording-toezicht',
   })
   @ApiParam({ name: 'id', example: 'ketenpartner-deelname' })
-  @ApiParam({ name: 'versie', example: 2 })
+  @ApiParam({ name: 'versie', type: 'integer', example: 2 })
   @ApiOkResponse({ type: VerwerkingsactiviteitView, description: 'De versie na het besluit' })
   @ApiProblems(400, 401, 403, 404, 409, 415, 422)
   async besluit(

@@ -74,9 +74,13 @@ export class PurposeService implements OnModuleInit {
     );
     const nieuw = data.verwerkingsactiviteiten.filter((a) => !known.has(a.id));
     if (nieuw.length > 0) {
-      await this.activiteiten.insert(
-        nieuw.map((a) => ({ ...a, versie: 1, vastgelegdDoor: 'seed' })),
-      );
+      // Replicas (and test files) that start together on a fresh database seed at once.
+      await this.activiteiten
+        .createQueryBuilder()
+        .insert()
+        .values(nieuw.map((a) => ({ ...a, versie: 1, vastgelegdDoor: 'seed' })))
+        .orIgnore()
+        .execute();
     }
     await this.compatibiliteit.upsert(data.doelcompatibiliteit, [
       'vanActiviteit',
