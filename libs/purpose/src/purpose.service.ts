@@ -181,7 +181,7 @@ export class PurposeService implements OnModuleInit {
    * that an FG must approve before it is used.
    */
   async create(input: NieuweVerwerkingsactiviteit, h: Handeling): Promise<Verwerkingsactiviteit> {
-    return this.schrijf(h, 'create', input.id, async (m) => {
+    return this.auditedStep(h, 'create', input.id, async (m) => {
       const repo = m.getRepository(Verwerkingsactiviteit);
       if (await repo.existsBy({ id: input.id })) {
         return new ProblemException(
@@ -212,7 +212,7 @@ export class PurposeService implements OnModuleInit {
     input: VerwerkingsactiviteitInhoud,
     h: Handeling,
   ): Promise<Verwerkingsactiviteit> {
-    return this.schrijf(h, 'update', id, async (m) => {
+    return this.auditedStep(h, 'update', id, async (m) => {
       const repo = m.getRepository(Verwerkingsactiviteit);
       const last = await repo.findOne({ where: { id }, order: { versie: 'DESC' } });
       if (!last) return notFound('Deze verwerkingsactiviteit bestaat niet.');
@@ -234,7 +234,7 @@ export class PurposeService implements OnModuleInit {
 
   /** The proposals waiting for an FG, oldest first (FG only, under verantwoording-toezicht). */
   async voorstellen(h: Handeling): Promise<Verwerkingsactiviteit[]> {
-    return this.schrijf(h, 'read', null, async (m) => {
+    return this.auditedStep(h, 'read', null, async (m) => {
       const geweigerd = alleenFg(h);
       if (geweigerd) return geweigerd;
       return m.getRepository(Verwerkingsactiviteit).find({
@@ -257,8 +257,9 @@ export class PurposeService implements OnModuleInit {
     input: { besluit: 'goedkeuren' | 'afwijzen'; toelichting: string },
     h: Handeling,
   ): Promise<Verwerkingsactiviteit> {
-    const objectId = `${id}:${versie}`;
-    return this.schrijf(
+    // Path values go into the audit record only in the form a register id and version have.
+    const objectId = /^[a-z][a-z0-9-]{2,63}$/.test(id) ? `${id}:${versie.slice(0, 12)}` : null;
+    return this.auditedStep(
       h,
       input.besluit,
       objectId,
@@ -283,7 +284,7 @@ export class PurposeService implements OnModuleInit {
             403,
             'eigen-voorstel',
             'Eigen voorstel',
-            'Een verruimende wijziging van het verwerkingsregister keurt een ander goed dan wie haar voorstelde.',
+            'U stelde deze wijziging zelf voor; een andere functionaris gegevensbescherming moet haar beoordelen.',
           );
         }
         if (input.besluit === 'goedkeuren') {
@@ -322,7 +323,7 @@ export class PurposeService implements OnModuleInit {
    * returns its result or a refusal. The audit record (toegestaan or geweigerd) commits with
    * the work; a refusal is thrown after that commit, so it stays in the log.
    */
-  private async schrijf<T extends object>(
+  private async auditedStep<T extends object>(
     h: Handeling,
     actie: string,
     objectId: string | null,
