@@ -66,8 +66,21 @@ const MATRIX: Record<string, Record<string, Row>> = {
   'POST /auth/logout': { '-': { ...loggedIn(200), systeem: 403 } },
   'GET /verwerkingsactiviteiten': { '-': loggedIn(200) },
   'GET /verwerkingsactiviteiten/{id}/versies': { '-': loggedIn(200) },
-  'POST /verwerkingsactiviteiten': { '-': { ...loggedIn(403), beheerder: 201 } },
+  // A new activity is a proposal (202); the PUT narrows (a text edit), so it is in force (200).
+  'POST /verwerkingsactiviteiten': { '-': { ...loggedIn(403), beheerder: 202 } },
   'PUT /verwerkingsactiviteiten/{id}': { '-': { ...loggedIn(403), beheerder: 200 } },
+  // Proposals that widen the register: only an FG sees and decides them, under
+  // verantwoording-toezicht (the beheerder passes the guard under platformbeheer, not the FG check).
+  'GET /verwerkingsactiviteiten/voorstellen': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+    platformbeheer: loggedIn(403),
+  },
+  'POST /verwerkingsactiviteiten/{id}/versies/{versie}/goedkeuring': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+    platformbeheer: loggedIn(403),
+  },
   'GET /doelcompatibiliteit': { '-': loggedIn(200) },
   'POST /doorbraken': {
     '-': loggedIn(400),
@@ -350,9 +363,10 @@ const MATRIX: Record<string, Record<string, Row>> = {
 };
 
 /**
- * Routes whose answers hold no personal data (the register of processing activities, the own
- * login): they write no audit record. Every other route with a policy must write one for
- * every answer it gives a logged-in actor (toegestaan on 2xx, geweigerd on a denial).
+ * Routes whose answers hold no personal data (reading the register of processing activities,
+ * the own login): they write no audit record. Every other route with a policy, changes of the
+ * register included, must write one for every answer it gives a logged-in actor (toegestaan
+ * on 2xx, geweigerd on a denial).
  */
 /**
  * Response schemas of data routes and the subject whose rules cut them: every 2xx answer of
@@ -388,8 +402,6 @@ const NO_PERSONAL_DATA = new Set([
   'POST /auth/logout',
   'GET /verwerkingsactiviteiten',
   'GET /verwerkingsactiviteiten/{id}/versies',
-  'POST /verwerkingsactiviteiten',
-  'PUT /verwerkingsactiviteiten/{id}',
   'GET /doelcompatibiliteit',
   'GET /casussen/referentie',
 ]);
@@ -477,8 +489,13 @@ const activiteit = () => ({
   ontvangers: [],
   bewaartermijn: 'P1Y',
   geldigVanaf: '2025-01-01',
-  toegestaneRollen: ['beheerder'],
+  // A role the rules know under any activity (break the glass): others are refused with 422.
+  toegestaneRollen: ['vt-medewerker'],
 });
+/** The content of verantwoording-toezicht in force, read before the matrix runs. */
+let toezichtInhoud: Record<string, unknown> = {};
+/** A new activity proposed before the matrix runs, for the FG's decision. */
+const VOORSTEL_ID = `matrix-voorstel-${randomBytes(4).toString('hex')}`;
 
 /** A request that would succeed for an allowed actor (valid path parameters and body). */
 function requestFor(
@@ -496,9 +513,19 @@ function requestFor(
     case 'GET /verwerkingsactiviteiten/{id}/versies':
       return { method, path: '/api/v1/verwerkingsactiviteiten/zorgmelding-indienen/versies' };
     case 'PUT /verwerkingsactiviteiten/{id}':
-      return { method, path: '/api/v1/verwerkingsactiviteiten/platformbeheer', body: activiteit() };
+      return {
+        method,
+        path: '/api/v1/verwerkingsactiviteiten/verantwoording-toezicht',
+        body: { ...toezichtInhoud, naam: 'Verantwoording en toezicht (matrixproef)' },
+      };
     case 'POST /verwerkingsactiviteiten':
       return { method, path: api, body: { ...activiteit(), id: `matrix-proef-${String(++seq)}` } };
+    case 'POST /verwerkingsactiviteiten/{id}/versies/{versie}/goedkeuring':
+      return {
+        method,
+        path: `/api/v1/verwerkingsactiviteiten/${VOORSTEL_ID}/versies/1/goedkeuring`,
+        body: { besluit: 'afwijzen', toelichting: 'Alleen een proef van de autorisatiematrix.' },
+      };
     case 'GET /audit/checkpoints/{grootte}':
       return { method, path: `/api/v1/audit/checkpoints/${String(auditSize)}` };
     case 'GET /audit/records/{id}/opnamebewijs':
@@ -748,8 +775,37 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     );
     onbestelbaarId = onbestelbaar?.id ?? '';
     await maakCasussen();
+    await maakVoorstel();
     openapi = (await (await fetch(`${t.url}/api/v1/openapi.json`)).json()) as OpenApi;
   });
+
+  /** The register content the PUT row narrows, and a proposal for the FG's decision. */
+  async function maakVoorstel(): Promise<void> {
+    const beheerder = await loginAs(t.url, ACTORS.beheerder);
+    sessions.set('beheerder', beheerder);
+    const list = (await (
+      await beheerder.fetch('/api/v1/verwerkingsactiviteiten')
+    ).json()) as Record<string, unknown>[];
+    // The content only: what the register records about a version is not input.
+    const {
+      id: _i,
+      versie: _v,
+      vastgelegdDoor: _d,
+      vastgelegdOp: _o,
+      status: _s,
+      beoordeeldDoor: _bd,
+      beoordeeldOp: _bo,
+      beoordelingToelichting: _bt,
+      ...inhoud
+    } = list.find((a) => a.id === 'verantwoording-toezicht') ?? {};
+    toezichtInhoud = inhoud;
+    const res = await beheerder.fetch('/api/v1/verwerkingsactiviteiten', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...activiteit(), id: VOORSTEL_ID }),
+    });
+    if (res.status !== 202) throw new Error(`voorstel: ${String(res.status)}`);
+  }
 
   /** Casussen in the states the casus routes need, made through the API itself. */
   async function maakCasussen(): Promise<void> {

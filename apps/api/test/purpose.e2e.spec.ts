@@ -1,6 +1,28 @@
+import type { Actor } from '@schakel/identity';
 import { PurposeService } from '@schakel/purpose';
+import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { startTestApp, type TestApp } from './test-app.js';
+
+/** A version as read, without what the register records about it: the content to write back. */
+function zonderMeta(versie: Record<string, unknown>): Record<string, unknown> {
+  const {
+    versie: _v,
+    vastgelegdDoor: _d,
+    vastgelegdOp: _o,
+    status: _s,
+    beoordeeldDoor: _bd,
+    beoordeeldOp: _bo,
+    beoordelingToelichting: _bt,
+    ...inhoud
+  } = versie;
+  return inhoud;
+}
+
+/** The stable code of a problem+json answer (the end of its type URN). */
+async function codeOf(res: Response): Promise<string | undefined> {
+  return ((await res.json()) as { type?: string }).type?.replace('urn:schakel:probleem:', '');
+}
 
 describe('verwerkingsregister and purpose binding', () => {
   let t: TestApp;
@@ -46,27 +68,29 @@ describe('verwerkingsregister and purpose binding', () => {
     const [v1] = (await (
       await beheerder.fetch('/api/v1/verwerkingsactiviteiten/zorgmelding-terugkoppeling/versies')
     ).json()) as Record<string, unknown>[];
-    const { id: _id, versie: _v, vastgelegdDoor: _d, vastgelegdOp: _o, ...inhoud } = v1 ?? {};
+    const { id: _id, ...inhoud } = zonderMeta(v1 ?? {});
     const res = await beheerder.fetch(
       '/api/v1/verwerkingsactiviteiten/zorgmelding-terugkoppeling',
       {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...inhoud, bewaartermijn: 'P7Y' }),
+        // A shorter retention narrows the activity: in force at once.
+        body: JSON.stringify({ ...inhoud, bewaartermijn: 'P3Y' }),
       },
     );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
       versie: 2,
-      bewaartermijn: 'P7Y',
+      bewaartermijn: 'P3Y',
       vastgelegdDoor: 'demo-beheerder',
+      status: 'geldig',
     });
     const versies = (await (
       await beheerder.fetch('/api/v1/verwerkingsactiviteiten/zorgmelding-terugkoppeling/versies')
     ).json()) as { versie: number; bewaartermijn: string }[];
     expect(versies.map((v) => [v.versie, v.bewaartermijn])).toEqual([
       [1, 'P5Y'],
-      [2, 'P7Y'],
+      [2, 'P3Y'],
     ]);
     const current = (await (await beheerder.fetch('/api/v1/verwerkingsactiviteiten')).json()) as {
       id: string;
@@ -91,7 +115,7 @@ describe('verwerkingsregister and purpose binding', () => {
     for (const f of [
       'id (matches)',
       'naam (minLength)',
-      'bewaartermijn (matches)',
+      'bewaartermijn (isoDuur)',
       'toegestaneRollen (isIn)',
       'doel',
     ]) {
@@ -106,7 +130,7 @@ describe('verwerkingsregister and purpose binding', () => {
     const [v1] = (await (
       await beheerder.fetch('/api/v1/verwerkingsactiviteiten/platformbeheer/versies')
     ).json()) as Record<string, unknown>[];
-    const { versie: _v, vastgelegdDoor: _d, vastgelegdOp: _o, ...nieuw } = v1 ?? {};
+    const nieuw = zonderMeta(v1 ?? {});
     const dup = await beheerder.fetch('/api/v1/verwerkingsactiviteiten', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -147,6 +171,300 @@ describe('verwerkingsregister and purpose binding', () => {
     });
     await expect(purpose.bind("x' OR 1=1 --", ['beheerder'])).rejects.toMatchObject({
       code: 'onbekende-verwerkingsactiviteit',
+    });
+  });
+
+  describe('four eyes on changes that widen access (ADR 0018)', () => {
+    let fgPolitie: Session;
+    let fgZvh: Session;
+    let fgVt: Session;
+    const json = { 'content-type': 'application/json' };
+    const toezicht = { ...json, verwerkingsactiviteit: 'verantwoording-toezicht' };
+    beforeAll(async () => {
+      fgPolitie = await loginAs(t.url, 'demo-fg-politie');
+      fgZvh = await loginAs(t.url, 'demo-fg-zvh');
+      fgVt = await loginAs(t.url, 'demo-fg-vt-rr');
+    });
+
+    /** The content of the version of `id` in force, ready to PUT. */
+    async function inhoudVan(id: string): Promise<Record<string, unknown>> {
+      const list = (await (
+        await beheerder.fetch('/api/v1/verwerkingsactiviteiten')
+      ).json()) as Record<string, unknown>[];
+      const { id: _id, ...inhoud } = zonderMeta(list.find((a) => a.id === id) ?? {});
+      return inhoud;
+    }
+    const put = (id: string, body: unknown) =>
+      beheerder.fetch(`/api/v1/verwerkingsactiviteiten/${id}`, {
+        method: 'PUT',
+        headers: json,
+        body: JSON.stringify(body),
+      });
+    const besluit = (
+      s: Session,
+      id: string,
+      versie: number | string,
+      b: 'goedkeuren' | 'afwijzen',
+      headers: Record<string, string> = toezicht,
+    ) =>
+      s.fetch(`/api/v1/verwerkingsactiviteiten/${id}/versies/${String(versie)}/goedkeuring`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ besluit: b, toelichting: 'Grondslag en noodzaak nagegaan.' }),
+      });
+    const inForce = async (id: string) =>
+      (
+        (await (await beheerder.fetch('/api/v1/verwerkingsactiviteiten')).json()) as {
+          id: string;
+          versie: number;
+          toegestaneRollen: string[];
+        }[]
+      ).find((a) => a.id === id);
+    const casussenAls = (s: Session) =>
+      s.fetch('/api/v1/casussen', { headers: { verwerkingsactiviteit: 'ketenpartner-deelname' } });
+    const auditReden = async (actorId: string, reden: string) =>
+      (
+        await t.app
+          .get(DataSource)
+          .query<{ n: string }[]>(
+            `SELECT count(*) AS n FROM actor_audit WHERE actor_id = $1 AND reden = $2 AND object_type = 'Verwerkingsactiviteit'`,
+            [actorId, reden],
+          )
+      )[0]?.n;
+
+    it('stores adding fg to ketenpartner-deelname as a proposal: the register in force and binding stay as they were', async () => {
+      const inhoud = await inhoudVan('ketenpartner-deelname');
+      const rollen = inhoud.toegestaneRollen as string[];
+      expect(rollen).not.toContain('fg');
+      const res = await put('ketenpartner-deelname', {
+        ...inhoud,
+        toegestaneRollen: [...rollen, 'fg'],
+      });
+      expect(res.status).toBe(202);
+      expect(await res.json()).toMatchObject({ versie: 2, status: 'voorgesteld' });
+      const geldend = await inForce('ketenpartner-deelname');
+      expect(geldend?.versie).toBe(1);
+      expect(geldend?.toegestaneRollen).not.toContain('fg');
+      // The police FG still cannot act under it (purpose binding refuses the role).
+      const refused = await casussenAls(fgPolitie);
+      expect(refused.status).toBe(403);
+      expect(await codeOf(refused)).toBe('doel-niet-toegestaan');
+      await expect(
+        t.app.get(PurposeService).bind('ketenpartner-deelname', ['fg']),
+      ).rejects.toMatchObject({ code: 'doel-niet-toegestaan' });
+      // Everyone else reads only the versions that are or were valid.
+      const politie = await loginAs(t.url, 'demo-politie-1');
+      const versies = (await (
+        await politie.fetch('/api/v1/verwerkingsactiviteiten/ketenpartner-deelname/versies')
+      ).json()) as { versie: number }[];
+      expect(versies.map((v) => v.versie)).toEqual([1]);
+    });
+
+    it('shows the FG the pending proposals, under verantwoording-toezicht only', async () => {
+      const res = await fgVt.fetch('/api/v1/verwerkingsactiviteiten/voorstellen', {
+        headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+      });
+      expect(res.status).toBe(200);
+      const voorstellen = (await res.json()) as {
+        id: string;
+        versie: number;
+        vastgelegdDoor: string;
+      }[];
+      expect(voorstellen).toContainEqual(
+        expect.objectContaining({
+          id: 'ketenpartner-deelname',
+          versie: 2,
+          vastgelegdDoor: 'demo-beheerder',
+        }),
+      );
+      expect((await fgVt.fetch('/api/v1/verwerkingsactiviteiten/voorstellen')).status).toBe(400);
+      const alsBeheerder = await beheerder.fetch('/api/v1/verwerkingsactiviteiten/voorstellen', {
+        headers: { verwerkingsactiviteit: 'platformbeheer' },
+      });
+      expect(alsBeheerder.status).toBe(403);
+      expect(await auditReden('demo-beheerder', 'alleen-fg')).toBe('1');
+    });
+
+    it('lets neither the beheerder nor the proposer approve', async () => {
+      const alsBeheerder = await besluit(beheerder, 'ketenpartner-deelname', 2, 'goedkeuren', {
+        ...json,
+        verwerkingsactiviteit: 'platformbeheer',
+      });
+      expect(alsBeheerder.status).toBe(403);
+      expect(alsBeheerder.headers.get('content-type')).toContain('application/problem+json');
+      expect((await besluit(beheerder, 'ketenpartner-deelname', 2, 'goedkeuren')).status).toBe(403);
+      // Someone who is both beheerder and FG proposed it: the same person cannot approve it.
+      const beide: Actor = {
+        soort: 'gebruiker',
+        id: 'demo-beheerder',
+        organisatie: { code: 'schakel-beheer', naam: 'Schakel platformbeheer', type: 'platform' },
+        rollen: ['beheerder', 'fg'],
+        herkomst: {},
+      };
+      await expect(
+        t.app.get(PurposeService).besluit(
+          'ketenpartner-deelname',
+          '2',
+          { besluit: 'goedkeuren', toelichting: 'Mijn eigen voorstel, goed.' },
+          {
+            actor: beide,
+            doel: { id: 'verantwoording-toezicht', versie: 1 },
+            trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) },
+          },
+        ),
+      ).rejects.toMatchObject({ code: 'eigen-voorstel' });
+      expect(await auditReden('demo-beheerder', 'eigen-voorstel')).toBe('1');
+      expect((await inForce('ketenpartner-deelname'))?.versie).toBe(1);
+    });
+
+    it('answers an unknown version 404, audited', async () => {
+      for (const versie of [99, 'twee']) {
+        const res = await besluit(fgZvh, 'ketenpartner-deelname', versie, 'goedkeuren');
+        expect(res.status).toBe(404);
+        expect(res.headers.get('content-type')).toContain('application/problem+json');
+      }
+      expect(await auditReden('demo-fg-zvh', 'niet-gevonden')).toBe('2');
+    });
+
+    it('puts the proposal in force when another FG approves it, once', async () => {
+      const res = await besluit(fgZvh, 'ketenpartner-deelname', 2, 'goedkeuren');
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({
+        versie: 2,
+        status: 'geldig',
+        beoordeeldDoor: 'demo-fg-zvh',
+        beoordelingToelichting: 'Grondslag en noodzaak nagegaan.',
+      });
+      const geldend = await inForce('ketenpartner-deelname');
+      expect(geldend?.versie).toBe(2);
+      expect(geldend?.toegestaneRollen).toContain('fg');
+      expect((await casussenAls(fgPolitie)).status).toBe(200);
+      const again = await besluit(fgVt, 'ketenpartner-deelname', 2, 'afwijzen');
+      expect(again.status).toBe(409);
+      expect(await codeOf(again)).toBe('niet-in-behandeling');
+      const [decision] = await t.app
+        .get(DataSource)
+        .query<{ resultaat: string; regel: string; activiteit_id: string }[]>(
+          `SELECT resultaat, regel, activiteit_id FROM actor_audit WHERE actor_id = 'demo-fg-zvh' AND actie = 'goedkeuren' AND resultaat = 'toegestaan'`,
+        );
+      expect(decision).toEqual({
+        resultaat: 'toegestaan',
+        regel: 'fg:verwerkingsregister-vier-ogen',
+        activiteit_id: 'verantwoording-toezicht',
+      });
+      expect(await auditReden('demo-fg-vt-rr', 'niet-in-behandeling')).toBe('1');
+    });
+
+    it('narrows at once: removing the role again needs no approval', async () => {
+      const inhoud = await inhoudVan('ketenpartner-deelname');
+      const res = await put('ketenpartner-deelname', {
+        ...inhoud,
+        toegestaneRollen: (inhoud.toegestaneRollen as string[]).filter((r) => r !== 'fg'),
+      });
+      expect(res.status).toBe(200);
+      expect((await inForce('ketenpartner-deelname'))?.toegestaneRollen).not.toContain('fg');
+      expect((await casussenAls(fgPolitie)).status).toBe(403);
+    });
+
+    it('keeps a rejected or lapsed proposal out of force', async () => {
+      const inhoud = await inhoudVan('zorgmelding-indienen');
+      // A new legal basis and a longer retention each widen the activity.
+      const grondslag = await put('zorgmelding-indienen', {
+        ...inhoud,
+        grondslag: 'Wet politiegegevens art. 19 en art. 20',
+      });
+      expect(grondslag.status).toBe(202);
+      const { versie: afTeWijzen } = (await grondslag.json()) as { versie: number };
+      const afgewezen = await besluit(fgVt, 'zorgmelding-indienen', afTeWijzen, 'afwijzen');
+      expect(afgewezen.status).toBe(200);
+      expect(await afgewezen.json()).toMatchObject({ status: 'afgewezen' });
+      expect((await besluit(fgZvh, 'zorgmelding-indienen', afTeWijzen, 'goedkeuren')).status).toBe(
+        409,
+      );
+      const langer = await put('zorgmelding-indienen', { ...inhoud, bewaartermijn: 'P6Y' });
+      expect(langer.status).toBe(202);
+      const { versie: vervalt } = (await langer.json()) as { versie: number };
+      // A narrowing change meanwhile is in force at once, and the pending proposal lapses.
+      const tekst = await put('zorgmelding-indienen', { ...inhoud, naam: 'Zorgmelding opstellen' });
+      expect(tekst.status).toBe(200);
+      const { versie: nu } = (await tekst.json()) as { versie: number };
+      expect((await besluit(fgZvh, 'zorgmelding-indienen', vervalt, 'goedkeuren')).status).toBe(
+        409,
+      );
+      const geldend = await inForce('zorgmelding-indienen');
+      expect(geldend).toMatchObject({
+        versie: nu,
+        grondslag: inhoud.grondslag,
+        bewaartermijn: 'P5Y',
+      });
+      await expect(
+        t.app.get(PurposeService).bind('zorgmelding-indienen', ['politie-medewerker']),
+      ).resolves.toMatchObject({ versie: nu });
+      const alle = (await (
+        await beheerder.fetch('/api/v1/verwerkingsactiviteiten/zorgmelding-indienen/versies')
+      ).json()) as { versie: number; status: string }[];
+      expect(alle.slice(-3).map((v) => v.status)).toEqual(['afgewezen', 'vervallen', 'geldig']);
+    });
+
+    it('refuses a role the code gives no rules under the activity (422), whatever the approval', async () => {
+      const inhoud = await inhoudVan('casusregie-zvh');
+      const before = await inForce('casusregie-zvh');
+      const res = await put('casusregie-zvh', {
+        ...inhoud,
+        toegestaneRollen: [...(inhoud.toegestaneRollen as string[]), 'ketenpartner'],
+      });
+      expect(res.status).toBe(422);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      const problem = (await res.json()) as { type: string; detail: string };
+      expect(problem.type).toBe('urn:schakel:probleem:rol-zonder-regels');
+      expect(problem.detail).toContain('ketenpartner');
+      const nieuw = await beheerder.fetch('/api/v1/verwerkingsactiviteiten', {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ ...inhoud, id: 'beheer-proef', toegestaneRollen: ['beheerder'] }),
+      });
+      expect(nieuw.status).toBe(422);
+      expect(await auditReden('demo-beheerder', 'rol-zonder-regels')).toBe('2');
+      // Nothing was stored, so there is nothing to approve.
+      const versies = (await (
+        await beheerder.fetch('/api/v1/verwerkingsactiviteiten/casusregie-zvh/versies')
+      ).json()) as { versie: number }[];
+      expect(versies.map((v) => v.versie)).toEqual([before?.versie]);
+      expect(
+        (await beheerder.fetch('/api/v1/verwerkingsactiviteiten/beheer-proef/versies')).status,
+      ).toBe(404);
+      const voorstellen = (await (
+        await fgVt.fetch('/api/v1/verwerkingsactiviteiten/voorstellen', {
+          headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+        })
+      ).json()) as { id: string }[];
+      expect(voorstellen.map((v) => v.id)).not.toContain('casusregie-zvh');
+    });
+
+    it('makes a new activity a proposal, and accepts any ISO 8601 retention but no other', async () => {
+      const inhoud = await inhoudVan('casusregie-zvh');
+      const res = await beheerder.fetch('/api/v1/verwerkingsactiviteiten', {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ ...inhoud, id: 'casusregie-proef', bewaartermijn: 'P18M' }),
+      });
+      expect(res.status).toBe(202);
+      expect(await res.json()).toMatchObject({
+        versie: 1,
+        status: 'voorgesteld',
+        bewaartermijn: 'P18M',
+      });
+      expect(await inForce('casusregie-proef')).toBeUndefined();
+      await expect(
+        t.app.get(PurposeService).bind('casusregie-proef', ['zvh-procesregisseur']),
+      ).rejects.toMatchObject({ code: 'onbekende-verwerkingsactiviteit' });
+      for (const bewaartermijn of ['18 maanden', 'P1.5Y', 'P0D']) {
+        const fout = await put('casusregie-zvh', { ...inhoud, bewaartermijn });
+        expect(fout.status).toBe(400);
+        expect(((await fout.json()) as { detail: string }).detail).toContain(
+          'bewaartermijn (isoDuur)',
+        );
+      }
     });
   });
 });

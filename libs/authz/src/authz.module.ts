@@ -1,15 +1,16 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@schakel/audit';
 import { IdentityModule } from '@schakel/identity';
-import { PurposeModule } from '@schakel/purpose';
+import { PurposeModule, PurposeService } from '@schakel/purpose';
 import { AuthzGuard } from './authz.guard.js';
 import { DoorbraakController } from './doorbraak.controller.js';
 import { Doorbraak, DoorbraakBeoordeling } from './doorbraak.entity.js';
 import { DoorbraakService } from './doorbraak.service.js';
 import { FieldsInterceptor } from './fields.interceptor.js';
 import { GuardedStep } from './step/guarded-step.js';
+import { regelkennis } from './regelkennis.js';
 
 /** Authorization: the global deny-by-default guard, abilities, break the glass. */
 @Module({
@@ -28,4 +29,11 @@ import { GuardedStep } from './step/guarded-step.js';
   ],
   exports: [DoorbraakService, GuardedStep],
 })
-export class AuthzModule {}
+export class AuthzModule implements OnModuleInit {
+  constructor(private readonly purpose: PurposeService) {}
+
+  /** The register may only name roles these rules know under an activity (ADR 0018). */
+  onModuleInit(): void {
+    this.purpose.registreerRegelkennis(regelkennis());
+  }
+}

@@ -11,4 +11,11 @@ export { ActorResolver, type AuthenticatedVia } from './actor.resolver.js';
 export { OidcService } from './oidc.service.js';
 export { setupIdentity } from './setup.js';
 export { DEV_IDP_PATH, type DevIdp } from './dev-idp/dev-idp.js';
-export { loadDemoAccounts, type DemoAccount } from './reference-data.js';
+export {
+  loadDemoAccounts,
+  loadOrganisaties,
+  loadSysteemclients,
+  type DemoAccount,
+  type OrganisatieData,
+  type SysteemclientData,
+} from './reference-data.js';

@@ -4,4 +4,12 @@ export { Doelcompatibiliteit, Verwerkingsactiviteit };
 export type { Gegevenscategorie } from './verwerkingsactiviteit.entity.js';
 export const PURPOSE_ENTITIES = [Verwerkingsactiviteit, Doelcompatibiliteit];
 export { PurposeModule } from './purpose.module.js';
-export { PurposeService, type GebondenDoel } from './purpose.service.js';
+export {
+  PurposeService,
+  verruimt,
+  type GebondenDoel,
+  type Handeling,
+  type Regelkennis,
+} from './purpose.service.js';
+export { bewaarTot, isGeldigeBewaartermijn, IsBewaartermijn } from './bewaartermijn.js';
+export type { VersieStatus } from './verwerkingsactiviteit.entity.js';

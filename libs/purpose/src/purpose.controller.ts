@@ -1,20 +1,23 @@
-import { Body, Controller, Get, Param, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
 import {
-  ApiCreatedResponse,
+  ApiAcceptedResponse,
+  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiProblems, Policy, notFound } from '@schakel/platform';
-import type { Request } from 'express';
+import type { Actor } from '@schakel/identity';
+import { ApiProblems, Policy, ProblemException, notFound, traceOf } from '@schakel/platform';
+import type { Request, Response } from 'express';
 import {
   DoelcompatibiliteitView,
   NieuweVerwerkingsactiviteit,
+  RegisterBesluit,
   VerwerkingsactiviteitInhoud,
   VerwerkingsactiviteitView,
 } from './dto/verwerkingsactiviteit.dto.js';
-import { PurposeService } from './purpose.service.js';
+import { PurposeService, type Handeling } from './purpose.service.js';
 import type { Verwerkingsactiviteit } from './verwerkingsactiviteit.entity.js';
 
 const view = (a: Verwerkingsactiviteit): VerwerkingsactiviteitView => ({
@@ -33,10 +36,33 @@ const view = (a: Verwerkingsactiviteit): VerwerkingsactiviteitView => ({
   toegestaneRollen: a.toegestaneRollen,
   vastgelegdDoor: a.vastgelegdDoor,
   vastgelegdOp: a.vastgelegdOp.toISOString(),
+  status: a.status,
+  beoordeeldDoor: a.beoordeeldDoor,
+  beoordeeldOp: a.beoordeeldOp?.toISOString() ?? null,
+  beoordelingToelichting: a.beoordelingToelichting,
 });
 
-const actorId = (req: Request): string =>
-  (req as Request & { actor?: { id: string } }).actor?.id ?? 'onbekend';
+/** What the guard left on the request (the authz lib depends on this one, not the reverse). */
+type GuardedRequest = Request & {
+  actor?: Actor;
+  authz?: { doel?: { id: string; versie: number }; regel?: string };
+};
+
+function handeling(req: GuardedRequest): Handeling {
+  if (!req.actor) {
+    throw new ProblemException(
+      401,
+      'niet-aangemeld',
+      'Niet aangemeld',
+      'Meld u aan om deze bron te gebruiken.',
+    );
+  }
+  return { actor: req.actor, doel: req.authz?.doel, regel: req.authz?.regel, trace: traceOf(req) };
+}
+
+/** Only the beheerder and the FG see versions that are not (or not yet) valid. */
+const zietVoorstellen = (req: GuardedRequest): boolean =>
+  req.actor?.rollen.some((r) => r === 'beheerder' || r === 'fg') ?? false;
 
 @ApiTags('Verwerkingsregister')
 @Controller()
@@ -62,13 +88,16 @@ export class PurposeController {
     operationId: 'listVersies',
     summary: 'Alle versies van een verwerkingsactiviteit',
     description:
-      'Oude versies blijven leesbaar; vastleggingen noemen de versie waaronder ze zijn gedaan.',
+      'Oude versies blijven leesbaar; vastleggingen noemen de versie waaronder ze zijn gedaan. Beheerder en FG zien ook voorgestelde, afgewezen en vervallen versies.',
   })
   @ApiParam({ name: 'id', example: 'zorgmelding-indienen' })
   @ApiOkResponse({ type: [VerwerkingsactiviteitView], description: 'Versies, oudste eerst' })
   @ApiProblems(401, 404)
-  async versions(@Param('id') id: string): Promise<VerwerkingsactiviteitView[]> {
-    const versies = await this.purpose.versions(id);
+  async versions(
+    @Param('id') id: string,
+    @Req() req: GuardedRequest,
+  ): Promise<VerwerkingsactiviteitView[]> {
+    const versies = await this.purpose.versions(id, zietVoorstellen(req));
     if (versies.length === 0) {
       throw notFound('Deze verwerkingsactiviteit bestaat niet.');
     }
@@ -76,19 +105,21 @@ export class PurposeController {
   }
 
   @Post('verwerkingsactiviteiten')
+  @HttpCode(202)
   @Policy({ action: 'create', subject: 'Verwerkingsactiviteit' })
   @ApiOperation({
     operationId: 'createVerwerkingsactiviteit',
-    summary: 'Verwerkingsactiviteit toevoegen',
-    description: 'Alleen voor beheerders; maakt versie 1.',
+    summary: 'Verwerkingsactiviteit voorstellen',
+    description:
+      'Alleen voor beheerders; legt versie 1 vast als voorstel. Zij geldt pas als een andere persoon met de rol FG haar goedkeurt. Elke genoemde rol moet regels hebben onder deze activiteit in de code (anders 422 rol-zonder-regels).',
   })
-  @ApiCreatedResponse({ type: VerwerkingsactiviteitView, description: 'Toegevoegd' })
-  @ApiProblems(400, 401, 403, 409, 415)
+  @ApiAcceptedResponse({ type: VerwerkingsactiviteitView, description: 'Voorgesteld' })
+  @ApiProblems(400, 401, 403, 409, 415, 422)
   async create(
     @Body() body: NieuweVerwerkingsactiviteit,
-    @Req() req: Request,
+    @Req() req: GuardedRequest,
   ): Promise<VerwerkingsactiviteitView> {
-    return view(await this.purpose.create(body, actorId(req)));
+    return view(await this.purpose.create(body, handeling(req)));
   }
 
   @Put('verwerkingsactiviteiten/:id')
@@ -96,17 +127,71 @@ export class PurposeController {
   @ApiOperation({
     operationId: 'updateVerwerkingsactiviteit',
     summary: 'Verwerkingsactiviteit wijzigen',
-    description: 'Alleen voor beheerders; legt een nieuwe versie vast, de vorige blijft leesbaar.',
+    description:
+      'Alleen voor beheerders; legt een nieuwe versie vast, de vorige blijft leesbaar. Een wijziging die toegang verruimt (rol, grondslag, betrokkenen, gegevens of ontvangers erbij, langer bewaren) wordt een voorstel (202) dat pas geldt na goedkeuring door een andere persoon met de rol FG; een beperkende wijziging geldt direct (200). Elke genoemde rol moet regels hebben onder deze activiteit in de code (anders 422 rol-zonder-regels).',
   })
   @ApiParam({ name: 'id', example: 'zorgmelding-indienen' })
-  @ApiOkResponse({ type: VerwerkingsactiviteitView, description: 'De nieuwe versie' })
-  @ApiProblems(400, 401, 403, 404, 415)
+  @ApiOkResponse({ type: VerwerkingsactiviteitView, description: 'De nieuwe versie, van kracht' })
+  @ApiAcceptedResponse({
+    type: VerwerkingsactiviteitView,
+    description: 'De nieuwe versie, voorgesteld: wacht op een FG',
+  })
+  @ApiProblems(400, 401, 403, 404, 415, 422)
   async update(
     @Param('id') id: string,
     @Body() body: VerwerkingsactiviteitInhoud,
-    @Req() req: Request,
+    @Req() req: GuardedRequest,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<VerwerkingsactiviteitView> {
-    return view(await this.purpose.newVersion(id, body, actorId(req)));
+    const versie = await this.purpose.newVersion(id, body, handeling(req));
+    if (versie.status === 'voorgesteld') res.status(202);
+    return view(versie);
+  }
+
+  @Get('verwerkingsactiviteiten/voorstellen')
+  @Policy({ action: 'read', subject: 'Verwerkingsactiviteit', doelbinding: true, velden: true })
+  @ApiOperation({
+    operationId: 'listVoorstellen',
+    summary: 'Voorstellen voor het verwerkingsregister',
+    description:
+      'Verruimende wijzigingen die op goedkeuring van een FG wachten, oudste eerst. Alleen voor de FG, onder verantwoording-toezicht.',
+  })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'verantwoording-toezicht',
+  })
+  @ApiOkResponse({ type: [VerwerkingsactiviteitView], description: 'Voorgestelde versies' })
+  @ApiProblems(400, 401, 403)
+  async voorstellen(@Req() req: GuardedRequest): Promise<VerwerkingsactiviteitView[]> {
+    return (await this.purpose.voorstellen(handeling(req))).map(view);
+  }
+
+  @Post('verwerkingsactiviteiten/:id/versies/:versie/goedkeuring')
+  @HttpCode(200)
+  @Policy({ action: 'read', subject: 'Verwerkingsactiviteit', doelbinding: true })
+  @ApiOperation({
+    operationId: 'beslisVoorstel',
+    summary: 'Voorstel goedkeuren of afwijzen',
+    description:
+      'Een FG, niet degene die het voorstel deed, keurt een voorgestelde versie goed (zij geldt dan vanaf geldigVanaf) of wijst haar af, met toelichting. Het besluit en elke weigering worden vastgelegd in het auditspoor.',
+  })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'verantwoording-toezicht',
+  })
+  @ApiParam({ name: 'id', example: 'ketenpartner-deelname' })
+  @ApiParam({ name: 'versie', type: 'integer', example: 2 })
+  @ApiOkResponse({ type: VerwerkingsactiviteitView, description: 'De versie na het besluit' })
+  @ApiProblems(400, 401, 403, 404, 409, 415, 422)
+  async besluit(
+    @Param('id') id: string,
+    @Param('versie') versie: string,
+    @Body() body: RegisterBesluit,
+    @Req() req: GuardedRequest,
+  ): Promise<VerwerkingsactiviteitView> {
+    return view(await this.purpose.besluit(id, versie, body, handeling(req)));
   }
 
   @Get('doelcompatibiliteit')

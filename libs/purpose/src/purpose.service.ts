@@ -2,12 +2,19 @@ import { readFileSync } from 'node:fs';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ProblemException, notFound } from '@schakel/platform';
-import { DataSource, type Repository } from 'typeorm';
+import { AuditService } from '@schakel/audit';
+import type { Actor } from '@schakel/identity';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import { bewaarTot } from './bewaartermijn.js';
 import type {
   NieuweVerwerkingsactiviteit,
   VerwerkingsactiviteitInhoud,
 } from './dto/verwerkingsactiviteit.dto.js';
-import { Doelcompatibiliteit, Verwerkingsactiviteit } from './verwerkingsactiviteit.entity.js';
+import {
+  Doelcompatibiliteit,
+  Verwerkingsactiviteit,
+  type VersieStatus,
+} from './verwerkingsactiviteit.entity.js';
 
 interface RegisterData {
   verwerkingsactiviteiten: Omit<
@@ -25,6 +32,22 @@ export interface GebondenDoel {
 }
 
 /**
+ * Whether the code defines rules for `rol` under activity `activiteitId`: the register may
+ * only name roles the abilities know under that activity.
+ */
+export type Regelkennis = (activiteitId: string, rol: string) => boolean;
+
+/** Who writes or decides, for the audit trail. */
+export interface Handeling {
+  actor: Actor;
+  /** The activity the request is bound to, when the route binds one. */
+  doel?: { id: string; versie: number };
+  /** The rule that let the request through the guard. */
+  regel?: string;
+  trace: { traceId: string; spanId: string };
+}
+
+/**
  * The register of processing activities (AVG art. 30) and purpose binding: which activity a
  * request serves, whether this actor may act under it, and which purposes are compatible.
  */
@@ -36,7 +59,10 @@ export class PurposeService implements OnModuleInit {
     @InjectRepository(Doelcompatibiliteit)
     private readonly compatibiliteit: Repository<Doelcompatibiliteit>,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
+
+  private heeftRegels: Regelkennis = () => false;
 
   /** Reads the seed register: first versions of activities the table does not know yet. */
   async onModuleInit(): Promise<void> {
@@ -48,9 +74,13 @@ export class PurposeService implements OnModuleInit {
     );
     const nieuw = data.verwerkingsactiviteiten.filter((a) => !known.has(a.id));
     if (nieuw.length > 0) {
-      await this.activiteiten.insert(
-        nieuw.map((a) => ({ ...a, versie: 1, vastgelegdDoor: 'seed' })),
-      );
+      // Replicas (and test files) that start together on a fresh database seed at once.
+      await this.activiteiten
+        .createQueryBuilder()
+        .insert()
+        .values(nieuw.map((a) => ({ ...a, versie: 1, vastgelegdDoor: 'seed' })))
+        .orIgnore()
+        .execute();
     }
     await this.compatibiliteit.upsert(data.doelcompatibiliteit, [
       'vanActiviteit',
@@ -58,12 +88,15 @@ export class PurposeService implements OnModuleInit {
     ]);
   }
 
-  /** The version of each activity in force today. */
+  /**
+   * The version of each activity in force today: the highest valid one whose date has come.
+   * Proposed, rejected and lapsed versions are never in force.
+   */
   async current(): Promise<Verwerkingsactiviteit[]> {
     return this.activiteiten
       .createQueryBuilder('a')
       .distinctOn(['a.id'])
-      .where('a.geldig_vanaf <= CURRENT_DATE')
+      .where("a.geldig_vanaf <= CURRENT_DATE AND a.status = 'geldig'")
       .orderBy('a.id')
       .addOrderBy('a.versie', 'DESC')
       .getMany();
@@ -72,14 +105,21 @@ export class PurposeService implements OnModuleInit {
   async currentOf(id: string): Promise<Verwerkingsactiviteit | null> {
     return this.activiteiten
       .createQueryBuilder('a')
-      .where('a.id = :id AND a.geldig_vanaf <= CURRENT_DATE', { id })
+      .where("a.id = :id AND a.geldig_vanaf <= CURRENT_DATE AND a.status = 'geldig'", { id })
       .orderBy('a.versie', 'DESC')
       .limit(1)
       .getOne();
   }
 
-  versions(id: string): Promise<Verwerkingsactiviteit[]> {
-    return this.activiteiten.find({ where: { id }, order: { versie: 'ASC' } });
+  /**
+   * The versions of an activity, oldest first: those that are or were valid, and with
+   * `metVoorstellen` also the proposed, rejected and lapsed ones.
+   */
+  versions(id: string, metVoorstellen = false): Promise<Verwerkingsactiviteit[]> {
+    return this.activiteiten.find({
+      where: metVoorstellen ? { id } : { id, status: 'geldig' },
+      order: { versie: 'ASC' },
+    });
   }
 
   compatibilityTable(): Promise<Doelcompatibiliteit[]> {
@@ -127,41 +167,238 @@ export class PurposeService implements OnModuleInit {
     return { id: activiteit.id, versie: activiteit.versie, grondslag: activiteit.grondslag };
   }
 
-  async create(input: NieuweVerwerkingsactiviteit, door: string): Promise<Verwerkingsactiviteit> {
-    if (await this.activiteiten.existsBy({ id: input.id })) {
-      throw new ProblemException(
-        409,
-        'bestaat-al',
-        'Bestaat al',
-        'Er is al een verwerkingsactiviteit met deze id; wijzig die om een nieuwe versie te maken.',
-      );
-    }
-    const row = this.activiteiten.create(
-      Object.assign({}, input, { versie: 1, vastgelegdDoor: door }),
-    );
-    await this.activiteiten.insert(row);
-    return await this.activiteiten.findOneByOrFail({ id: input.id, versie: 1 });
+  /**
+   * Tells the register which roles the code defines rules for under which activity (the authz
+   * lib registers this at start-up). Until it is registered, no role passes: a register write
+   * that lists roles is refused rather than unchecked.
+   */
+  registreerRegelkennis(heeftRegels: Regelkennis): void {
+    this.heeftRegels = heeftRegels;
   }
 
-  /** A change makes a new version; the old ones stay readable. */
+  /**
+   * Version 1 of a new activity. It adds roles and a legal basis, so it is always a proposal
+   * that an FG must approve before it is used.
+   */
+  async create(input: NieuweVerwerkingsactiviteit, h: Handeling): Promise<Verwerkingsactiviteit> {
+    return this.auditedStep(h, 'create', input.id, async (m) => {
+      const repo = m.getRepository(Verwerkingsactiviteit);
+      if (await repo.existsBy({ id: input.id })) {
+        return new ProblemException(
+          409,
+          'bestaat-al',
+          'Bestaat al',
+          'Er is al een verwerkingsactiviteit met deze id; wijzig die om een nieuwe versie te maken.',
+        );
+      }
+      const zonderRegels = this.rollenZonderRegels(input.id, input.toegestaneRollen);
+      if (zonderRegels) return zonderRegels;
+      const status: VersieStatus = 'voorgesteld';
+      await repo.insert(
+        repo.create(Object.assign({}, input, { versie: 1, vastgelegdDoor: h.actor.id, status })),
+      );
+      return repo.findOneByOrFail({ id: input.id, versie: 1 });
+    });
+  }
+
+  /**
+   * A change makes a new version; the old ones stay readable. A change that widens access
+   * (see `verruimt`) is stored as a proposal and waits for an FG; any other change is in force
+   * from its `geldigVanaf` at once. Either way a proposal still pending for this activity
+   * lapses (`vervallen`): the newest change is the one to decide on.
+   */
   async newVersion(
     id: string,
     input: VerwerkingsactiviteitInhoud,
-    door: string,
+    h: Handeling,
   ): Promise<Verwerkingsactiviteit> {
-    return this.dataSource.transaction(async (m) => {
+    return this.auditedStep(h, 'update', id, async (m) => {
       const repo = m.getRepository(Verwerkingsactiviteit);
-      // Serialise concurrent changes of one activity.
-      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`verwerkingsactiviteit:${id}`]);
       const last = await repo.findOne({ where: { id }, order: { versie: 'DESC' } });
-      if (!last) {
-        throw notFound('Deze verwerkingsactiviteit bestaat niet.');
-      }
-      const row = repo.create(
-        Object.assign({}, input, { id, versie: last.versie + 1, vastgelegdDoor: door }),
+      if (!last) return notFound('Deze verwerkingsactiviteit bestaat niet.');
+      const zonderRegels = this.rollenZonderRegels(id, input.toegestaneRollen);
+      if (zonderRegels) return zonderRegels;
+      const basis = await repo.findOne({
+        where: { id, status: 'geldig' },
+        order: { versie: 'DESC' },
+      });
+      const status: VersieStatus = verruimt(basis, input) ? 'voorgesteld' : 'geldig';
+      await repo.update({ id, status: 'voorgesteld' }, { status: 'vervallen' });
+      const versie = last.versie + 1;
+      await repo.insert(
+        repo.create(Object.assign({}, input, { id, versie, vastgelegdDoor: h.actor.id, status })),
       );
-      await repo.insert(row);
-      return repo.findOneByOrFail({ id, versie: last.versie + 1 });
+      return repo.findOneByOrFail({ id, versie });
     });
+  }
+
+  /** The proposals waiting for an FG, oldest first (FG only, under verantwoording-toezicht). */
+  async voorstellen(h: Handeling): Promise<Verwerkingsactiviteit[]> {
+    return this.auditedStep(h, 'read', null, async (m) => {
+      const geweigerd = alleenFg(h);
+      if (geweigerd) return geweigerd;
+      return m.getRepository(Verwerkingsactiviteit).find({
+        where: { status: 'voorgesteld' },
+        order: { vastgelegdOp: 'ASC', id: 'ASC', versie: 'ASC' },
+      });
+    });
+  }
+
+  /**
+   * An FG's decision on a proposed version: approving puts it in force (from its
+   * `geldigVanaf`), rejecting keeps it out for good. Refused with 403 for anyone but an FG
+   * acting under verantwoording-toezicht and for the proposer, 404 for an unknown version,
+   * 409 when the version is not pending, 422 when the code no longer defines rules for a role.
+   * Each outcome is audited.
+   */
+  async besluit(
+    id: string,
+    versie: string,
+    input: { besluit: 'goedkeuren' | 'afwijzen'; toelichting: string },
+    h: Handeling,
+  ): Promise<Verwerkingsactiviteit> {
+    // Path values go into the audit record only in the form a register id and version have.
+    const objectId = /^[a-z][a-z0-9-]{2,63}$/.test(id) ? `${id}:${versie.slice(0, 12)}` : null;
+    return this.auditedStep(
+      h,
+      input.besluit,
+      objectId,
+      async (m) => {
+        const geweigerd = alleenFg(h);
+        if (geweigerd) return geweigerd;
+        const repo = m.getRepository(Verwerkingsactiviteit);
+        const row = /^\d{1,9}$/.test(versie)
+          ? await repo.findOneBy({ id, versie: Number(versie) })
+          : null;
+        if (!row) return notFound('Deze versie van de verwerkingsactiviteit bestaat niet.');
+        if (row.status !== 'voorgesteld') {
+          return new ProblemException(
+            409,
+            'niet-in-behandeling',
+            'Niet in behandeling',
+            `Deze versie wacht niet op een besluit; zij is ${row.status}.`,
+          );
+        }
+        if (row.vastgelegdDoor === h.actor.id) {
+          return new ProblemException(
+            403,
+            'eigen-voorstel',
+            'Eigen voorstel',
+            'U stelde deze wijziging zelf voor; een andere functionaris gegevensbescherming moet haar beoordelen.',
+          );
+        }
+        if (input.besluit === 'goedkeuren') {
+          const zonderRegels = this.rollenZonderRegels(id, row.toegestaneRollen);
+          if (zonderRegels) return zonderRegels;
+        }
+        await repo.update(
+          { id, versie: row.versie },
+          {
+            status: input.besluit === 'goedkeuren' ? 'geldig' : 'afgewezen',
+            beoordeeldDoor: h.actor.id,
+            beoordeeldOp: new Date(),
+            beoordelingToelichting: input.toelichting,
+          },
+        );
+        return repo.findOneByOrFail({ id, versie: row.versie });
+      },
+      FG_BESLUIT_REGEL,
+    );
+  }
+
+  /** 422 when the code defines no rules for one of `rollen` under activity `id`. */
+  private rollenZonderRegels(id: string, rollen: readonly string[]): ProblemException | null {
+    const zonder = rollen.filter((r) => !this.heeftRegels(id, r));
+    if (zonder.length === 0) return null;
+    return new ProblemException(
+      422,
+      'rol-zonder-regels',
+      'Rol zonder regels',
+      `De code kent onder deze verwerkingsactiviteit geen regels voor: ${zonder.join(', ')}. Het register kan een rol geen toegang geven die de code niet definieert.`,
+    );
+  }
+
+  /**
+   * One audited step of the register: `work` runs under a lock on the activity and either
+   * returns its result or a refusal. The audit record (toegestaan or geweigerd) commits with
+   * the work; a refusal is thrown after that commit, so it stays in the log.
+   */
+  private async auditedStep<T extends object>(
+    h: Handeling,
+    actie: string,
+    objectId: string | null,
+    work: (m: EntityManager) => Promise<T | ProblemException>,
+    regel?: string,
+  ): Promise<T> {
+    const uitkomst = await this.dataSource.transaction(async (m) => {
+      if (objectId) {
+        // Serialise changes and decisions of one activity.
+        const activiteit = objectId.split(':')[0] ?? objectId;
+        await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `verwerkingsactiviteit:${activiteit}`,
+        ]);
+      }
+      const result = await work(m);
+      const fout = result instanceof ProblemException ? result : null;
+      const versie = !fout && result instanceof Verwerkingsactiviteit ? result : null;
+      await this.audit.record(m, {
+        actor: h.actor,
+        actie,
+        objectType: 'Verwerkingsactiviteit',
+        objectId: versie ? `${versie.id}:${String(versie.versie)}` : objectId,
+        resultaat: fout ? 'geweigerd' : 'toegestaan',
+        reden: fout ? fout.code : versie?.status === 'voorgesteld' ? 'voorgesteld' : null,
+        regel: fout ? null : (regel ?? h.regel ?? null),
+        doel: h.doel,
+        trace: h.trace,
+      });
+      return result;
+    });
+    if (uitkomst instanceof ProblemException) throw uitkomst;
+    return uitkomst;
+  }
+}
+
+/** The rule id the audit trail names for an FG's decision on a proposal (checked here). */
+export const FG_BESLUIT_REGEL = 'fg:verwerkingsregister-vier-ogen';
+
+/** Only an FG acting under verantwoording-toezicht sees and decides proposals. */
+function alleenFg(h: Handeling): ProblemException | null {
+  if (h.actor.rollen.includes('fg') && h.doel?.id === 'verantwoording-toezicht') return null;
+  return new ProblemException(
+    403,
+    'alleen-fg',
+    'Geen toegang',
+    'Alleen een functionaris gegevensbescherming beoordeelt voorstellen voor het verwerkingsregister, onder de verwerkingsactiviteit verantwoording-toezicht.',
+  );
+}
+
+/**
+ * Whether `nieuw` widens access compared with `basis` (the latest version that is or will be
+ * in force): it adds a role or a category of data subjects, data or recipients, marks a data
+ * category special (art. 9) or criminal (art. 10), changes the legal basis, or keeps data
+ * longer. With no such version everything is new, so everything widens.
+ */
+export function verruimt(
+  basis: VerwerkingsactiviteitInhoud | null,
+  nieuw: VerwerkingsactiviteitInhoud,
+): boolean {
+  if (!basis) return true;
+  const nieuweIn = (oud: readonly string[], nu: readonly string[]) =>
+    nu.some((x) => !oud.includes(x));
+  if (nieuweIn(basis.toegestaneRollen, nieuw.toegestaneRollen)) return true;
+  if (nieuw.grondslag.trim() !== basis.grondslag.trim()) return true;
+  if (nieuweIn(basis.categorieenBetrokkenen, nieuw.categorieenBetrokkenen)) return true;
+  if (nieuweIn(basis.ontvangers, nieuw.ontvangers)) return true;
+  for (const c of nieuw.categorieenGegevens) {
+    const oud = basis.categorieenGegevens.find((o) => o.naam === c.naam);
+    if (!oud) return true;
+    if ((c.bijzonder && !oud.bijzonder) || (c.strafrechtelijk && !oud.strafrechtelijk)) return true;
+  }
+  const peildatum = new Date();
+  try {
+    return bewaarTot(nieuw.bewaartermijn, peildatum) > bewaarTot(basis.bewaartermijn, peildatum);
+  } catch {
+    return true;
   }
 }

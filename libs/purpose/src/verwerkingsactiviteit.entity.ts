@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A data category an activity processes, flagged for AVG art. 9 and art. 10. */
 export interface Gegevenscategorie {
@@ -10,10 +10,24 @@ export interface Gegevenscategorie {
 }
 
 /**
+ * State of a version: `geldig` (approved or never needing approval; in force from
+ * `geldigVanaf`), `voorgesteld` (a widening change waiting for an FG), `afgewezen` (an FG
+ * refused it) or `vervallen` (a later change replaced it before a decision). Only `geldig`
+ * versions are ever used for purpose binding.
+ */
+export const VERSIE_STATUSSEN = ['geldig', 'voorgesteld', 'afgewezen', 'vervallen'] as const;
+export type VersieStatus = (typeof VERSIE_STATUSSEN)[number];
+
+/**
  * One version of a processing activity of the register (AVG art. 30). A change makes a new
  * version; old versions stay readable, and records name the version they were made under.
  */
 @Entity({ name: 'verwerkingsactiviteit' })
+@Check(
+  'CHK_verwerkingsactiviteit_status',
+  `"status" IN ('geldig', 'voorgesteld', 'afgewezen', 'vervallen')`,
+)
+@Index('IDX_verwerkingsactiviteit_geldig', ['id', 'versie'], { where: `"status" = 'geldig'` })
 export class Verwerkingsactiviteit {
   @PrimaryColumn({ type: 'text' })
   id!: string;
@@ -61,6 +75,19 @@ export class Verwerkingsactiviteit {
 
   @Column({ name: 'vastgelegd_op', type: 'timestamptz', default: () => 'now()' })
   vastgelegdOp!: Date;
+
+  @Column({ type: 'text', default: 'geldig' })
+  status!: VersieStatus;
+
+  /** The FG who approved or rejected a proposed version (never the one who proposed it). */
+  @Column({ name: 'beoordeeld_door', type: 'text', nullable: true })
+  beoordeeldDoor!: string | null;
+
+  @Column({ name: 'beoordeeld_op', type: 'timestamptz', nullable: true })
+  beoordeeldOp!: Date | null;
+
+  @Column({ name: 'beoordeling_toelichting', type: 'text', nullable: true })
+  beoordelingToelichting!: string | null;
 }
 
 /** Which purposes may use data collected under which others (AVG art. 6(4)). */

@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLLEN } from '@schakel/identity';
 import { Type } from 'class-transformer';
+import { IsBewaartermijn } from '../bewaartermijn.js';
+import { VERSIE_STATUSSEN, type VersieStatus } from '../verwerkingsactiviteit.entity.js';
 import {
   ArrayMinSize,
   IsArray,
@@ -74,10 +76,12 @@ export class VerwerkingsactiviteitInhoud {
   @MaxLength(200, { each: true })
   ontvangers!: string[];
 
-  @ApiProperty({ example: 'P20Y', description: 'Bewaartermijn als ISO 8601-duur' })
-  @Matches(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, {
-    message: 'bewaartermijn moet een ISO 8601-duur zijn, bijv. P20Y',
+  @ApiProperty({
+    example: 'P20Y',
+    description:
+      'Bewaartermijn als ISO 8601-duur (hele, positieve delen), bijv. P20Y, P18M of P10D',
   })
+  @IsBewaartermijn()
   bewaartermijn!: string;
 
   @ApiProperty({ example: '2026-01-01', format: 'date' })
@@ -109,6 +113,32 @@ export class VerwerkingsactiviteitView extends NieuweVerwerkingsactiviteit {
   })
   vastgelegdDoor?: string;
   @ApiProperty({ format: 'date-time' }) vastgelegdOp!: string;
+  @ApiProperty({
+    enum: VERSIE_STATUSSEN,
+    required: false,
+    description:
+      'geldig (van kracht vanaf geldigVanaf), voorgesteld (wacht op een FG), afgewezen of vervallen (alleen voor beheerder en FG)',
+  })
+  status?: VersieStatus;
+  @ApiProperty({ required: false, nullable: true, type: String, description: 'De FG die besliste' })
+  beoordeeldDoor?: string | null;
+  @ApiProperty({ required: false, nullable: true, type: String, format: 'date-time' })
+  beoordeeldOp?: string | null;
+  @ApiProperty({ required: false, nullable: true, type: String })
+  beoordelingToelichting?: string | null;
+}
+
+/** An FG's decision on a proposed version of the register. */
+export class RegisterBesluit {
+  @ApiProperty({ enum: ['goedkeuren', 'afwijzen'] })
+  @IsIn(['goedkeuren', 'afwijzen'])
+  besluit!: 'goedkeuren' | 'afwijzen';
+
+  @ApiProperty({ example: 'Grondslag nagegaan; de FG-rol heeft hier geen inzage in inhoud nodig.' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
+  toelichting!: string;
 }
 
 export class DoelcompatibiliteitView {

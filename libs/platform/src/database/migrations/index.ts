@@ -12,6 +12,7 @@ import { Zorgmeldingen1795952729704 } from './1795952729704-zorgmeldingen.js';
 import { Casussen1795959551728 } from './1795959551728-casussen.js';
 import { ZorgmeldingVastgelegd1795961923287 } from './1795961923287-zorgmelding-vastgelegd.js';
 import { DoorbraakVerstrekker1795970000000 } from './1795970000000-doorbraak-verstrekker.js';
+import { RegisterVierOgen1796000000000 } from './1796000000000-register-vier-ogen.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Casussen1795959551728,
   ZorgmeldingVastgelegd1795961923287,
   DoorbraakVerstrekker1795970000000,
+  RegisterVierOgen1796000000000,
 ];
