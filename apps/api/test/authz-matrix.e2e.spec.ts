@@ -66,8 +66,9 @@ const MATRIX: Record<string, Record<string, Row>> = {
   'POST /auth/logout': { '-': { ...loggedIn(200), systeem: 403 } },
   'GET /verwerkingsactiviteiten': { '-': loggedIn(200) },
   'GET /verwerkingsactiviteiten/{id}/versies': { '-': loggedIn(200) },
-  // A new activity is a proposal (202); the PUT narrows (a text edit), so it is in force (200).
-  'POST /verwerkingsactiviteiten': { '-': { ...loggedIn(403), beheerder: 202 } },
+  // A new activity names roles the code has no rules for yet: the beheerder passes the
+  // guard and is refused by the register (422). The PUT narrows (a text edit): in force (200).
+  'POST /verwerkingsactiviteiten': { '-': { ...loggedIn(403), beheerder: 422 } },
   'PUT /verwerkingsactiviteiten/{id}': { '-': { ...loggedIn(403), beheerder: 200 } },
   // Proposals that widen the register: only an FG sees and decides them, under
   // verantwoording-toezicht (the beheerder passes the guard under platformbeheer, not the FG check).
@@ -494,8 +495,9 @@ const activiteit = () => ({
 });
 /** The content of verantwoording-toezicht in force, read before the matrix runs. */
 let toezichtInhoud: Record<string, unknown> = {};
-/** A new activity proposed before the matrix runs, for the FG's decision. */
-const VOORSTEL_ID = `matrix-voorstel-${randomBytes(4).toString('hex')}`;
+/** A widening change (a new legal basis) proposed before the matrix runs, for the FG. */
+const VOORSTEL_ID = 'zorgmelding-terugkoppeling';
+let voorstelVersie = 0;
 
 /** A request that would succeed for an allowed actor (valid path parameters and body). */
 function requestFor(
@@ -523,7 +525,7 @@ function requestFor(
     case 'POST /verwerkingsactiviteiten/{id}/versies/{versie}/goedkeuring':
       return {
         method,
-        path: `/api/v1/verwerkingsactiviteiten/${VOORSTEL_ID}/versies/1/goedkeuring`,
+        path: `/api/v1/verwerkingsactiviteiten/${VOORSTEL_ID}/versies/${String(voorstelVersie)}/goedkeuring`,
         body: { besluit: 'afwijzen', toelichting: 'Alleen een proef van de autorisatiematrix.' },
       };
     case 'GET /audit/checkpoints/{grootte}':
@@ -799,12 +801,27 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
       ...inhoud
     } = list.find((a) => a.id === 'verantwoording-toezicht') ?? {};
     toezichtInhoud = inhoud;
-    const res = await beheerder.fetch('/api/v1/verwerkingsactiviteiten', {
-      method: 'POST',
+    const {
+      id: _vi,
+      versie: _vv,
+      vastgelegdDoor: _vd,
+      vastgelegdOp: _vo,
+      status: _vs,
+      beoordeeldDoor: _vbd,
+      beoordeeldOp: _vbo,
+      beoordelingToelichting: _vbt,
+      ...voorstel
+    } = list.find((a) => a.id === VOORSTEL_ID) ?? {};
+    const res = await beheerder.fetch(`/api/v1/verwerkingsactiviteiten/${VOORSTEL_ID}`, {
+      method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activiteit(), id: VOORSTEL_ID }),
+      body: JSON.stringify({
+        ...voorstel,
+        grondslag: `${String(voorstel.grondslag)} (matrixproef)`,
+      }),
     });
     if (res.status !== 202) throw new Error(`voorstel: ${String(res.status)}`);
+    voorstelVersie = ((await res.json()) as { versie: number }).versie;
   }
 
   /** Casussen in the states the casus routes need, made through the API itself. */

@@ -178,12 +178,14 @@ describe('verwerkingsregister and purpose binding', () => {
     let fgPolitie: Session;
     let fgZvh: Session;
     let fgVt: Session;
+    let vtCoordinator: Session;
     const json = { 'content-type': 'application/json' };
     const toezicht = { ...json, verwerkingsactiviteit: 'verantwoording-toezicht' };
     beforeAll(async () => {
       fgPolitie = await loginAs(t.url, 'demo-fg-politie');
       fgZvh = await loginAs(t.url, 'demo-fg-zvh');
       fgVt = await loginAs(t.url, 'demo-fg-vt-rr');
+      vtCoordinator = await loginAs(t.url, 'demo-vt-rr-coordinator');
     });
 
     /** The content of the version of `id` in force, ready to PUT. */
@@ -232,7 +234,7 @@ describe('verwerkingsregister and purpose binding', () => {
           )
       )[0]?.n;
 
-    it('stores adding fg to ketenpartner-deelname as a proposal: the register in force and binding stay as they were', async () => {
+    it('refuses adding fg to ketenpartner-deelname: the code gives the FG no rules there (422)', async () => {
       const inhoud = await inhoudVan('ketenpartner-deelname');
       const rollen = inhoud.toegestaneRollen as string[];
       expect(rollen).not.toContain('fg');
@@ -240,24 +242,56 @@ describe('verwerkingsregister and purpose binding', () => {
         ...inhoud,
         toegestaneRollen: [...rollen, 'fg'],
       });
-      expect(res.status).toBe(202);
-      expect(await res.json()).toMatchObject({ versie: 2, status: 'voorgesteld' });
-      const geldend = await inForce('ketenpartner-deelname');
-      expect(geldend?.versie).toBe(1);
-      expect(geldend?.toegestaneRollen).not.toContain('fg');
-      // The police FG still cannot act under it (purpose binding refuses the role).
+      expect(res.status).toBe(422);
+      expect(await codeOf(res)).toBe('rol-zonder-regels');
+      expect((await inForce('ketenpartner-deelname'))?.versie).toBe(1);
+      // And even bound to it, the FG would get no rule: role and organisation kind decide too.
       const refused = await casussenAls(fgPolitie);
+      expect(refused.status).toBe(403);
+    });
+
+    it('narrows at once: removing a role needs no approval', async () => {
+      expect((await casussenAls(vtCoordinator)).status).toBe(200);
+      const inhoud = await inhoudVan('ketenpartner-deelname');
+      const res = await put('ketenpartner-deelname', {
+        ...inhoud,
+        toegestaneRollen: (inhoud.toegestaneRollen as string[]).filter(
+          (r) => r !== 'vt-coordinator',
+        ),
+      });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ versie: 2, status: 'geldig' });
+      expect((await inForce('ketenpartner-deelname'))?.toegestaneRollen).not.toContain(
+        'vt-coordinator',
+      );
+      const refused = await casussenAls(vtCoordinator);
+      expect(refused.status).toBe(403);
+      expect(await codeOf(refused)).toBe('doel-niet-toegestaan');
+    });
+
+    it('stores adding the role back as a proposal: the register in force and binding stay as they were', async () => {
+      const inhoud = await inhoudVan('ketenpartner-deelname');
+      const res = await put('ketenpartner-deelname', {
+        ...inhoud,
+        toegestaneRollen: [...(inhoud.toegestaneRollen as string[]), 'vt-coordinator'],
+      });
+      expect(res.status).toBe(202);
+      expect(await res.json()).toMatchObject({ versie: 3, status: 'voorgesteld' });
+      const geldend = await inForce('ketenpartner-deelname');
+      expect(geldend?.versie).toBe(2);
+      expect(geldend?.toegestaneRollen).not.toContain('vt-coordinator');
+      const refused = await casussenAls(vtCoordinator);
       expect(refused.status).toBe(403);
       expect(await codeOf(refused)).toBe('doel-niet-toegestaan');
       await expect(
-        t.app.get(PurposeService).bind('ketenpartner-deelname', ['fg']),
+        t.app.get(PurposeService).bind('ketenpartner-deelname', ['vt-coordinator']),
       ).rejects.toMatchObject({ code: 'doel-niet-toegestaan' });
       // Everyone else reads only the versions that are or were valid.
       const politie = await loginAs(t.url, 'demo-politie-1');
       const versies = (await (
         await politie.fetch('/api/v1/verwerkingsactiviteiten/ketenpartner-deelname/versies')
       ).json()) as { versie: number }[];
-      expect(versies.map((v) => v.versie)).toEqual([1]);
+      expect(versies.map((v) => v.versie).sort()).toEqual([1, 2]);
     });
 
     it('shows the FG the pending proposals, under verantwoording-toezicht only', async () => {
@@ -273,7 +307,7 @@ describe('verwerkingsregister and purpose binding', () => {
       expect(voorstellen).toContainEqual(
         expect.objectContaining({
           id: 'ketenpartner-deelname',
-          versie: 2,
+          versie: 3,
           vastgelegdDoor: 'demo-beheerder',
         }),
       );
@@ -286,13 +320,13 @@ describe('verwerkingsregister and purpose binding', () => {
     });
 
     it('lets neither the beheerder nor the proposer approve', async () => {
-      const alsBeheerder = await besluit(beheerder, 'ketenpartner-deelname', 2, 'goedkeuren', {
+      const alsBeheerder = await besluit(beheerder, 'ketenpartner-deelname', 3, 'goedkeuren', {
         ...json,
         verwerkingsactiviteit: 'platformbeheer',
       });
       expect(alsBeheerder.status).toBe(403);
       expect(alsBeheerder.headers.get('content-type')).toContain('application/problem+json');
-      expect((await besluit(beheerder, 'ketenpartner-deelname', 2, 'goedkeuren')).status).toBe(403);
+      expect((await besluit(beheerder, 'ketenpartner-deelname', 3, 'goedkeuren')).status).toBe(403);
       // Someone who is both beheerder and FG proposed it: the same person cannot approve it.
       const beide: Actor = {
         soort: 'gebruiker',
@@ -304,7 +338,7 @@ describe('verwerkingsregister and purpose binding', () => {
       await expect(
         t.app.get(PurposeService).besluit(
           'ketenpartner-deelname',
-          '2',
+          '3',
           { besluit: 'goedkeuren', toelichting: 'Mijn eigen voorstel, goed.' },
           {
             actor: beide,
@@ -314,7 +348,7 @@ describe('verwerkingsregister and purpose binding', () => {
         ),
       ).rejects.toMatchObject({ code: 'eigen-voorstel' });
       expect(await auditReden('demo-beheerder', 'eigen-voorstel')).toBe('1');
-      expect((await inForce('ketenpartner-deelname'))?.versie).toBe(1);
+      expect((await inForce('ketenpartner-deelname'))?.versie).toBe(2);
     });
 
     it('answers an unknown version 404, audited', async () => {
@@ -327,19 +361,19 @@ describe('verwerkingsregister and purpose binding', () => {
     });
 
     it('puts the proposal in force when another FG approves it, once', async () => {
-      const res = await besluit(fgZvh, 'ketenpartner-deelname', 2, 'goedkeuren');
+      const res = await besluit(fgZvh, 'ketenpartner-deelname', 3, 'goedkeuren');
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({
-        versie: 2,
+        versie: 3,
         status: 'geldig',
         beoordeeldDoor: 'demo-fg-zvh',
         beoordelingToelichting: 'Grondslag en noodzaak nagegaan.',
       });
       const geldend = await inForce('ketenpartner-deelname');
-      expect(geldend?.versie).toBe(2);
-      expect(geldend?.toegestaneRollen).toContain('fg');
-      expect((await casussenAls(fgPolitie)).status).toBe(200);
-      const again = await besluit(fgVt, 'ketenpartner-deelname', 2, 'afwijzen');
+      expect(geldend?.versie).toBe(3);
+      expect(geldend?.toegestaneRollen).toContain('vt-coordinator');
+      expect((await casussenAls(vtCoordinator)).status).toBe(200);
+      const again = await besluit(fgVt, 'ketenpartner-deelname', 3, 'afwijzen');
       expect(again.status).toBe(409);
       expect(await codeOf(again)).toBe('niet-in-behandeling');
       const [decision] = await t.app
@@ -353,17 +387,6 @@ describe('verwerkingsregister and purpose binding', () => {
         activiteit_id: 'verantwoording-toezicht',
       });
       expect(await auditReden('demo-fg-vt-rr', 'niet-in-behandeling')).toBe('1');
-    });
-
-    it('narrows at once: removing the role again needs no approval', async () => {
-      const inhoud = await inhoudVan('ketenpartner-deelname');
-      const res = await put('ketenpartner-deelname', {
-        ...inhoud,
-        toegestaneRollen: (inhoud.toegestaneRollen as string[]).filter((r) => r !== 'fg'),
-      });
-      expect(res.status).toBe(200);
-      expect((await inForce('ketenpartner-deelname'))?.toegestaneRollen).not.toContain('fg');
-      expect((await casussenAls(fgPolitie)).status).toBe(403);
     });
 
     it('keeps a rejected or lapsed proposal out of force', async () => {
@@ -424,7 +447,7 @@ describe('verwerkingsregister and purpose binding', () => {
         body: JSON.stringify({ ...inhoud, id: 'beheer-proef', toegestaneRollen: ['beheerder'] }),
       });
       expect(nieuw.status).toBe(422);
-      expect(await auditReden('demo-beheerder', 'rol-zonder-regels')).toBe('2');
+      expect(await auditReden('demo-beheerder', 'rol-zonder-regels')).toBe('3');
       // Nothing was stored, so there is nothing to approve.
       const versies = (await (
         await beheerder.fetch('/api/v1/verwerkingsactiviteiten/casusregie-zvh/versies')
@@ -441,23 +464,20 @@ describe('verwerkingsregister and purpose binding', () => {
       expect(voorstellen.map((v) => v.id)).not.toContain('casusregie-zvh');
     });
 
-    it('makes a new activity a proposal, and accepts any ISO 8601 retention but no other', async () => {
+    it('refuses a new activity before the code has rules for it, and accepts any ISO 8601 retention but no other', async () => {
       const inhoud = await inhoudVan('casusregie-zvh');
       const res = await beheerder.fetch('/api/v1/verwerkingsactiviteiten', {
         method: 'POST',
         headers: json,
         body: JSON.stringify({ ...inhoud, id: 'casusregie-proef', bewaartermijn: 'P18M' }),
       });
-      expect(res.status).toBe(202);
-      expect(await res.json()).toMatchObject({
-        versie: 1,
-        status: 'voorgesteld',
-        bewaartermijn: 'P18M',
-      });
+      expect(res.status).toBe(422);
+      expect(await codeOf(res)).toBe('rol-zonder-regels');
       expect(await inForce('casusregie-proef')).toBeUndefined();
-      await expect(
-        t.app.get(PurposeService).bind('casusregie-proef', ['zvh-procesregisseur']),
-      ).rejects.toMatchObject({ code: 'onbekende-verwerkingsactiviteit' });
+      // A shorter term narrows: in force at once, any ISO 8601 duration.
+      const korter = await put('casusregie-zvh', { ...inhoud, bewaartermijn: 'P18M' });
+      expect(korter.status).toBe(200);
+      expect((await inForce('casusregie-zvh')) as unknown).toMatchObject({ bewaartermijn: 'P18M' });
       for (const bewaartermijn of ['18 maanden', 'P1.5Y', 'P0D']) {
         const fout = await put('casusregie-zvh', { ...inhoud, bewaartermijn });
         expect(fout.status).toBe(400);

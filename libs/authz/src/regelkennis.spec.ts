@@ -15,11 +15,12 @@ describe('regelkennis: which roles the code gives rules under which activity', (
     ['verantwoording-toezicht', 'fg', true],
     ['verantwoording-toezicht', 'beheerder', false],
     ['platformbeheer', 'beheerder', false],
-    // The participant rules name no role: every role gets them under this activity. Only the
-    // register (and its four-eyes step) keeps the FG out of it.
-    ['ketenpartner-deelname', 'fg', true],
-    // Break the glass is defined under every bound activity for the roles that may use it.
-    ['een-nieuwe-activiteit', 'vt-medewerker', true],
+    // The participant rules hold for the participant roles only: never the FG or the ZVH.
+    ['ketenpartner-deelname', 'fg', false],
+    ['ketenpartner-deelname', 'zvh-procesregisseur', false],
+    ['ketenpartner-deelname', 'ketenpartner', true],
+    // Break the glass exists only under the activity of its own domain.
+    ['een-nieuwe-activiteit', 'vt-medewerker', false],
     ['een-nieuwe-activiteit', 'ketenpartner', false],
     ['een-nieuwe-activiteit', 'onbekende-rol', false],
   ])('%s, %s: %s', (activiteit, rol, verwacht) => {
@@ -36,7 +37,8 @@ describe('regelkennis: which roles the code gives rules under which activity', (
     const zonder = seed.verwerkingsactiviteiten.flatMap((a) =>
       a.toegestaneRollen.filter((r) => !heeftRegels(a.id, r)).map((r) => `${a.id} ${r}`),
     );
-    // The theme activities name every casus role, but only break the glass is bound to them.
+    // The theme activities name every casus role, but no request is bound to them: exchanges
+    // are registered under them (in the body), so the code gives no role rules there.
     const themas = [
       'casus-huiselijk-geweld',
       'casus-jeugd',
@@ -46,8 +48,11 @@ describe('regelkennis: which roles the code gives rules under which activity', (
     ];
     expect(zonder).toEqual([
       ...themas.flatMap((t) => [
+        `${t} zvh-procesregisseur`,
         `${t} ketenpartner`,
         `${t} wijkteam-medewerker`,
+        `${t} vt-medewerker`,
+        `${t} vt-coordinator`,
         `${t} politie-medewerker`,
       ]),
       // The beheerder's rules hold without a purpose.
