@@ -210,7 +210,14 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-coordinator': 404,
     },
   },
-  // This report is routed to VT Zuid-Holland Zuid; only a coordinator assigns.
+  // The colleagues a coordinator may assign a report to: only for a coordinator.
+  'GET /vt/collegas': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
+    'zorgmelding-indienen': loggedIn(403),
+  },
+  // This report is routed to VT Zuid-Holland Zuid; only a coordinator assigns (to a colleague
+  // of that VT: here the coordinator itself, who has logged in).
   'POST /vt/zorgmeldingen/{id}/toewijzing': {
     '-': loggedIn(400),
     'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
@@ -564,7 +571,7 @@ function requestFor(
       return {
         method,
         path: `/api/v1/vt/zorgmeldingen/${zm.toewijzing}/toewijzing`,
-        body: { medewerker: 'demo-vt-zhz-medewerker' },
+        body: { medewerker: ACTORS['vt-coordinator'] },
       };
     case 'POST /vt/zorgmeldingen/{id}/beoordeling':
       return {

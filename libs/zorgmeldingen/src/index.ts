@@ -9,6 +9,8 @@ export { BeoordelenStap } from './stappen/beoordelen.js';
 export { TerugkoppelenStap } from './stappen/terugkoppelen.js';
 export { LezenStap } from './stappen/lezen.js';
 export type { StapContext } from './stappen/melding-stap.js';
+/** Canonical JSON of a report (sorted keys): what the submit's idempotency hash covers. */
+export { canoniek } from './zorgmelding-inhoud.js';
 
 /**
  * Every response DTO (by its OpenAPI schema name) that carries report or personal data, and the
