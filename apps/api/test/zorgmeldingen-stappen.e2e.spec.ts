@@ -231,7 +231,14 @@ describe('zorgmelding steps: persons in place, assignment to colleagues, reads w
     try {
       await slot.query('SELECT id FROM zorgmelding WHERE id = $1 FOR UPDATE', [id]);
       const binnen = <T>(p: Promise<T>, ms: number) =>
-        Promise.race([p, new Promise<'wacht'>((r) => setTimeout(() => r('wacht'), ms))]);
+        Promise.race([
+          p,
+          new Promise<'wacht'>((r) =>
+            setTimeout(() => {
+              r('wacht');
+            }, ms),
+          ),
+        ]);
       const vt = await binnen(call(vtRr, 'GET', `/vt/zorgmeldingen/${id}`, BEOORDELEN), 5000);
       expect(vt === 'wacht' ? 'wacht' : vt.status).toBe(200);
       const pol = await binnen(call(politie, 'GET', `/zorgmeldingen/${id}`, INDIENEN), 5000);
@@ -282,7 +289,7 @@ describe('zorgmelding steps: persons in place, assignment to colleagues, reads w
     const persoon = (q: string[]) => q.filter((s) => /FROM persoon\b/.test(s)).length;
     expect(persoon(submit.alle_)).toBe(1);
     expect(persoon(read.alle_)).toBe(1);
-    expect(read.alle_.filter((s) => /FROM "zorgmelding" "z"/.test(s))).toHaveLength(1);
+    expect(read.alle_.filter((s) => s.includes('FROM "zorgmelding" "z"'))).toHaveLength(1);
   });
 
   it('hashes a submit for idempotency under an HKDF subkey, never under the data key itself', async () => {

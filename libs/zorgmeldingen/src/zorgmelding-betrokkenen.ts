@@ -65,7 +65,7 @@ export class ZorgmeldingBetrokkenen {
       const vorige = oud[i];
       if (Object.keys(ruw).length === 0) {
         nieuw.push({ volgnummer: i, rol, persoonId: null, vastgelegd: null });
-        veranderd ||= !vorige || vorige.persoonId !== null || vorige.rol !== rol;
+        veranderd ||= vorige?.persoonId !== null || vorige.rol !== rol;
         continue;
       }
       const identiteit = velden(ruw, i);
@@ -152,9 +152,7 @@ function persoonIds(links: Link[]): string[] {
 function velden(identiteit: Identiteit, i: number): Identiteit {
   try {
     const v = valideerIdentiteit(identiteit, { geheel: true });
-    return Object.fromEntries(
-      Object.entries(v).filter(([, w]) => typeof w === 'string'),
-    ) as Identiteit;
+    return Object.fromEntries(Object.entries(v).filter(([, w]) => typeof w === 'string'));
   } catch (err) {
     if (err instanceof InvalidInputException) throw hernoemVelden(err, i);
     throw err;

@@ -93,7 +93,8 @@ export class ZorgmeldingWeergave {
 
   /** A line of the police's own list (no content). */
   samenvatting(ability: AppAbility, rij: ZorgmeldingEntity): ZorgmeldingSamenvatting {
-    return snij(ability, { type: 'Zorgmelding', subject: onderwerp(rij) }, lijnen(rij, new Date()));
+    const { inbox: _inbox, ...regel } = lijnen(rij, new Date());
+    return snij(ability, { type: 'Zorgmelding', subject: onderwerp(rij) }, regel);
   }
 
   /** A line of VT's inbox (no content). */
@@ -174,8 +175,14 @@ export class ZorgmeldingWeergave {
   }
 }
 
+/** A DTO class's fields as a plain object type (views are built as literals). */
+type Plat<T> = { [K in keyof T]: T[K] };
+
 /** The plain columns of a report as list lines show them (the police's and VT's). */
-function lijnen(rij: ZorgmeldingEntity, nu: Date): ZorgmeldingSamenvatting & { inbox: InboxItem } {
+function lijnen(
+  rij: ZorgmeldingEntity,
+  nu: Date,
+): Plat<ZorgmeldingSamenvatting> & { inbox: Plat<InboxItem> } {
   const open = OPEN_BEOORDELING.includes(rij.status);
   return {
     id: rij.id,

@@ -98,7 +98,9 @@ export class ZorgmeldingRepository {
     }
     if (lock) qb = qb.setLock('pessimistic_write');
     const { entities, raw } = await qb.getRawAndEntities<{
-      links: { volgnummer: number; rol: string; persoonId: string | null; vastgelegd: string }[];
+      links:
+        | { volgnummer: number; rol: string; persoonId: string | null; vastgelegd: string | null }[]
+        | null;
       gebeurtenissen: (Omit<Gebeurtenis, 'tijd'> & { tijd: string })[] | null;
       sleutel_van?: string | null;
     }>();

@@ -17,7 +17,7 @@ import {
 import { ZorgmeldingInhoud } from '../zorgmelding-inhoud.js';
 import { onderwerp, ZorgmeldingWeergave } from '../zorgmelding-weergave.js';
 import type { ZorgmeldingEntity } from '../zorgmelding.entity.js';
-import { ZorgmeldingRepository, type Melding } from '../zorgmelding.repository.js';
+import { ZorgmeldingRepository } from '../zorgmelding.repository.js';
 import { meldingStap, type StapContext } from './melding-stap.js';
 
 /** A step of the timeline, written by the step that caused it. */
