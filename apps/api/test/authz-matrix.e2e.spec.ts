@@ -155,12 +155,8 @@ const MATRIX: Record<string, Record<string, Row>> = {
   'GET /zorgmeldingen/{id}': {
     '-': loggedIn(400),
     'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 200 },
-    'zorgmelding-terugkoppeling': {
-      ...loggedIn(403),
-      'politie-medewerker': 200,
-      'vt-medewerker': 404,
-      'vt-coordinator': 404,
-    },
+    // VT's grants (break the glass) hold only under the activity they were granted for.
+    'zorgmelding-terugkoppeling': { ...loggedIn(403), 'politie-medewerker': 200 },
     'zorgmelding-ontvangen-beoordelen': {
       ...loggedIn(403),
       'vt-medewerker': 404,
@@ -427,6 +423,8 @@ const zm = {
   terugkoppeling: '',
   toewijzing: '',
   uitzondering: '',
+  /** Routed to VT Zuid-Holland Zuid: what the vt-medewerker (Rotterdam Rijnmond) breaks the glass for. */
+  doorbraak: '',
 };
 /** Casussen made before the matrix runs (registered by Dordrecht, directed by the ZVH). */
 const cs = {
@@ -526,12 +524,15 @@ function requestFor(
     case 'POST /bezorging/{id}/opnieuw':
       return { method, path: `/api/v1/bezorging/${onbestelbaarId}/opnieuw` };
     case 'POST /doorbraken':
+      // Break the glass on a record that exists, within the actor's domain: a report routed to
+      // a Veilig Thuis, or the ZVH's own casus.
       return {
         method,
         path: api,
         body: {
-          onderwerpType: 'Zorgmelding',
-          onderwerpId: '3f1c9f0e-7b7a-4d5e-9c1a-2b3c4d5e6f70',
+          ...(actor === 'zvh-procesregisseur'
+            ? { onderwerpType: 'Casus', onderwerpId: cs.lees?.id ?? '' }
+            : { onderwerpType: 'Zorgmelding', onderwerpId: zm.doorbraak }),
           verantwoording:
             'Acuut gevaar voor een kind; de behandelaar is onbereikbaar en de melding moet nu gelezen worden.',
           duurMinuten: 15,
@@ -681,32 +682,9 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
       join(t.config.DATA_DIR, 'dev-idp', `${ACTORS.systeem}.private.jwk.json`),
     );
     bearer = token.accessToken ?? '';
+    const ds = t.app.get(DataSource);
     const vt = await loginAs(t.url, ACTORS['vt-medewerker']);
     sessions.set('vt-medewerker', vt);
-    const made = await vt.fetch('/api/v1/doorbraken', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen',
-      },
-      body: JSON.stringify(requestFor('POST /doorbraken').body),
-    });
-    grantId = ((await made.json()) as { id: string }).id;
-    await t.app.get(AuditSequencer).sealNow();
-    const ds = t.app.get(DataSource);
-    const [sealed] = await ds.query<{ record_id: string }[]>(
-      'SELECT record_id FROM audit_positie LIMIT 1',
-    );
-    auditRecordId = sealed?.record_id ?? '';
-    const [latest] = await ds.query<{ n: string }[]>(
-      'SELECT max(tree_size) AS n FROM audit_checkpoint',
-    );
-    auditSize = Number(latest?.n);
-    const [grantAudit] = await ds.query<{ id: string }[]>(
-      `SELECT id FROM actor_audit WHERE object_type = 'Doorbraak' AND object_id = $1`,
-      [grantId],
-    );
-    grantAuditId = grantAudit?.id ?? '';
     // A delivery source for the matrix, and one delivered and one undeliverable delivery.
     t.app.get(BezorgingService).registreerBron('matrixproef', {
       activiteit: 'zorgmelding-indienen',
@@ -733,6 +711,30 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     onbestelbaarId = onbestelbaar?.id ?? '';
     await maakZorgmeldingen(vt);
     await maakCasussen();
+    // The vt-medewerker's grant (made after the records it opens exist).
+    const made = await vt.fetch('/api/v1/doorbraken', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen',
+      },
+      body: JSON.stringify(requestFor('POST /doorbraken').body),
+    });
+    grantId = ((await made.json()) as { id: string }).id;
+    await t.app.get(AuditSequencer).sealNow();
+    const [sealed] = await ds.query<{ record_id: string }[]>(
+      'SELECT record_id FROM audit_positie LIMIT 1',
+    );
+    auditRecordId = sealed?.record_id ?? '';
+    const [latest] = await ds.query<{ n: string }[]>(
+      'SELECT max(tree_size) AS n FROM audit_checkpoint',
+    );
+    auditSize = Number(latest?.n);
+    const [grantAudit] = await ds.query<{ id: string }[]>(
+      `SELECT id FROM actor_audit WHERE object_type = 'Doorbraak' AND object_id = $1`,
+      [grantId],
+    );
+    grantAuditId = grantAudit?.id ?? '';
   });
 
   /** Casussen in the states the casus routes need, made through the API itself. */
@@ -816,6 +818,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     zm.toewijzing = await dienIn('GM0505');
     await stap(zhz, zm.toewijzing, 'ontvangst', 'zorgmelding-ontvangen-beoordelen');
     zm.uitzondering = await dienIn('GM0344');
+    zm.doorbraak = await dienIn('GM0505');
   }
   afterAll(async () => {
     await t.close();
@@ -979,7 +982,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     expect(bsnAlsId.status).toBe(400);
     const ok = await post({
       onderwerpType: 'Zorgmelding',
-      onderwerpId: 'z-42',
+      onderwerpId: zm.doorbraak,
       verantwoording:
         'Kind in acuut gevaar, behandelaar onbereikbaar; melding moet direct worden gelezen.',
       duurMinuten: 30,
