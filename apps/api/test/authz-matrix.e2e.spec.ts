@@ -4,7 +4,7 @@ import { AuditSequencer } from '@schakel/audit';
 import { defineAbility, DoorbraakService, type SubjectType } from '@schakel/authz';
 import { BezorgingService } from '@schakel/bezorging';
 import type { Actor } from '@schakel/identity';
-import { volledigeMelding } from '@schakel/zorgmeldingen';
+import { volledigeMelding, ZORGMELDING_WEERGAVEN } from '@schakel/zorgmeldingen';
 import { DataSource } from 'typeorm';
 import {
   aanmelding,
@@ -213,7 +213,14 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-coordinator': 404,
     },
   },
-  // This report is routed to VT Zuid-Holland Zuid; only a coordinator assigns.
+  // The colleagues a coordinator may assign a report to: only for a coordinator.
+  'GET /vt/collegas': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
+    'zorgmelding-indienen': loggedIn(403),
+  },
+  // This report is routed to VT Zuid-Holland Zuid; only a coordinator assigns (to a colleague
+  // of that VT: here the coordinator itself, who has logged in).
   'POST /vt/zorgmeldingen/{id}/toewijzing': {
     '-': loggedIn(400),
     'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
@@ -380,6 +387,7 @@ const WEERGAVEN: Readonly<Record<string, SubjectType>> = {
   CasusPersoonView: 'CasusPersoon',
   DeelnemerView: 'CasusDeelnemer',
   UitwisselingView: 'Uitwisseling',
+  ...ZORGMELDING_WEERGAVEN,
   DoorbraakView: 'Doorbraak',
 };
 /**
@@ -446,6 +454,7 @@ const zm = {
   terugkoppeling: '',
   toewijzing: '',
   uitzondering: '',
+  /** Routed to VT Zuid-Holland Zuid: what the vt-medewerker (Rotterdam Rijnmond) breaks the glass for. */
   doorbraak: '',
 };
 /** Casussen made before the matrix runs (registered by Dordrecht, directed by the ZVH). */
@@ -608,7 +617,7 @@ function requestFor(
       return {
         method,
         path: `/api/v1/vt/zorgmeldingen/${zm.toewijzing}/toewijzing`,
-        body: { medewerker: 'demo-vt-zhz-medewerker' },
+        body: { medewerker: ACTORS['vt-coordinator'] },
       };
     case 'POST /vt/zorgmeldingen/{id}/beoordeling':
       return {
@@ -723,34 +732,9 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
       join(t.config.DATA_DIR, 'dev-idp', `${ACTORS.systeem}.private.jwk.json`),
     );
     bearer = token.accessToken ?? '';
+    const ds = t.app.get(DataSource);
     const vt = await loginAs(t.url, ACTORS['vt-medewerker']);
     sessions.set('vt-medewerker', vt);
-    // A report to break the glass on (the grant must name a record that exists).
-    await maakZorgmeldingen(vt);
-    const made = await vt.fetch('/api/v1/doorbraken', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen',
-      },
-      body: JSON.stringify(requestFor('POST /doorbraken').body),
-    });
-    grantId = ((await made.json()) as { id: string }).id;
-    await t.app.get(AuditSequencer).sealNow();
-    const ds = t.app.get(DataSource);
-    const [sealed] = await ds.query<{ record_id: string }[]>(
-      'SELECT record_id FROM audit_positie LIMIT 1',
-    );
-    auditRecordId = sealed?.record_id ?? '';
-    const [latest] = await ds.query<{ n: string }[]>(
-      'SELECT max(tree_size) AS n FROM audit_checkpoint',
-    );
-    auditSize = Number(latest?.n);
-    const [grantAudit] = await ds.query<{ id: string }[]>(
-      `SELECT id FROM actor_audit WHERE object_type = 'Doorbraak' AND object_id = $1`,
-      [grantId],
-    );
-    grantAuditId = grantAudit?.id ?? '';
     // A delivery source for the matrix, and one delivered and one undeliverable delivery.
     t.app.get(BezorgingService).registreerBron('matrixproef', {
       activiteit: 'zorgmelding-indienen',
@@ -776,9 +760,34 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
        RETURNING id`,
     );
     onbestelbaarId = onbestelbaar?.id ?? '';
+    await maakZorgmeldingen(vt);
     await maakCasussen();
     await maakVoorstel();
     openapi = (await (await fetch(`${t.url}/api/v1/openapi.json`)).json()) as OpenApi;
+    // The vt-medewerker's grant (made after the records it opens exist).
+    const made = await vt.fetch('/api/v1/doorbraken', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen',
+      },
+      body: JSON.stringify(requestFor('POST /doorbraken').body),
+    });
+    grantId = ((await made.json()) as { id: string }).id;
+    await t.app.get(AuditSequencer).sealNow();
+    const [sealed] = await ds.query<{ record_id: string }[]>(
+      'SELECT record_id FROM audit_positie LIMIT 1',
+    );
+    auditRecordId = sealed?.record_id ?? '';
+    const [latest] = await ds.query<{ n: string }[]>(
+      'SELECT max(tree_size) AS n FROM audit_checkpoint',
+    );
+    auditSize = Number(latest?.n);
+    const [grantAudit] = await ds.query<{ id: string }[]>(
+      `SELECT id FROM actor_audit WHERE object_type = 'Doorbraak' AND object_id = $1`,
+      [grantId],
+    );
+    grantAuditId = grantAudit?.id ?? '';
   });
 
   /** The register content the PUT row narrows, and a proposal for the FG's decision. */

@@ -3,7 +3,12 @@ import { AuditService } from '@schakel/audit';
 import { defineAbility } from '@schakel/authz';
 import type { Actor } from '@schakel/identity';
 import { PurposeService } from '@schakel/purpose';
-import { volledigeMelding, ZorgmeldingenService, type Zorgmelding } from '@schakel/zorgmeldingen';
+import {
+  ConceptStap,
+  IndienenStap,
+  volledigeMelding,
+  type Zorgmelding,
+} from '@schakel/zorgmeldingen';
 import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
@@ -407,7 +412,8 @@ describe('zorgmeldingen: police to Veilig Thuis, over real HTTP with real logins
   });
 
   it('computes the deadline around Koningsdag and 5 May (Algemene termijnenwet)', async () => {
-    const service = t.app.get(ZorgmeldingenService);
+    const conceptStap = t.app.get(ConceptStap);
+    const indienStap = t.app.get(IndienenStap);
     const purpose = t.app.get(PurposeService);
     const actor: Actor = {
       soort: 'gebruiker',
@@ -435,8 +441,8 @@ describe('zorgmeldingen: police to Veilig Thuis, over real HTTP with real logins
     ];
     for (const [moment, vanaf, uiterlijk] of gevallen) {
       const m = melding('GM0599', 'Termijn', '111222333');
-      const c = await service.maakConcept({ ...m, status: 'concept' }, ctx);
-      await service.dienIn(
+      const c = await conceptStap.maak({ ...m, status: 'concept' }, ctx);
+      await indienStap.dienIn(
         c.id,
         m,
         `termijn-${randomBytes(6).toString('hex')}`,

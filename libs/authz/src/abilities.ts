@@ -41,6 +41,14 @@ export type SubjectType =
   | 'AuditRecord'
   | 'DoorbraakBeoordeling'
   | 'Zorgmelding'
+  // Views of one report, each cut by its own rules: VT's view (police never see its notes),
+  // the timeline's events, the feedback and the routing details.
+  | 'ZorgmeldingVt'
+  | 'ZorgmeldingGebeurtenis'
+  | 'ZorgmeldingTerugkoppeling'
+  | 'ZorgmeldingRoutering'
+  // A VT colleague a coordinator may assign a report to (id and name).
+  | 'Collega'
   | 'Bezorging'
   | 'OnbestelbareBezorging'
   | 'Casus'
@@ -223,7 +231,13 @@ function doorbraakRegels(
   for (const d of doorbraken) {
     if (d.activiteit !== doel?.id) continue;
     if (d.onderwerpType === 'Zorgmelding' && doel.id === VT_ACTIVITEIT) {
+      // Opening a report opens VT's view of it for reading (`inzien` decides the record, never
+      // the police view or a step), every part of it, nothing beyond it.
       can('inzien', 'Zorgmelding', { id: d.onderwerpId }).because(`doorbraak:${d.id}`);
+      can('read', 'ZorgmeldingVt', [...ZORGMELDING_VT_VELDEN], { id: d.onderwerpId }).because(
+        `doorbraak:${d.id}`,
+      );
+      can('read', ZORGMELDING_DELEN, { zorgmeldingId: d.onderwerpId }).because(`doorbraak:${d.id}`);
     }
     if (d.onderwerpType === 'Casus' && doel.id === 'casusregie-zvh') {
       // Opening a casus opens its persons and exchanges for reading, nothing beyond it.
@@ -237,7 +251,84 @@ function doorbraakRegels(
 
 const VT_ACTIVITEIT = 'zorgmelding-ontvangen-beoordelen';
 
-/** Zorgmelding rules (ADR 0016): each exists only under the activity its step serves. */
+/** Fields of the police's view of their own report (never VT's notes or routing). */
+export const ZORGMELDING_POLITIE_VELDEN = [
+  'id',
+  'status',
+  'soort',
+  'aangemaaktOp',
+  'ingediendOp',
+  'vtOrganisatie',
+  'terugkoppelingStatus',
+  'melding',
+  'tijdlijn',
+  'terugkoppeling',
+] as const;
+/** Fields of a line of VT's inbox. */
+export const ZORGMELDING_INBOX_VELDEN = [
+  'id',
+  'status',
+  'soort',
+  'gemeentecode',
+  'ontvangenOp',
+  'termijnUiterlijk',
+  'termijnStatus',
+  'toegewezenAan',
+  'uitkomst',
+  'onderzoekUiterlijk',
+  'onderzoekTermijnStatus',
+  'terugkoppelingStatus',
+] as const;
+/** Fields of VT's full view of a report: content, routing, internal note, timeline, feedback. */
+export const ZORGMELDING_VT_VELDEN = [
+  ...ZORGMELDING_INBOX_VELDEN,
+  'vtOrganisatie',
+  'opstellerOrganisatie',
+  'ingediendOp',
+  'ontvangstBevestigdOp',
+  'uitkomstDatum',
+  'notitie',
+  'routering',
+  'melding',
+  'risicoSamenvatting',
+  'tijdlijn',
+  'terugkoppeling',
+] as const;
+/** Fields of a line of the coordinators' exception queue: why, where; no content. */
+export const ZORGMELDING_UITZONDERING_VELDEN = [
+  'id',
+  'ingediendOp',
+  'reden',
+  'gemeentecode',
+  'soort',
+  'routeringTabelVersie',
+] as const;
+/** Fields of the nested parts of a report's views. */
+export const ZORGMELDING_GEBEURTENIS_VELDEN = ['status', 'stap', 'tijd', 'organisatie'] as const;
+export const ZORGMELDING_TERUGKOPPELING_VELDEN = [
+  'status',
+  'uitkomstcategorie',
+  'bericht',
+  'gegevenOp',
+] as const;
+export const ZORGMELDING_ROUTERING_VELDEN = [
+  'tabelVersie',
+  'regel',
+  'uitzonderingReden',
+  'herrouteringReden',
+] as const;
+/** The nested parts of a report's views (their subjects carry the report's attributes). */
+const ZORGMELDING_DELEN: SubjectType[] = [
+  'ZorgmeldingGebeurtenis',
+  'ZorgmeldingTerugkoppeling',
+  'ZorgmeldingRoutering',
+];
+
+/**
+ * Zorgmelding rules (ADR 0016): each exists only under the activity its step serves. The
+ * field lists decide what each view shows: the police's view (`Zorgmelding`, read) and VT's
+ * (`ZorgmeldingVt`) of the same table never mix; the nested parts have rules of their own.
+ */
 function zorgmeldingRegels(
   actor: Actor,
   doel: Doel | undefined,
@@ -246,37 +337,64 @@ function zorgmeldingRegels(
   const has = (rol: Rol) => heeftRol(actor, rol);
   const org = actor.organisatie.code;
   if (has('politie-medewerker')) {
+    const eigen = { opstellerId: actor.id };
+    const politieView = (regel: string) => {
+      can('read', 'Zorgmelding', [...ZORGMELDING_POLITIE_VELDEN], eigen).because(regel);
+      // VT's internal steps (who got it assigned) stay out of the police's timeline.
+      can('read', 'ZorgmeldingGebeurtenis', [...ZORGMELDING_GEBEURTENIS_VELDEN], {
+        ...eigen,
+        stap: { $ne: 'toewijzing' },
+      }).because(regel);
+      can(
+        'read',
+        'ZorgmeldingTerugkoppeling',
+        [...ZORGMELDING_TERUGKOPPELING_VELDEN],
+        eigen,
+      ).because(regel);
+    };
     if (doel?.id === 'zorgmelding-indienen') {
       can('create', 'Zorgmelding').because('politie:zorgmelding-opstellen');
-      can(['read', 'update', 'indienen'], 'Zorgmelding', { opstellerId: actor.id }).because(
-        'politie:eigen-zorgmeldingen',
-      );
+      can(['update', 'indienen'], 'Zorgmelding', eigen).because('politie:eigen-zorgmeldingen');
+      politieView('politie:eigen-zorgmeldingen');
     }
     if (doel?.id === 'zorgmelding-terugkoppeling') {
-      can('read', 'Zorgmelding', { opstellerId: actor.id }).because(
-        'politie:terugkoppeling-eigen-zorgmeldingen',
-      );
+      politieView('politie:terugkoppeling-eigen-zorgmeldingen');
     }
   }
   const vt = has('vt-medewerker') || has('vt-coordinator');
+  const vtView = (voorwaarden: Record<string, unknown>, regel: string) => {
+    can('read', 'ZorgmeldingVt', [...ZORGMELDING_VT_VELDEN], voorwaarden).because(regel);
+    can('read', ZORGMELDING_DELEN, voorwaarden).because(regel);
+  };
   if (vt && doel?.id === VT_ACTIVITEIT) {
-    can('beoordelen', 'Zorgmelding', { vtOrganisatie: org }).because(
-      'vt:zorgmeldingen-eigen-organisatie',
-    );
+    const eigen = { vtOrganisatie: org };
+    can('beoordelen', 'Zorgmelding', eigen).because('vt:zorgmeldingen-eigen-organisatie');
+    vtView(eigen, 'vt:zorgmeldingen-eigen-organisatie');
     if (has('vt-coordinator')) {
-      can('toewijzen', 'Zorgmelding', { vtOrganisatie: org }).because(
+      can('toewijzen', 'Zorgmelding', eigen).because('vt-coordinator:zorgmeldingen-toewijzen');
+      can('read', 'Collega', ['id', 'naam'], { organisatieCode: org }).because(
         'vt-coordinator:zorgmeldingen-toewijzen',
       );
       // Exceptions have no VT yet: every coordinator of the unit may take them.
-      can(['beoordelen', 'herrouteren'], 'Zorgmelding', {
-        status: 'routeringsuitzondering',
-      }).because('vt-coordinator:routeringsuitzonderingen');
+      const uitzondering = { status: 'routeringsuitzondering' };
+      can(['beoordelen', 'herrouteren'], 'Zorgmelding', uitzondering).because(
+        'vt-coordinator:routeringsuitzonderingen',
+      );
+      can(
+        'read',
+        'ZorgmeldingVt',
+        [...ZORGMELDING_VT_VELDEN, ...ZORGMELDING_UITZONDERING_VELDEN],
+        uitzondering,
+      ).because('vt-coordinator:routeringsuitzonderingen');
+      can('read', ZORGMELDING_DELEN, uitzondering).because(
+        'vt-coordinator:routeringsuitzonderingen',
+      );
     }
   }
   if (vt && doel?.id === 'zorgmelding-terugkoppeling') {
-    can('terugkoppelen', 'Zorgmelding', { vtOrganisatie: org }).because(
-      'vt:terugkoppeling-eigen-organisatie',
-    );
+    const eigen = { vtOrganisatie: org };
+    can('terugkoppelen', 'Zorgmelding', eigen).because('vt:terugkoppeling-eigen-organisatie');
+    vtView(eigen, 'vt:terugkoppeling-eigen-organisatie');
   }
 }
 

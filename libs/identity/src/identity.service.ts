@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ProblemException } from '@schakel/platform';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { ROLLEN, type Actor, type Rol } from './actor.js';
 import { Gebruiker } from './gebruiker.entity.js';
 import { Organisatie } from './organisatie.entity.js';
@@ -102,6 +102,22 @@ export class IdentityService implements OnModuleInit {
       rollen: ['systeem'],
       herkomst: { ...herkomst, clientId },
     };
+  }
+
+  /**
+   * The users of one organisation holding one of `rollen`, as known from their last login
+   * (id and name only), by name.
+   */
+  async gebruikersMetRol(
+    manager: EntityManager,
+    organisatieCode: string,
+    rollen: readonly Rol[],
+  ): Promise<{ id: string; naam: string }[]> {
+    return manager.query<{ id: string; naam: string }[]>(
+      `SELECT id, naam FROM gebruiker WHERE organisatie_code = $1 AND rollen && $2::text[]
+        ORDER BY naam, id`,
+      [organisatieCode, [...rollen]],
+    );
   }
 
   async recordLogin(actor: Actor): Promise<void> {

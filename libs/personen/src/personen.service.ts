@@ -264,6 +264,24 @@ export class PersonenService {
   }
 
   /**
+   * Deletes persons a context registered and no longer needs (e.g. removed from a concept),
+   * key and all. Only persons without a BSN: nobody else can have found them (registration
+   * deduplicates by BSN only), so the caller's own links are the only ones; a person known by
+   * BSN may be linked by another context and stays (retention decides). The caller checks its
+   * own links first. Answers the ids deleted.
+   */
+  async verwijderOngebruikt(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
+    const geldig = [...new Set(ids)].filter((id) => UUID.test(id));
+    if (geldig.length === 0) return [];
+    const rijen = await manager.query<{ id: string }[]>(
+      'DELETE FROM persoon WHERE id = ANY($1::uuid[]) AND bsn_index IS NULL RETURNING id',
+      [geldig],
+    );
+    this.logger.debug({ aantal: rijen.length }, 'ongebruikte personen verwijderd');
+    return rijen.map((r) => r.id);
+  }
+
+  /**
    * Crypto-shredding: deletes the person's data key and blind index. The envelopes stay but
    * can never be opened again; reads answer `vernietigd`. Returns the audit pseudonym,
    * computed first, so the caller can log the destruction under it.

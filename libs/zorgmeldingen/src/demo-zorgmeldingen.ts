@@ -8,7 +8,13 @@ import { DataSource } from 'typeorm';
 import type { Uitkomst } from './levenscyclus.js';
 import { volledigeMelding } from './zorgmelding.corpus.js';
 import type { Zorgmelding } from './zorgmelding.js';
-import { ZorgmeldingenService, type StapContext } from './zorgmeldingen.service.js';
+import { BeoordelenStap } from './stappen/beoordelen.js';
+import { ConceptStap } from './stappen/concept.js';
+import { IndienenStap } from './stappen/indienen.js';
+import type { StapContext } from './stappen/melding-stap.js';
+import { OntvangenStap } from './stappen/ontvangen.js';
+import { TerugkoppelenStap } from './stappen/terugkoppelen.js';
+import { ToewijzenStap } from './stappen/toewijzen.js';
 
 /** One fictional demo report and how far it got. */
 interface DemoMelding {
@@ -136,7 +142,12 @@ export class DemoZorgmeldingen implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
     private readonly purpose: PurposeService,
-    private readonly zorgmeldingen: ZorgmeldingenService,
+    private readonly concept: ConceptStap,
+    private readonly indienen: IndienenStap,
+    private readonly ontvangen: OntvangenStap,
+    private readonly toewijzen: ToewijzenStap,
+    private readonly beoordelen: BeoordelenStap,
+    private readonly terugkoppelen: TerugkoppelenStap,
     private readonly doorbraken: DoorbraakService,
   ) {}
 
@@ -161,31 +172,31 @@ export class DemoZorgmeldingen implements OnApplicationBootstrap {
   private async seed(d: DemoMelding, i: number): Promise<void> {
     const politie = await this.ctx('demo-politie-1', 'zorgmelding-indienen');
     const melding = demoMelding(d, i);
-    const concept = await this.zorgmeldingen.maakConcept(
-      { ...melding, status: 'concept' },
-      politie,
-    );
+    const concept = await this.concept.maak({ ...melding, status: 'concept' }, politie);
     // Submitted days ago, so the inbox shows overdue and nearly due deadlines.
     const toen = new Date(Date.now() - d.dagenGeleden * 86_400_000);
-    await this.zorgmeldingen.dienIn(concept.id, melding, d.sleutel, politie, toen);
+    await this.indienen.dienIn(concept.id, melding, d.sleutel, politie, toen);
     if (!d.vt) return;
     const prefix = d.vt === 'rr' ? 'demo-vt-rr' : 'demo-vt-zhz';
     const medewerker = await this.ctx(`${prefix}-medewerker`, 'zorgmelding-ontvangen-beoordelen');
     const coordinator = await this.ctx(`${prefix}-coordinator`, 'zorgmelding-ontvangen-beoordelen');
     const vandaag = new Date().toISOString().slice(0, 10);
     for (const stap of d.stappen) {
-      if (stap === 'ontvangst') await this.zorgmeldingen.bevestigOntvangst(concept.id, medewerker);
+      if (stap === 'ontvangst') await this.ontvangen.bevestig(concept.id, medewerker);
       else if (stap === 'toewijzing') {
-        await this.zorgmeldingen.wijsToe(concept.id, `${prefix}-medewerker`, coordinator);
+        // Only known colleagues can be assigned: the demo worker is known as if they had
+        // logged in once.
+        await this.identity.recordLogin(medewerker.actor);
+        await this.toewijzen.wijsToe(concept.id, `${prefix}-medewerker`, coordinator);
       } else if (stap === 'terugkoppeling') {
         const terug = await this.ctx(`${prefix}-medewerker`, 'zorgmelding-terugkoppeling');
-        await this.zorgmeldingen.koppelTerug(
+        await this.terugkoppelen.koppelTerug(
           concept.id,
           'De melding is overgedragen aan het sociaal wijkteam; dat neemt contact op met het gezin.',
           terug,
         );
       } else {
-        await this.zorgmeldingen.beoordeel(
+        await this.beoordelen.beoordeel(
           concept.id,
           {
             uitkomst: stap,

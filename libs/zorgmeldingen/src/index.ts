@@ -1,5 +1,33 @@
+import type { SubjectType } from '@schakel/authz';
 export { ZorgmeldingenModule } from './zorgmeldingen.module.js';
-export { ZorgmeldingenService, type StapContext } from './zorgmeldingen.service.js';
+export { ConceptStap } from './stappen/concept.js';
+export { IndienenStap } from './stappen/indienen.js';
+export { RouterenStap } from './stappen/routeren.js';
+export { OntvangenStap } from './stappen/ontvangen.js';
+export { ToewijzenStap } from './stappen/toewijzen.js';
+export { BeoordelenStap } from './stappen/beoordelen.js';
+export { TerugkoppelenStap } from './stappen/terugkoppelen.js';
+export { LezenStap } from './stappen/lezen.js';
+export type { StapContext } from './stappen/melding-stap.js';
+/** Canonical JSON of a report (sorted keys): what the submit's idempotency hash covers. */
+export { canoniek } from './zorgmelding-inhoud.js';
+
+/**
+ * Every response DTO (by its OpenAPI schema name) that carries report or personal data, and the
+ * subject type whose rules cut it: each object of that schema in an answer holds only fields
+ * those rules permit (`cutView`, ADR 0016).
+ */
+export const ZORGMELDING_WEERGAVEN: Record<string, SubjectType> = {
+  ZorgmeldingPolitieView: 'Zorgmelding',
+  ZorgmeldingSamenvatting: 'Zorgmelding',
+  ZorgmeldingVtView: 'ZorgmeldingVt',
+  InboxItem: 'ZorgmeldingVt',
+  RouteringsuitzonderingView: 'ZorgmeldingVt',
+  TijdlijnItem: 'ZorgmeldingGebeurtenis',
+  TerugkoppelingView: 'ZorgmeldingTerugkoppeling',
+  Routeringsgegevens: 'ZorgmeldingRoutering',
+  Collega: 'Collega',
+};
 export {
   ZORGMELDINGEN_ENTITIES,
   ZorgmeldingEntity,

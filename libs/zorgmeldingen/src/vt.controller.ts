@@ -4,14 +4,19 @@ import type { AuthorizedRequest } from '@schakel/authz';
 import { ApiProblems, Policy } from '@schakel/platform';
 import {
   Beoordeling,
+  Collega,
   InboxFilter,
   InboxItem,
   Terugkoppeling,
   Toewijzing,
   ZorgmeldingVtView,
 } from './dto/zorgmelding.dto.js';
+import { BeoordelenStap } from './stappen/beoordelen.js';
+import { LezenStap } from './stappen/lezen.js';
+import { OntvangenStap } from './stappen/ontvangen.js';
+import { TerugkoppelenStap } from './stappen/terugkoppelen.js';
+import { ToewijzenStap } from './stappen/toewijzen.js';
 import { stapContext } from './zorgmeldingen.controller.js';
-import { ZorgmeldingenService } from './zorgmeldingen.service.js';
 
 const DOEL_BEOORDELEN = {
   name: 'Verwerkingsactiviteit',
@@ -23,7 +28,13 @@ const DOEL_BEOORDELEN = {
 @ApiTags('Veilig Thuis')
 @Controller('vt')
 export class VtController {
-  constructor(private readonly zorgmeldingen: ZorgmeldingenService) {}
+  constructor(
+    private readonly lezen: LezenStap,
+    private readonly ontvangen: OntvangenStap,
+    private readonly toewijzen: ToewijzenStap,
+    private readonly beoordelen: BeoordelenStap,
+    private readonly terugkoppelen: TerugkoppelenStap,
+  ) {}
 
   @Get('inbox')
   @Policy({ action: 'beoordelen', subject: 'Zorgmelding', doelbinding: true })
@@ -38,7 +49,23 @@ export class VtController {
   @ApiOkResponse({ type: [InboxItem], description: 'Een pagina van de inbox' })
   @ApiProblems(400, 401, 403)
   inbox(@Query() filter: InboxFilter, @Req() req: AuthorizedRequest): Promise<InboxItem[]> {
-    return this.zorgmeldingen.inbox(filter, stapContext(req));
+    return this.lezen.inbox(filter, stapContext(req));
+  }
+
+  @Get('collegas')
+  @Policy({ action: 'toewijzen', subject: 'Zorgmelding', doelbinding: true })
+  @ApiOperation({
+    operationId: 'listVtCollegas',
+    summary: "Collega's om aan toe te wijzen",
+    description:
+      'De medewerkers en coördinatoren van uw eigen Veilig Thuis (id en naam, zoals bij hun ' +
+      'laatste aanmelding): de enigen aan wie een VT-coördinator een melding kan toewijzen.',
+  })
+  @ApiHeader(DOEL_BEOORDELEN)
+  @ApiOkResponse({ type: [Collega], description: "De collega's, op naam" })
+  @ApiProblems(400, 401, 403)
+  collegas(@Req() req: AuthorizedRequest): Promise<Collega[]> {
+    return this.toewijzen.collegas(stapContext(req));
   }
 
   @Get('zorgmeldingen/:id')
@@ -55,7 +82,7 @@ export class VtController {
   @ApiOkResponse({ type: ZorgmeldingVtView, description: 'De zorgmelding' })
   @ApiProblems(400, 401, 403, 404)
   lees(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<ZorgmeldingVtView> {
-    return this.zorgmeldingen.leesVoorVt(id, stapContext(req));
+    return this.lezen.voorVt(id, stapContext(req));
   }
 
   @Post('zorgmeldingen/:id/ontvangst')
@@ -71,7 +98,7 @@ export class VtController {
   @ApiOkResponse({ type: ZorgmeldingVtView, description: 'De zorgmelding' })
   @ApiProblems(400, 401, 403, 404, 409)
   ontvangst(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<ZorgmeldingVtView> {
-    return this.zorgmeldingen.bevestigOntvangst(id, stapContext(req));
+    return this.ontvangen.bevestig(id, stapContext(req));
   }
 
   @Post('zorgmeldingen/:id/toewijzing')
@@ -80,18 +107,20 @@ export class VtController {
   @ApiOperation({
     operationId: 'wijsZorgmeldingToe',
     summary: 'Toewijzen aan een medewerker',
-    description: 'Een VT-coördinator wijst een ontvangen melding toe (of wijst opnieuw toe).',
+    description:
+      'Een VT-coördinator wijst een ontvangen melding toe (of wijst opnieuw toe) aan een collega ' +
+      'met een VT-rol van het eigen Veilig Thuis (GET /vt/collegas); iemand anders: 422.',
   })
   @ApiHeader(DOEL_BEOORDELEN)
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ZorgmeldingVtView, description: 'De zorgmelding' })
-  @ApiProblems(400, 401, 403, 404, 409, 415)
+  @ApiProblems(400, 401, 403, 404, 409, 415, 422)
   toewijzing(
     @Param('id') id: string,
     @Body() body: Toewijzing,
     @Req() req: AuthorizedRequest,
   ): Promise<ZorgmeldingVtView> {
-    return this.zorgmeldingen.wijsToe(id, body.medewerker, stapContext(req));
+    return this.toewijzen.wijsToe(id, body.medewerker, stapContext(req));
   }
 
   @Post('zorgmeldingen/:id/beoordeling')
@@ -113,7 +142,7 @@ export class VtController {
     @Body() body: Beoordeling,
     @Req() req: AuthorizedRequest,
   ): Promise<ZorgmeldingVtView> {
-    return this.zorgmeldingen.beoordeel(id, body, stapContext(req));
+    return this.beoordelen.beoordeel(id, body, stapContext(req));
   }
 
   @Post('zorgmeldingen/:id/terugkoppeling')
@@ -135,6 +164,6 @@ export class VtController {
     @Body() body: Terugkoppeling,
     @Req() req: AuthorizedRequest,
   ): Promise<ZorgmeldingVtView> {
-    return this.zorgmeldingen.koppelTerug(id, body.bericht, stapContext(req));
+    return this.terugkoppelen.koppelTerug(id, body.bericht, stapContext(req));
   }
 }

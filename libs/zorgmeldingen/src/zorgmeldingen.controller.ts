@@ -19,7 +19,11 @@ import {
 } from './dto/zorgmelding.dto.js';
 import { ZorgmeldingValidatiePipe } from './zorgmelding-validatie.pipe.js';
 import type { Zorgmelding } from './zorgmelding.js';
-import { ZorgmeldingenService, type StapContext } from './zorgmeldingen.service.js';
+import { ConceptStap } from './stappen/concept.js';
+import { IndienenStap } from './stappen/indienen.js';
+import { LezenStap } from './stappen/lezen.js';
+import type { StapContext } from './stappen/melding-stap.js';
+import { RouterenStap } from './stappen/routeren.js';
 
 const MELDING_BODY = {
   description:
@@ -43,7 +47,12 @@ export function stapContext(req: AuthorizedRequest): StapContext {
 @ApiTags('Zorgmeldingen')
 @Controller('zorgmeldingen')
 export class ZorgmeldingenController {
-  constructor(private readonly zorgmeldingen: ZorgmeldingenService) {}
+  constructor(
+    private readonly concept: ConceptStap,
+    private readonly indienen: IndienenStap,
+    private readonly routeren: RouterenStap,
+    private readonly lezen: LezenStap,
+  ) {}
 
   @Post()
   @Policy({ action: 'create', subject: 'Zorgmelding', doelbinding: true })
@@ -62,7 +71,7 @@ export class ZorgmeldingenController {
     @Body(ZorgmeldingValidatiePipe) melding: Zorgmelding,
     @Req() req: AuthorizedRequest,
   ): Promise<ZorgmeldingPolitieView> {
-    return this.zorgmeldingen.maakConcept(melding, stapContext(req));
+    return this.concept.maak(melding, stapContext(req));
   }
 
   @Get()
@@ -78,7 +87,7 @@ export class ZorgmeldingenController {
   @ApiOkResponse({ type: [ZorgmeldingSamenvatting], description: 'Uw zorgmeldingen' })
   @ApiProblems(400, 401, 403)
   lijst(@Req() req: AuthorizedRequest): Promise<ZorgmeldingSamenvatting[]> {
-    return this.zorgmeldingen.eigenMeldingen(stapContext(req));
+    return this.lezen.eigen(stapContext(req));
   }
 
   @Get('routeringsuitzonderingen')
@@ -95,7 +104,7 @@ export class ZorgmeldingenController {
   @ApiOkResponse({ type: [RouteringsuitzonderingView], description: 'De wachtrij' })
   @ApiProblems(400, 401, 403)
   uitzonderingen(@Req() req: AuthorizedRequest): Promise<RouteringsuitzonderingView[]> {
-    return this.zorgmeldingen.routeringsuitzonderingen(stapContext(req));
+    return this.routeren.uitzonderingen(stapContext(req));
   }
 
   @Get(':id')
@@ -116,7 +125,7 @@ export class ZorgmeldingenController {
   @ApiOkResponse({ type: ZorgmeldingPolitieView, description: 'De zorgmelding' })
   @ApiProblems(400, 401, 403, 404)
   lees(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<ZorgmeldingPolitieView> {
-    return this.zorgmeldingen.leesVoorPolitie(id, stapContext(req));
+    return this.lezen.voorPolitie(id, stapContext(req));
   }
 
   @Put(':id')
@@ -136,7 +145,7 @@ export class ZorgmeldingenController {
     @Body(ZorgmeldingValidatiePipe) melding: Zorgmelding,
     @Req() req: AuthorizedRequest,
   ): Promise<ZorgmeldingPolitieView> {
-    return this.zorgmeldingen.wijzigConcept(id, melding, stapContext(req));
+    return this.concept.wijzig(id, melding, stapContext(req));
   }
 
   @Post(':id/indienen')
@@ -168,7 +177,7 @@ export class ZorgmeldingenController {
     @Body(ZorgmeldingValidatiePipe) melding: Zorgmelding,
     @Req() req: AuthorizedRequest,
   ): Promise<ZorgmeldingPolitieView> {
-    return this.zorgmeldingen.dienIn(id, melding, sleutel, stapContext(req));
+    return this.indienen.dienIn(id, melding, sleutel, stapContext(req));
   }
 
   @Post(':id/herrouteren')
@@ -190,6 +199,6 @@ export class ZorgmeldingenController {
     @Body() body: Herroutering,
     @Req() req: AuthorizedRequest,
   ): Promise<ZorgmeldingVtView> {
-    return this.zorgmeldingen.herrouteer(id, body, stapContext(req));
+    return this.routeren.herrouteer(id, body, stapContext(req));
   }
 }

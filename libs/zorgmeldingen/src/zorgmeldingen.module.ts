@@ -12,8 +12,31 @@ import { VtController } from './vt.controller.js';
 import { ZORGMELDINGEN_ENTITIES } from './zorgmelding.entity.js';
 import { ZorgmeldingValidatiePipe } from './zorgmelding-validatie.pipe.js';
 import { ZorgmeldingenController } from './zorgmeldingen.controller.js';
-import { ZorgmeldingenService } from './zorgmeldingen.service.js';
+import { BeoordelenStap } from './stappen/beoordelen.js';
+import { ConceptStap } from './stappen/concept.js';
+import { IndienenStap } from './stappen/indienen.js';
+import { LezenStap } from './stappen/lezen.js';
+import { OntvangenStap } from './stappen/ontvangen.js';
+import { RouterenStap } from './stappen/routeren.js';
+import { TerugkoppelenStap } from './stappen/terugkoppelen.js';
+import { ToewijzenStap } from './stappen/toewijzen.js';
+import { ZorgmeldingBetrokkenen } from './zorgmelding-betrokkenen.js';
 import { ZorgmeldingDoorbraak } from './zorgmelding-doorbraak.js';
+import { ZorgmeldingInhoud } from './zorgmelding-inhoud.js';
+import { ZorgmeldingRepository } from './zorgmelding.repository.js';
+import { ZorgmeldingWeergave } from './zorgmelding-weergave.js';
+
+/** The steps of a zorgmelding, a file each under `stappen/`. */
+export const ZORGMELDING_STAPPEN = [
+  ConceptStap,
+  IndienenStap,
+  RouterenStap,
+  OntvangenStap,
+  ToewijzenStap,
+  BeoordelenStap,
+  TerugkoppelenStap,
+  LezenStap,
+];
 
 /** Zorgmeldingen: schema and validation, storage, routing, the VT inbox, deadlines, feedback. */
 @Module({
@@ -30,9 +53,13 @@ import { ZorgmeldingDoorbraak } from './zorgmelding-doorbraak.js';
   providers: [
     ZorgmeldingDoorbraak,
     ZorgmeldingValidatiePipe,
-    ZorgmeldingenService,
+    ZorgmeldingRepository,
+    ZorgmeldingInhoud,
+    ZorgmeldingBetrokkenen,
+    ZorgmeldingWeergave,
+    ...ZORGMELDING_STAPPEN,
     DemoZorgmeldingen,
   ],
-  exports: [ZorgmeldingValidatiePipe, ZorgmeldingenService],
+  exports: [ZorgmeldingValidatiePipe, ...ZORGMELDING_STAPPEN],
 })
 export class ZorgmeldingenModule {}

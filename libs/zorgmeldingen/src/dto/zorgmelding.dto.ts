@@ -57,16 +57,20 @@ export class ZorgmeldingSamenvatting {
   @ApiProperty({ enum: ['geen', 'gegeven'] }) terugkoppelingStatus!: string;
 }
 
-/** The officer's own report: content, status timeline and feedback; never VT's notes. */
+/**
+ * The officer's own report: content, status timeline and feedback; never VT's notes. Built
+ * whole and cut by the police's rules (`Zorgmelding`); the parts a rule may withhold are optional.
+ */
 export class ZorgmeldingPolitieView extends ZorgmeldingSamenvatting {
-  @ApiProperty({
+  @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
     description: 'De inhoud volgens het schema zorgmelding v1 (betrokkenen met hun identiteit)',
   })
-  melding!: Record<string, unknown>;
-  @ApiProperty({ type: [TijdlijnItem] }) tijdlijn!: TijdlijnItem[];
-  @ApiProperty({ type: TerugkoppelingView }) terugkoppeling!: TerugkoppelingView;
+  melding?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: [TijdlijnItem], description: 'Zonder de interne stappen van VT' })
+  tijdlijn?: TijdlijnItem[];
+  @ApiPropertyOptional({ type: TerugkoppelingView }) terugkoppeling?: TerugkoppelingView;
 }
 
 /** An exception in the coordinators' queue: why, and which municipality; no content. */
@@ -118,7 +122,10 @@ export class Routeringsgegevens {
   @ApiPropertyOptional({ nullable: true, type: String }) herrouteringReden!: string | null;
 }
 
-/** The full report for the receiving Veilig Thuis. */
+/**
+ * The full report for the receiving Veilig Thuis: built whole and cut by VT's rules
+ * (`ZorgmeldingVt`); the parts a rule may withhold are optional.
+ */
 export class ZorgmeldingVtView extends InboxItem {
   @ApiPropertyOptional({ nullable: true, type: String }) vtOrganisatie!: string | null;
   @ApiProperty() opstellerOrganisatie!: string;
@@ -129,22 +136,28 @@ export class ZorgmeldingVtView extends InboxItem {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date' })
   uitkomstDatum!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Interne notitie van VT' })
-  notitie!: string | null;
-  @ApiProperty({ type: Routeringsgegevens }) routering!: Routeringsgegevens;
-  @ApiProperty({
+  notitie?: string | null;
+  @ApiPropertyOptional({ type: Routeringsgegevens }) routering?: Routeringsgegevens;
+  @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
     description: 'De inhoud volgens het schema zorgmelding v1, ontsleuteld',
   })
-  melding!: Record<string, unknown>;
-  @ApiProperty({
+  melding?: Record<string, unknown>;
+  @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
     description: 'Samenvatting van de RiHG per deel, met de huisverbodindicatie (berekend)',
   })
-  risicoSamenvatting!: Record<string, unknown>;
-  @ApiProperty({ type: [TijdlijnItem] }) tijdlijn!: TijdlijnItem[];
-  @ApiProperty({ type: TerugkoppelingView }) terugkoppeling!: TerugkoppelingView;
+  risicoSamenvatting?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: [TijdlijnItem] }) tijdlijn?: TijdlijnItem[];
+  @ApiPropertyOptional({ type: TerugkoppelingView }) terugkoppeling?: TerugkoppelingView;
+}
+
+/** A colleague of the own Veilig Thuis a report may be assigned to. */
+export class Collega {
+  @ApiProperty({ example: 'demo-vt-rr-medewerker', description: 'Gebruikers-id' }) id!: string;
+  @ApiProperty({ description: 'Naam zoals bij de laatste aanmelding' }) naam!: string;
 }
 
 export class InboxFilter {
@@ -193,7 +206,10 @@ export class Herroutering {
 }
 
 export class Toewijzing {
-  @ApiProperty({ example: 'demo-vt-rr-medewerker', description: 'Id van de medewerker' })
+  @ApiProperty({
+    example: 'demo-vt-rr-medewerker',
+    description: 'Id van een collega met een VT-rol van uw Veilig Thuis (GET /vt/collegas)',
+  })
   @Matches(/^[A-Za-z0-9._@-]{1,100}$/, { message: 'geen geldige medewerker-id' })
   medewerker!: string;
 }

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { GuardedStep, refuse } from '@schakel/authz';
+import type { Beoordeling, ZorgmeldingVtView } from '../dto/zorgmelding.dto.js';
+import { statusNaBeoordeling } from '../levenscyclus.js';
+import { amsterdamDatum, termijnOnderzoek } from '../termijnen.js';
+import { beoordelingsdatumOngeldig } from '../zorgmelding.fouten.js';
+import { CATEGORIEEN_STAP, ZorgmeldingBetrokkenen } from '../zorgmelding-betrokkenen.js';
+import { ZorgmeldingInhoud } from '../zorgmelding-inhoud.js';
+import { ZorgmeldingWeergave } from '../zorgmelding-weergave.js';
+import { ZorgmeldingRepository } from '../zorgmelding.repository.js';
+import { meldingStap, type StapContext } from './melding-stap.js';
+
+/** Veilig Thuis records the veiligheidsbeoordeling: outcome, date and an internal note. */
+@Injectable()
+export class BeoordelenStap {
+  constructor(
+    private readonly stap: GuardedStep,
+    private readonly repository: ZorgmeldingRepository,
+    private readonly betrokkenen: ZorgmeldingBetrokkenen,
+    private readonly inhoud: ZorgmeldingInhoud,
+    private readonly weergave: ZorgmeldingWeergave,
+  ) {}
+
+  beoordeel(id: string, invoer: Beoordeling, ctx: StapContext): Promise<ZorgmeldingVtView> {
+    const vandaag = amsterdamDatum(new Date()).datum;
+    if (invoer.datum > vandaag) throw beoordelingsdatumOngeldig('toekomst');
+    return this.stap.onRecord(
+      ctx,
+      meldingStap(this.repository, {
+        actie: 'beoordeling',
+        action: 'beoordelen',
+        id,
+        write: true,
+        overgang: 'beoordeling',
+        run: async (m, melding) => {
+          const rij = melding.rij;
+          const ontvangen = rij.ontvangenOp ? amsterdamDatum(rij.ontvangenOp).datum : vandaag;
+          if (invoer.datum < ontvangen) {
+            refuse('ongeldige-datum', beoordelingsdatumOngeldig('voor-ontvangst'));
+          }
+          const now = new Date();
+          const sleutel = this.inhoud.sleutel(rij);
+          const status = statusNaBeoordeling(invoer.uitkomst);
+          const wijziging = {
+            uitkomst: invoer.uitkomst,
+            uitkomstDatum: invoer.datum,
+            beoordeeldDoor: ctx.actor.id,
+            status,
+            onderzoekUiterlijk:
+              invoer.uitkomst === 'vt-onderzoekt'
+                ? termijnOnderzoek(new Date(`${invoer.datum}T12:00:00Z`)).uiterlijk
+                : null,
+            ...(invoer.notitie === undefined
+              ? {}
+              : { vtNotitie: this.inhoud.versleutel(sleutel, id, 'vt-notitie', invoer.notitie) }),
+            gewijzigdOp: now,
+          };
+          Object.assign(rij, wijziging);
+          await this.repository.werkBij(m, id, wijziging);
+          await this.repository.gebeurtenissen(m, melding, ctx.actor, [
+            { status, stap: 'beoordeling', tijd: now },
+          ]);
+          const bundel = await this.betrokkenen.laad(m, melding);
+          return {
+            result: this.weergave.vt(ctx.ability, melding, bundel, sleutel),
+            log: {
+              betrokkenen: this.betrokkenen.audit(bundel, melding, CATEGORIEEN_STAP),
+              verstrekker: rij.opstellerOrganisatie,
+            },
+          };
+        },
+      }),
+    );
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { cutView, GuardedStep, refuse } from '@schakel/authz';
+import { IdentityService, type Rol } from '@schakel/identity';
+import type { EntityManager } from 'typeorm';
+import type { Collega, ZorgmeldingVtView } from '../dto/zorgmelding.dto.js';
+import { geenCollega } from '../zorgmelding.fouten.js';
+import { CATEGORIEEN_STAP, ZorgmeldingBetrokkenen } from '../zorgmelding-betrokkenen.js';
+import { ZorgmeldingInhoud } from '../zorgmelding-inhoud.js';
+import { ZorgmeldingWeergave } from '../zorgmelding-weergave.js';
+import { ZorgmeldingRepository } from '../zorgmelding.repository.js';
+import { meldingStap, type StapContext } from './melding-stap.js';
+
+/** Who may be assigned a report: the VT's own staff. */
+const VT_ROLLEN: readonly Rol[] = ['vt-medewerker', 'vt-coordinator'];
+
+/**
+ * A VT coordinator assigns a report (again: reassigns) to a colleague of the same Veilig Thuis
+ * with a VT role, chosen from the list of colleagues; anyone else is refused (422, logged).
+ */
+@Injectable()
+export class ToewijzenStap {
+  constructor(
+    private readonly stap: GuardedStep,
+    private readonly repository: ZorgmeldingRepository,
+    private readonly betrokkenen: ZorgmeldingBetrokkenen,
+    private readonly inhoud: ZorgmeldingInhoud,
+    private readonly weergave: ZorgmeldingWeergave,
+    private readonly identity: IdentityService,
+  ) {}
+
+  /** The coordinator's colleagues who may be assigned a report (id and name), by name. */
+  collegas(ctx: StapContext): Promise<Collega[]> {
+    const org = ctx.actor.organisatie.code;
+    return this.stap.overMany(ctx, {
+      actie: 'read',
+      type: 'Collega',
+      run: async (m) => ({
+        result: (await this.kandidaten(m, org)).map(
+          (c) =>
+            cutView(
+              ctx.ability,
+              { type: 'Collega', subject: { organisatieCode: org } },
+              c,
+            ) as Collega,
+        ),
+        log: {},
+      }),
+    });
+  }
+
+  wijsToe(id: string, medewerker: string, ctx: StapContext): Promise<ZorgmeldingVtView> {
+    return this.stap.onRecord(
+      ctx,
+      meldingStap(this.repository, {
+        actie: 'toewijzing',
+        action: 'toewijzen',
+        id,
+        write: true,
+        overgang: 'toewijzing',
+        run: async (m, melding) => {
+          const rij = melding.rij;
+          // The rule let the coordinator assign reports of its own VT only: its colleagues.
+          const kandidaten = await this.kandidaten(m, ctx.actor.organisatie.code);
+          if (!kandidaten.some((c) => c.id === medewerker))
+            refuse('geen-vt-collega', geenCollega());
+          const now = new Date();
+          const wijziging = {
+            status: 'toegewezen' as const,
+            toegewezenAan: medewerker,
+            toegewezenOp: now,
+            gewijzigdOp: now,
+          };
+          Object.assign(rij, wijziging);
+          await this.repository.werkBij(m, id, wijziging);
+          await this.repository.gebeurtenissen(m, melding, ctx.actor, [
+            { status: 'toegewezen', stap: 'toewijzing', tijd: now },
+          ]);
+          const bundel = await this.betrokkenen.laad(m, melding);
+          return {
+            result: this.weergave.vt(ctx.ability, melding, bundel, this.inhoud.sleutel(rij)),
+            log: {
+              betrokkenen: this.betrokkenen.audit(bundel, melding, CATEGORIEEN_STAP),
+              verstrekker: rij.opstellerOrganisatie,
+            },
+          };
+        },
+      }),
+    );
+  }
+
+  private kandidaten(m: EntityManager, organisatieCode: string): Promise<Collega[]> {
+    return this.identity.gebruikersMetRol(m, organisatieCode, VT_ROLLEN);
+  }
+}

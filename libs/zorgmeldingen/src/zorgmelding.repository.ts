@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { applyAccessFilter, ZORGMELDING_KOLOMMEN, type AppAbility } from '@schakel/authz';
+import type { Actor } from '@schakel/identity';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { InboxFilter } from './dto/zorgmelding.dto.js';
+import { INBOX_STATUSSEN, ZORGMELDING_STATUSSEN, type Meldingstatus } from './levenscyclus.js';
+import { amsterdamDatum, plusWerkdagen } from './termijnen.js';
+import {
+  ZorgmeldingBetrokkeneEntity,
+  ZorgmeldingEntity,
+  ZorgmeldingGebeurtenisEntity,
+} from './zorgmelding.entity.js';
+
+/** A person's place in a report: position, role, the person's id and what the report recorded. */
+export interface Link {
+  volgnummer: number;
+  rol: string;
+  persoonId: string | null;
+  vastgelegd: Buffer | null;
+}
+
+/** One step of the timeline. */
+export interface Gebeurtenis {
+  status: Meldingstatus;
+  stap: string;
+  tijd: Date;
+  organisatieCode: string;
+}
+
+/** A report as the steps use it: the row, its persons' links and its timeline, in one read. */
+export interface Melding {
+  id: string;
+  rij: ZorgmeldingEntity;
+  links: Link[];
+  gebeurtenissen: Gebeurtenis[];
+  /** With `sleutel`: the id of the officer's report that already carries that key, if any. */
+  sleutelVan: string | null;
+}
+
+/** Statuses in which the veiligheidsbeoordeling is still open. */
+export const OPEN_BEOORDELING: readonly Meldingstatus[] = ['gerouteerd', 'ontvangen', 'toegewezen'];
+
+/** Fields of Zorgmelding that rules name, and their columns (alias `z`): one map for the
+ * queries and for the checked-in SQL of the rules (libs/authz/src/sql/regels.sql). */
+const KOLOMMEN = ZORGMELDING_KOLOMMEN;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LIJST_MAX = 200;
+
+/**
+ * Every query of the zorgmeldingen context. A report is read in one statement with its links
+ * and timeline (subqueries), with a row lock only for a write; persons and events are written
+ * in batches; lists are filtered in SQL by the same rules as the single record.
+ */
+@Injectable()
+export class ZorgmeldingRepository {
+  /**
+   * The report with its links and timeline, or null. `lock` takes the row lock (writes only:
+   * readers never queue behind each other). `sleutel` also looks up which of the officer's
+   * reports carries that Idempotency-Key (the submit's check, in the same statement).
+   */
+  async laad(
+    m: EntityManager,
+    id: string,
+    lock: boolean,
+    sleutel?: { opstellerId: string; sleutel: string },
+  ): Promise<Melding | null> {
+    if (!UUID.test(id)) return null;
+    let qb = m
+      .getRepository(ZorgmeldingEntity)
+      .createQueryBuilder('z')
+      .addSelect(
+        `(SELECT json_agg(json_build_object('volgnummer', b.volgnummer, 'rol', b.rol,
+            'persoonId', b.persoon_id, 'vastgelegd', encode(b.vastgelegd, 'base64'))
+            ORDER BY b.volgnummer)
+           FROM zorgmelding_betrokkene b WHERE b.zorgmelding_id = z.id)`,
+        'links',
+      )
+      .addSelect(
+        `(SELECT json_agg(json_build_object('status', g.status, 'stap', g.stap, 'tijd', g.tijd,
+            'organisatieCode', g.organisatie_code)
+            ORDER BY g.tijd, array_position(:statussen::text[], g.status))
+           FROM zorgmelding_gebeurtenis g WHERE g.zorgmelding_id = z.id)`,
+        'gebeurtenissen',
+      )
+      .where('z.id = :id', { id, statussen: [...ZORGMELDING_STATUSSEN] });
+    if (sleutel) {
+      qb = qb.addSelect(
+        `(SELECT o.id FROM zorgmelding o
+           WHERE o.opsteller_id = :opsteller AND o.idempotentie_sleutel = :sleutel)`,
+        'sleutel_van',
+      );
+      qb.setParameters({ opsteller: sleutel.opstellerId, sleutel: sleutel.sleutel });
+    }
+    if (lock) qb = qb.setLock('pessimistic_write');
+    const { entities, raw } = await qb.getRawAndEntities<{
+      links:
+        | { volgnummer: number; rol: string; persoonId: string | null; vastgelegd: string | null }[]
+        | null;
+      gebeurtenissen: (Omit<Gebeurtenis, 'tijd'> & { tijd: string })[] | null;
+      sleutel_van?: string | null;
+    }>();
+    const rij = entities[0];
+    const extra = raw[0];
+    if (!rij || !extra) return null;
+    return {
+      id: rij.id,
+      rij,
+      links: (extra.links ?? []).map((l) => ({
+        volgnummer: l.volgnummer,
+        rol: l.rol,
+        persoonId: l.persoonId,
+        vastgelegd: l.vastgelegd ? Buffer.from(l.vastgelegd, 'base64') : null,
+      })),
+      gebeurtenissen: (extra.gebeurtenissen ?? []).map((g) => ({ ...g, tijd: new Date(g.tijd) })),
+      sleutelVan: extra.sleutel_van ?? null,
+    };
+  }
+
+  async voegIn(m: EntityManager, rij: ZorgmeldingEntity): Promise<void> {
+    await m.insert(ZorgmeldingEntity, rij);
+  }
+
+  /** Writes the changed columns of a report (one UPDATE, no read first). */
+  async werkBij(
+    m: EntityManager,
+    id: string,
+    velden: Partial<Omit<ZorgmeldingEntity, 'id'>>,
+  ): Promise<void> {
+    await m.update(ZorgmeldingEntity, { id }, velden);
+  }
+
+  /** Appends steps to the timeline (one INSERT) and to the loaded report. */
+  async gebeurtenissen(
+    m: EntityManager,
+    melding: Melding,
+    actor: Actor,
+    stappen: { status: Meldingstatus; stap: string; tijd: Date }[],
+  ): Promise<void> {
+    if (stappen.length === 0) return;
+    await m.insert(
+      ZorgmeldingGebeurtenisEntity,
+      stappen.map((s) => ({
+        zorgmeldingId: melding.id,
+        ...s,
+        actorId: actor.id,
+        organisatieCode: actor.organisatie.code,
+      })),
+    );
+    for (const s of stappen) {
+      melding.gebeurtenissen.push({ ...s, organisatieCode: actor.organisatie.code });
+    }
+  }
+
+  /** Replaces a report's links (one DELETE, one INSERT). */
+  async vervangLinks(m: EntityManager, zorgmeldingId: string, links: Link[]): Promise<void> {
+    await m.delete(ZorgmeldingBetrokkeneEntity, { zorgmeldingId });
+    if (links.length > 0) {
+      await m.insert(
+        ZorgmeldingBetrokkeneEntity,
+        links.map((l) => ({ zorgmeldingId, ...l })),
+      );
+    }
+  }
+
+  /** Which of these persons another report links. */
+  async eldersGekoppeld(
+    m: EntityManager,
+    zorgmeldingId: string,
+    persoonIds: string[],
+  ): Promise<Set<string>> {
+    if (persoonIds.length === 0) return new Set();
+    const rijen = await m.query<{ persoon_id: string }[]>(
+      `SELECT DISTINCT persoon_id FROM zorgmelding_betrokkene
+        WHERE persoon_id = ANY($1::uuid[]) AND zorgmelding_id <> $2`,
+      [persoonIds, zorgmeldingId],
+    );
+    return new Set(rijen.map((r) => r.persoon_id));
+  }
+
+  /** The officer's own reports (by the rules), newest first; no content. */
+  eigen(m: EntityManager, ability: AppAbility): Promise<ZorgmeldingEntity[]> {
+    const qb = m.getRepository(ZorgmeldingEntity).createQueryBuilder('z');
+    return applyAccessFilter(qb, ability, 'read', 'Zorgmelding', KOLOMMEN)
+      .orderBy('z.aangemaakt_op', 'DESC')
+      .limit(LIJST_MAX)
+      .getMany();
+  }
+
+  /** The exception queue (by the rules), oldest first. */
+  uitzonderingen(m: EntityManager, ability: AppAbility): Promise<ZorgmeldingEntity[]> {
+    const qb = m
+      .getRepository(ZorgmeldingEntity)
+      .createQueryBuilder('z')
+      .where('z.status = :uitzondering', { uitzondering: 'routeringsuitzondering' });
+    return applyAccessFilter(qb, ability, 'herrouteren', 'Zorgmelding', KOLOMMEN)
+      .orderBy('z.ingediend_op', 'ASC')
+      .limit(LIJST_MAX)
+      .getMany();
+  }
+
+  /** A page of the VT inbox (by the rules), soonest deadline first. */
+  inbox(
+    m: EntityManager,
+    ability: AppAbility,
+    filter: InboxFilter,
+    nu: Date,
+  ): Promise<ZorgmeldingEntity[]> {
+    let qb: SelectQueryBuilder<ZorgmeldingEntity> = m
+      .getRepository(ZorgmeldingEntity)
+      .createQueryBuilder('z')
+      .where('z.status IN (:...inbox)', { inbox: INBOX_STATUSSEN })
+      .andWhere('z.vt_organisatie IS NOT NULL');
+    if (filter.status) qb = qb.andWhere('z.status = :status', { status: filter.status });
+    if (filter.gemeentecode) {
+      qb = qb.andWhere('z.gemeentecode = :gemeente', { gemeente: filter.gemeentecode });
+    }
+    if (filter.termijnstatus) {
+      // The same boundaries as termijnStatus(): verlopen after the last day; bijna-verlopen
+      // with at most one working day left.
+      const vandaag = amsterdamDatum(nu).datum;
+      const grens = plusWerkdagen(vandaag, 2);
+      qb = qb.andWhere('z.status IN (:...open)', { open: OPEN_BEOORDELING });
+      if (filter.termijnstatus === 'verlopen') {
+        qb = qb.andWhere('z.termijn_uiterlijk < :vandaag', { vandaag });
+      } else if (filter.termijnstatus === 'bijna-verlopen') {
+        qb = qb.andWhere('z.termijn_uiterlijk >= :vandaag AND z.termijn_uiterlijk < :grens', {
+          vandaag,
+          grens,
+        });
+      } else {
+        qb = qb.andWhere('z.termijn_uiterlijk >= :grens', { grens });
+      }
+    }
+    return applyAccessFilter(qb, ability, 'beoordelen', 'Zorgmelding', KOLOMMEN)
+      .orderBy('z.termijn_uiterlijk', 'ASC', 'NULLS LAST')
+      .addOrderBy('z.ontvangen_op', 'ASC')
+      .addOrderBy('z.id', 'ASC')
+      .offset((filter.pagina - 1) * filter.limiet)
+      .limit(filter.limiet)
+      .getMany();
+  }
+}
