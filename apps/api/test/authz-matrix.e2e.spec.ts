@@ -228,7 +228,8 @@ const MATRIX: Record<string, Record<string, Row>> = {
     'zorgmelding-terugkoppeling': { ...loggedIn(403), 'vt-medewerker': 200, 'vt-coordinator': 404 },
     'zorgmelding-ontvangen-beoordelen': loggedIn(403),
   },
-  // Casussen (ADR 0017). The cases are registered by the wijkteam-medewerker's team (Dordrecht,
+  // Casussen (ADR 0017). The ZVH has no participant's rules: under ketenpartner-deelname it
+  // gets 403 like any role without one. The cases are registered by the wijkteam-medewerker's team (Dordrecht,
   // the sleutelpartner) and directed by the ZVH. In the case read here, the police, VT Rotterdam
   // Rijnmond (the vt-medewerker) and the OM (the ketenpartner) take part; VT Zuid-Holland Zuid
   // (the vt-coordinator) does not: 404. Reference data: any logged-in user, any header; the
@@ -254,7 +255,6 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-medewerker': 200,
       'vt-coordinator': 200,
       'wijkteam-medewerker': 200,
-      'zvh-procesregisseur': 200,
       ketenpartner: 200,
     },
     'verantwoording-toezicht': loggedIn(403),
@@ -263,6 +263,13 @@ const MATRIX: Record<string, Record<string, Row>> = {
     '-': loggedIn(400),
     'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
     'casus-signalering-opschaling': loggedIn(403),
+  },
+  // The ZVH's procesregisseurs to name at acceptance: only the ZVH, under its own purpose.
+  'GET /casussen/procesregisseurs': {
+    '-': loggedIn(400),
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'casus-signalering-opschaling': loggedIn(403),
+    'ketenpartner-deelname': loggedIn(403),
   },
   // Asks for a person of the case read below; an actor outside it gets an empty list.
   'POST /casussen/personen/tijdlijn': {
@@ -274,7 +281,6 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-medewerker': 200,
       'vt-coordinator': 200,
       'wijkteam-medewerker': 200,
-      'zvh-procesregisseur': 200,
       ketenpartner: 200,
     },
     'casus-signalering-opschaling': { ...loggedIn(403), 'wijkteam-medewerker': 200 },
@@ -290,7 +296,6 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-medewerker': 200,
       'vt-coordinator': 404,
       'wijkteam-medewerker': 200,
-      'zvh-procesregisseur': 200,
       ketenpartner: 200,
     },
     'verantwoording-toezicht': loggedIn(403),
@@ -330,7 +335,6 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-medewerker': 201,
       'vt-coordinator': 404,
       'wijkteam-medewerker': 201,
-      'zvh-procesregisseur': 201,
       ketenpartner: 201,
     },
   },
@@ -343,7 +347,6 @@ const MATRIX: Record<string, Record<string, Row>> = {
       'vt-medewerker': 404,
       'vt-coordinator': 404,
       'wijkteam-medewerker': 404,
-      'zvh-procesregisseur': 404,
       ketenpartner: 200,
     },
   },

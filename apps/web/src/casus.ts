@@ -55,8 +55,8 @@ export interface CasusSamenvatting {
   nummer: string;
   thema: string;
   status: Casusstatus;
-  sleutelpartner: string;
-  regieOrganisatie: string | null;
+  sleutelpartner?: string;
+  regieOrganisatie?: string | null;
   aangemeldOp: string;
   gewijzigdOp: string;
   aantalBetrokkenen: number;
@@ -108,7 +108,8 @@ export interface BetrokkeneView extends Identiteit {
 
 export interface Deelnemer {
   organisatie: string;
-  categorieen: string[];
+  /** Only the own scope; the directing ZVH sees every participant's. */
+  categorieen?: string[];
   uitgenodigdOp: string;
   beeindigdOp: string | null;
 }
@@ -138,7 +139,7 @@ export type UitwisselingMetadata = Omit<
 
 /** One case of a person's timeline, with the exchanges about that person the actor may see. */
 export interface PersoonCasus {
-  casusId: string;
+  id: string;
   nummer: string;
   thema: string;
   status: Casusstatus;
@@ -150,10 +151,11 @@ export interface CasusView {
   nummer: string;
   thema: string;
   status: Casusstatus;
-  levensdomeinen: string[];
-  sleutelpartner: string;
-  regieOrganisatie: string | null;
-  procesregisseur: { id: string; naam: string } | null;
+  // Fields the rules may cut (ADR 0017): absent when the actor may not see them.
+  levensdomeinen?: string[];
+  sleutelpartner?: string;
+  regieOrganisatie?: string | null;
+  procesregisseur?: { id: string; naam: string } | null;
   aanleiding?: string;
   opschaling?: { criteria: Criteria; motivering: string; op: string } | null;
   triage?: { besluit: 'geaccepteerd' | 'afgewezen'; reden: string | null; op: string } | null;
@@ -162,8 +164,8 @@ export interface CasusView {
   uitwisselingen: UitwisselingView[];
   tijdlijn: { tijd: string; stap: string; organisatie: string }[];
   mijnScope: string[] | null;
-  afgeslotenOp: string | null;
-  bewaarTot: string | null;
+  afgeslotenOp?: string | null;
+  bewaarTot?: string | null;
 }
 
 export interface NieuweBetrokkene extends Identiteit {
@@ -471,7 +473,8 @@ export class Namen {
   get referentie(): Referentie {
     return this.r;
   }
-  organisatie(code: string | null): string {
+  organisatie(code: string | null | undefined): string {
+    if (code === undefined) return 'Niet zichtbaar voor u';
     if (code === null) return 'Nog niet bekend';
     return this.r.organisaties.find((o) => o.code === code)?.naam ?? code;
   }
@@ -501,7 +504,9 @@ export class Namen {
       (code) => this.r.organisaties.find((o) => o.code === code)?.naam ?? code,
     );
   }
-  categorieen(codes: string[]): string {
+  /** Undefined: the rules do not show it to this actor (another participant's scope). */
+  categorieen(codes: string[] | undefined): string {
+    if (codes === undefined) return 'niet zichtbaar voor u';
     return codes.length === 0 ? 'geen' : codes.map((c) => this.categorie(c)).join(', ');
   }
 }
