@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- the answers are JSON, checked field by field */
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import {
@@ -58,6 +59,7 @@ describe('casussen: need-to-know by construction', () => {
     t = await startTestApp({ ...db.env, AUDIT_SEQUENCER_INTERVAL_S: '3600' });
     ds = t.app.get(DataSource);
     const pool = (ds.driver as unknown as { master: { _clients: unknown[] } }).master;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its client
     const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
     pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
       if (gemeten && pool._clients.includes(this)) {
@@ -311,7 +313,11 @@ describe('casussen: need-to-know by construction', () => {
       await runner.query('SELECT id FROM casus WHERE id = $1 FOR UPDATE', [casus.id]);
       const gelezen = await Promise.race([
         lees(zvh, REGIE).then((r) => r.status),
-        new Promise((resolve) => setTimeout(() => resolve('wacht op het slot'), 5000)),
+        new Promise((resolve) => {
+          setTimeout(() => {
+            resolve('wacht op het slot');
+          }, 5000);
+        }),
       ]);
       expect(gelezen).toBe(200);
     } finally {
@@ -336,7 +342,7 @@ describe('casussen: need-to-know by construction', () => {
           .join('\n---\n'),
     );
     // The person row is read once per request.
-    const persoonReads = (l: string[]) => l.filter((s) => /FROM persoon p/.test(s)).length;
+    const persoonReads = (l: string[]) => l.filter((s) => s.includes('FROM persoon p')).length;
     expect(persoonReads(zvhSql)).toBe(1);
     expect(persoonReads(partnerSql)).toBe(1);
     // No row locks on a read.

@@ -102,6 +102,8 @@ const UITWISSELING_VELDEN: (keyof UitwisselingView)[] = [
 ];
 
 const kluisContext = (id: string): string => `casus/${id}`;
+/** A view's plain shape (an object literal, not an instance of its DTO class). */
+type Plat<T> = { [K in keyof T]: T[K] };
 
 /**
  * Builds each casus view whole and then cuts it by the rules (`cutView`): the casus by the
@@ -354,7 +356,7 @@ export class CasusWeergave {
     };
   }
 
-  private metadata(x: Uitwisselingsdossier, register: Registerstand): UitwisselingMetadata {
+  private metadata(x: Uitwisselingsdossier, register: Registerstand): Plat<UitwisselingMetadata> {
     const u = x.uitwisseling;
     return {
       id: u.id,

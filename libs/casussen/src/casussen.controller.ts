@@ -22,7 +22,7 @@ import {
 } from '@nestjs/swagger';
 import { requireAuthz, type AuthorizedRequest, type StepContext } from '@schakel/authz';
 import { ApiProblems, Policy, traceOf } from '@schakel/platform';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import {
   Afsluiting,
   BsnZoekvraag,
@@ -39,7 +39,6 @@ import {
   ScopeWijziging,
   Triage,
   UitwisselingView,
-  Uitwisselingsregister,
 } from './dto/casus.dto.js';
 import { CASUS_STATUSSEN } from './referentie.js';
 import { CasusAfsluiten } from './stappen/afsluiten.js';
@@ -47,7 +46,6 @@ import { CasusDeelnemen } from './stappen/deelnemen.js';
 import { CasusInformeren } from './stappen/informeren.js';
 import { CasusLezen, CasusReferentie } from './stappen/lezen.js';
 import { CasusOpschalen } from './stappen/opschalen.js';
-import { CasusRegister } from './stappen/register.js';
 import { CasusRegistreren } from './stappen/registreren.js';
 import { CasusTriageren } from './stappen/triageren.js';
 import { CasusUitwisselen } from './stappen/uitwisselen.js';
@@ -74,17 +72,6 @@ export class CasusFilter {
   @IsOptional()
   @IsIn(CASUS_STATUSSEN)
   status?: string;
-}
-
-export class RegisterFilter {
-  @ApiPropertyOptional({ format: 'date-time', description: 'Vanaf (inclusief)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  vanaf?: string;
-  @ApiPropertyOptional({ format: 'date-time', description: 'Tot (exclusief)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  tot?: string;
 }
 
 /** Path parameters of a participant: the casus id (checked by the service) and the organisation. */
@@ -427,37 +414,5 @@ export class CasussenController {
     @Req() req: AuthorizedRequest,
   ): Promise<CasusView> {
     return this.afsluiten.sluitAf(id, body, casusContext(req));
-  }
-}
-
-/** The FG's view of the exchange register: metadata and flows, never content. */
-@ApiTags('Verantwoording')
-@Controller('uitwisselingsregister')
-export class UitwisselingsregisterController {
-  constructor(private readonly casussen: CasusRegister) {}
-
-  @Get()
-  @Policy({ action: 'read', subject: 'Uitwisselingsregister', doelbinding: true })
-  @ApiOperation({
-    operationId: 'getUitwisselingsregister',
-    summary: 'Uitwisselingsregister (metadata en stromen)',
-    description:
-      'Voor de functionaris gegevensbescherming: de uitwisselingen in casussen waaraan uw ' +
-      'organisatie deelneemt of deelnam (wie, aan wie, welke categorieën, doel en grondslag), ' +
-      'nieuwste eerst (hoogstens 1000), en de stromen tussen organisaties per categorie. Nooit de ' +
-      'inhoud, de afweging of de personen.',
-  })
-  @ApiHeader(doelHeader('verantwoording-toezicht'))
-  @ApiOkResponse({ type: Uitwisselingsregister, description: 'Het register' })
-  @ApiProblems(400, 401, 403)
-  register(
-    @Query() filter: RegisterFilter,
-    @Req() req: AuthorizedRequest,
-  ): Promise<Uitwisselingsregister> {
-    return this.casussen.register(
-      casusContext(req),
-      filter.vanaf ? new Date(filter.vanaf) : undefined,
-      filter.tot ? new Date(filter.tot) : undefined,
-    );
   }
 }
