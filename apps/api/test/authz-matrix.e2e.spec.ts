@@ -4,6 +4,7 @@ import { AuditSequencer } from '@schakel/audit';
 import { defineAbility, DoorbraakService, type SubjectType } from '@schakel/authz';
 import { BezorgingService } from '@schakel/bezorging';
 import type { Actor } from '@schakel/identity';
+import { CASUS_WEERGAVEN } from '@schakel/casussen';
 import { volledigeMelding, ZORGMELDING_WEERGAVEN } from '@schakel/zorgmeldingen';
 import { DataSource } from 'typeorm';
 import {
@@ -238,7 +239,8 @@ const MATRIX: Record<string, Record<string, Row>> = {
     'zorgmelding-terugkoppeling': { ...loggedIn(403), 'vt-medewerker': 200, 'vt-coordinator': 404 },
     'zorgmelding-ontvangen-beoordelen': loggedIn(403),
   },
-  // Casussen (ADR 0017). The cases are registered by the wijkteam-medewerker's team (Dordrecht,
+  // Casussen (ADR 0017). The ZVH has no participant's rules: under ketenpartner-deelname it
+  // gets 403 like any role without one. The cases are registered by the wijkteam-medewerker's team (Dordrecht,
   // the sleutelpartner) and directed by the ZVH. In the case read here, the police, VT Rotterdam
   // Rijnmond (the vt-medewerker) and the OM (the ketenpartner) take part; VT Zuid-Holland Zuid
   // (the vt-coordinator) does not: 404. Reference data: any logged-in user, any header; the
@@ -272,6 +274,13 @@ const MATRIX: Record<string, Record<string, Row>> = {
     '-': loggedIn(400),
     'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
     'casus-signalering-opschaling': loggedIn(403),
+  },
+  // The ZVH's procesregisseurs to name at acceptance: only the ZVH, under its own purpose.
+  'GET /casussen/procesregisseurs': {
+    '-': loggedIn(400),
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'casus-signalering-opschaling': loggedIn(403),
+    'ketenpartner-deelname': loggedIn(403),
   },
   // Asks for a person of the case read below; an actor outside it gets an empty list.
   'POST /casussen/personen/tijdlijn': {
@@ -382,13 +391,10 @@ const MATRIX: Record<string, Record<string, Row>> = {
  * that a rule of that actor (under that activity) permits for the subject.
  */
 const WEERGAVEN: Readonly<Record<string, SubjectType>> = {
-  CasusView: 'Casus',
-  CasusSamenvatting: 'Casus',
-  CasusPersoonView: 'CasusPersoon',
-  DeelnemerView: 'CasusDeelnemer',
-  UitwisselingView: 'Uitwisseling',
+  ...CASUS_WEERGAVEN,
   ...ZORGMELDING_WEERGAVEN,
   DoorbraakView: 'Doorbraak',
+  VerwerkingsactiviteitView: 'Verwerkingsactiviteit',
 };
 /**
  * Data routes' answers that no field rule cuts, and why; a new data route must be in one of
@@ -403,7 +409,6 @@ const NIET_GESNEDEN: Readonly<Record<string, string>> = {
   Feed: 'de bezorging aan het eigen systeem van de ontvangende VT (Bezorging-regels)',
   Ontvangstbevestiging: 'een referentie',
   OnbestelbareBezorging: 'referenties, geen inhoud',
-  Uitwisselingsregister: 'metadata van uitwisselingen voor de FG',
 };
 
 const NO_PERSONAL_DATA = new Set([

@@ -398,14 +398,24 @@ export function CasusGegevens({ c, namen }: { c: CasusView; namen: Namen }) {
         <strong>{namen.status(c.status)}</strong>
       </Rij>
       <Rij k="Thema">{namen.thema(c.thema)}</Rij>
-      <Rij k="Leefgebieden">
-        {c.levensdomeinen.length > 0
-          ? c.levensdomeinen.map((l) => namen.levensdomein(l)).join(', ')
-          : 'Geen'}
-      </Rij>
-      <Rij k="Sleutelpartner (aanmelder)">{namen.organisatie(c.sleutelpartner)}</Rij>
-      <Rij k="Regie">{c.regieOrganisatie ? namen.organisatie(c.regieOrganisatie) : 'Nog niet'}</Rij>
-      <Rij k="Procesregisseur">{c.procesregisseur?.naam ?? 'Nog niet aangewezen'}</Rij>
+      {c.levensdomeinen && (
+        <Rij k="Leefgebieden">
+          {c.levensdomeinen.length > 0
+            ? c.levensdomeinen.map((l) => namen.levensdomein(l)).join(', ')
+            : 'Geen'}
+        </Rij>
+      )}
+      {c.sleutelpartner !== undefined && (
+        <Rij k="Sleutelpartner (aanmelder)">{namen.organisatie(c.sleutelpartner)}</Rij>
+      )}
+      {c.regieOrganisatie !== undefined && (
+        <Rij k="Regie">
+          {c.regieOrganisatie ? namen.organisatie(c.regieOrganisatie) : 'Nog niet'}
+        </Rij>
+      )}
+      {c.procesregisseur !== undefined && (
+        <Rij k="Procesregisseur">{c.procesregisseur?.naam ?? 'Nog niet aangewezen'}</Rij>
+      )}
       {c.aanleiding !== undefined && (
         <Rij k="Aanleiding">
           <span className="schakel-relaas">{c.aanleiding}</span>

@@ -29,7 +29,7 @@ export type Referentie = Schemas['Casusreferentie'];
 export type Thema = Schemas['ThemaView'];
 export type Categorie = Schemas['CategorieView'];
 /** A category code; the screens take them from the reference data, the API checks them. */
-export type Categoriecode = Schemas['DeelnemerView']['categorieen'][number];
+export type Categoriecode = NonNullable<Schemas['DeelnemerView']['categorieen']>[number];
 export type Organisatie = Schemas['OrganisatieRef'];
 export type BetrokkeneView = Schemas['CasusPersoonView'];
 export type RolBetrokkene = BetrokkeneView['rol'];
@@ -322,7 +322,8 @@ export class Namen {
   get referentie(): Referentie {
     return this.r;
   }
-  organisatie(code: string | null): string {
+  organisatie(code: string | null | undefined): string {
+    if (code === undefined) return 'Niet zichtbaar voor u';
     if (code === null) return 'Nog niet bekend';
     return this.r.organisaties.find((o) => o.code === code)?.naam ?? code;
   }
@@ -352,7 +353,9 @@ export class Namen {
       (code) => this.r.organisaties.find((o) => o.code === code)?.naam ?? code,
     );
   }
-  categorieen(codes: string[]): string {
+  /** Undefined: the rules do not show it to this actor (another participant's scope). */
+  categorieen(codes: string[] | undefined): string {
+    if (codes === undefined) return 'niet zichtbaar voor u';
     return codes.length === 0 ? 'geen' : codes.map((c) => this.categorie(c)).join(', ');
   }
 }

@@ -196,7 +196,7 @@ export function RihgTabel({
 }
 
 /** The status timeline, oldest first. */
-export function Tijdlijn({ items }: { items: TijdlijnItem[] }) {
+export function Tijdlijn({ items = [] }: { items?: TijdlijnItem[] }) {
   return (
     <OrderedList>
       {items.map((item, i) => (
@@ -210,8 +210,8 @@ export function Tijdlijn({ items }: { items: TijdlijnItem[] }) {
 }
 
 /** What Veilig Thuis told the reporter: status, outcome category, message. */
-export function TerugkoppelingBlok({ t }: { t: TerugkoppelingView }) {
-  if (t.status === 'geen') {
+export function TerugkoppelingBlok({ t }: { t?: TerugkoppelingView }) {
+  if (!t || t.status === 'geen') {
     return <Paragraph>Veilig Thuis heeft nog geen terugkoppeling gegeven.</Paragraph>;
   }
   return (

@@ -408,8 +408,9 @@ export const CASUS_PERSOON_VELDEN: Readonly<Record<string, readonly string[]>> =
   woonsituatie: ['straat', 'huisnummer', 'postcode', 'woonplaats', 'gemeenteCode'],
 };
 /**
- * Fields of a casus every reader sees: who takes part, the steps, the reader's own scope, and
- * the nested parts (persons, participants, exchanges), which have rules of their own.
+ * Fields of a casus every reader sees: who takes part, the steps, the reader's own scope, the
+ * nested parts (persons, participants, exchanges), which have rules of their own, and what a
+ * list's summary counts (dates, the number of persons).
  */
 export const CASUS_BASIS_VELDEN = [
   'id',
@@ -421,6 +422,9 @@ export const CASUS_BASIS_VELDEN = [
   'mijnScope',
   'betrokkenen',
   'uitwisselingen',
+  'aangemeldOp',
+  'gewijzigdOp',
+  'aantalBetrokkenen',
 ] as const;
 /** Fields of a casus about the signal: the sleutelpartner (while it follows it) and the ZVH. */
 export const CASUS_SIGNAAL_VELDEN = [
@@ -428,6 +432,7 @@ export const CASUS_SIGNAAL_VELDEN = [
   'levensdomeinen',
   'opschaling',
   'triage',
+  'triageBesluit',
   'sleutelpartner',
   'regieOrganisatie',
   'afgeslotenOp',
@@ -496,6 +501,10 @@ function casusRegels(
       'zvh:casusregie-eigen-huis',
     );
     can(['read', 'create'], 'Uitwisseling', { regieOrganisatie: org }).because(
+      'zvh:casusregie-eigen-huis',
+    );
+    // Colleagues to name as procesregisseur: id and name, of the own ZVH only.
+    can('read', 'Collega', ['id', 'naam'], { organisatieCode: org }).because(
       'zvh:casusregie-eigen-huis',
     );
   }

@@ -20,10 +20,9 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { requireAuthz, type AuthorizedRequest } from '@schakel/authz';
+import { requireAuthz, type AuthorizedRequest, type StepContext } from '@schakel/authz';
 import { ApiProblems, Policy, traceOf } from '@schakel/platform';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CasussenService, type CasusContext } from './casussen.service.js';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import {
   Afsluiting,
   BsnZoekvraag,
@@ -36,14 +35,22 @@ import {
   NieuweUitwisseling,
   Opschaling,
   PersoonCasus,
+  ProcesregisseurView,
   ScopeWijziging,
   Triage,
   UitwisselingView,
-  Uitwisselingsregister,
 } from './dto/casus.dto.js';
 import { CASUS_STATUSSEN } from './referentie.js';
+import { CasusAfsluiten } from './stappen/afsluiten.js';
+import { CasusDeelnemen } from './stappen/deelnemen.js';
+import { CasusInformeren } from './stappen/informeren.js';
+import { CasusLezen, CasusReferentie } from './stappen/lezen.js';
+import { CasusOpschalen } from './stappen/opschalen.js';
+import { CasusRegistreren } from './stappen/registreren.js';
+import { CasusTriageren } from './stappen/triageren.js';
+import { CasusUitwisselen } from './stappen/uitwisselen.js';
 
-export function casusContext(req: AuthorizedRequest): CasusContext {
+export function casusContext(req: AuthorizedRequest): StepContext {
   const { actor, ability, doel, regel } = requireAuthz(req);
   return { actor, ability, doel, regel, trace: traceOf(req) };
 }
@@ -67,17 +74,6 @@ export class CasusFilter {
   status?: string;
 }
 
-export class RegisterFilter {
-  @ApiPropertyOptional({ format: 'date-time', description: 'Vanaf (inclusief)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  vanaf?: string;
-  @ApiPropertyOptional({ format: 'date-time', description: 'Tot (exclusief)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  tot?: string;
-}
-
 /** Path parameters of a participant: the casus id (checked by the service) and the organisation. */
 export class DeelnemerParams {
   @ApiProperty({ format: 'uuid' }) @IsString() @MaxLength(64) id!: string;
@@ -90,7 +86,17 @@ export class DeelnemerParams {
 @ApiTags('Casussen')
 @Controller('casussen')
 export class CasussenController {
-  constructor(private readonly casussen: CasussenService) {}
+  constructor(
+    private readonly referentiedata: CasusReferentie,
+    private readonly lezen: CasusLezen,
+    private readonly registreren: CasusRegistreren,
+    private readonly opschalen: CasusOpschalen,
+    private readonly triageren: CasusTriageren,
+    private readonly deelnemen: CasusDeelnemen,
+    private readonly uitwisseling: CasusUitwisselen,
+    private readonly informeren: CasusInformeren,
+    private readonly afsluiten: CasusAfsluiten,
+  ) {}
 
   @Get('referentie')
   @Policy({ action: 'read', subject: 'Casusthema' })
@@ -105,7 +111,7 @@ export class CasussenController {
   @ApiOkResponse({ type: Casusreferentie, description: 'De referentiedata' })
   @ApiProblems(401, 403)
   referentie(): Promise<Casusreferentie> {
-    return this.casussen.referentie();
+    return this.referentiedata.referentie();
   }
 
   @Post()
@@ -122,7 +128,7 @@ export class CasussenController {
   @ApiCreatedResponse({ type: CasusView, description: 'De geregistreerde casus (aangemeld)' })
   @ApiProblems(400, 401, 403, 413, 415)
   registreer(@Body() body: NieuweCasus, @Req() req: AuthorizedRequest): Promise<CasusView> {
-    return this.casussen.registreer(body, casusContext(req));
+    return this.registreren.registreer(body, casusContext(req));
   }
 
   @Get()
@@ -140,7 +146,7 @@ export class CasussenController {
   @ApiOkResponse({ type: [CasusSamenvatting], description: 'De casussen' })
   @ApiProblems(400, 401, 403)
   lijst(@Query() filter: CasusFilter, @Req() req: AuthorizedRequest): Promise<CasusSamenvatting[]> {
-    return this.casussen.lijst(casusContext(req), filter.status);
+    return this.lezen.lijst(casusContext(req), filter.status);
   }
 
   @Get('triage')
@@ -155,7 +161,24 @@ export class CasussenController {
   @ApiOkResponse({ type: [CasusSamenvatting], description: 'De wachtrij' })
   @ApiProblems(400, 401, 403)
   triage(@Req() req: AuthorizedRequest): Promise<CasusSamenvatting[]> {
-    return this.casussen.triagelijst(casusContext(req));
+    return this.lezen.triagelijst(casusContext(req));
+  }
+
+  @Get('procesregisseurs')
+  @Policy({ action: 'triageren', subject: 'Casus', doelbinding: true })
+  @ApiOperation({
+    operationId: 'listProcesregisseurs',
+    summary: 'Procesregisseurs van uw Zorg- en Veiligheidshuis',
+    description:
+      'De collega’s met de rol procesregisseur bij uw eigen Zorg- en Veiligheidshuis (zoals bij ' +
+      'hun laatste aanmelding bekend), om bij accepteren een procesregisseur te kiezen. Een ' +
+      'ander dan deze wordt bij triage geweigerd (422).',
+  })
+  @ApiHeader(ZVH)
+  @ApiOkResponse({ type: [ProcesregisseurView], description: 'De procesregisseurs (id en naam)' })
+  @ApiProblems(400, 401, 403)
+  procesregisseurs(@Req() req: AuthorizedRequest): Promise<ProcesregisseurView[]> {
+    return this.triageren.procesregisseurs(casusContext(req));
   }
 
   @Post('personen/tijdlijn')
@@ -173,7 +196,7 @@ export class CasussenController {
   @ApiOkResponse({ type: [PersoonCasus], description: 'Casussen met uitwisselingen (metadata)' })
   @ApiProblems(400, 401, 403, 415)
   tijdlijn(@Body() body: BsnZoekvraag, @Req() req: AuthorizedRequest): Promise<PersoonCasus[]> {
-    return this.casussen.tijdlijnVanPersoon(body.bsn, casusContext(req));
+    return this.lezen.tijdlijn(body.bsn, casusContext(req));
   }
 
   @Get(':id')
@@ -192,7 +215,7 @@ export class CasussenController {
   @ApiOkResponse({ type: CasusView, description: 'De casus' })
   @ApiProblems(400, 401, 403, 404)
   lees(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<CasusView> {
-    return this.casussen.lees(id, casusContext(req));
+    return this.lezen.lees(id, casusContext(req));
   }
 
   @Post(':id/opschaling')
@@ -215,7 +238,7 @@ export class CasussenController {
     @Body() body: Opschaling,
     @Req() req: AuthorizedRequest,
   ): Promise<CasusView> {
-    return this.casussen.schaalOp(id, body, casusContext(req));
+    return this.opschalen.schaalOp(id, body, casusContext(req));
   }
 
   @Post(':id/triage')
@@ -237,7 +260,7 @@ export class CasussenController {
     @Body() body: Triage,
     @Req() req: AuthorizedRequest,
   ): Promise<CasusView> {
-    return this.casussen.trieer(id, body, casusContext(req));
+    return this.triageren.trieer(id, body, casusContext(req));
   }
 
   @Post(':id/deelnemers')
@@ -258,7 +281,7 @@ export class CasussenController {
     @Body() body: Deelname,
     @Req() req: AuthorizedRequest,
   ): Promise<CasusView> {
-    return this.casussen.nodigUit(id, body, casusContext(req));
+    return this.deelnemen.nodigUit(id, body, casusContext(req));
   }
 
   @Put(':id/deelnemers/:organisatie')
@@ -278,7 +301,7 @@ export class CasussenController {
     @Body() body: ScopeWijziging,
     @Req() req: AuthorizedRequest,
   ): Promise<CasusView> {
-    return this.casussen.wijzigScope(
+    return this.deelnemen.wijzigScope(
       param.id,
       param.organisatie,
       body.categorieen,
@@ -300,7 +323,7 @@ export class CasussenController {
   @ApiOkResponse({ type: CasusView, description: 'De casus' })
   @ApiProblems(400, 401, 403, 404, 409)
   beeindig(@Param() param: DeelnemerParams, @Req() req: AuthorizedRequest): Promise<CasusView> {
-    return this.casussen.beeindigDeelname(param.id, param.organisatie, casusContext(req));
+    return this.deelnemen.beeindig(param.id, param.organisatie, casusContext(req));
   }
 
   @Post(':id/uitwisselingen')
@@ -322,7 +345,7 @@ export class CasussenController {
     @Body() body: NieuweUitwisseling,
     @Req() req: AuthorizedRequest,
   ): Promise<UitwisselingView> {
-    return this.casussen.registreerUitwisseling(id, body, casusContext(req));
+    return this.uitwisseling.registreer(id, body, casusContext(req));
   }
 
   @Post(':id/uitwisselingen/:uitwisselingId/ontvangst')
@@ -343,7 +366,7 @@ export class CasussenController {
     @Param('uitwisselingId') uitwisselingId: string,
     @Req() req: AuthorizedRequest,
   ): Promise<UitwisselingView> {
-    return this.casussen.bevestigOntvangst(id, uitwisselingId, casusContext(req));
+    return this.uitwisseling.bevestig(id, uitwisselingId, casusContext(req));
   }
 
   @Post(':id/betrokkenen/:persoonId/informeren')
@@ -368,7 +391,7 @@ export class CasussenController {
     @Body() body: Informeren,
     @Req() req: AuthorizedRequest,
   ): Promise<CasusView> {
-    return this.casussen.informeer(id, persoonId, body, casusContext(req));
+    return this.informeren.informeer(id, persoonId, body, casusContext(req));
   }
 
   @Post(':id/afsluiting')
@@ -390,38 +413,6 @@ export class CasussenController {
     @Body() body: Afsluiting,
     @Req() req: AuthorizedRequest,
   ): Promise<CasusView> {
-    return this.casussen.sluitAf(id, body, casusContext(req));
-  }
-}
-
-/** The FG's view of the exchange register: metadata and flows, never content. */
-@ApiTags('Verantwoording')
-@Controller('uitwisselingsregister')
-export class UitwisselingsregisterController {
-  constructor(private readonly casussen: CasussenService) {}
-
-  @Get()
-  @Policy({ action: 'read', subject: 'Uitwisselingsregister', doelbinding: true })
-  @ApiOperation({
-    operationId: 'getUitwisselingsregister',
-    summary: 'Uitwisselingsregister (metadata en stromen)',
-    description:
-      'Voor de functionaris gegevensbescherming: de uitwisselingen in casussen waaraan uw ' +
-      'organisatie deelneemt of deelnam (wie, aan wie, welke categorieën, doel en grondslag), ' +
-      'nieuwste eerst (hoogstens 1000), en de stromen tussen organisaties per categorie. Nooit de ' +
-      'inhoud, de afweging of de personen.',
-  })
-  @ApiHeader(doelHeader('verantwoording-toezicht'))
-  @ApiOkResponse({ type: Uitwisselingsregister, description: 'Het register' })
-  @ApiProblems(400, 401, 403)
-  register(
-    @Query() filter: RegisterFilter,
-    @Req() req: AuthorizedRequest,
-  ): Promise<Uitwisselingsregister> {
-    return this.casussen.register(
-      casusContext(req),
-      filter.vanaf ? new Date(filter.vanaf) : undefined,
-      filter.tot ? new Date(filter.tot) : undefined,
-    );
+    return this.afsluiten.sluitAf(id, body, casusContext(req));
   }
 }

@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { defineAbility } from '@schakel/authz';
+import { defineAbility, type StepContext } from '@schakel/authz';
 import { IdentityService, loadDemoAccounts, type Actor } from '@schakel/identity';
 import { AppConfig, demoBsn } from '@schakel/platform';
 import { PurposeService } from '@schakel/purpose';
 import { DataSource } from 'typeorm';
-import { CasussenService, type CasusContext } from './casussen.service.js';
+import { CasusDeelnemen } from './stappen/deelnemen.js';
+import { CasusOpschalen } from './stappen/opschalen.js';
+import { CasusRegistreren } from './stappen/registreren.js';
+import { CasusTriageren } from './stappen/triageren.js';
+import { CasusUitwisselen } from './stappen/uitwisselen.js';
 import type { NieuweBetrokkene } from './dto/casus.dto.js';
 
 interface DemoCasus {
@@ -94,7 +98,11 @@ export class DemoCasussen implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
     private readonly purpose: PurposeService,
-    private readonly casussen: CasussenService,
+    private readonly registreren: CasusRegistreren,
+    private readonly opschalen: CasusOpschalen,
+    private readonly triageren: CasusTriageren,
+    private readonly deelnemen: CasusDeelnemen,
+    private readonly uitwisselen: CasusUitwisselen,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -109,7 +117,7 @@ export class DemoCasussen implements OnApplicationBootstrap {
 
   private async seed(d: DemoCasus): Promise<void> {
     const wijkteam = await this.ctx(d.wijkteam, 'casus-signalering-opschaling');
-    const casus = await this.casussen.registreer(
+    const casus = await this.registreren.registreer(
       {
         themaId: d.thema,
         aanleiding: d.aanleiding,
@@ -121,7 +129,7 @@ export class DemoCasussen implements OnApplicationBootstrap {
     const zvh = () => this.ctx('demo-zvh-procesregisseur', 'casusregie-zvh');
     for (const stap of d.stappen) {
       if (stap === 'opschalen') {
-        await this.casussen.schaalOp(
+        await this.opschalen.schaalOp(
           casus.id,
           {
             criteria: {
@@ -137,9 +145,9 @@ export class DemoCasussen implements OnApplicationBootstrap {
           await this.ctx(d.wijkteam, 'casus-signalering-opschaling'),
         );
       } else if (stap === 'accepteren') {
-        await this.casussen.trieer(casus.id, { besluit: 'accepteren' }, await zvh());
+        await this.triageren.trieer(casus.id, { besluit: 'accepteren' }, await zvh());
       } else if (stap === 'afwijzen') {
-        await this.casussen.trieer(
+        await this.triageren.trieer(
           casus.id,
           {
             besluit: 'afwijzen',
@@ -149,7 +157,7 @@ export class DemoCasussen implements OnApplicationBootstrap {
           await zvh(),
         );
       } else if (stap === 'deelnemers') {
-        await this.casussen.nodigUit(
+        await this.deelnemen.nodigUit(
           casus.id,
           {
             organisatie: 'politie-rotterdam',
@@ -157,14 +165,14 @@ export class DemoCasussen implements OnApplicationBootstrap {
           },
           await zvh(),
         );
-        await this.casussen.nodigUit(
+        await this.deelnemen.nodigUit(
           casus.id,
           { organisatie: 'ggz-rijnmond', categorieen: ['identificatie', 'gezondheid'] },
           await zvh(),
         );
       } else {
         const personen = casus.betrokkenen.map((b) => b.persoonId);
-        await this.casussen.registreerUitwisseling(
+        await this.uitwisselen.registreer(
           casus.id,
           {
             van: 'zvh-rotterdam-rijnmond',
@@ -179,7 +187,7 @@ export class DemoCasussen implements OnApplicationBootstrap {
           },
           await zvh(),
         );
-        await this.casussen.registreerUitwisseling(
+        await this.uitwisselen.registreer(
           casus.id,
           {
             naar: ['zvh-rotterdam-rijnmond'],
@@ -196,7 +204,7 @@ export class DemoCasussen implements OnApplicationBootstrap {
     }
   }
 
-  private async ctx(sub: string, activiteit: string): Promise<CasusContext> {
+  private async ctx(sub: string, activiteit: string): Promise<StepContext> {
     const account = loadDemoAccounts().find((a) => a.sub === sub);
     const org = this.identity.listOrganisaties().find((o) => o.code === account?.organisatie);
     if (!account || !org) throw new Error(`Demo-account ${sub} ontbreekt`);

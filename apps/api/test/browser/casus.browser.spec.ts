@@ -378,7 +378,8 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
       .waitFor();
     const uitkomstTekst = await wp.getByRole('main').innerText();
     expect(uitkomstTekst).toContain('Geaccepteerd');
-    expect(uitkomstTekst).toContain(ZVH.naam);
+    // From acceptance on the wijkteam is a participant: the procesregisseur is the ZVH's to see.
+    expect(uitkomstTekst).not.toContain(ZVH.naam);
     await expectAccessible(wp, 'wijkteam casus accepted');
 
     // ---- Wijkteam as participant since acceptance: its own need-to-know, not others' data --

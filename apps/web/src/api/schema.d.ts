@@ -158,8 +158,8 @@ export interface paths {
         get: operations["listVerwerkingsactiviteiten"];
         put?: never;
         /**
-         * Verwerkingsactiviteit toevoegen
-         * @description Alleen voor beheerders; maakt versie 1.
+         * Verwerkingsactiviteit voorstellen
+         * @description Alleen voor beheerders; legt versie 1 vast als voorstel. Zij geldt pas als een andere persoon met de rol FG haar goedkeurt. Elke genoemde rol moet regels hebben onder deze activiteit in de code (anders 422 rol-zonder-regels).
          */
         post: operations["createVerwerkingsactiviteit"];
         delete?: never;
@@ -177,7 +177,7 @@ export interface paths {
         };
         /**
          * Alle versies van een verwerkingsactiviteit
-         * @description Oude versies blijven leesbaar; vastleggingen noemen de versie waaronder ze zijn gedaan.
+         * @description Oude versies blijven leesbaar; vastleggingen noemen de versie waaronder ze zijn gedaan. Beheerder en FG zien ook voorgestelde, afgewezen en vervallen versies.
          */
         get: operations["listVersies"];
         put?: never;
@@ -198,10 +198,50 @@ export interface paths {
         get?: never;
         /**
          * Verwerkingsactiviteit wijzigen
-         * @description Alleen voor beheerders; legt een nieuwe versie vast, de vorige blijft leesbaar.
+         * @description Alleen voor beheerders; legt een nieuwe versie vast, de vorige blijft leesbaar. Een wijziging die toegang verruimt (rol, grondslag, betrokkenen, gegevens of ontvangers erbij, langer bewaren) wordt een voorstel (202) dat pas geldt na goedkeuring door een andere persoon met de rol FG; een beperkende wijziging geldt direct (200). Elke genoemde rol moet regels hebben onder deze activiteit in de code (anders 422 rol-zonder-regels).
          */
         put: operations["updateVerwerkingsactiviteit"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwerkingsactiviteiten/voorstellen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Voorstellen voor het verwerkingsregister
+         * @description Verruimende wijzigingen die op goedkeuring van een FG wachten, oudste eerst. Alleen voor de FG, onder verantwoording-toezicht.
+         */
+        get: operations["listVoorstellen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwerkingsactiviteiten/{id}/versies/{versie}/goedkeuring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Voorstel goedkeuren of afwijzen
+         * @description Een FG, niet degene die het voorstel deed, keurt een voorgestelde versie goed (zij geldt dan vanaf geldigVanaf) of wijst haar af, met toelichting. Het besluit en elke weigering worden vastgelegd in het auditspoor.
+         */
+        post: operations["beslisVoorstel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -560,6 +600,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/vt/collegas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Collega's om aan toe te wijzen
+         * @description De medewerkers en coördinatoren van uw eigen Veilig Thuis (id en naam, zoals bij hun laatste aanmelding): de enigen aan wie een VT-coördinator een melding kan toewijzen.
+         */
+        get: operations["listVtCollegas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/vt/zorgmeldingen/{id}": {
         parameters: {
             query?: never;
@@ -611,7 +671,7 @@ export interface paths {
         put?: never;
         /**
          * Toewijzen aan een medewerker
-         * @description Een VT-coördinator wijst een ontvangen melding toe (of wijst opnieuw toe).
+         * @description Een VT-coördinator wijst een ontvangen melding toe (of wijst opnieuw toe) aan een collega met een VT-rol van het eigen Veilig Thuis (GET /vt/collegas); iemand anders: 422.
          */
         post: operations["wijsZorgmeldingToe"];
         delete?: never;
@@ -716,6 +776,26 @@ export interface paths {
          * @description Opgeschaalde casussen die op een besluit van het Zorg- en Veiligheidshuis wachten, oudste eerst.
          */
         get: operations["listTriage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/procesregisseurs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Procesregisseurs van uw Zorg- en Veiligheidshuis
+         * @description De collega’s met de rol procesregisseur bij uw eigen Zorg- en Veiligheidshuis (zoals bij hun laatste aanmelding bekend), om bij accepteren een procesregisseur te kiezen. Een ander dan deze wordt bij triage geweigerd (422).
+         */
+        get: operations["listProcesregisseurs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1239,7 +1319,7 @@ export interface components {
             categorieenGegevens: components["schemas"]["GegevenscategorieDto"][];
             ontvangers: string[];
             /**
-             * @description Bewaartermijn als ISO 8601-duur
+             * @description Bewaartermijn als ISO 8601-duur (hele, positieve delen), bijv. P20Y, P18M of P10D
              * @example P20Y
              */
             bewaartermijn: string;
@@ -1261,6 +1341,16 @@ export interface components {
             vastgelegdDoor?: string;
             /** Format: date-time */
             vastgelegdOp: string;
+            /**
+             * @description geldig (van kracht vanaf geldigVanaf), voorgesteld (wacht op een FG), afgewezen of vervallen (alleen voor beheerder en FG)
+             * @enum {string}
+             */
+            status?: "geldig" | "voorgesteld" | "afgewezen" | "vervallen";
+            /** @description De FG die besliste */
+            beoordeeldDoor?: string | null;
+            /** Format: date-time */
+            beoordeeldOp?: string | null;
+            beoordelingToelichting?: string | null;
         };
         NieuweVerwerkingsactiviteit: {
             /** @example Zorgmelding opstellen en verstrekken aan Veilig Thuis */
@@ -1275,7 +1365,7 @@ export interface components {
             categorieenGegevens: components["schemas"]["GegevenscategorieDto"][];
             ontvangers: string[];
             /**
-             * @description Bewaartermijn als ISO 8601-duur
+             * @description Bewaartermijn als ISO 8601-duur (hele, positieve delen), bijv. P20Y, P18M of P10D
              * @example P20Y
              */
             bewaartermijn: string;
@@ -1305,7 +1395,7 @@ export interface components {
             categorieenGegevens: components["schemas"]["GegevenscategorieDto"][];
             ontvangers: string[];
             /**
-             * @description Bewaartermijn als ISO 8601-duur
+             * @description Bewaartermijn als ISO 8601-duur (hele, positieve delen), bijv. P20Y, P18M of P10D
              * @example P20Y
              */
             bewaartermijn: string;
@@ -1316,6 +1406,12 @@ export interface components {
             geldigVanaf: string;
             /** @description Rollen die onder deze activiteit mogen handelen */
             toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "systeem")[];
+        };
+        RegisterBesluit: {
+            /** @enum {string} */
+            besluit: "goedkeuren" | "afwijzen";
+            /** @example Grondslag nagegaan; de FG-rol heeft hier geen inzage in inhoud nodig. */
+            toelichting: string;
         };
         DoelcompatibiliteitView: {
             vanActiviteit: string;
@@ -1531,11 +1627,12 @@ export interface components {
             /** @enum {string} */
             terugkoppelingStatus: "geen" | "gegeven";
             /** @description De inhoud volgens het schema zorgmelding v1 (betrokkenen met hun identiteit) */
-            melding: {
+            melding?: {
                 [key: string]: unknown;
             };
-            tijdlijn: components["schemas"]["TijdlijnItem"][];
-            terugkoppeling: components["schemas"]["TerugkoppelingView"];
+            /** @description Zonder de interne stappen van VT */
+            tijdlijn?: components["schemas"]["TijdlijnItem"][];
+            terugkoppeling?: components["schemas"]["TerugkoppelingView"];
         };
         ZorgmeldingSamenvatting: {
             /** Format: uuid */
@@ -1616,17 +1713,17 @@ export interface components {
             uitkomstDatum?: string | null;
             /** @description Interne notitie van VT */
             notitie?: string | null;
-            routering: components["schemas"]["Routeringsgegevens"];
+            routering?: components["schemas"]["Routeringsgegevens"];
             /** @description De inhoud volgens het schema zorgmelding v1, ontsleuteld */
-            melding: {
+            melding?: {
                 [key: string]: unknown;
             };
             /** @description Samenvatting van de RiHG per deel, met de huisverbodindicatie (berekend) */
-            risicoSamenvatting: {
+            risicoSamenvatting?: {
                 [key: string]: unknown;
             };
-            tijdlijn: components["schemas"]["TijdlijnItem"][];
-            terugkoppeling: components["schemas"]["TerugkoppelingView"];
+            tijdlijn?: components["schemas"]["TijdlijnItem"][];
+            terugkoppeling?: components["schemas"]["TerugkoppelingView"];
         };
         InboxItem: {
             /** Format: uuid */
@@ -1657,9 +1754,18 @@ export interface components {
             /** @enum {string} */
             terugkoppelingStatus: "geen" | "gegeven";
         };
+        Collega: {
+            /**
+             * @description Gebruikers-id
+             * @example demo-vt-rr-medewerker
+             */
+            id: string;
+            /** @description Naam zoals bij de laatste aanmelding */
+            naam: string;
+        };
         Toewijzing: {
             /**
-             * @description Id van de medewerker
+             * @description Id van een collega met een VT-rol van uw Veilig Thuis (GET /vt/collegas)
              * @example demo-vt-rr-medewerker
              */
             medewerker: string;
@@ -1808,7 +1914,8 @@ export interface components {
         };
         DeelnemerView: {
             organisatie: string;
-            categorieen: ("identificatie" | "woonsituatie" | "gezondheid" | "justitiele-gegevens" | "financien" | "gezin-en-jeugd")[];
+            /** @description Alleen uw eigen scope; het Zorg- en Veiligheidshuis ziet elke scope */
+            categorieen?: ("identificatie" | "woonsituatie" | "gezondheid" | "justitiele-gegevens" | "financien" | "gezin-en-jeugd")[];
             /** Format: date-time */
             uitgenodigdOp: string;
             /** Format: date-time */
@@ -1853,9 +1960,11 @@ export interface components {
             thema: string;
             /** @enum {string} */
             status: "aangemeld" | "in-triage" | "geaccepteerd" | "afgewezen" | "actief" | "afgesloten";
-            levensdomeinen: ("financien" | "wonen" | "werk-en-dagbesteding" | "gezondheid" | "psychische-gezondheid" | "verslaving" | "justitie" | "gezin-en-relaties" | "opvoeding" | "sociaal-netwerk")[];
-            sleutelpartner: string;
+            /** @description Alleen voor sleutelpartner (tot het besluit) en Zorg- en Veiligheidshuis */
+            levensdomeinen?: ("financien" | "wonen" | "werk-en-dagbesteding" | "gezondheid" | "psychische-gezondheid" | "verslaving" | "justitie" | "gezin-en-relaties" | "opvoeding" | "sociaal-netwerk")[];
+            sleutelpartner?: string;
             regieOrganisatie?: string | null;
+            /** @description Alleen voor het Zorg- en Veiligheidshuis */
             procesregisseur?: components["schemas"]["ProcesregisseurView"] | null;
             /** @description Alleen voor sleutelpartner en Zorg- en Veiligheidshuis */
             aanleiding?: string;
@@ -1879,7 +1988,7 @@ export interface components {
             thema: string;
             /** @enum {string} */
             status: "aangemeld" | "in-triage" | "geaccepteerd" | "afgewezen" | "actief" | "afgesloten";
-            sleutelpartner: string;
+            sleutelpartner?: string;
             regieOrganisatie?: string | null;
             /** Format: date-time */
             aangemeldOp: string;
@@ -1913,8 +2022,11 @@ export interface components {
             geregistreerdDoor: string;
         };
         PersoonCasus: {
-            /** Format: uuid */
-            casusId: string;
+            /**
+             * Format: uuid
+             * @description Id van de casus
+             */
+            id: string;
             nummer: string;
             thema: string;
             /** @enum {string} */
@@ -1959,10 +2071,8 @@ export interface components {
             /** @description Personen (persoonId) in de casus */
             betrokkenen: string[];
             categorieen: ("identificatie" | "woonsituatie" | "gezondheid" | "justitiele-gegevens" | "financien" | "gezin-en-jeugd")[];
-            /** @description Verwerkingsactiviteit (standaard die van het thema) */
+            /** @description Verwerkingsactiviteit (standaard die van het thema, anders een verenigbare); de grondslag is altijd die van de activiteit in het verwerkingsregister */
             activiteitId?: string;
-            /** @description Grondslag (standaard die van de activiteit) */
-            grondslag?: string;
             proportionaliteit: string;
             subsidiariteit: string;
             /** @description De verstrekte gegevens */
@@ -2534,8 +2644,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Toegevoegd */
-            201: {
+            /** @description Voorgesteld */
+            202: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -2582,6 +2692,15 @@ export interface operations {
             };
             /** @description Mediatype niet ondersteund */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2665,8 +2784,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description De nieuwe versie */
+            /** @description De nieuwe versie, van kracht */
             200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerwerkingsactiviteitView"];
+                };
+            };
+            /** @description De nieuwe versie, voorgesteld: wacht op een FG */
+            202: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
@@ -2713,6 +2842,178 @@ export interface operations {
             };
             /** @description Mediatype niet ondersteund */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    listVoorstellen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description verantwoording-toezicht */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Voorgestelde versies */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerwerkingsactiviteitView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    beslisVoorstel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description verantwoording-toezicht */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+                versie: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterBesluit"];
+            };
+        };
+        responses: {
+            /** @description De versie na het besluit */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerwerkingsactiviteitView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Mediatype niet ondersteund */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4124,6 +4425,66 @@ export interface operations {
             };
         };
     };
+    listVtCollegas: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description zorgmelding-ontvangen-beoordelen */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De collega's, op naam */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collega"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     getVtZorgmelding: {
         parameters: {
             query?: never;
@@ -4350,6 +4711,15 @@ export interface operations {
             };
             /** @description Mediatype niet ondersteund */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4766,6 +5136,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CasusSamenvatting"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    listProcesregisseurs: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description casusregie-zvh */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De procesregisseurs (id en naam) */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcesregisseurView"][];
                 };
             };
             /** @description Ongeldig verzoek */

@@ -106,7 +106,7 @@ function Uitwisselingstabel({ c, namen }: { c: PersoonCasus; namen: Namen }) {
       (x) =>
         `${namen.organisatie(x.organisatie)}: ${x.ontvangenOp ? `bevestigd op ${tijdstipTekst(x.ontvangenOp)}` : 'nog niet bevestigd'}`,
     );
-  const bijschrift = `tijdlijn-bijschrift-${c.casusId}`;
+  const bijschrift = `tijdlijn-bijschrift-${c.id}`;
   return (
     // A wide table may scroll sideways: the region takes the keyboard focus for that.
     <div className="schakel-tabel" role="region" aria-labelledby={bijschrift} tabIndex={0}>
@@ -312,11 +312,11 @@ export function PersoonTijdlijnPage({ gebruiker, rol }: { gebruiker: Gebruiker; 
               </Paragraph>
               {resultaat.casussen.map((c) => (
                 <section
-                  key={c.casusId}
-                  aria-labelledby={`tijdlijn-casus-${c.casusId}`}
+                  key={c.id}
+                  aria-labelledby={`tijdlijn-casus-${c.id}`}
                   className="schakel-uitwisseling"
                 >
-                  <Heading3 id={`tijdlijn-casus-${c.casusId}`}>Casus {c.nummer}</Heading3>
+                  <Heading3 id={`tijdlijn-casus-${c.id}`}>Casus {c.nummer}</Heading3>
                   <DataList appearance="rows">
                     <DataListItem>
                       <DataListKey>Thema</DataListKey>
@@ -328,7 +328,7 @@ export function PersoonTijdlijnPage({ gebruiker, rol }: { gebruiker: Gebruiker; 
                     </DataListItem>
                   </DataList>
                   <Paragraph>
-                    <AppLink to={`${casussen}/${c.casusId}`}>Casus {c.nummer} openen</AppLink>
+                    <AppLink to={`${casussen}/${c.id}`}>Casus {c.nummer} openen</AppLink>
                   </Paragraph>
                   <Uitwisselingstabel c={c} namen={namen} />
                 </section>

@@ -440,7 +440,7 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
               </Veld>
             </Actie>
           )}
-          {['beoordeeld', 'onderzoek'].includes(v.status) && v.terugkoppeling.status === 'geen' && (
+          {['beoordeeld', 'onderzoek'].includes(v.status) && v.terugkoppeling?.status === 'geen' && (
             <Actie
               titel="Terugkoppeling geven"
               knop="Terugkoppeling geven"

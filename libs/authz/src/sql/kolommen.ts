@@ -4,13 +4,9 @@ import type { ColumnMap } from './casl-to-sql.js';
 /*
  * The column maps of every subject that list queries filter with `applyAccessFilter`, in one
  * place without Nest services, so the SQL snapshot of the rules (regels.sql, checked by
- * regels-sql.spec.ts) translates the rules exactly as the contexts do. The contexts must use
- * these constants (exported from `@schakel/authz`); DoorbraakService, BezorgingService and the
- * VerantwoordingController do. TODO(integrator): libs/casussen/src/casussen.service.ts
- * (KOLOMMEN, REGISTER_KOLOMMEN) and libs/zorgmeldingen/src/zorgmeldingen.service.ts (KOLOMMEN)
- * still declare their own copies; switch them to CASUS_KOLOMMEN,
- * UITWISSELINGSREGISTER_KOLOMMEN and ZORGMELDING_KOLOMMEN. Until then regels-sql.spec.ts fails
- * when such a copy differs from the map here.
+ * regels-sql.spec.ts) translates the rules exactly as the contexts do. Every context uses these
+ * constants (exported from `@schakel/authz`); regels-sql.spec.ts fails when a context declares
+ * a column map of its own.
  */
 
 /** Casus (table `casus`, alias `c`). */

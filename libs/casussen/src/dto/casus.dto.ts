@@ -216,18 +216,14 @@ export class NieuweUitwisseling {
   @IsIn(CATEGORIE_CODES, { each: true })
   categorieen!: string[];
 
-  @ApiPropertyOptional({ description: 'Verwerkingsactiviteit (standaard die van het thema)' })
+  @ApiPropertyOptional({
+    description:
+      'Verwerkingsactiviteit (standaard die van het thema, anders een verenigbare); de grondslag is altijd die van de activiteit in het verwerkingsregister',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   activiteitId?: string;
-
-  @ApiPropertyOptional({ description: 'Grondslag (standaard die van de activiteit)' })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
-  grondslag?: string;
 
   @ApiProperty({ minLength: 1, maxLength: 2000 })
   @IsString()
@@ -344,13 +340,13 @@ export class CasusSamenvatting {
   @ApiProperty({ example: 'C-2026-0001' }) nummer!: string;
   @ApiProperty() thema!: string;
   @ApiProperty({ enum: CASUS_STATUSSEN }) status!: string;
-  @ApiProperty() sleutelpartner!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) regieOrganisatie!: string | null;
+  @ApiPropertyOptional() sleutelpartner?: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) regieOrganisatie?: string | null;
   @ApiProperty({ format: 'date-time' }) aangemeldOp!: string;
   @ApiProperty({ format: 'date-time' }) gewijzigdOp!: string;
   @ApiProperty() aantalBetrokkenen!: number;
   @ApiPropertyOptional({ enum: ['geaccepteerd', 'afgewezen'], nullable: true, type: String })
-  triageBesluit!: string | null;
+  triageBesluit?: string | null;
   @ApiPropertyOptional({ type: [String], nullable: true, description: 'Scope van uw organisatie' })
   mijnScope!: string[] | null;
 }
@@ -382,7 +378,12 @@ export class CasusPersoonView {
 
 export class DeelnemerView {
   @ApiProperty() organisatie!: string;
-  @ApiProperty({ enum: CATEGORIE_CODES, isArray: true }) categorieen!: string[];
+  @ApiPropertyOptional({
+    enum: CATEGORIE_CODES,
+    isArray: true,
+    description: 'Alleen uw eigen scope; het Zorg- en Veiligheidshuis ziet elke scope',
+  })
+  categorieen?: string[];
   @ApiProperty({ format: 'date-time' }) uitgenodigdOp!: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
   beeindigdOp!: string | null;
@@ -445,11 +446,20 @@ export class CasusView {
   @ApiProperty() nummer!: string;
   @ApiProperty() thema!: string;
   @ApiProperty({ enum: CASUS_STATUSSEN }) status!: string;
-  @ApiProperty({ enum: LEVENSDOMEIN_CODES, isArray: true }) levensdomeinen!: string[];
-  @ApiProperty() sleutelpartner!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) regieOrganisatie!: string | null;
-  @ApiPropertyOptional({ type: ProcesregisseurView, nullable: true })
-  procesregisseur!: ProcesregisseurView | null;
+  @ApiPropertyOptional({
+    enum: LEVENSDOMEIN_CODES,
+    isArray: true,
+    description: 'Alleen voor sleutelpartner (tot het besluit) en Zorg- en Veiligheidshuis',
+  })
+  levensdomeinen?: string[];
+  @ApiPropertyOptional() sleutelpartner?: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) regieOrganisatie?: string | null;
+  @ApiPropertyOptional({
+    type: ProcesregisseurView,
+    nullable: true,
+    description: 'Alleen voor het Zorg- en Veiligheidshuis',
+  })
+  procesregisseur?: ProcesregisseurView | null;
   @ApiPropertyOptional({ description: 'Alleen voor sleutelpartner en Zorg- en Veiligheidshuis' })
   aanleiding?: string;
   @ApiPropertyOptional({ type: OpschalingView, nullable: true }) opschaling?: OpschalingView | null;
@@ -460,12 +470,12 @@ export class CasusView {
   @ApiProperty({ type: [CasusTijdlijnItem] }) tijdlijn!: CasusTijdlijnItem[];
   @ApiPropertyOptional({ type: [String], nullable: true }) mijnScope!: string[] | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
-  afgeslotenOp!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) bewaarTot!: string | null;
+  afgeslotenOp?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) bewaarTot?: string | null;
 }
 
 export class PersoonCasus {
-  @ApiProperty({ format: 'uuid' }) casusId!: string;
+  @ApiProperty({ format: 'uuid', description: 'Id van de casus' }) id!: string;
   @ApiProperty() nummer!: string;
   @ApiProperty() thema!: string;
   @ApiProperty({ enum: CASUS_STATUSSEN }) status!: string;
