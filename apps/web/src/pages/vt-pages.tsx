@@ -440,33 +440,34 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
               </Veld>
             </Actie>
           )}
-          {['beoordeeld', 'onderzoek'].includes(v.status) && v.terugkoppeling?.status === 'geen' && (
-            <Actie
-              titel="Terugkoppeling geven"
-              knop="Terugkoppeling geven"
-              stap={() => ({
-                stap: 'terugkoppeling',
-                ...(bericht.trim() ? { bericht: bericht.trim() } : {}),
-              })}
-              uitvoeren={uitvoeren}
-            >
-              <Veld
-                id="terugkoppeling-bericht"
-                label="Bericht voor de politie (niet verplicht)"
-                uitleg="De politie ziet de status, de uitkomst en dit bericht; nooit uw interne notitie. Ten hoogste 500 tekens."
+          {['beoordeeld', 'onderzoek'].includes(v.status) &&
+            v.terugkoppeling?.status === 'geen' && (
+              <Actie
+                titel="Terugkoppeling geven"
+                knop="Terugkoppeling geven"
+                stap={() => ({
+                  stap: 'terugkoppeling',
+                  ...(bericht.trim() ? { bericht: bericht.trim() } : {}),
+                })}
+                uitvoeren={uitvoeren}
               >
-                <Textarea
+                <Veld
                   id="terugkoppeling-bericht"
-                  aria-describedby="terugkoppeling-bericht-uitleg"
-                  value={bericht}
-                  maxLength={500}
-                  onChange={(e) => {
-                    setBericht(e.target.value);
-                  }}
-                />
-              </Veld>
-            </Actie>
-          )}
+                  label="Bericht voor de politie (niet verplicht)"
+                  uitleg="De politie ziet de status, de uitkomst en dit bericht; nooit uw interne notitie. Ten hoogste 500 tekens."
+                >
+                  <Textarea
+                    id="terugkoppeling-bericht"
+                    aria-describedby="terugkoppeling-bericht-uitleg"
+                    value={bericht}
+                    maxLength={500}
+                    onChange={(e) => {
+                      setBericht(e.target.value);
+                    }}
+                  />
+                </Veld>
+              </Actie>
+            )}
 
           <Heading2>Risicotaxatie (berekend door Schakel)</Heading2>
           <Paragraph>
