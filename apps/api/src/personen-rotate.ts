@@ -5,14 +5,14 @@ import { PersonenService } from '@schakel/personen';
 import { runCli } from './cli.js';
 
 /**
- * `npm run personen:roteer`: re-wraps every person's data key, and the content key of every zorgmelding and casus,
+ * `npm run personen:roteer`: re-wraps every person's data key, and the content key of every zorgmelding, casus and break-the-glass grant,
  * under the active master key
  * (PERSONEN_MASTER_KEY_ID), so an old key can leave PERSONEN_MASTER_KEYS. Safe beside a
  * running app on a PostgreSQL server; stop the app first for the embedded database.
  * Exits 0 when every key was re-wrapped, 1 when some did not open (their ids are printed).
  */
 /** Tables whose records carry their own content key (`PersonenService.kluis`, context = table). */
-const INHOUD_TABELLEN = ['zorgmelding', 'casus'] as const;
+const INHOUD_TABELLEN = ['zorgmelding', 'casus', 'doorbraak'] as const;
 
 Logger.overrideLogger(['warn', 'error']);
 runCli(

@@ -52,7 +52,8 @@ describe('audit trail: written with the work, append-only in the database', () =
         activiteit_id: 'zorgmelding-ontvangen-beoordelen',
         activiteit_versie: 1,
         doorbraak: true,
-        doorbraak_verantwoording: grant.verantwoording,
+        // The justification is stored encrypted with the grant, never readable in the log.
+        doorbraak_verantwoording: null,
         trace_id: expect.stringMatching(/^[0-9a-f]{32}$/),
       },
     ]);

@@ -133,4 +133,42 @@ describe('break the glass: own domain, existing records, one purpose', () => {
       regel: 'vt:doorbraak-zorgmelding',
     });
   });
+
+  it('keeps the justification encrypted, readable only through the API to those who may', async () => {
+    const grant = await breek(vtRr, BEOORDELEN, 'Zorgmelding', zhzMelding);
+    expect(grant.status).toBe(201);
+    const id = (grant.body as { id: string; verantwoording: string }).id;
+    expect((grant.body as { verantwoording: string }).verantwoording).toBe(VERANTWOORDING);
+    const [rij] = await ds.query<
+      { verantwoording: string | null; envelop: Buffer | null; verpakt: Buffer | null }[]
+    >(
+      `SELECT verantwoording, verantwoording_envelop AS envelop, verpakte_sleutel AS verpakt
+         FROM doorbraak WHERE id = $1`,
+      [id],
+    );
+    expect(rij?.verantwoording).toBeNull();
+    expect(rij?.envelop?.length).toBeGreaterThan(VERANTWOORDING.length);
+    expect(rij?.envelop?.toString('latin1')).not.toContain('behandelaar');
+    expect(rij?.verpakt).not.toBeNull();
+    const [audit] = await ds.query<{ id: string; doorbraak_verantwoording: string | null }[]>(
+      `SELECT id, doorbraak_verantwoording FROM actor_audit WHERE object_id = $1 AND actie = 'create'`,
+      [id],
+    );
+    expect(audit?.doorbraak_verantwoording).toBeNull();
+    // The holder reads it back; the FG of the organisation reads it in the explanation.
+    const eigen = await api(vtRr, 'GET', `/doorbraken/${id}`, undefined);
+    expect((eigen.body as { verantwoording: string }).verantwoording).toBe(VERANTWOORDING);
+    const fgVt = await loginAs(t.url, 'demo-fg-vt-rr');
+    const uitleg = await api(
+      fgVt,
+      'GET',
+      `/verantwoording/records/${audit?.id ?? ''}`,
+      'verantwoording-toezicht',
+    );
+    expect(uitleg.status).toBe(200);
+    expect((uitleg.body as { doorbraakVerantwoording: string }).doorbraakVerantwoording).toBe(
+      VERANTWOORDING,
+    );
+    expect((uitleg.body as { uitleg: string }).uitleg).toContain(VERANTWOORDING);
+  });
 });

@@ -23,7 +23,8 @@ export interface AuditEntry {
   reden?: string | null;
   regel?: string | null;
   doel?: { id: string; versie: number };
-  doorbraak?: { verantwoording: string };
+  /** A break-the-glass access; its justification lives encrypted with the grant. */
+  doorbraak?: { verantwoording?: string };
   velden?: string[];
   trace: { traceId: string; spanId: string };
   betrokkenen?: Betrokkene[];

@@ -18,12 +18,12 @@ import {
 } from './dto/doorbraak.dto.js';
 import type { Doorbraak } from './doorbraak.entity.js';
 
-const view = (d: Doorbraak): DoorbraakView => ({
+const view = (d: Doorbraak, verantwoording: string): DoorbraakView => ({
   id: d.id,
   onderwerpType: d.onderwerpType,
   onderwerpId: d.onderwerpId,
   activiteit: d.activiteit,
-  verantwoording: d.verantwoording,
+  verantwoording,
   aangemaaktOp: d.aangemaaktOp.toISOString(),
   verlooptOp: d.verlooptOp.toISOString(),
 });
@@ -32,6 +32,10 @@ const view = (d: Doorbraak): DoorbraakView => ({
 @Controller('doorbraken')
 export class DoorbraakController {
   constructor(private readonly doorbraken: DoorbraakService) {}
+
+  private view(d: Doorbraak): DoorbraakView {
+    return view(d, this.doorbraken.tekst(d));
+  }
 
   @Post()
   @Policy({ action: 'create', subject: 'Doorbraak', doelbinding: true })
@@ -63,7 +67,9 @@ export class DoorbraakController {
         'Verwerkingsactiviteit ontbreekt',
         'Noem de verwerkingsactiviteit in de header Verwerkingsactiviteit.',
       );
-    return view(await this.doorbraken.create(ability, actor, doel, body, { trace: traceOf(req) }));
+    return this.view(
+      await this.doorbraken.create(ability, actor, doel, body, { trace: traceOf(req) }),
+    );
   }
 
   @Get()
@@ -79,7 +85,7 @@ export class DoorbraakController {
   async list(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
     const { ability, actor, regel } = requireAuthz(req);
     return (await this.doorbraken.visible(ability, actor, { regel, trace: traceOf(req) })).map(
-      view,
+      (d) => this.view(d),
     );
   }
 
@@ -105,7 +111,7 @@ export class DoorbraakController {
       );
     }
     return (await this.doorbraken.teBeoordelen(ability, actor, { regel, trace: traceOf(req) })).map(
-      view,
+      (d) => this.view(d),
     );
   }
 
@@ -163,6 +169,6 @@ export class DoorbraakController {
       trace: traceOf(req),
     });
     if (!row) throw notFound();
-    return view(row);
+    return this.view(row);
   }
 }

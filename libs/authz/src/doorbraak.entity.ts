@@ -28,8 +28,19 @@ export class Doorbraak {
   @Column({ name: 'onderwerp_id', type: 'text' })
   onderwerpId!: string;
 
-  @Column({ type: 'text' })
-  verantwoording!: string;
+  /** Plain text of grants from before encryption; NULL once encrypted (at start-up). */
+  @Column({ type: 'text', nullable: true })
+  verantwoording!: string | null;
+
+  /** The justification, AES-256-GCM under the grant's own data key (`doorbraak/<id>`). */
+  @Column({ name: 'verantwoording_envelop', type: 'bytea', nullable: true })
+  verantwoordingEnvelop!: Buffer | null;
+
+  @Column({ name: 'sleutel_id', type: 'text', nullable: true })
+  sleutelId!: string | null;
+
+  @Column({ name: 'verpakte_sleutel', type: 'bytea', nullable: true })
+  verpakteSleutel!: Buffer | null;
 
   /** The organisation that provided the data opened (its FG finds the access too). */
   @Column({ name: 'verstrekker_code', type: 'text', nullable: true })

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Actor } from '@schakel/identity';
 import { AuditService } from '@schakel/audit';
-import { notFound } from '@schakel/platform';
+import { AppConfig, Inhoudskluis, notFound, sleutelringUit } from '@schakel/platform';
 import { DataSource, MoreThan, type EntityManager, type Repository } from 'typeorm';
 import { subject } from '@casl/ability';
 import {
@@ -44,16 +45,73 @@ export type DoorbraakResolver = (
   onderwerpId: string,
 ) => Promise<DoorbraakOnderwerp | null>;
 
-/** Break-the-glass grants: written justification, limited time, reviewed by the FG. */
+const kluisContext = (id: string): string => `doorbraak/${id}`;
+
+/**
+ * Break-the-glass grants: written justification (encrypted under the grant's own data key,
+ * like all free text), limited time, reviewed by the FG.
+ */
 @Injectable()
-export class DoorbraakService {
+export class DoorbraakService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DoorbraakService');
   private readonly resolvers = new Map<string, DoorbraakResolver>();
+  private readonly kluis: Inhoudskluis;
 
   constructor(
     @InjectRepository(Doorbraak) private readonly doorbraken: Repository<Doorbraak>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.kluis = new Inhoudskluis(sleutelringUit(config));
+  }
+
+  /** Grants from before encryption get their justification encrypted (idempotent per row). */
+  async onApplicationBootstrap(): Promise<void> {
+    const oud = await this.dataSource.query<{ id: string; verantwoording: string }[]>(
+      'SELECT id, verantwoording FROM doorbraak WHERE verantwoording IS NOT NULL',
+    );
+    for (const r of oud) {
+      const sleutel = this.kluis.nieuweSleutel(kluisContext(r.id));
+      await this.dataSource.query(
+        `UPDATE doorbraak SET verantwoording_envelop = $2, sleutel_id = $3, verpakte_sleutel = $4,
+                verantwoording = NULL
+          WHERE id = $1 AND verantwoording IS NOT NULL`,
+        [
+          r.id,
+          this.kluis.versleutel(
+            sleutel.sleutel,
+            kluisContext(r.id),
+            'verantwoording',
+            r.verantwoording,
+          ),
+          sleutel.sleutelId,
+          sleutel.verpakt,
+        ],
+      );
+    }
+    if (oud.length > 0) this.logger.log({ aantal: oud.length }, 'verantwoordingen versleuteld');
+  }
+
+  /** The justification of a grant, decrypted (legacy rows: their stored text). */
+  tekst(d: Doorbraak): string {
+    if (d.verantwoordingEnvelop && d.sleutelId && d.verpakteSleutel) {
+      const context = kluisContext(d.id);
+      const sleutel = this.kluis.openSleutel(context, {
+        sleutelId: d.sleutelId,
+        verpakt: d.verpakteSleutel,
+      });
+      return this.kluis.ontsleutel(sleutel, context, 'verantwoording', d.verantwoordingEnvelop);
+    }
+    return d.verantwoording ?? '';
+  }
+
+  /** The justification of grant `id` for the FG's explanation of an access; null if none. */
+  async verantwoordingVan(m: EntityManager, id: string): Promise<string | null> {
+    if (!UUID.test(id)) return null;
+    const d = await m.findOneBy(Doorbraak, { id });
+    return d ? this.tekst(d) : null;
+  }
 
   /** A context that owns a record type tells how to find one (contexts call this on init). */
   registreerOnderwerp(onderwerpType: string, resolver: DoorbraakResolver): void {
@@ -97,14 +155,25 @@ export class DoorbraakService {
         });
         return null;
       }
+      const id = randomUUID();
+      const sleutel = this.kluis.nieuweSleutel(kluisContext(id));
       const row = m.create(Doorbraak, {
+        id,
         actorId: actor.id,
         organisatieCode: actor.organisatie.code,
         rol,
         activiteit: doel.id,
         onderwerpType: input.onderwerpType,
         onderwerpId: input.onderwerpId,
-        verantwoording: input.verantwoording,
+        verantwoording: null,
+        verantwoordingEnvelop: this.kluis.versleutel(
+          sleutel.sleutel,
+          kluisContext(id),
+          'verantwoording',
+          input.verantwoording,
+        ),
+        sleutelId: sleutel.sleutelId,
+        verpakteSleutel: sleutel.verpakt,
         verstrekkerCode:
           onderwerp.verstrekker && onderwerp.verstrekker !== actor.organisatie.code
             ? onderwerp.verstrekker
@@ -120,7 +189,8 @@ export class DoorbraakService {
         resultaat: 'toegestaan',
         regel,
         doel,
-        doorbraak: { verantwoording: input.verantwoording },
+        // The justification stays with the grant, encrypted; the log refers to the grant.
+        doorbraak: {},
         verstrekker: onderwerp.verstrekker ?? undefined,
         trace: context.trace,
       });

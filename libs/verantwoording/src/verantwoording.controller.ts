@@ -17,6 +17,7 @@ import {
 import {
   applyAccessFilter,
   AUDITRECORD_KOLOMMEN,
+  DoorbraakService,
   requireAuthz,
   type AuthorizedRequest,
   type AuthzContext,
@@ -85,6 +86,7 @@ export class VerantwoordingController {
     private readonly purpose: PurposeService,
     private readonly dataSource: DataSource,
     private readonly repository: VerantwoordingRepository,
+    private readonly doorbraken: DoorbraakService,
   ) {}
 
   private scope(a: AuthzContext) {
@@ -200,6 +202,16 @@ export class VerantwoordingController {
           )
         : undefined;
       const wie = `${rec.actorId} (${rec.rollen.join(', ')}, ${rec.organisatieCode})`;
+      // A break-the-glass justification lives encrypted with its grant: the grant the record
+      // created, or the one whose rule let the access through.
+      const grant = rec.regel?.startsWith('doorbraak:')
+        ? rec.regel.slice('doorbraak:'.length)
+        : rec.doorbraak && rec.objectType === 'Doorbraak'
+          ? rec.objectId
+          : null;
+      const doorbraakVerantwoording =
+        rec.doorbraakVerantwoording ??
+        (grant ? await this.doorbraken.verantwoordingVan(this.dataSource.manager, grant) : null);
       const uitleg =
         rec.resultaat === 'geweigerd'
           ? `${wie} kreeg géén toegang: ${rec.reden ?? 'onbekende reden'}.`
@@ -207,8 +219,8 @@ export class VerantwoordingController {
             (versie
               ? ` voor "${versie.naam}" (versie ${String(versie.versie)}), grondslag: ${versie.grondslag}`
               : '') +
-            (rec.doorbraak
-              ? `; doorbraak met verantwoording: "${rec.doorbraakVerantwoording ?? ''}"`
+            (doorbraakVerantwoording !== null
+              ? `; doorbraak met verantwoording: "${doorbraakVerantwoording}"`
               : '') +
             '.';
       return {
@@ -217,7 +229,7 @@ export class VerantwoordingController {
         activiteit: versie?.naam ?? rec.activiteitId,
         activiteitVersie: rec.activiteitVersie,
         grondslag: versie?.grondslag ?? null,
-        doorbraakVerantwoording: rec.doorbraakVerantwoording,
+        doorbraakVerantwoording,
         categorieen: await this.query.categorieen(rec.id),
         uitleg,
       };

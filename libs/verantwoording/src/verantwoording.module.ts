@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@schakel/audit';
+import { AuthzModule } from '@schakel/authz';
 import { PurposeModule } from '@schakel/purpose';
 import { VerantwoordingController } from './verantwoording.controller.js';
 import { VerantwoordingRepository } from './verantwoording.repository.js';
 
 /** The FG's workplace: accountability over the audit trail. */
 @Module({
-  imports: [AuditModule, PurposeModule],
+  imports: [AuditModule, AuthzModule, PurposeModule],
   controllers: [VerantwoordingController],
   providers: [VerantwoordingRepository],
 })

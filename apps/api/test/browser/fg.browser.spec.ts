@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loginAs, type Session } from '../login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
 import { expectAccessible, launchChromium } from './chromium.js';
+import { dienZorgmeldingIn } from '../zorgmelding-fixtures.js';
 
 /**
  * The FG's workplace in Debian's chromium against the real API: an FG logs in through the
@@ -17,7 +18,6 @@ const VT = 'demo-vt-rr-medewerker';
 /** A valid BSN (11-proef) of a fictional person, and one that fails the 11-proef. */
 const BSN = '111222333';
 const FOUT_BSN = '123456789';
-const ONDERWERP = 'z-browser-fg-1';
 const VERANTWOORDING =
   'Kind in acuut gevaar; de behandelaar is onbereikbaar en de melding moet nu worden gelezen.';
 
@@ -27,6 +27,8 @@ describe("the FG's workplace in a browser (real API, development identity provid
   let browser: Browser | undefined;
   let url = '';
   let fgApi: Session;
+  /** A real report, routed to VT Zuid-Holland Zuid, that the VT worker breaks the glass for. */
+  let ONDERWERP = '';
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -38,6 +40,7 @@ describe("the FG's workplace in a browser (real API, development identity provid
     // Audit data made through the real API: a VT worker breaks the glass (an allowed access
     // with a justification, queued for the FG), and asks for something not allowed (a denial).
     const vt = await loginAs(url, VT);
+    ONDERWERP = await dienZorgmeldingIn(await loginAs(url, 'demo-politie-1'), 'GM0505');
     const grant = await vt.fetch('/api/v1/doorbraken', {
       method: 'POST',
       headers: {

@@ -13,6 +13,7 @@ import { Casussen1795959551728 } from './1795959551728-casussen.js';
 import { ZorgmeldingVastgelegd1795961923287 } from './1795961923287-zorgmelding-vastgelegd.js';
 import { DoorbraakVerstrekker1795970000000 } from './1795970000000-doorbraak-verstrekker.js';
 import { RegisterVierOgen1796000000000 } from './1796000000000-register-vier-ogen.js';
+import { DoorbraakVersleuteld1796010000000 } from './1796010000000-doorbraak-versleuteld.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ZorgmeldingVastgelegd1795961923287,
   DoorbraakVerstrekker1795970000000,
   RegisterVierOgen1796000000000,
+  DoorbraakVersleuteld1796010000000,
 ];
