@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@schakel/identity';
 import { AppConfig, localSecret } from '@schakel/platform';
 import type { EntityManager } from 'typeorm';
-import { ActorAudit, AuditWachtrij, Verwerkingslog } from './audit.entities.js';
 
 /**
  * One data subject touched by an action, and which data categories of theirs: by a stable
@@ -57,55 +56,66 @@ export class AuditService {
     const id = randomUUID();
     const now = new Date();
     const { actor } = entry;
-    await manager.insert(ActorAudit, {
-      id,
-      tijd: now,
-      actorId: actor.id,
-      actorSoort: actor.soort,
-      organisatieCode: actor.organisatie.code,
-      rollen: actor.rollen,
-      actie: entry.actie,
-      objectType: entry.objectType,
-      objectId: entry.objectId ?? null,
-      resultaat: entry.resultaat,
-      reden: entry.reden ?? null,
-      regel: entry.regel ?? null,
-      herkomstIp: actor.herkomst.ip ?? null,
-      clientId: actor.herkomst.clientId ?? null,
-      activiteitId: entry.doel?.id ?? null,
-      activiteitVersie: entry.doel?.versie ?? null,
-      doorbraak: entry.doorbraak !== undefined,
-      doorbraakVerantwoording: entry.doorbraak?.verantwoording ?? null,
-      velden: entry.velden ?? [],
-      traceId: entry.trace.traceId,
-      verstrekkerCode:
+    const betrokkenen = entry.betrokkenen ?? [];
+    if (betrokkenen.length > 0 && !entry.doel) {
+      throw new Error('Processing records need the activity they served');
+    }
+    const verwerkingen = betrokkenen.map((b) => ({
+      id: randomUUID(),
+      betrokkene: 'pseudoniem' in b ? b.pseudoniem : this.pseudonym(b.identificatie),
+      categorieen: b.categorieen,
+    }));
+    // Both logs and the sequencer's queue entries in one statement (one round trip per
+    // request): the actor audit record first, then one processing record per data subject.
+    await manager.query(
+      `WITH a AS (
+         INSERT INTO actor_audit (id, tijd, actor_id, actor_soort, organisatie_code, rollen, actie,
+           object_type, object_id, resultaat, reden, regel, herkomst_ip, client_id, activiteit_id,
+           activiteit_versie, doorbraak, doorbraak_verantwoording, velden, trace_id, verstrekker_code)
+         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+           $17, $18, $19::text[], $20, $21)
+       ), v AS (
+         INSERT INTO verwerkingslog (id, trace_id, span_id, activiteit_id, activiteit_versie,
+           betrokkene, gegevenscategorieen, status, start_tijd, eind_tijd, audit_id)
+         SELECT u.id, $20, $22, $15, $16, u.betrokkene, u.categorieen, $23, $24, $2, $1
+           FROM jsonb_to_recordset($25::jsonb) AS u(id uuid, betrokkene text, categorieen text[])
+       )
+       INSERT INTO audit_wachtrij (tabel, record_id)
+       SELECT q.tabel, q.record_id
+         FROM unnest($26::text[], $27::uuid[]) WITH ORDINALITY AS q(tabel, record_id, n)
+        ORDER BY q.n`,
+      [
+        id,
+        now,
+        actor.id,
+        actor.soort,
+        actor.organisatie.code,
+        actor.rollen,
+        entry.actie,
+        entry.objectType,
+        entry.objectId ?? null,
+        entry.resultaat,
+        entry.reden ?? null,
+        entry.regel ?? null,
+        actor.herkomst.ip ?? null,
+        actor.herkomst.clientId ?? null,
+        entry.doel?.id ?? null,
+        entry.doel?.versie ?? null,
+        entry.doorbraak !== undefined,
+        entry.doorbraak?.verantwoording ?? null,
+        entry.velden ?? [],
+        entry.trace.traceId,
         entry.verstrekker && entry.verstrekker !== actor.organisatie.code
           ? entry.verstrekker
           : null,
-    });
-    const queue: Pick<AuditWachtrij, 'tabel' | 'recordId'>[] = [
-      { tabel: 'actor_audit', recordId: id },
-    ];
-    const betrokkenen = entry.betrokkenen ?? [];
-    if (betrokkenen.length > 0) {
-      if (!entry.doel) throw new Error('Processing records need the activity they served');
-      const rows = betrokkenen.map((b) => ({
-        id: randomUUID(),
-        traceId: entry.trace.traceId,
-        spanId: entry.trace.spanId,
-        activiteitId: entry.doel?.id ?? '',
-        activiteitVersie: entry.doel?.versie ?? 0,
-        betrokkene: 'pseudoniem' in b ? b.pseudoniem : this.pseudonym(b.identificatie),
-        gegevenscategorieen: b.categorieen,
-        status: entry.status ?? 'geslaagd',
-        startTijd: entry.startTijd ?? now,
-        eindTijd: now,
-        auditId: id,
-      }));
-      await manager.insert(Verwerkingslog, rows);
-      for (const r of rows) queue.push({ tabel: 'verwerkingslog', recordId: r.id });
-    }
-    await manager.insert(AuditWachtrij, queue);
+        entry.trace.spanId,
+        entry.status ?? 'geslaagd',
+        entry.startTijd ?? now,
+        JSON.stringify(verwerkingen),
+        ['actor_audit', ...verwerkingen.map(() => 'verwerkingslog')],
+        [id, ...verwerkingen.map((v) => v.id)],
+      ],
+    );
     return id;
   }
 }

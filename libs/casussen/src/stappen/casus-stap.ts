@@ -38,6 +38,9 @@ export interface CasusStapDeel<T> {
   run(m: EntityManager, d: Casusdossier, regel: string): Promise<StepOutcome<T>>;
 }
 
+/** How old the register snapshot of a view may be. */
+const WEERGAVE_REGISTER_MS = 5_000;
+
 /**
  * What the casussen steps share: the one guarded step with the casus repository as loader,
  * the register snapshot, the persons of a request, the casus's data key and the view.
@@ -84,6 +87,23 @@ export class CasusStap {
       verenigbaar: new Set(verenigbaar.map((v) => `${v.vanActiviteit}>${v.naarActiviteit}`)),
     };
   }
+
+  /**
+   * The register for views only (the names of the activities exchanges fall under): a
+   * snapshot at most {@link WEERGAVE_REGISTER_MS} old, so a read costs no register query.
+   * Decisions (which activity an exchange may use) always read it fresh with `register()`.
+   */
+  registerVoorWeergave(): Promise<Registerstand> {
+    const nu = Date.now();
+    if (!this.weergaveRegister || this.weergaveRegister.tot < nu) {
+      const stand = this.register();
+      this.weergaveRegister = { tot: nu + WEERGAVE_REGISTER_MS, stand };
+      // A failed read is not kept.
+      stand.catch(() => (this.weergaveRegister = undefined));
+    }
+    return this.weergaveRegister.stand;
+  }
+  private weergaveRegister?: { tot: number; stand: Promise<Registerstand> };
 
   /** No register: for steps whose view can hold no exchange yet (no activity names needed). */
   static readonly geenRegister: Registerstand = { activiteiten: new Map(), verenigbaar: new Set() };

@@ -19,7 +19,7 @@ export class CasusDeelnemen {
   ) {}
 
   async nodigUit(id: string, invoer: Deelname, ctx: StepContext): Promise<CasusView> {
-    const register = await this.stap.register();
+    const register = await this.stap.registerVoorWeergave();
     return this.stap.opCasus(ctx, {
       actie: 'uitnodigen',
       action: 'regisseren',
@@ -63,7 +63,7 @@ export class CasusDeelnemen {
     categorieen: string[],
     ctx: StepContext,
   ): Promise<CasusView> {
-    const register = await this.stap.register();
+    const register = await this.stap.registerVoorWeergave();
     return this.stap.opCasus(ctx, {
       actie: 'scope-wijzigen',
       action: 'regisseren',
@@ -85,7 +85,7 @@ export class CasusDeelnemen {
   }
 
   async beeindig(id: string, organisatie: string, ctx: StepContext): Promise<CasusView> {
-    const register = await this.stap.register();
+    const register = await this.stap.registerVoorWeergave();
     return this.stap.opCasus(ctx, {
       actie: 'deelname-beeindigen',
       action: 'regisseren',

@@ -18,7 +18,7 @@ export class CasusInformeren {
     ctx: StepContext,
   ): Promise<CasusView> {
     valideerInformeren(invoer, 'op');
-    const register = await this.stap.register();
+    const register = await this.stap.registerVoorWeergave();
     return this.stap.opCasus(ctx, {
       actie: 'informeren',
       action: 'regisseren',

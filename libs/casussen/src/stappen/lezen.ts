@@ -29,7 +29,7 @@ export class CasusLezen {
 
   /** One casus as the actor may see it; logged with the persons' categories it sees. */
   async lees(id: string, ctx: StepContext): Promise<CasusView> {
-    const register = await this.stap.register();
+    const register = await this.stap.registerVoorWeergave();
     return this.stap.opCasus(ctx, {
       actie: 'read',
       action: 'read',
@@ -82,7 +82,7 @@ export class CasusLezen {
    * pseudonym, also when nothing is found.
    */
   async tijdlijn(bsn: string, ctx: StepContext): Promise<PersoonCasus[]> {
-    const register = await this.stap.register();
+    const register = await this.stap.registerVoorWeergave();
     return this.stap.guarded.overMany(ctx, {
       actie: 'zoeken',
       type: 'Casus',

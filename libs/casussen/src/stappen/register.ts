@@ -13,7 +13,7 @@ export class CasusRegister {
   constructor(private readonly stap: CasusStap) {}
 
   async register(ctx: StepContext, vanaf?: Date, tot?: Date): Promise<Uitwisselingsregister> {
-    const register = await this.stap.register();
+    const register = await this.stap.registerVoorWeergave();
     return this.stap.guarded.overMany(ctx, {
       actie: 'read',
       type: 'Uitwisselingsregister',
