@@ -25,6 +25,7 @@ import { ZorgmeldingDoorbraak } from './zorgmelding-doorbraak.js';
 import { ZorgmeldingInhoud } from './zorgmelding-inhoud.js';
 import { ZorgmeldingRepository } from './zorgmelding.repository.js';
 import { ZorgmeldingWeergave } from './zorgmelding-weergave.js';
+import { VtUitkomst } from './stappen/vt-uitkomst.js';
 
 /** The steps of a zorgmelding, a file each under `stappen/`. */
 export const ZORGMELDING_STAPPEN = [
@@ -57,6 +58,7 @@ export const ZORGMELDING_STAPPEN = [
     ZorgmeldingInhoud,
     ZorgmeldingBetrokkenen,
     ZorgmeldingWeergave,
+    VtUitkomst,
     ...ZORGMELDING_STAPPEN,
     DemoZorgmeldingen,
   ],

@@ -4,10 +4,10 @@ import type { Beoordeling, ZorgmeldingVtView } from '../dto/zorgmelding.dto.js';
 import { statusNaBeoordeling } from '../levenscyclus.js';
 import { amsterdamDatum, termijnOnderzoek } from '../termijnen.js';
 import { beoordelingsdatumOngeldig } from '../zorgmelding.fouten.js';
-import { CATEGORIEEN_STAP, ZorgmeldingBetrokkenen } from '../zorgmelding-betrokkenen.js';
+import { CATEGORIEEN_STAP } from '../zorgmelding-betrokkenen.js';
 import { ZorgmeldingInhoud } from '../zorgmelding-inhoud.js';
-import { ZorgmeldingWeergave } from '../zorgmelding-weergave.js';
 import { ZorgmeldingRepository } from '../zorgmelding.repository.js';
+import { VtUitkomst } from './vt-uitkomst.js';
 import { meldingStap, type StapContext } from './melding-stap.js';
 
 /** Veilig Thuis records the veiligheidsbeoordeling: outcome, date and an internal note. */
@@ -16,9 +16,8 @@ export class BeoordelenStap {
   constructor(
     private readonly stap: GuardedStep,
     private readonly repository: ZorgmeldingRepository,
-    private readonly betrokkenen: ZorgmeldingBetrokkenen,
     private readonly inhoud: ZorgmeldingInhoud,
-    private readonly weergave: ZorgmeldingWeergave,
+    private readonly uitkomst: VtUitkomst,
   ) {}
 
   beoordeel(id: string, invoer: Beoordeling, ctx: StapContext): Promise<ZorgmeldingVtView> {
@@ -55,19 +54,12 @@ export class BeoordelenStap {
               : { vtNotitie: this.inhoud.versleutel(sleutel, id, 'vt-notitie', invoer.notitie) }),
             gewijzigdOp: now,
           };
-          Object.assign(rij, wijziging);
-          await this.repository.werkBij(m, id, wijziging);
-          await this.repository.gebeurtenissen(m, melding, ctx.actor, [
-            { status, stap: 'beoordeling', tijd: now },
-          ]);
-          const bundel = await this.betrokkenen.laad(m, melding);
-          return {
-            result: this.weergave.vt(ctx.ability, melding, bundel, sleutel),
-            log: {
-              betrokkenen: this.betrokkenen.audit(bundel, melding, CATEGORIEEN_STAP),
-              verstrekker: rij.opstellerOrganisatie,
-            },
-          };
+          await this.uitkomst.schrijf(m, melding, ctx.actor, wijziging, {
+            status,
+            stap: 'beoordeling',
+            tijd: now,
+          });
+          return this.uitkomst.van(m, ctx.ability, melding, CATEGORIEEN_STAP);
         },
       }),
     );

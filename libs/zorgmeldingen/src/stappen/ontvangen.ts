@@ -3,10 +3,9 @@ import { GuardedStep, refuse } from '@schakel/authz';
 import type { ZorgmeldingVtView } from '../dto/zorgmelding.dto.js';
 import { magStap } from '../levenscyclus.js';
 import { ongeldigeOvergang } from '../zorgmelding.fouten.js';
-import { CATEGORIEEN_STAP, ZorgmeldingBetrokkenen } from '../zorgmelding-betrokkenen.js';
-import { ZorgmeldingInhoud } from '../zorgmelding-inhoud.js';
-import { ZorgmeldingWeergave } from '../zorgmelding-weergave.js';
+import { CATEGORIEEN_STAP } from '../zorgmelding-betrokkenen.js';
 import { ZorgmeldingRepository } from '../zorgmelding.repository.js';
+import { VtUitkomst } from './vt-uitkomst.js';
 import { meldingStap, type StapContext } from './melding-stap.js';
 
 /** Veilig Thuis acknowledges receipt; acknowledging again changes nothing (and is logged). */
@@ -15,9 +14,7 @@ export class OntvangenStap {
   constructor(
     private readonly stap: GuardedStep,
     private readonly repository: ZorgmeldingRepository,
-    private readonly betrokkenen: ZorgmeldingBetrokkenen,
-    private readonly inhoud: ZorgmeldingInhoud,
-    private readonly weergave: ZorgmeldingWeergave,
+    private readonly uitkomst: VtUitkomst,
   ) {}
 
   bevestig(id: string, ctx: StapContext): Promise<ZorgmeldingVtView> {
@@ -36,26 +33,21 @@ export class OntvangenStap {
               refuse('ongeldige-statusovergang', ongeldigeOvergang());
             }
             const now = new Date();
-            const wijziging = {
-              status: 'ontvangen' as const,
-              ontvangstBevestigdOp: now,
-              gewijzigdOp: now,
-            };
-            Object.assign(rij, wijziging);
-            await this.repository.werkBij(m, id, wijziging);
-            await this.repository.gebeurtenissen(m, melding, ctx.actor, [
+            await this.uitkomst.schrijf(
+              m,
+              melding,
+              ctx.actor,
+              { status: 'ontvangen', ontvangstBevestigdOp: now, gewijzigdOp: now },
               { status: 'ontvangen', stap: 'ontvangst', tijd: now },
-            ]);
+            );
           }
-          const bundel = await this.betrokkenen.laad(m, melding);
-          return {
-            result: this.weergave.vt(ctx.ability, melding, bundel, this.inhoud.sleutel(rij)),
-            log: {
-              reden: herhaald ? 'herhaald' : null,
-              betrokkenen: this.betrokkenen.audit(bundel, melding, CATEGORIEEN_STAP),
-              verstrekker: rij.opstellerOrganisatie,
-            },
-          };
+          return this.uitkomst.van(
+            m,
+            ctx.ability,
+            melding,
+            CATEGORIEEN_STAP,
+            herhaald ? 'herhaald' : null,
+          );
         },
       }),
     );

@@ -3,10 +3,10 @@ import { GuardedStep, refuse } from '@schakel/authz';
 import type { ZorgmeldingVtView } from '../dto/zorgmelding.dto.js';
 import { statusNaTerugkoppeling } from '../levenscyclus.js';
 import { alTeruggekoppeld } from '../zorgmelding.fouten.js';
-import { CATEGORIEEN_TERUGKOPPELING, ZorgmeldingBetrokkenen } from '../zorgmelding-betrokkenen.js';
+import { CATEGORIEEN_TERUGKOPPELING } from '../zorgmelding-betrokkenen.js';
 import { ZorgmeldingInhoud } from '../zorgmelding-inhoud.js';
-import { ZorgmeldingWeergave } from '../zorgmelding-weergave.js';
 import { ZorgmeldingRepository } from '../zorgmelding.repository.js';
+import { VtUitkomst } from './vt-uitkomst.js';
 import { meldingStap, type StapContext } from './melding-stap.js';
 
 /** Feedback to the police: status and outcome category, with an optional short message. */
@@ -15,9 +15,8 @@ export class TerugkoppelenStap {
   constructor(
     private readonly stap: GuardedStep,
     private readonly repository: ZorgmeldingRepository,
-    private readonly betrokkenen: ZorgmeldingBetrokkenen,
     private readonly inhoud: ZorgmeldingInhoud,
-    private readonly weergave: ZorgmeldingWeergave,
+    private readonly uitkomst: VtUitkomst,
   ) {}
 
   koppelTerug(
@@ -52,19 +51,12 @@ export class TerugkoppelenStap {
             status,
             gewijzigdOp: now,
           };
-          Object.assign(rij, wijziging);
-          await this.repository.werkBij(m, id, wijziging);
-          await this.repository.gebeurtenissen(m, melding, ctx.actor, [
-            { status, stap: 'terugkoppeling', tijd: now },
-          ]);
-          const bundel = await this.betrokkenen.laad(m, melding);
-          return {
-            result: this.weergave.vt(ctx.ability, melding, bundel, sleutel),
-            log: {
-              betrokkenen: this.betrokkenen.audit(bundel, melding, CATEGORIEEN_TERUGKOPPELING),
-              verstrekker: rij.opstellerOrganisatie,
-            },
-          };
+          await this.uitkomst.schrijf(m, melding, ctx.actor, wijziging, {
+            status,
+            stap: 'terugkoppeling',
+            tijd: now,
+          });
+          return this.uitkomst.van(m, ctx.ability, melding, CATEGORIEEN_TERUGKOPPELING);
         },
       }),
     );

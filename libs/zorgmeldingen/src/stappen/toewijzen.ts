@@ -4,10 +4,9 @@ import { IdentityService, type Rol } from '@schakel/identity';
 import type { EntityManager } from 'typeorm';
 import type { Collega, ZorgmeldingVtView } from '../dto/zorgmelding.dto.js';
 import { geenCollega } from '../zorgmelding.fouten.js';
-import { CATEGORIEEN_STAP, ZorgmeldingBetrokkenen } from '../zorgmelding-betrokkenen.js';
-import { ZorgmeldingInhoud } from '../zorgmelding-inhoud.js';
-import { ZorgmeldingWeergave } from '../zorgmelding-weergave.js';
+import { CATEGORIEEN_STAP } from '../zorgmelding-betrokkenen.js';
 import { ZorgmeldingRepository } from '../zorgmelding.repository.js';
+import { VtUitkomst } from './vt-uitkomst.js';
 import { meldingStap, type StapContext } from './melding-stap.js';
 
 /** Who may be assigned a report: the VT's own staff. */
@@ -22,9 +21,7 @@ export class ToewijzenStap {
   constructor(
     private readonly stap: GuardedStep,
     private readonly repository: ZorgmeldingRepository,
-    private readonly betrokkenen: ZorgmeldingBetrokkenen,
-    private readonly inhoud: ZorgmeldingInhoud,
-    private readonly weergave: ZorgmeldingWeergave,
+    private readonly uitkomst: VtUitkomst,
     private readonly identity: IdentityService,
   ) {}
 
@@ -58,31 +55,24 @@ export class ToewijzenStap {
         write: true,
         overgang: 'toewijzing',
         run: async (m, melding) => {
-          const rij = melding.rij;
           // The rule let the coordinator assign reports of its own VT only: its colleagues.
           const kandidaten = await this.kandidaten(m, ctx.actor.organisatie.code);
           if (!kandidaten.some((c) => c.id === medewerker))
             refuse('geen-vt-collega', geenCollega());
           const now = new Date();
-          const wijziging = {
-            status: 'toegewezen' as const,
-            toegewezenAan: medewerker,
-            toegewezenOp: now,
-            gewijzigdOp: now,
-          };
-          Object.assign(rij, wijziging);
-          await this.repository.werkBij(m, id, wijziging);
-          await this.repository.gebeurtenissen(m, melding, ctx.actor, [
-            { status: 'toegewezen', stap: 'toewijzing', tijd: now },
-          ]);
-          const bundel = await this.betrokkenen.laad(m, melding);
-          return {
-            result: this.weergave.vt(ctx.ability, melding, bundel, this.inhoud.sleutel(rij)),
-            log: {
-              betrokkenen: this.betrokkenen.audit(bundel, melding, CATEGORIEEN_STAP),
-              verstrekker: rij.opstellerOrganisatie,
+          await this.uitkomst.schrijf(
+            m,
+            melding,
+            ctx.actor,
+            {
+              status: 'toegewezen',
+              toegewezenAan: medewerker,
+              toegewezenOp: now,
+              gewijzigdOp: now,
             },
-          };
+            { status: 'toegewezen', stap: 'toewijzing', tijd: now },
+          );
+          return this.uitkomst.van(m, ctx.ability, melding, CATEGORIEEN_STAP);
         },
       }),
     );
