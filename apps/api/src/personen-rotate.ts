@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { AuditService } from '@schakel/audit';
-import { PersonenService } from '@schakel/personen';
+import { PersonenRotatie } from '@schakel/personen';
 import { runCli } from './cli.js';
 
 /**
@@ -17,7 +16,7 @@ const INHOUD_TABELLEN = ['zorgmelding', 'casus', 'doorbraak'] as const;
 Logger.overrideLogger(['warn', 'error']);
 runCli(
   async (ds, config) => {
-    const personen = new PersonenService(config, new AuditService(config), ds);
+    const personen = new PersonenRotatie(config, ds);
     const { herverpakt, mislukt, sleutelId } = await personen.roteerSleutels();
     console.log(
       `Herverpakt onder hoofdsleutel ${sleutelId}: ${String(herverpakt)} persoonssleutels`,

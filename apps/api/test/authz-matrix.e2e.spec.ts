@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { AuditSequencer } from '@schakel/audit';
 import { defineAbility, DoorbraakService, type SubjectType } from '@schakel/authz';
-import { BezorgingService } from '@schakel/bezorging';
+import { Uitgaand } from '@schakel/bezorging';
 import type { Actor } from '@schakel/identity';
 import { CASUS_WEERGAVEN } from '@schakel/casussen';
 import { volledigeMelding, ZORGMELDING_WEERGAVEN } from '@schakel/zorgmeldingen';
@@ -385,7 +385,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     const vt = await loginAs(t.url, ACTORS['vt-medewerker']);
     sessions.set('vt-medewerker', vt);
     // A delivery source for the matrix, and one delivered and one undeliverable delivery.
-    t.app.get(BezorgingService).registreerBron('matrixproef', {
+    t.app.get(Uitgaand).registreerBron('matrixproef', {
       activiteit: 'zorgmelding-indienen',
       render: () =>
         Promise.resolve({

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { BezorgingService, HANDTEKENING_HEADER, type Weergave } from '@schakel/bezorging';
+import { HANDTEKENING_HEADER, Uitgaand, type Weergave } from '@schakel/bezorging';
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
 import { DataSource, type EntityManager } from 'typeorm';
 import { loginAs } from './login.js';
@@ -112,7 +112,7 @@ async function wachtTot(check: () => Promise<boolean>, ms = 90_000): Promise<voi
 describe('bezorging: transactional outbox, signed push with retries, pull feed, dead letters', () => {
   let t: TestApp;
   let ds: DataSource;
-  let service: BezorgingService;
+  let service: Uitgaand;
   let isolated: Awaited<ReturnType<typeof isolatedDatabase>>;
   const ontvanger = new Ontvanger();
   const vastgelegd: { objectId: string; bezorgingId: string }[] = [];
@@ -138,7 +138,7 @@ describe('bezorging: transactional outbox, signed push with retries, pull feed, 
       `CREATE TABLE proefmelding (id text PRIMARY KEY, bsn text NOT NULL, tekst text NOT NULL,
          ontvangen_door text, ontvangen_keer int NOT NULL DEFAULT 0)`,
     );
-    service = t.app.get(BezorgingService);
+    service = t.app.get(Uitgaand);
     service.registreerBron(SOORT, {
       activiteit: 'zorgmelding-indienen',
       async render(m: EntityManager, objectId: string): Promise<Weergave> {

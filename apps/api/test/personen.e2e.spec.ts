@@ -3,6 +3,7 @@ import { AuditQueryService, AuditService } from '@schakel/audit';
 import type { Actor } from '@schakel/identity';
 import {
   GegevensOnleesbaarError,
+  PersonenRotatie,
   PersonenService,
   SleutelOnbekendError,
   type Identiteit,
@@ -28,19 +29,21 @@ describe('personen: encrypted identity, blind index, crypto-shredding, rotation'
   let getampered = '';
   const tx = <T>(work: (m: EntityManager) => Promise<T>) => ds.transaction(work);
 
+  /** The app's config with other master keys. */
+  const configMet = (keys: string, active?: string) =>
+    loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: t.config.DATA_DIR,
+      PERSONEN_MASTER_KEYS: keys,
+      ...(active ? { PERSONEN_MASTER_KEY_ID: active } : {}),
+      PERSONEN_BSN_INDEX_KEY: t.config.PERSONEN_BSN_INDEX_KEY ?? '',
+    });
   /** A PersonenService of the same app with other master keys. */
   const metSleutels = (keys: string, active?: string) =>
-    new PersonenService(
-      loadConfig({
-        NODE_ENV: 'test',
-        DATA_DIR: t.config.DATA_DIR,
-        PERSONEN_MASTER_KEYS: keys,
-        ...(active ? { PERSONEN_MASTER_KEY_ID: active } : {}),
-        PERSONEN_BSN_INDEX_KEY: t.config.PERSONEN_BSN_INDEX_KEY ?? '',
-      }),
-      audit,
-      ds,
-    );
+    new PersonenService(configMet(keys, active), audit);
+  /** The key rotation of the same app with other master keys. */
+  const rotatieMet = (keys: string, active?: string) =>
+    new PersonenRotatie(configMet(keys, active), ds);
 
   beforeAll(async () => {
     db = await isolatedDatabase();
@@ -394,7 +397,7 @@ describe('personen: encrypted identity, blind index, crypto-shredding, rotation'
       'UPDATE inhoud_rotatie SET verpakte_sleutel = (SELECT verpakte_sleutel FROM inhoud_rotatie WHERE id = $2) WHERE id = $1',
       [eerste, tweede],
     );
-    const beide = metSleutels(`k1:${K1},k2:${K2}`, 'k2');
+    const beide = rotatieMet(`k1:${K1},k2:${K2}`, 'k2');
     const doel = { tabel: 'inhoud_rotatie', context: 'rotatie' };
     expect(await beide.roteerInhoudsleutels(doel, 2)).toEqual({
       herverpakt: 4,
@@ -436,15 +439,16 @@ describe('personen: encrypted identity, blind index, crypto-shredding, rotation'
     const voor = await count('k1');
     expect(voor).toBeGreaterThan(3);
     const beide = metSleutels(`k1:${K1},k2:${K2}`, 'k2');
+    const rotatie = rotatieMet(`k1:${K1},k2:${K2}`, 'k2');
     // The person whose wrapped key was swapped in the tampering test cannot be re-wrapped.
-    expect(await beide.roteerSleutels(2)).toEqual({
+    expect(await rotatie.roteerSleutels(2)).toEqual({
       herverpakt: voor - 1,
       mislukt: [getampered],
       sleutelId: 'k2',
     });
     expect(await count('k1')).toBe(1);
     expect(await count('k2')).toBe(voor - 1);
-    expect(await beide.roteerSleutels()).toEqual({
+    expect(await rotatie.roteerSleutels()).toEqual({
       herverpakt: 0,
       mislukt: [getampered],
       sleutelId: 'k2',

@@ -17,7 +17,6 @@ import {
   traceOf,
 } from '@schakel/platform';
 import type { Bezorging } from './bezorging.entity.js';
-import { BezorgingService } from './bezorging.service.js';
 import {
   Feed,
   type FeedItem,
@@ -25,6 +24,8 @@ import {
   OnbestelbareBezorging,
   Ontvangstbevestiging,
 } from './dto/bezorging.dto.js';
+import { BezorgFeed } from './feed.js';
+import { Onbestelbaar } from './onbestelbaar.js';
 import { Ondertekening } from './ondertekening.js';
 
 const DOEL = {
@@ -88,7 +89,8 @@ const onbestelbaarView = (b: Bezorging): OnbestelbareBezorging => ({
 @Controller('bezorging')
 export class BezorgingController {
   constructor(
-    private readonly bezorging: BezorgingService,
+    private readonly feedStap: BezorgFeed,
+    private readonly onbestelbaarStap: Onbestelbaar,
     private readonly ondertekening: Ondertekening,
   ) {}
 
@@ -137,7 +139,7 @@ export class BezorgingController {
   ): Promise<Feed> {
     const a = requireAuthz(req);
     const positie = vanCursor(na);
-    const { items, volgende } = await this.bezorging.feed(
+    const { items, volgende } = await this.feedStap.lees(
       a.ability,
       a.actor,
       positie,
@@ -168,7 +170,7 @@ export class BezorgingController {
     @Req() req: AuthorizedRequest,
   ): Promise<Ontvangstbevestiging> {
     const a = requireAuthz(req);
-    const rij = await this.bezorging.bevestig(id, a.ability, a.actor, {
+    const rij = await this.feedStap.bevestig(id, a.ability, a.actor, {
       regel: a.regel,
       doel: a.doel,
       trace: traceOf(req),
@@ -190,7 +192,7 @@ export class BezorgingController {
   @ApiProblems(400, 401, 403)
   async onbestelbaar(@Req() req: AuthorizedRequest): Promise<OnbestelbareBezorging[]> {
     const a = requireAuthz(req);
-    const rijen = await this.bezorging.onbestelbaar(a.ability, a.actor, {
+    const rijen = await this.onbestelbaarStap.lijst(a.ability, a.actor, {
       regel: a.regel,
       doel: a.doel,
       trace: traceOf(req),
@@ -216,7 +218,7 @@ export class BezorgingController {
     @Req() req: AuthorizedRequest,
   ): Promise<OnbestelbareBezorging> {
     const a = requireAuthz(req);
-    const uitkomst = await this.bezorging.opnieuw(id, a.ability, a.actor, {
+    const uitkomst = await this.onbestelbaarStap.opnieuw(id, a.ability, a.actor, {
       regel: a.regel,
       doel: a.doel,
       trace: traceOf(req),

@@ -2,16 +2,19 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@schakel/audit';
 import { PurposeModule } from '@schakel/purpose';
+import { Bezorger } from './bezorger.js';
 import { BezorgingController } from './bezorging.controller.js';
 import { Bezorging } from './bezorging.entity.js';
-import { BezorgingService } from './bezorging.service.js';
+import { BezorgFeed } from './feed.js';
+import { Onbestelbaar } from './onbestelbaar.js';
 import { Ondertekening } from './ondertekening.js';
+import { Uitgaand } from './uitgaand.js';
 
 /** Reliable delivery (transactional outbox, push and pull) for any context that registers a source. */
 @Module({
   imports: [TypeOrmModule.forFeature([Bezorging]), AuditModule, PurposeModule],
   controllers: [BezorgingController],
-  providers: [BezorgingService, Ondertekening],
-  exports: [BezorgingService],
+  providers: [Uitgaand, Bezorger, BezorgFeed, Onbestelbaar, Ondertekening],
+  exports: [Uitgaand],
 })
 export class BezorgingModule {}

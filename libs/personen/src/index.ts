@@ -6,6 +6,7 @@ export {
   sleutelringUit,
   type GelezenPersoon,
 } from './personen.service.js';
+export { PersonenRotatie } from './personen-rotatie.js';
 export { PersonenBundel } from './personen-bundel.js';
 export {
   GEMEENTECODES as CBS_GEMEENTECODES,

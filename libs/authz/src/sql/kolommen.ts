@@ -91,7 +91,7 @@ export const LIJSTFILTERS: readonly Lijstfilter[] = [
     tabel: 'bezorging',
     alias: 'b',
     kolommen: BEZORGING_KOLOMMEN,
-    gebruikt: 'BezorgingService (feed)',
+    gebruikt: 'BezorgFeed (lees)',
   },
   {
     subject: 'Casus',
@@ -115,7 +115,7 @@ export const LIJSTFILTERS: readonly Lijstfilter[] = [
     tabel: 'bezorging',
     alias: 'b',
     kolommen: BEZORGING_KOLOMMEN,
-    gebruikt: 'BezorgingService (onbestelbaar)',
+    gebruikt: 'Onbestelbaar (lijst)',
   },
   {
     subject: 'Uitwisselingsregister',

@@ -21,7 +21,7 @@
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -37,7 +37,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-beheerder' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -67,7 +67,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -83,7 +83,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-beheerder' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -113,7 +113,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -133,7 +133,7 @@ SELECT * FROM doorbraak AS d WHERE (
     OR "d"."actor_id" = CAST('demo-fg-politie' AS text)
   );
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -166,7 +166,7 @@ SELECT * FROM actor_audit AS a WHERE (
     OR "a"."organisatie_code" = CAST('politie-rotterdam' AS text)
   );
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -186,7 +186,7 @@ SELECT * FROM doorbraak AS d WHERE (
     OR "d"."actor_id" = CAST('demo-fg-politie' AS text)
   );
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -216,7 +216,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -236,7 +236,7 @@ SELECT * FROM doorbraak AS d WHERE (
     OR "d"."actor_id" = CAST('demo-fg-vt-rr' AS text)
   );
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -269,7 +269,7 @@ SELECT * FROM actor_audit AS a WHERE (
     OR "a"."organisatie_code" = CAST('vt-rotterdam-rijnmond' AS text)
   );
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -289,7 +289,7 @@ SELECT * FROM doorbraak AS d WHERE (
     OR "d"."actor_id" = CAST('demo-fg-vt-rr' AS text)
   );
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -319,7 +319,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -339,7 +339,7 @@ SELECT * FROM doorbraak AS d WHERE (
     OR "d"."actor_id" = CAST('demo-fg-zvh' AS text)
   );
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -372,7 +372,7 @@ SELECT * FROM actor_audit AS a WHERE (
     OR "a"."organisatie_code" = CAST('zvh-rotterdam-rijnmond' AS text)
   );
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -392,7 +392,7 @@ SELECT * FROM doorbraak AS d WHERE (
     OR "d"."actor_id" = CAST('demo-fg-zvh' AS text)
   );
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -422,7 +422,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -438,7 +438,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -468,7 +468,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -484,7 +484,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -514,7 +514,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -530,7 +530,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -560,7 +560,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -576,7 +576,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -606,7 +606,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -622,7 +622,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -652,7 +652,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -668,7 +668,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -698,7 +698,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -714,7 +714,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -744,7 +744,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -760,7 +760,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -790,7 +790,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -806,7 +806,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -836,7 +836,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -852,7 +852,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -882,7 +882,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -898,7 +898,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -928,7 +928,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -944,7 +944,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -974,7 +974,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -990,7 +990,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1020,7 +1020,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1036,7 +1036,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1066,7 +1066,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1082,7 +1082,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1112,7 +1112,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1128,7 +1128,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1158,7 +1158,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1174,7 +1174,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1204,7 +1204,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1220,7 +1220,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1250,7 +1250,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1266,7 +1266,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1296,7 +1296,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1312,7 +1312,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1342,7 +1342,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1358,7 +1358,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1388,7 +1388,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1404,7 +1404,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1434,7 +1434,7 @@ SELECT * FROM zorgmelding AS z WHERE "z"."opsteller_id" = CAST('demo-politie-1' 
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1450,7 +1450,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1480,7 +1480,7 @@ SELECT * FROM zorgmelding AS z WHERE "z"."opsteller_id" = CAST('demo-politie-1' 
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1496,7 +1496,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM doorbraak AS d WHERE FALSE;
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1526,7 +1526,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: systeem:bezorgingen-eigen-organisatie
 SELECT * FROM bezorging AS b WHERE "b"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text);
 
@@ -1542,7 +1542,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM doorbraak AS d WHERE FALSE;
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1572,7 +1572,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1588,7 +1588,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1618,7 +1618,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1634,7 +1634,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1664,7 +1664,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1680,7 +1680,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1710,7 +1710,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1726,7 +1726,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1756,7 +1756,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1772,7 +1772,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1802,7 +1802,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1818,7 +1818,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1848,7 +1848,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1864,7 +1864,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1894,7 +1894,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1910,7 +1910,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: vt-coordinator:onbestelbare-bezorgingen-eigen-organisatie
 SELECT * FROM bezorging AS b WHERE "b"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text);
 
@@ -1943,7 +1943,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1959,7 +1959,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -1990,7 +1990,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2006,7 +2006,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2037,7 +2037,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2053,7 +2053,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2084,7 +2084,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2100,7 +2100,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2131,7 +2131,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2147,7 +2147,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2178,7 +2178,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2194,7 +2194,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2225,7 +2225,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2241,7 +2241,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2272,7 +2272,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2288,7 +2288,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2319,7 +2319,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2335,7 +2335,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: vt-coordinator:onbestelbare-bezorgingen-eigen-organisatie
 SELECT * FROM bezorging AS b WHERE "b"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text);
 
@@ -2369,7 +2369,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2385,7 +2385,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2415,7 +2415,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2431,7 +2431,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2461,7 +2461,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2477,7 +2477,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2507,7 +2507,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2523,7 +2523,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2553,7 +2553,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2569,7 +2569,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2599,7 +2599,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2615,7 +2615,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2645,7 +2645,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2661,7 +2661,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2691,7 +2691,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2707,7 +2707,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2737,7 +2737,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2753,7 +2753,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2783,7 +2783,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2799,7 +2799,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2830,7 +2830,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2846,7 +2846,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2877,7 +2877,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2893,7 +2893,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2924,7 +2924,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2940,7 +2940,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2971,7 +2971,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -2987,7 +2987,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3018,7 +3018,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3034,7 +3034,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3065,7 +3065,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3081,7 +3081,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3112,7 +3112,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3128,7 +3128,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3159,7 +3159,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3175,7 +3175,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3206,7 +3206,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3222,7 +3222,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3252,7 +3252,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3268,7 +3268,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3298,7 +3298,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3314,7 +3314,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3344,7 +3344,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3360,7 +3360,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3390,7 +3390,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3406,7 +3406,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3436,7 +3436,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3452,7 +3452,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3482,7 +3482,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3504,7 +3504,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3534,7 +3534,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3550,7 +3550,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3580,7 +3580,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3596,7 +3596,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3626,7 +3626,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3642,7 +3642,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3672,7 +3672,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3688,7 +3688,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3718,7 +3718,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3734,7 +3734,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3764,7 +3764,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3780,7 +3780,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3810,7 +3810,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3826,7 +3826,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3856,7 +3856,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3872,7 +3872,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3902,7 +3902,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3918,7 +3918,7 @@ SELECT * FROM casus AS c WHERE "c"."regie_organisatie" = CAST('zvh-rotterdam-rij
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3949,7 +3949,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3965,7 +3965,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -3996,7 +3996,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -4012,7 +4012,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -4043,7 +4043,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -4059,7 +4059,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -4090,7 +4090,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -4106,7 +4106,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -4137,7 +4137,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -4153,7 +4153,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -4184,7 +4184,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -4200,7 +4200,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -4231,7 +4231,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
--- Bezorging · read · BezorgingService (feed)
+-- Bezorging · read · BezorgFeed (lees)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
@@ -4250,7 +4250,7 @@ SELECT * FROM casus AS c WHERE "c"."regie_organisatie" = CAST('zvh-rotterdam-rij
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
--- OnbestelbareBezorging · read · BezorgingService (onbestelbaar)
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 

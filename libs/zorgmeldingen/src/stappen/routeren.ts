@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { GuardedStep } from '@schakel/authz';
-import { BezorgingService, type Weergave } from '@schakel/bezorging';
+import { Uitgaand, type Weergave } from '@schakel/bezorging';
 import type { EntityManager } from 'typeorm';
 import type {
   Herroutering,
@@ -39,12 +39,12 @@ export class RouterenStap implements OnModuleInit {
     private readonly betrokkenen: ZorgmeldingBetrokkenen,
     private readonly inhoud: ZorgmeldingInhoud,
     private readonly weergave: ZorgmeldingWeergave,
-    private readonly bezorging: BezorgingService,
+    private readonly uitgaand: Uitgaand,
   ) {}
 
   /** Delivery renders a routed report for the receiving VT (push to its system, pull feed). */
   onModuleInit(): void {
-    this.bezorging.registreerBron('zorgmelding', {
+    this.uitgaand.registreerBron('zorgmelding', {
       // The police disclose the report to VT: the police's activity (Wpg), as in ADR 0016.
       activiteit: 'zorgmelding-indienen',
       render: (m, objectId) => this.bezorgWeergave(m, objectId),
@@ -70,7 +70,7 @@ export class RouterenStap implements OnModuleInit {
     rij.termijnVanaf = termijn.vanaf;
     rij.termijnUiterlijk = termijn.uiterlijk;
     // The delivery job commits with the routing (transactional outbox, ADR 0015).
-    await this.bezorging.plan(m, {
+    await this.uitgaand.plan(m, {
       ontvanger: vtOrganisatie,
       soort: 'zorgmelding',
       objectId: rij.id,

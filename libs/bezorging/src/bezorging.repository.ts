@@ -1,0 +1,13 @@
+import type { EntityManager } from 'typeorm';
+import { Bezorging } from './bezorging.entity.js';
+
+/** One delivery by id, locked for the caller's transaction; null for an unknown or malformed id. */
+export function vergrendelOpId(m: EntityManager, id: string): Promise<Bezorging | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+  return m
+    .getRepository(Bezorging)
+    .createQueryBuilder('b')
+    .setLock('pessimistic_write')
+    .where('b.id = :id', { id })
+    .getOne();
+}
