@@ -92,6 +92,7 @@ export class PersonenBundel {
   /** Seals the identity as a context records it, under the person's own key (null: destroyed). */
   legVast(id: string, context: string, identiteit: Identiteit): Buffer | null {
     const velden = valideerIdentiteit(identiteit, { geheel: true });
+    this.rij(id);
     const sleutel = this.sleutel(id);
     if (!sleutel) return null;
     const gegevens = Object.fromEntries(

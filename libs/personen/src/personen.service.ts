@@ -149,20 +149,8 @@ export class PersonenService {
     id: string,
     velden: readonly V[],
   ): Promise<GelezenPersoon<V>> {
-    const rij = await this.rij(manager, id, false);
-    if (rij.vernietigd_op || !rij.sleutel_id || !rij.verpakt) {
-      return { id, status: 'vernietigd', vernietigdOp: rij.vernietigd_op };
-    }
-    const dataSleutel = this.ring.ontpak(id, { sleutelId: rij.sleutel_id, verpakt: rij.verpakt });
-    const gegevens: Partial<Record<V, string>> = {};
-    for (const veld of velden) {
-      const envelope = rij.velden[veld];
-      if (envelope !== undefined) {
-        gegevens[veld] = ontsleutelVeld(dataSleutel, id, veld, Buffer.from(envelope, 'base64'));
-      }
-    }
-    this.logger.debug({ persoonId: id, velden: velden.length }, 'persoon gelezen');
-    return { id, status: 'beschikbaar', gegevens };
+    if (!UUID.test(id)) throw notFound();
+    return (await this.laad(manager, [id])).leesVelden(id, velden);
   }
 
   /**
@@ -178,14 +166,10 @@ export class PersonenService {
     context: string,
     identiteit: Identiteit,
   ): Promise<Buffer> {
-    const velden = valideerIdentiteit(identiteit, { geheel: true });
-    const rij = await this.rij(manager, id, false);
-    if (rij.vernietigd_op || !rij.sleutel_id || !rij.verpakt) throw gegevensVernietigd();
-    const dataSleutel = this.ring.ontpak(id, { sleutelId: rij.sleutel_id, verpakt: rij.verpakt });
-    const gegevens = Object.fromEntries(
-      Object.entries(velden).filter(([, v]) => typeof v === 'string'),
-    );
-    return versleutelVeld(dataSleutel, id, `vastgelegd:${context}`, JSON.stringify(gegevens));
+    if (!UUID.test(id)) throw notFound();
+    const envelope = (await this.laad(manager, [id])).legVast(id, context, identiteit);
+    if (!envelope) throw gegevensVernietigd();
+    return envelope;
   }
 
   /** The requested fields of what {@link legVast} recorded for `context`, or the destroyed state. */
@@ -196,20 +180,8 @@ export class PersonenService {
     envelope: Buffer,
     velden: readonly V[],
   ): Promise<GelezenPersoon<V>> {
-    const rij = await this.rij(manager, id, false);
-    if (rij.vernietigd_op || !rij.sleutel_id || !rij.verpakt) {
-      return { id, status: 'vernietigd', vernietigdOp: rij.vernietigd_op };
-    }
-    const dataSleutel = this.ring.ontpak(id, { sleutelId: rij.sleutel_id, verpakt: rij.verpakt });
-    const alles = JSON.parse(
-      ontsleutelVeld(dataSleutel, id, `vastgelegd:${context}`, envelope),
-    ) as Record<string, string>;
-    const gegevens: Partial<Record<V, string>> = {};
-    for (const veld of velden) {
-      const waarde = alles[veld];
-      if (waarde !== undefined) gegevens[veld] = waarde;
-    }
-    return { id, status: 'beschikbaar', gegevens };
+    if (!UUID.test(id)) throw notFound();
+    return (await this.laad(manager, [id])).leesVastgelegd(id, context, envelope, velden);
   }
 
   /**
