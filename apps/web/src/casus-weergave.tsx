@@ -537,7 +537,13 @@ export function Betrokkenen({
 export function Deelnemers({ c, namen }: { c: CasusView; namen: Namen }) {
   if (c.deelnemers.length === 0) return <Paragraph>Nog geen deelnemers.</Paragraph>;
   return (
-    <div className="schakel-tabel">
+    // A wide table may scroll sideways (390 px): the region takes the keyboard focus for that.
+    <div
+      className="schakel-tabel"
+      role="region"
+      aria-label="Deelnemers en hun need-to-know"
+      tabIndex={0}
+    >
       <Table>
         <TableCaption>Deelnemers en hun need-to-know</TableCaption>
         <TableHeader>

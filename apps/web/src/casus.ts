@@ -78,6 +78,18 @@ export function getTriage(): Promise<CasusSamenvatting[]> {
   );
 }
 
+/** A procesregisseur of the own ZVH (as of their last login), to name at triage. */
+export type Procesregisseur = Schemas['ProcesregisseurView'];
+
+/** The procesregisseurs of the actor's own ZVH, sorted by name; anyone else is refused (422). */
+export function getProcesregisseurs(): Promise<Procesregisseur[]> {
+  return data(
+    api.GET('/casussen/procesregisseurs', {
+      params: { header: { Verwerkingsactiviteit: REGIE } },
+    }),
+  );
+}
+
 export function getCasus(id: string, activiteit: CasusActiviteit): Promise<CasusView> {
   return data(
     api.GET('/casussen/{id}', {

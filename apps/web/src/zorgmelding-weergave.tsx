@@ -150,7 +150,13 @@ export function RihgTabel({
   melding?: Melding;
 }) {
   return (
-    <div className="schakel-tabel">
+    // A wide table may scroll sideways (390 px): the region takes the keyboard focus for that.
+    <div
+      className="schakel-tabel"
+      role="region"
+      aria-label="Samenvatting van de risicotaxatie per deel"
+      tabIndex={0}
+    >
       <Table>
         <TableCaption>Samenvatting van de risicotaxatie per deel</TableCaption>
         <TableHeader>

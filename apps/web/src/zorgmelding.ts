@@ -145,6 +145,14 @@ export function getInbox(filter: InboxFilter): Promise<InboxItem[]> {
   return data(api.GET('/vt/inbox', { params: { query, header: BEOORDELEN_KOP } }));
 }
 
+/** A VT colleague (id and name, as of their last login) a coordinator may assign to. */
+export type Collega = Schemas['Collega'];
+
+/** The colleagues of the own Veilig Thuis (coordinators only); anyone else is refused (422). */
+export function getVtCollegas(): Promise<Collega[]> {
+  return data(api.GET('/vt/collegas', { params: { header: BEOORDELEN_KOP } }));
+}
+
 export async function getVtZorgmelding(id: string): Promise<ZorgmeldingVtView> {
   const view = await data(
     api.GET('/vt/zorgmeldingen/{id}', { params: { path: { id }, header: BEOORDELEN_KOP } }),

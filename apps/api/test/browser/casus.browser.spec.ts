@@ -213,9 +213,12 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
     expect(await zmain.innerText()).toContain('Problemen op meerdere leefgebieden');
     await expectAccessible(zp, 'ZVH casus in triage');
     await triage.getByLabel(/^Accepteren/).check();
+    // The procesregisseur is chosen by name from a list; the logged-in user is the default.
     const regisseur = triage.getByLabel('Procesregisseur');
+    await regisseur.locator('option', { hasText: ZVH.naam }).waitFor({ state: 'attached' });
     expect(await regisseur.inputValue()).toBe(ZVH.sub);
-    await regisseur.fill(ZVH.sub);
+    expect(await regisseur.locator('option').allTextContents()).toEqual([`${ZVH.naam} (uzelf)`]);
+    await regisseur.selectOption({ label: `${ZVH.naam} (uzelf)` });
     await expectAccessible(zp, 'ZVH triage form, accepting');
     await triage.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await gelukt(zp, `Procesregisseur: ${ZVH.naam}`);
@@ -565,6 +568,176 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
     expect(await page.getByRole('region', { name: 'Casus afsluiten' }).count()).toBe(0);
     await expectAccessible(page, 'ZVH casus closed');
     await expectNothingPersonal(page, urls);
+  }, 180_000);
+
+  it('tried as a new user would: the ZVH narrows a partner’s need-to-know in the browser and the partner’s screen loses the person’s BSN, name and address', async () => {
+    // A case made through the API: a person with BSN, name and address, about mental health;
+    // accepted by the ZVH, GGZ invited for identificatie and woonsituatie.
+    const SCOPE_BSN = '333444553';
+    const VOORNAAM = 'Lotte';
+    const SCOPE_ACHTERNAAM = 'Scopeveld';
+    const SCOPE_STRAAT = 'Reikwijdtelaan';
+    const POSTCODE = '3012BC';
+    const json = (activiteit: string) => ({
+      'content-type': 'application/json',
+      verwerkingsactiviteit: activiteit,
+    });
+    const wijkteam = await loginAs(url, WIJKTEAM.sub);
+    const nieuw = await wijkteam.fetch('/api/v1/casussen', {
+      method: 'POST',
+      headers: json('casus-signalering-opschaling'),
+      body: JSON.stringify({
+        themaId: 'verward-gedrag',
+        aanleiding: 'Zorgen over een bewoner met verward gedrag.',
+        levensdomeinen: ['psychische-gezondheid', 'wonen'],
+        betrokkenen: [
+          {
+            rol: 'hoofdpersoon',
+            bsn: SCOPE_BSN,
+            voornamen: VOORNAAM,
+            achternaam: SCOPE_ACHTERNAAM,
+            geboortedatum: '1990-03-14',
+            straat: SCOPE_STRAAT,
+            huisnummer: '12',
+            postcode: POSTCODE,
+            woonplaats: 'Rotterdam',
+          },
+        ],
+      }),
+    });
+    expect(nieuw.status).toBe(201);
+    const { id, nummer } = (await nieuw.json()) as { id: string; nummer: string };
+    const opgeschaald = await wijkteam.fetch(`/api/v1/casussen/${id}/opschaling`, {
+      method: 'POST',
+      headers: json('casus-signalering-opschaling'),
+      body: JSON.stringify({
+        criteria: {
+          meerdereLeefdomeinen: false,
+          meerdereKetens: false,
+          impactOmgeving: false,
+          ernstigeVeiligheidsproblemen: true,
+        },
+        motivering: 'Dreiging voor de buren.',
+      }),
+    });
+    expect(opgeschaald.status).toBe(200);
+    const zvhApi = await loginAs(url, ZVH.sub);
+    const geaccepteerd = await zvhApi.fetch(`/api/v1/casussen/${id}/triage`, {
+      method: 'POST',
+      headers: json('casusregie-zvh'),
+      body: JSON.stringify({ besluit: 'accepteren' }),
+    });
+    expect(geaccepteerd.status).toBe(200);
+    const uitgenodigd = await zvhApi.fetch(`/api/v1/casussen/${id}/deelnemers`, {
+      method: 'POST',
+      headers: json('casusregie-zvh'),
+      body: JSON.stringify({
+        organisatie: 'ggz-rijnmond',
+        categorieen: ['identificatie', 'woonsituatie'],
+      }),
+    });
+    expect(uitgenodigd.status).toBe(201);
+
+    /** What only identificatie and woonsituatie show: the exact values as the page writes them. */
+    const persoonlijk = [
+      SCOPE_BSN,
+      VOORNAAM,
+      SCOPE_ACHTERNAAM,
+      `${SCOPE_STRAAT} 12`,
+      POSTCODE,
+      '14 mrt 1990',
+    ];
+    /** Never on a partner's screen, whatever its need-to-know: life domains, the procesregisseur. */
+    const nooit = ['Psychische gezondheid', 'Leefgebieden', 'Procesregisseur', ZVH.naam];
+
+    // ---- GGZ: its screen with identificatie and woonsituatie --------------------------------
+    const partner = await newPage();
+    const gp = partner.page;
+    await logIn(gp, GGZ);
+    await gp
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Deelname aan casussen' })
+      .click();
+    const ggzLink = gp.locator(`a[href="/partner/casussen/${id}"]`);
+    await ggzLink.waitFor();
+    await ggzLink.click();
+    const gmain = gp.getByRole('main');
+    const partnerTekst = async () => {
+      await gp.getByText('Uw need-to-know:').waitFor();
+      return gmain.innerText();
+    };
+    const voor = await partnerTekst();
+    expect(voor).toMatch(/Uw need-to-know: Identificatie, Woonsituatie/);
+    for (const waarde of persoonlijk) expect(voor).toContain(waarde);
+    for (const waarde of nooit) expect(voor).not.toContain(waarde);
+    await expectAccessible(gp, 'GGZ casus page, identificatie and woonsituatie');
+
+    // ---- ZVH: narrows GGZ's need-to-know to gezondheid alone, in the browser ----------------
+    const { page, urls } = await newPage();
+    await logIn(page, ZVH);
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Casussen in regie' })
+      .click();
+    const link = page.locator(`a[href="/zvh/casussen/${id}"]`);
+    await link.waitFor();
+    await link.click();
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { level: 2, name: 'Deelnemers' }).waitFor();
+    const samenvatting = main.getByText(`Deelname van ${GGZ_NAAM} wijzigen of beëindigen`);
+    const scope = page.getByRole('region', { name: `Need-to-know van ${GGZ_NAAM} wijzigen` });
+    await samenvatting.click();
+    expect(await scope.getByLabel(/^Identificatie/).isChecked()).toBe(true);
+    expect(await scope.getByLabel(/^Woonsituatie/).isChecked()).toBe(true);
+    await scope.getByLabel(/^Identificatie/).uncheck();
+    await scope.getByLabel(/^Woonsituatie/).uncheck();
+    // Nothing left: refused in the browser, in Dutch.
+    await scope.getByRole('button', { name: 'Need-to-know wijzigen' }).click();
+    await scope
+      .getByRole('link', { name: 'Kies ten minste één categorie, of beëindig de deelname.' })
+      .waitFor();
+    await expectAccessible(page, 'ZVH need-to-know without a category');
+    await scope.getByLabel(/^Gezondheid/).check();
+    await expectAccessible(page, 'ZVH need-to-know narrowed to gezondheid');
+    await scope.getByRole('button', { name: 'Need-to-know wijzigen' }).click();
+    await gelukt(
+      page,
+      `De need-to-know van ${GGZ_NAAM} is nu: gezondheid (bijzonder persoonsgegeven, art. 9 AVG).`,
+    );
+    const ggzRij = page
+      .getByRole('table', { name: 'Deelnemers en hun need-to-know' })
+      .getByRole('row')
+      .filter({ hasText: GGZ_NAAM });
+    expect(await ggzRij.innerText()).not.toMatch(/Identificatie|Woonsituatie/i);
+    await expectAccessible(page, 'ZVH casus after narrowing');
+
+    // ---- GGZ: the same screen, reloaded: no BSN, name or address; the rest remains ----------
+    await gp.reload();
+    const na = await partnerTekst();
+    expect(na).toMatch(/Uw need-to-know: Gezondheid/);
+    for (const waarde of persoonlijk) expect(na).not.toContain(waarde);
+    for (const waarde of nooit) expect(na).not.toContain(waarde);
+    expect(na).toContain(nummer);
+    expect(na).toContain('Personen met verward gedrag');
+    expect(na).toContain('Betrokkene 1 (hoofdpersoon)');
+    expect(na).toContain('Naam en adres vallen buiten de need-to-know van uw organisatie.');
+    await expectAccessible(gp, 'GGZ casus page, gezondheid only');
+
+    // ---- ZVH: widens it again; GGZ sees the person again ------------------------------------
+    await samenvatting.click();
+    await scope.getByLabel(/^Identificatie/).check();
+    await scope.getByLabel(/^Woonsituatie/).check();
+    await scope.getByRole('button', { name: 'Need-to-know wijzigen' }).click();
+    await gelukt(page, /De need-to-know van .* is nu: .*identificatie/);
+    await expectAccessible(page, 'ZVH casus after widening');
+    await gp.reload();
+    const weer = await partnerTekst();
+    expect(weer).toMatch(/Uw need-to-know: .*Identificatie/);
+    for (const waarde of persoonlijk) expect(weer).toContain(waarde);
+    for (const waarde of nooit) expect(weer).not.toContain(waarde);
+    await expectAccessible(gp, 'GGZ casus page, widened again');
+    expect(urls.join(' ')).not.toContain(SCOPE_BSN);
+    expect(partner.urls.join(' ')).not.toContain(SCOPE_BSN);
   }, 180_000);
 
   it('the ZVH and a partner find the exchanges about a person by BSN, which is in no URL', async () => {

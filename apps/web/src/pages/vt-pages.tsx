@@ -28,6 +28,7 @@ import {
   gemeenteTekst,
   GEMEENTEN,
   getInbox,
+  getVtCollegas,
   getVtZorgmelding,
   organisatieTekst,
   SOORTEN,
@@ -266,6 +267,19 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const [notitie, setNotitie] = useState('');
   const [bericht, setBericht] = useState('');
   const status = useRef<HTMLParagraphElement>(null);
+  const coordinator = gebruiker.rollen.includes('vt-coordinator');
+  // Only a coordinator assigns, and only a coordinator may list the colleagues.
+  const collegas = useApi(
+    () => (coordinator ? getVtCollegas() : Promise.resolve([])),
+    coordinator ? 'collegas' : 'geen',
+  );
+  const collegaLijst = (collegas.status === 'klaar' ? collegas.data : [])
+    .slice()
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  /** The assignee by name where known: from the list, or the logged-in user themself. */
+  const collegaNaam = (id: string) =>
+    collegaLijst.find((c) => c.id === id)?.naam ??
+    (id === gebruiker.id ? (gebruiker.naam ?? 'u') : id);
 
   useEffect(() => {
     if (geladen.status === 'klaar') setView(geladen.data);
@@ -299,7 +313,6 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
   if (geladen.status === 'geen-toegang') return <GeenToegang detail={geladen.detail} />;
 
   const v = view;
-  const coordinator = gebruiker.rollen.includes('vt-coordinator');
   return (
     <>
       <title>Zorgmelding beoordelen – Schakel</title>
@@ -331,7 +344,7 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
           <Paragraph>
             Status: <strong>{tekst(STATUSSEN, v.status)}</strong>. Termijn veiligheidsbeoordeling:{' '}
             <Termijn datum={v.termijnUiterlijk} status={v.termijnStatus} />.
-            {v.toegewezenAan && ` Toegewezen aan ${v.toegewezenAan}.`}
+            {v.toegewezenAan && ` Toegewezen aan ${collegaNaam(v.toegewezenAan)}.`}
             {v.uitkomst && ` Uitkomst: ${tekst(UITKOMSTEN, v.uitkomst)}.`}
           </Paragraph>
           <Paragraph>
@@ -352,27 +365,42 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
               titel="Toewijzen"
               knop="Toewijzen"
               controleer={() =>
-                /^[A-Za-z0-9._@-]{1,100}$/.test(medewerker.trim())
+                collegaLijst.some((c) => c.id === medewerker)
                   ? []
-                  : [['toewijzen-medewerker', 'Vul de gebruikers-id van de medewerker in.']]
+                  : [['toewijzen-medewerker', 'Kies de collega aan wie u de melding toewijst.']]
               }
-              stap={() => ({ stap: 'toewijzing', medewerker: medewerker.trim() })}
+              stap={() => ({ stap: 'toewijzing', medewerker })}
               uitvoeren={uitvoeren}
             >
               <Veld
                 id="toewijzen-medewerker"
                 label="Medewerker"
-                uitleg="De gebruikers-id, zoals demo-vt-rr-medewerker."
+                uitleg="Een medewerker of coördinator van uw Veilig Thuis."
               >
-                <Textbox
+                <Select
                   id="toewijzen-medewerker"
-                  aria-describedby="toewijzen-medewerker-uitleg"
+                  aria-describedby="toewijzen-medewerker-uitleg toewijzen-collegas-stand"
                   value={medewerker}
-                  autoComplete="off"
+                  disabled={collegas.status !== 'klaar'}
                   onChange={(e) => {
                     setMedewerker(e.target.value);
                   }}
-                />
+                >
+                  <SelectOption value="">Kies een collega</SelectOption>
+                  {collegaLijst.map((c) => (
+                    <SelectOption key={c.id} value={c.id}>
+                      {c.id === gebruiker.id ? `${c.naam} (uzelf)` : c.naam}
+                    </SelectOption>
+                  ))}
+                </Select>
+                <div id="toewijzen-collegas-stand" aria-live="polite">
+                  {collegas.status === 'laden' && (
+                    <Paragraph>Bezig met laden van uw collega's…</Paragraph>
+                  )}
+                  {(collegas.status === 'mislukt' || collegas.status === 'geen-toegang') && (
+                    <Mislukt tekst="De lijst met collega's kon niet worden geladen. Laad de pagina opnieuw om toe te wijzen." />
+                  )}
+                </div>
               </Veld>
             </Actie>
           )}

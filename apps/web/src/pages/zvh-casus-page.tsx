@@ -7,7 +7,6 @@ import {
   Select,
   SelectOption,
   Textarea,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
@@ -15,6 +14,7 @@ import type { Gebruiker } from '../api.js';
 import {
   beeindigDeelname,
   getCasus,
+  getProcesregisseurs,
   legInformerenVast,
   nodigUit,
   REGIE,
@@ -24,6 +24,7 @@ import {
   wijzigDeelname,
   type CasusView,
   type Namen,
+  type Procesregisseur,
 } from '../casus.js';
 import {
   Actieformulier,
@@ -50,15 +51,39 @@ import {
 } from '../casus-weergave.js';
 import { beschrijving, Mislukt, Veld } from '../forms.js';
 import { AppLink } from '../layout.js';
+import { useApi } from '../use-api.js';
 import { GeenToegang } from './error-page.js';
 
 type Bijwerken = (view: CasusView, melding: string) => void;
+
+/**
+ * The procesregisseurs to choose from: the API's list, with the logged-in user (who may always
+ * name themself) first, whatever the list holds; by name, never by id.
+ */
+function procesregisseurKeuzes(gebruiker: Gebruiker, lijst: Procesregisseur[]): Procesregisseur[] {
+  const zelf = lijst.find((r) => r.id === gebruiker.id) ?? {
+    id: gebruiker.id,
+    naam: gebruiker.naam ?? 'Uzelf',
+  };
+  const anderen = lijst
+    .filter((r) => r.id !== gebruiker.id)
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  return [zelf, ...anderen];
+}
+
+const naamVan = (keuzes: Procesregisseur[], id: string) =>
+  keuzes.find((r) => r.id === id)?.naam ?? 'de gekozen collega';
 
 /** Accept (naming the procesregisseur) or decline (with a reason). */
 function Triage({ c, gebruiker, klaar }: { c: CasusView; gebruiker: Gebruiker; klaar: Bijwerken }) {
   const [besluit, setBesluit] = useState('');
   const [reden, setReden] = useState('');
   const [regisseur, setRegisseur] = useState(gebruiker.id);
+  const regisseurs = useApi(getProcesregisseurs, 'procesregisseurs');
+  const keuzes = procesregisseurKeuzes(
+    gebruiker,
+    regisseurs.status === 'klaar' ? regisseurs.data : [],
+  );
   return (
     <Actieformulier
       vorm="triage"
@@ -70,8 +95,8 @@ function Triage({ c, gebruiker, klaar }: { c: CasusView; gebruiker: Gebruiker; k
         if (besluit === 'afwijzen' && !reden.trim()) {
           f['triage-reden'] = 'Geef de reden van de afwijzing; het wijkteam ziet die.';
         }
-        if (besluit === 'accepteren' && !regisseur.trim()) {
-          f['triage-procesregisseurId'] = 'Vul in wie de procesregisseur wordt.';
+        if (besluit === 'accepteren' && !keuzes.some((r) => r.id === regisseur)) {
+          f['triage-procesregisseurId'] = 'Kies wie de procesregisseur wordt.';
         }
         return f;
       }}
@@ -81,7 +106,7 @@ function Triage({ c, gebruiker, klaar }: { c: CasusView; gebruiker: Gebruiker; k
           besluit === 'accepteren'
             ? {
                 besluit: 'accepteren',
-                procesregisseurId: regisseur.trim(),
+                procesregisseurId: regisseur,
                 ...(reden.trim() ? { reden: reden.trim() } : {}),
               }
             : { besluit: 'afwijzen', reden: reden.trim() },
@@ -89,7 +114,7 @@ function Triage({ c, gebruiker, klaar }: { c: CasusView; gebruiker: Gebruiker; k
         );
         const melding =
           besluit === 'accepteren'
-            ? `De casus is geaccepteerd. Procesregisseur: ${view.procesregisseur?.naam ?? regisseur}. Nodig nu de deelnemers uit.`
+            ? `De casus is geaccepteerd. Procesregisseur: ${view.procesregisseur?.naam ?? naamVan(keuzes, regisseur)}. Nodig nu de deelnemers uit.`
             : 'De casus is afgewezen. Het wijkteam ziet de reden.';
         klaar(view, melding);
         return melding;
@@ -112,24 +137,40 @@ function Triage({ c, gebruiker, klaar }: { c: CasusView; gebruiker: Gebruiker; k
             <Veld
               id="triage-procesregisseurId"
               label="Procesregisseur"
-              uitleg={`De gebruikers-id van de procesregisseur van deze casus. Standaard uzelf (${gebruiker.id}).`}
+              uitleg="Wie de regie over deze casus voert. Standaard uzelf; u kunt een collega-procesregisseur van uw Zorg- en Veiligheidshuis kiezen."
               fout={fouten['triage-procesregisseurId']}
             >
-              <Textbox
+              <Select
                 id="triage-procesregisseurId"
                 value={regisseur}
-                autoComplete="off"
                 invalid={!!fouten['triage-procesregisseurId']}
                 aria-invalid={fouten['triage-procesregisseurId'] ? true : undefined}
-                aria-describedby={beschrijving(
-                  'triage-procesregisseurId',
-                  true,
-                  fouten['triage-procesregisseurId'],
-                )}
+                aria-describedby={[
+                  beschrijving(
+                    'triage-procesregisseurId',
+                    true,
+                    fouten['triage-procesregisseurId'],
+                  ),
+                  'triage-procesregisseurs-stand',
+                ].join(' ')}
                 onChange={(e) => {
                   setRegisseur(e.target.value);
                 }}
-              />
+              >
+                {keuzes.map((r) => (
+                  <SelectOption key={r.id} value={r.id}>
+                    {r.id === gebruiker.id ? `${r.naam} (uzelf)` : r.naam}
+                  </SelectOption>
+                ))}
+              </Select>
+              <div id="triage-procesregisseurs-stand" aria-live="polite">
+                {regisseurs.status === 'laden' && (
+                  <Paragraph>Bezig met laden van de procesregisseurs…</Paragraph>
+                )}
+                {(regisseurs.status === 'mislukt' || regisseurs.status === 'geen-toegang') && (
+                  <Mislukt tekst="De lijst met procesregisseurs kon niet worden geladen. U kunt uzelf kiezen, of de pagina opnieuw laden." />
+                )}
+              </div>
             </Veld>
           )}
           <Veld
