@@ -9,6 +9,9 @@ import { DoorbraakController } from './doorbraak.controller.js';
 import { Doorbraak, DoorbraakBeoordeling } from './doorbraak.entity.js';
 import { DoorbraakService } from './doorbraak.service.js';
 import { FieldsInterceptor } from './fields.interceptor.js';
+import { DoorbraakBeoordelen } from './stappen/doorbraak-beoordelen.js';
+import { DoorbraakLezen } from './stappen/doorbraak-lezen.js';
+import { DoorbraakOpenen } from './stappen/doorbraak-openen.js';
 import { GuardedStep } from './step/guarded-step.js';
 import { regelkennis } from './regelkennis.js';
 
@@ -23,11 +26,14 @@ import { regelkennis } from './regelkennis.js';
   controllers: [DoorbraakController],
   providers: [
     DoorbraakService,
+    DoorbraakOpenen,
+    DoorbraakLezen,
+    DoorbraakBeoordelen,
     GuardedStep,
     { provide: APP_GUARD, useClass: AuthzGuard },
     { provide: APP_INTERCEPTOR, useClass: FieldsInterceptor },
   ],
-  exports: [DoorbraakService, GuardedStep],
+  exports: [DoorbraakService, DoorbraakOpenen, GuardedStep],
 })
 export class AuthzModule implements OnModuleInit {
   constructor(private readonly purpose: PurposeService) {}

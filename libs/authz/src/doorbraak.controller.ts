@@ -7,35 +7,33 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiProblems, Policy, ProblemException, traceOf, notFound } from '@schakel/platform';
+import { ApiProblems, Policy, traceOf } from '@schakel/platform';
 import { requireAuthz, type AuthorizedRequest } from './authz.guard.js';
-import { DoorbraakService } from './doorbraak.service.js';
 import {
   BeoordelingView,
   DoorbraakView,
   NieuweBeoordeling,
   NieuweDoorbraak,
 } from './dto/doorbraak.dto.js';
-import type { Doorbraak } from './doorbraak.entity.js';
+import { DoorbraakBeoordelen } from './stappen/doorbraak-beoordelen.js';
+import { DoorbraakLezen } from './stappen/doorbraak-lezen.js';
+import { DoorbraakOpenen } from './stappen/doorbraak-openen.js';
+import type { StepContext } from './step/guarded-step.js';
 
-const view = (d: Doorbraak, verantwoording: string): DoorbraakView => ({
-  id: d.id,
-  onderwerpType: d.onderwerpType,
-  onderwerpId: d.onderwerpId,
-  activiteit: d.activiteit,
-  verantwoording,
-  aangemaaktOp: d.aangemaaktOp.toISOString(),
-  verlooptOp: d.verlooptOp.toISOString(),
-});
+/** What the guard decided and the request's trace, for the step. */
+function stapContext(req: AuthorizedRequest): StepContext {
+  const { actor, ability, doel, regel } = requireAuthz(req);
+  return { actor, ability, doel, regel, trace: traceOf(req) };
+}
 
 @ApiTags('Doorbraak')
 @Controller('doorbraken')
 export class DoorbraakController {
-  constructor(private readonly doorbraken: DoorbraakService) {}
-
-  private view(d: Doorbraak): DoorbraakView {
-    return view(d, this.doorbraken.tekst(d));
-  }
+  constructor(
+    private readonly openen: DoorbraakOpenen,
+    private readonly lezen: DoorbraakLezen,
+    private readonly beoordelen: DoorbraakBeoordelen,
+  ) {}
 
   @Post()
   @Policy({ action: 'create', subject: 'Doorbraak', doelbinding: true })
@@ -59,17 +57,7 @@ export class DoorbraakController {
     @Body() body: NieuweDoorbraak,
     @Req() req: AuthorizedRequest,
   ): Promise<DoorbraakView> {
-    const { actor, doel, ability } = requireAuthz(req);
-    if (!doel)
-      throw new ProblemException(
-        400,
-        'doel-ontbreekt',
-        'Verwerkingsactiviteit ontbreekt',
-        'Noem de verwerkingsactiviteit in de header Verwerkingsactiviteit.',
-      );
-    return this.view(
-      await this.doorbraken.create(ability, actor, doel, body, { trace: traceOf(req) }),
-    );
+    return this.openen.open(body, stapContext(req));
   }
 
   @Get()
@@ -82,11 +70,8 @@ export class DoorbraakController {
   })
   @ApiOkResponse({ type: [DoorbraakView], description: 'Nieuwste eerst (hoogstens 200)' })
   @ApiProblems(401, 403)
-  async list(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
-    const { ability, actor, regel } = requireAuthz(req);
-    return (await this.doorbraken.visible(ability, actor, { regel, trace: traceOf(req) })).map(
-      (d) => this.view(d),
-    );
+  list(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
+    return this.lezen.lijst(stapContext(req));
   }
 
   @Get('te-beoordelen')
@@ -99,20 +84,8 @@ export class DoorbraakController {
   })
   @ApiOkResponse({ type: [DoorbraakView], description: 'Oudste eerst (hoogstens 200)' })
   @ApiProblems(401, 403)
-  async teBeoordelen(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
-    const { ability, actor, regel } = requireAuthz(req);
-    if (!actor.rollen.includes('fg')) {
-      await this.doorbraken.recordDenial(actor, 'Doorbraak', 'alleen-fg', traceOf(req));
-      throw new ProblemException(
-        403,
-        'geen-toegang',
-        'Geen toegang',
-        'Alleen de FG beoordeelt doorbraken.',
-      );
-    }
-    return (await this.doorbraken.teBeoordelen(ability, actor, { regel, trace: traceOf(req) })).map(
-      (d) => this.view(d),
-    );
+  teBeoordelen(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
+    return this.lezen.teBeoordelen(stapContext(req));
   }
 
   @Post(':id/beoordeling')
@@ -131,25 +104,12 @@ export class DoorbraakController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiCreatedResponse({ type: BeoordelingView, description: 'Het oordeel' })
   @ApiProblems(400, 401, 403, 404, 415)
-  async beoordeel(
+  beoordeel(
     @Param('id') id: string,
     @Body() body: NieuweBeoordeling,
     @Req() req: AuthorizedRequest,
   ): Promise<BeoordelingView> {
-    const { ability, actor, regel, doel } = requireAuthz(req);
-    const b = await this.doorbraken.beoordeel(id, body, ability, actor, {
-      doel,
-      regel,
-      trace: traceOf(req),
-    });
-    if (!b) throw notFound();
-    return {
-      id: b.id,
-      doorbraakId: b.doorbraakId,
-      oordeel: b.oordeel,
-      toelichting: b.toelichting,
-      tijd: b.tijd.toISOString(),
-    };
+    return this.beoordelen.beoordeel(id, body, stapContext(req));
   }
 
   @Get(':id')
@@ -162,13 +122,7 @@ export class DoorbraakController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: DoorbraakView, description: 'De doorbraak' })
   @ApiProblems(401, 403, 404)
-  async get(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<DoorbraakView> {
-    const { ability, actor, regel } = requireAuthz(req);
-    const row = await this.doorbraken.findVisible(id, ability, actor, {
-      regel,
-      trace: traceOf(req),
-    });
-    if (!row) throw notFound();
-    return this.view(row);
+  get(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<DoorbraakView> {
+    return this.lezen.een(id, stapContext(req));
   }
 }

@@ -41,6 +41,7 @@ export {
   type DoorbraakOnderwerp,
   type DoorbraakResolver,
 } from './doorbraak.service.js';
+export { DoorbraakOpenen } from './stappen/doorbraak-openen.js';
 export {
   GuardedStep,
   refuse,

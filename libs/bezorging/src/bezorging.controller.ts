@@ -7,16 +7,8 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { requireAuthz, type AuthorizedRequest } from '@schakel/authz';
-import {
-  ApiProblems,
-  notFound,
-  Policy,
-  ProblemException,
-  Public,
-  traceOf,
-} from '@schakel/platform';
-import type { Bezorging } from './bezorging.entity.js';
+import { requireAuthz, type AuthorizedRequest, type StepContext } from '@schakel/authz';
+import { ApiProblems, Policy, ProblemException, Public, traceOf } from '@schakel/platform';
 import {
   Feed,
   type FeedItem,
@@ -69,17 +61,11 @@ function vanLimiet(limiet: string | undefined): number {
   return n;
 }
 
-const onbestelbaarView = (b: Bezorging): OnbestelbareBezorging => ({
-  id: b.id,
-  soort: b.soort,
-  objectId: b.objectId,
-  ontvanger: b.ontvangerCode,
-  status: b.status,
-  pogingen: b.pogingen,
-  laatsteFout: b.laatsteFout,
-  aangemaaktOp: b.aangemaaktOp.toISOString(),
-  bijgewerktOp: b.bijgewerktOp.toISOString(),
-});
+/** What the guard decided and the request's trace, for the step. */
+function stapContext(req: AuthorizedRequest): StepContext {
+  const { actor, ability, doel, regel } = requireAuthz(req);
+  return { actor, ability, doel, regel, trace: traceOf(req) };
+}
 
 /**
  * Delivery to receiving organisations: the signing keys, the pull feed with acknowledgement
@@ -137,14 +123,10 @@ export class BezorgingController {
     @Query('na') na?: string,
     @Query('limiet') limiet?: string,
   ): Promise<Feed> {
-    const a = requireAuthz(req);
-    const positie = vanCursor(na);
     const { items, volgende } = await this.feedStap.lees(
-      a.ability,
-      a.actor,
-      positie,
+      vanCursor(na),
       vanLimiet(limiet),
-      { regel: a.regel, doel: a.doel, trace: traceOf(req) },
+      stapContext(req),
     );
     return {
       items: items as unknown as FeedItem[],
@@ -165,18 +147,8 @@ export class BezorgingController {
   @ApiParam({ name: 'id', format: 'uuid', example: '7d0c2a4e-5b1f-4c8e-9a3d-1e2f3a4b5c6d' })
   @ApiOkResponse({ type: Ontvangstbevestiging, description: 'Ontvangst bevestigd' })
   @ApiProblems(400, 401, 403, 404)
-  async bevestig(
-    @Param('id') id: string,
-    @Req() req: AuthorizedRequest,
-  ): Promise<Ontvangstbevestiging> {
-    const a = requireAuthz(req);
-    const rij = await this.feedStap.bevestig(id, a.ability, a.actor, {
-      regel: a.regel,
-      doel: a.doel,
-      trace: traceOf(req),
-    });
-    if (!rij?.bevestigdOp) throw notFound();
-    return { id: rij.id, bevestigdOp: rij.bevestigdOp.toISOString() };
+  bevestig(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<Ontvangstbevestiging> {
+    return this.feedStap.bevestig(id, stapContext(req));
   }
 
   @Get('onbestelbaar')
@@ -190,14 +162,8 @@ export class BezorgingController {
   @ApiHeader(DOEL)
   @ApiOkResponse({ type: [OnbestelbareBezorging], description: 'De onbestelbare bezorgingen' })
   @ApiProblems(400, 401, 403)
-  async onbestelbaar(@Req() req: AuthorizedRequest): Promise<OnbestelbareBezorging[]> {
-    const a = requireAuthz(req);
-    const rijen = await this.onbestelbaarStap.lijst(a.ability, a.actor, {
-      regel: a.regel,
-      doel: a.doel,
-      trace: traceOf(req),
-    });
-    return rijen.map(onbestelbaarView);
+  onbestelbaar(@Req() req: AuthorizedRequest): Promise<OnbestelbareBezorging[]> {
+    return this.onbestelbaarStap.lijst(stapContext(req));
   }
 
   @Post(':id/opnieuw')
@@ -213,25 +179,7 @@ export class BezorgingController {
   @ApiParam({ name: 'id', format: 'uuid', example: '7d0c2a4e-5b1f-4c8e-9a3d-1e2f3a4b5c6d' })
   @ApiOkResponse({ type: OnbestelbareBezorging, description: 'Weer in de wachtrij' })
   @ApiProblems(400, 401, 403, 404, 409)
-  async opnieuw(
-    @Param('id') id: string,
-    @Req() req: AuthorizedRequest,
-  ): Promise<OnbestelbareBezorging> {
-    const a = requireAuthz(req);
-    const uitkomst = await this.onbestelbaarStap.opnieuw(id, a.ability, a.actor, {
-      regel: a.regel,
-      doel: a.doel,
-      trace: traceOf(req),
-    });
-    if (uitkomst === 'niet-zichtbaar') throw notFound();
-    if (uitkomst === 'niet-onbestelbaar') {
-      throw new ProblemException(
-        409,
-        'niet-onbestelbaar',
-        'Niet onbestelbaar',
-        'Deze bezorging is niet onbestelbaar; alleen een onbestelbare bezorging kan opnieuw.',
-      );
-    }
-    return onbestelbaarView(uitkomst);
+  opnieuw(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<OnbestelbareBezorging> {
+    return this.onbestelbaarStap.opnieuw(id, stapContext(req));
   }
 }

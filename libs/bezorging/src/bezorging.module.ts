@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@schakel/audit';
+import { AuthzModule } from '@schakel/authz';
 import { PurposeModule } from '@schakel/purpose';
 import { Bezorger } from './bezorger.js';
 import { BezorgingController } from './bezorging.controller.js';
@@ -12,7 +13,7 @@ import { Uitgaand } from './uitgaand.js';
 
 /** Reliable delivery (transactional outbox, push and pull) for any context that registers a source. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Bezorging]), AuditModule, PurposeModule],
+  imports: [TypeOrmModule.forFeature([Bezorging]), AuditModule, AuthzModule, PurposeModule],
   controllers: [BezorgingController],
   providers: [Uitgaand, Bezorger, BezorgFeed, Onbestelbaar, Ondertekening],
   exports: [Uitgaand],

@@ -1,6 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { Bezorging } from './bezorging.entity.js';
 
+/** A delivery as the rules know it (the attributes their conditions name, BEZORGING_KOLOMMEN). */
+export const bezorgingOnderwerp = (b: Bezorging): Record<string, unknown> => ({
+  id: b.id,
+  ontvangerCode: b.ontvangerCode,
+  soort: b.soort,
+  status: b.status,
+});
+
 /** One delivery by id, locked for the caller's transaction; null for an unknown or malformed id. */
 export function vergrendelOpId(m: EntityManager, id: string): Promise<Bezorging | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);

@@ -3,12 +3,17 @@ import { AuditModule } from '@schakel/audit';
 import { AuthzModule } from '@schakel/authz';
 import { PurposeModule } from '@schakel/purpose';
 import { VerantwoordingController } from './verantwoording.controller.js';
+import { Exporteren } from './stappen/exporteren.js';
+import { Integriteit } from './stappen/integriteit.js';
+import { Statistieken } from './stappen/statistieken.js';
+import { Toelichten } from './stappen/toelichten.js';
+import { Zoeken } from './stappen/zoeken.js';
 import { VerantwoordingRepository } from './verantwoording.repository.js';
 
 /** The FG's workplace: accountability over the audit trail. */
 @Module({
   imports: [AuditModule, AuthzModule, PurposeModule],
   controllers: [VerantwoordingController],
-  providers: [VerantwoordingRepository],
+  providers: [VerantwoordingRepository, Zoeken, Toelichten, Integriteit, Statistieken, Exporteren],
 })
 export class VerantwoordingModule {}

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { defineAbility, DoorbraakService } from '@schakel/authz';
+import { defineAbility, DoorbraakOpenen } from '@schakel/authz';
 import { IdentityService, loadDemoAccounts, type Actor } from '@schakel/identity';
 import { AppConfig, demoBsn } from '@schakel/platform';
 import { PurposeService } from '@schakel/purpose';
@@ -148,7 +148,7 @@ export class DemoZorgmeldingen implements OnApplicationBootstrap {
     private readonly toewijzen: ToewijzenStap,
     private readonly beoordelen: BeoordelenStap,
     private readonly terugkoppelen: TerugkoppelenStap,
-    private readonly doorbraken: DoorbraakService,
+    private readonly doorbraken: DoorbraakOpenen,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -221,10 +221,7 @@ export class DemoZorgmeldingen implements OnApplicationBootstrap {
     if (!melding) return;
     const vt = await this.ctx('demo-vt-rr-medewerker', 'zorgmelding-ontvangen-beoordelen');
     if (!vt.doel) return;
-    await this.doorbraken.create(
-      vt.ability,
-      vt.actor,
-      vt.doel,
+    await this.doorbraken.open(
       {
         onderwerpType: 'Zorgmelding',
         onderwerpId: melding.id,
@@ -232,7 +229,7 @@ export class DemoZorgmeldingen implements OnApplicationBootstrap {
           'Demo: het gezin is verhuisd naar Rotterdam en er is acuut gevaar; de collega in Dordrecht is buiten kantoortijd niet bereikbaar.',
         duurMinuten: 30,
       },
-      { trace: vt.trace },
+      vt,
     );
   }
 

@@ -83,7 +83,7 @@ export const LIJSTFILTERS: readonly Lijstfilter[] = [
     tabel: 'actor_audit',
     alias: 'a',
     kolommen: AUDITRECORD_KOLOMMEN,
-    gebruikt: 'VerantwoordingController (zoeken, één toegang, export)',
+    gebruikt: 'verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)',
   },
   {
     subject: 'Bezorging',
@@ -107,7 +107,7 @@ export const LIJSTFILTERS: readonly Lijstfilter[] = [
     tabel: 'doorbraak',
     alias: 'd',
     kolommen: DOORBRAAK_KOLOMMEN,
-    gebruikt: 'DoorbraakService (visible, teBeoordelen)',
+    gebruikt: 'DoorbraakLezen (lijst, teBeoordelen)',
   },
   {
     subject: 'OnbestelbareBezorging',

@@ -17,7 +17,7 @@
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -33,7 +33,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-beheerder' AS text);
 
@@ -63,7 +63,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: platformbeheer
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -79,7 +79,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-beheerder' AS text);
 
@@ -109,7 +109,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -125,7 +125,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE (
     "d"."verstrekker_code" = CAST('politie-rotterdam' AS text)
@@ -159,7 +159,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: verantwoording-toezicht
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: fg:auditspoor-eigen-organisatie, fg:auditspoor-verstrekte-gegevens
 SELECT * FROM actor_audit AS a WHERE (
     "a"."verstrekker_code" = CAST('politie-rotterdam' AS text)
@@ -178,7 +178,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE (
     "d"."verstrekker_code" = CAST('politie-rotterdam' AS text)
@@ -212,7 +212,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -228,7 +228,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE (
     "d"."verstrekker_code" = CAST('vt-rotterdam-rijnmond' AS text)
@@ -262,7 +262,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: verantwoording-toezicht
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: fg:auditspoor-eigen-organisatie, fg:auditspoor-verstrekte-gegevens
 SELECT * FROM actor_audit AS a WHERE (
     "a"."verstrekker_code" = CAST('vt-rotterdam-rijnmond' AS text)
@@ -281,7 +281,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE (
     "d"."verstrekker_code" = CAST('vt-rotterdam-rijnmond' AS text)
@@ -315,7 +315,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -331,7 +331,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE (
     "d"."verstrekker_code" = CAST('zvh-rotterdam-rijnmond' AS text)
@@ -365,7 +365,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: verantwoording-toezicht
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: fg:auditspoor-eigen-organisatie, fg:auditspoor-verstrekte-gegevens
 SELECT * FROM actor_audit AS a WHERE (
     "a"."verstrekker_code" = CAST('zvh-rotterdam-rijnmond' AS text)
@@ -384,7 +384,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE (
     "d"."verstrekker_code" = CAST('zvh-rotterdam-rijnmond' AS text)
@@ -418,7 +418,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -434,7 +434,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
@@ -464,7 +464,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-huiselijk-geweld
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -480,7 +480,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
@@ -510,7 +510,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-jeugd
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -526,7 +526,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
@@ -556,7 +556,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-overlast-criminaliteit
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -572,7 +572,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
@@ -602,7 +602,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-radicalisering
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -618,7 +618,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
@@ -648,7 +648,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-verward-gedrag
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -664,7 +664,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
@@ -694,7 +694,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: ketenpartner-deelname
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -710,7 +710,7 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('ggz-rijnmond' AS 
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
 
@@ -740,7 +740,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -756,7 +756,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
@@ -786,7 +786,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-huiselijk-geweld
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -802,7 +802,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
@@ -832,7 +832,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-jeugd
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -848,7 +848,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
@@ -878,7 +878,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-overlast-criminaliteit
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -894,7 +894,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
@@ -924,7 +924,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-radicalisering
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -940,7 +940,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
@@ -970,7 +970,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-verward-gedrag
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -986,7 +986,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
@@ -1016,7 +1016,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: ketenpartner-deelname
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1032,7 +1032,7 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('om-rotterdam' AS 
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
 
@@ -1062,7 +1062,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1078,7 +1078,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
@@ -1108,7 +1108,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-huiselijk-geweld
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1124,7 +1124,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
@@ -1154,7 +1154,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-jeugd
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1170,7 +1170,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
@@ -1200,7 +1200,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-overlast-criminaliteit
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1216,7 +1216,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
@@ -1246,7 +1246,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-radicalisering
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1262,7 +1262,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
@@ -1292,7 +1292,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-verward-gedrag
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1308,7 +1308,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
@@ -1338,7 +1338,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: ketenpartner-deelname
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1354,7 +1354,7 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('politie-rotterdam
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
@@ -1384,7 +1384,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: zorgmelding-indienen
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1400,7 +1400,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
@@ -1430,7 +1430,7 @@ SELECT * FROM zorgmelding AS z WHERE "z"."opsteller_id" = CAST('demo-politie-1' 
 -- activiteit: zorgmelding-terugkoppeling
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1446,7 +1446,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
 
@@ -1476,7 +1476,7 @@ SELECT * FROM zorgmelding AS z WHERE "z"."opsteller_id" = CAST('demo-politie-1' 
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1492,7 +1492,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: (geen: geweigerd)
 SELECT * FROM doorbraak AS d WHERE FALSE;
 
@@ -1522,7 +1522,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: zorgmelding-ontvangen-beoordelen
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1538,7 +1538,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: (geen: geweigerd)
 SELECT * FROM doorbraak AS d WHERE FALSE;
 
@@ -1568,7 +1568,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1584,7 +1584,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -1614,7 +1614,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-huiselijk-geweld
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1630,7 +1630,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -1660,7 +1660,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-jeugd
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1676,7 +1676,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -1706,7 +1706,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-overlast-criminaliteit
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1722,7 +1722,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -1752,7 +1752,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-radicalisering
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1768,7 +1768,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -1798,7 +1798,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-verward-gedrag
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1814,7 +1814,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -1844,7 +1844,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: ketenpartner-deelname
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1860,7 +1860,7 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('vt-rotterdam-rijn
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -1890,7 +1890,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: zorgmelding-ontvangen-beoordelen
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1906,7 +1906,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -1939,7 +1939,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: zorgmelding-terugkoppeling
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -1955,7 +1955,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -1986,7 +1986,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2002,7 +2002,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -2033,7 +2033,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2049,7 +2049,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -2080,7 +2080,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2096,7 +2096,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -2127,7 +2127,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2143,7 +2143,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -2174,7 +2174,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2190,7 +2190,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -2221,7 +2221,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2237,7 +2237,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -2268,7 +2268,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2284,7 +2284,7 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('vt-rotterdam-rijn
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -2315,7 +2315,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2331,7 +2331,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -2365,7 +2365,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2381,7 +2381,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
 
@@ -2411,7 +2411,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2427,7 +2427,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2457,7 +2457,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-huiselijk-geweld
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2473,7 +2473,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2503,7 +2503,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-jeugd
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2519,7 +2519,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2549,7 +2549,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-overlast-criminaliteit
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2565,7 +2565,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2595,7 +2595,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-radicalisering
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2611,7 +2611,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2641,7 +2641,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-verward-gedrag
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2657,7 +2657,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2687,7 +2687,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: ketenpartner-deelname
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2703,7 +2703,7 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('vt-rotterdam-rijn
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2733,7 +2733,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: zorgmelding-ontvangen-beoordelen
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2749,7 +2749,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2779,7 +2779,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: zorgmelding-terugkoppeling
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2795,7 +2795,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2826,7 +2826,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2842,7 +2842,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2873,7 +2873,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2889,7 +2889,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2920,7 +2920,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2936,7 +2936,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -2967,7 +2967,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -2983,7 +2983,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -3014,7 +3014,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3030,7 +3030,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -3061,7 +3061,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3077,7 +3077,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -3108,7 +3108,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3124,7 +3124,7 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('vt-rotterdam-rijn
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -3155,7 +3155,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3171,7 +3171,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -3202,7 +3202,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3218,7 +3218,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
 
@@ -3248,7 +3248,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3264,7 +3264,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
@@ -3294,7 +3294,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-huiselijk-geweld
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3310,7 +3310,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
@@ -3340,7 +3340,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-jeugd
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3356,7 +3356,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
@@ -3386,7 +3386,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-overlast-criminaliteit
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3402,7 +3402,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
@@ -3432,7 +3432,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-radicalisering
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3448,7 +3448,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
@@ -3478,7 +3478,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-signalering-opschaling
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3500,7 +3500,7 @@ SELECT * FROM casus AS c WHERE (
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
@@ -3530,7 +3530,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-verward-gedrag
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3546,7 +3546,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
@@ -3576,7 +3576,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: ketenpartner-deelname
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3592,7 +3592,7 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('wijkteam-gm0599' 
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
 
@@ -3622,7 +3622,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: (geen)
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3638,7 +3638,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -3668,7 +3668,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-huiselijk-geweld
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3684,7 +3684,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -3714,7 +3714,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-jeugd
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3730,7 +3730,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -3760,7 +3760,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-overlast-criminaliteit
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3776,7 +3776,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -3806,7 +3806,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-radicalisering
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3822,7 +3822,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -3852,7 +3852,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casus-verward-gedrag
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3868,7 +3868,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -3898,7 +3898,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- activiteit: casusregie-zvh
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3914,7 +3914,7 @@ SELECT * FROM casus AS c WHERE "c"."regie_organisatie" = CAST('zvh-rotterdam-rij
 -- regels: zvh:casusregie-eigen-huis
 SELECT * FROM casus AS c WHERE "c"."regie_organisatie" = CAST('zvh-rotterdam-rijnmond' AS text);
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -3945,7 +3945,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -3961,7 +3961,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -3992,7 +3992,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -4008,7 +4008,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -4039,7 +4039,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -4055,7 +4055,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -4086,7 +4086,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -4102,7 +4102,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -4133,7 +4133,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -4149,7 +4149,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -4180,7 +4180,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -4196,7 +4196,7 @@ SELECT * FROM casus AS c WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 
@@ -4227,7 +4227,7 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 
--- AuditRecord · read · VerantwoordingController (zoeken, één toegang, export)
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
 -- regels: (geen: geweigerd)
 SELECT * FROM actor_audit AS a WHERE FALSE;
 
@@ -4246,7 +4246,7 @@ SELECT * FROM casus AS c WHERE (
 -- regels: zvh:casusregie-eigen-huis
 SELECT * FROM casus AS c WHERE "c"."regie_organisatie" = CAST('zvh-rotterdam-rijnmond' AS text);
 
--- Doorbraak · read · DoorbraakService (visible, teBeoordelen)
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
 SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
 

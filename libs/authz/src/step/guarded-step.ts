@@ -31,12 +31,24 @@ export interface StepLog {
   verstrekker?: string;
   reden?: string | null;
   velden?: string[];
+  /** A break-the-glass access: the record says so; its justification stays with the grant. */
+  doorbraak?: boolean;
+  /**
+   * The rule that allowed the work, when it is not the one that decided the record (a verdict
+   * on a grant: the grant must be visible, the FG's verdict rule allows the verdict).
+   */
+  regel?: string;
 }
 
 /** A step's answer and what its audit record says. */
 export interface StepOutcome<T> {
   result: T;
   log: StepLog;
+  /**
+   * One audit record per object the step handed out, each with its own persons and provider
+   * (a feed of deliveries); when there are none, `log` is written once instead.
+   */
+  perObject?: StepLog[];
 }
 
 /**
@@ -80,7 +92,13 @@ export interface RecordStep<R extends { id: string }, T> {
 export interface CreateStep<T> {
   actie: string;
   type: SubjectType;
-  candidate: Record<string, unknown>;
+  /**
+   * The candidate's attributes, or how to find them in the step's transaction (a record the
+   * candidate is about, resolved by its owning context; refuse() when there is none).
+   */
+  candidate: Record<string, unknown> | ((m: EntityManager) => Promise<Record<string, unknown>>);
+  /** The refusal when no rule allows the candidate (default: 403 `geen-regel`). */
+  refusal?: { reden: string; fout: ProblemException };
   run(m: EntityManager, regel: string): Promise<StepOutcome<T>>;
 }
 
@@ -88,6 +106,14 @@ export interface CreateStep<T> {
 export interface ListStep<T> {
   actie: string;
   type: SubjectType;
+  /** The audit record's object type when the step reads something else under `type`'s rules. */
+  objectType?: string;
+  /**
+   * Write the audit record, with this log, before the work rather than after it: for a step
+   * that hands data out while it reads (an export streamed in pages), so nothing leaves before
+   * its record is written. The outcome's log is then not used.
+   */
+  logFirst?: StepLog;
   run(m: EntityManager): Promise<StepOutcome<T>>;
 }
 
@@ -132,7 +158,7 @@ export class GuardedStep {
         if (!record || !regel) refuse('niet-zichtbaar', notFound());
         step.check?.(record);
         const outcome = await step.run(m, record, regel);
-        return { ...outcome, regel, objectId: outcome.log.objectId ?? record.id };
+        return { ...outcome, regel, objectId: record.id };
       },
     );
   }
@@ -145,38 +171,49 @@ export class GuardedStep {
       step.type,
       () => null,
       async (m) => {
+        const candidate =
+          typeof step.candidate === 'function' ? await step.candidate(m) : step.candidate;
         const regel = matchedRule(
           ctx.ability,
           'create',
-          asSubject(step.type as string, step.candidate) as never,
+          asSubject(step.type as string, candidate) as never,
         );
         if (!regel) {
-          refuse(
-            'geen-regel',
-            new ProblemException(
+          const refusal = step.refusal ?? {
+            reden: 'geen-regel',
+            fout: new ProblemException(
               403,
               'geen-toegang',
               'Geen toegang',
               'U heeft geen toegang tot deze bron voor dit doel.',
             ),
-          );
+          };
+          refuse(refusal.reden, refusal.fout);
         }
         const outcome = await step.run(m, regel);
-        return { ...outcome, regel, objectId: outcome.log.objectId ?? null };
+        return { ...outcome, regel, objectId: null };
       },
     );
   }
 
   /** A step over many records, logged with the rule that let the route through. */
   async overMany<T>(ctx: StepContext, step: ListStep<T>): Promise<T> {
+    const objectType = step.objectType ?? step.type;
     return this.guarded(
       ctx,
       step.actie,
-      step.type,
+      objectType,
       () => null,
       async (m) => {
+        const first = step.logFirst;
+        if (first) {
+          const regel = first.regel ?? ctx.regel;
+          await this.log(m, ctx, step.actie, objectType, regel, first.objectId ?? null, first);
+        }
         const outcome = await step.run(m);
-        return { ...outcome, regel: ctx.regel, objectId: outcome.log.objectId ?? null };
+        return first
+          ? { result: outcome.result, log: {}, logged: true, regel: ctx.regel, objectId: null }
+          : { ...outcome, regel: ctx.regel, objectId: null };
       },
     );
   }
@@ -184,29 +221,25 @@ export class GuardedStep {
   private async guarded<T>(
     ctx: StepContext,
     actie: string,
-    type: SubjectType,
+    type: string,
     refusedObject: () => string | null,
-    work: (
-      m: EntityManager,
-    ) => Promise<StepOutcome<T> & { regel: string | undefined; objectId: string | null }>,
+    work: (m: EntityManager) => Promise<
+      StepOutcome<T> & {
+        regel: string | undefined;
+        objectId: string | null;
+        /** The audit record was written before the work (`logFirst`). */
+        logged?: boolean;
+      }
+    >,
   ): Promise<T> {
     try {
       return await this.dataSource.transaction(async (m) => {
-        const { result, log, regel, objectId } = await work(m);
-        await this.audit.record(m, {
-          actor: ctx.actor,
-          actie,
-          objectType: type,
-          objectId,
-          resultaat: 'toegestaan',
-          reden: log.reden ?? null,
-          regel,
-          doel: ctx.doel,
-          trace: ctx.trace,
-          betrokkenen: log.betrokkenen,
-          verstrekker: log.verstrekker,
-          velden: log.velden,
-        });
+        const { result, log, perObject, regel, objectId, logged } = await work(m);
+        if (logged) return result;
+        const logs = perObject?.length ? perObject : [log];
+        for (const l of logs) {
+          await this.log(m, ctx, actie, type, l.regel ?? regel, l.objectId ?? objectId, l);
+        }
         return result;
       });
     } catch (err) {
@@ -226,5 +259,32 @@ export class GuardedStep {
       );
       throw err.fout;
     }
+  }
+
+  /** The step's record in both logs, in the step's transaction. */
+  private async log(
+    m: EntityManager,
+    ctx: StepContext,
+    actie: string,
+    type: string,
+    regel: string | undefined,
+    objectId: string | null,
+    log: StepLog,
+  ): Promise<void> {
+    await this.audit.record(m, {
+      actor: ctx.actor,
+      actie,
+      objectType: type,
+      objectId,
+      resultaat: 'toegestaan',
+      reden: log.reden ?? null,
+      regel,
+      doel: ctx.doel,
+      trace: ctx.trace,
+      betrokkenen: log.betrokkenen,
+      verstrekker: log.verstrekker,
+      velden: log.velden,
+      doorbraak: log.doorbraak ? {} : undefined,
+    });
   }
 }
