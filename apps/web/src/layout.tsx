@@ -70,16 +70,16 @@ export function Layout() {
   const sessie = useSessie();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
-  const eersteWeergave = useRef(true);
+  const plek = `${location.pathname}${location.search}`;
+  const vorigePlek = useRef(plek);
 
-  // After a navigation inside the app, start reading and tabbing at the new content.
+  // After a navigation inside the app, start reading and tabbing at the new content; never on
+  // the first load, nor when an effect runs again for the same place.
   useEffect(() => {
-    if (eersteWeergave.current) {
-      eersteWeergave.current = false;
-      return;
-    }
+    if (vorigePlek.current === plek) return;
+    vorigePlek.current = plek;
     main.current?.focus();
-  }, [location.pathname, location.search]);
+  }, [plek]);
 
   return (
     <>

@@ -5,12 +5,14 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /*
- * What every browser test shares: Debian's chromium and its flags, the WCAG tags, the built web
- * app, axe, a page that records its URLs, and logging in through the development IdP.
+ * What every browser test shares: a Chromium from npm and its flags, the WCAG tags, the built
+ * web app, axe, a page that records its URLs, and logging in through the development IdP.
  */
 
-/** Debian's chromium, as `.ci/run` installs it; the browser tests drive it headless. */
-export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * The flags of every browser test: headless, no sandbox (tests run as root here), and none of
+ * the background traffic a closed network refuses.
+ */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -35,13 +37,25 @@ export function ensureWebBuild(): void {
   });
 }
 
-/** Checks that chromium is there, builds the web app if needed, and starts chromium. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium to run the browser tests`);
+/**
+ * The Chromium the tests drive: the one shipped in the npm package `@sparticuz/chromium` (a
+ * devDependency, unpacked on first use), so `npm ci && npm test` needs nothing but Node and
+ * npm. `SCHAKEL_CHROMIUM` names another build to use instead (e.g. `/usr/bin/chromium`).
+ */
+async function chromiumPad(): Promise<string> {
+  const eigen = process.env.SCHAKEL_CHROMIUM;
+  if (eigen) {
+    if (!existsSync(eigen)) throw new Error(`SCHAKEL_CHROMIUM: ${eigen} does not exist`);
+    return eigen;
   }
+  const { default: npmChromium } = await import('@sparticuz/chromium');
+  return npmChromium.executablePath();
+}
+
+/** Builds the web app if needed, and starts Chromium. */
+export async function launchChromium(): Promise<Browser> {
   ensureWebBuild();
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: await chromiumPad(), args: CHROMIUM_ARGS });
 }
 
 /** axe (WCAG 2.1 AA) on the page as it is now; no violations allowed. */
