@@ -1,4 +1,5 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -180,36 +181,75 @@ export function redactConnectionString(url: string): string {
   }
 }
 
-function takeLock(lockFile: string): () => void {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    if (tryCreate(lockFile)) {
-      return () => {
-        rmSync(lockFile, { force: true });
-      };
+/**
+ * Takes the data directory's lock file for this process, or throws when a live process holds
+ * it. The file is created whole (linked from a file that already holds our pid), so no reader
+ * ever sees it empty; a stale lock is moved aside by rename, which only one contender can do
+ * to that very file, and a contender that moved a fresh lock by mistake puts it back.
+ */
+export function takeLock(lockFile: string, pid: number = process.pid): () => void {
+  const own = `${lockFile}.${String(pid)}.${randomUUID()}`;
+  writeFileSync(own, String(pid));
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (tryLink(own, lockFile)) {
+        return () => {
+          // Only our own lock: never a lock another process took after ours was moved.
+          if (pidIn(lockFile) === pid) rmSync(lockFile, { force: true });
+        };
+      }
+      const holder = pidIn(lockFile);
+      if (holder === undefined) continue; // gone meanwhile: try again
+      if (holder > 0 && holder !== pid && isAlive(holder)) throw inUse(lockFile, holder);
+      const aside = `${lockFile}.oud.${String(pid)}.${randomUUID()}`;
+      try {
+        renameSync(lockFile, aside);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw err;
+      }
+      const moved = pidIn(aside);
+      if (moved === holder) {
+        rmSync(aside, { force: true }); // the stale lock we saw: gone
+        continue;
+      }
+      // Another process took the lock between our read and our rename: give it back.
+      tryLink(aside, lockFile);
+      rmSync(aside, { force: true });
+      throw inUse(lockFile, moved ?? holder);
     }
-    const pid = Number(readFileSync(lockFile, 'utf8').trim());
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
-      throw new Error(
-        `The embedded database in ${dirname(lockFile)} is in use by process ${String(pid)}; stop it first or set DATA_DIR to another directory`,
-      );
-    }
-    rmSync(lockFile, { force: true }); // stale lock of a process that is gone
+    throw new Error(`Could not take the lock ${lockFile}`);
+  } finally {
+    rmSync(own, { force: true });
   }
-  throw new Error(`Could not take the lock ${lockFile}`);
 }
 
-/** Creates the lock file exclusively; false when it exists already. */
-function tryCreate(lockFile: string): boolean {
-  let fd: number;
+function inUse(lockFile: string, pid: number): Error {
+  return new Error(
+    `The embedded database in ${dirname(lockFile)} is in use by process ${String(pid)}; stop it first or set DATA_DIR to another directory`,
+  );
+}
+
+/** Links `from` as `to`; false when `to` exists already. */
+function tryLink(from: string, to: string): boolean {
   try {
-    fd = openSync(lockFile, 'wx');
+    linkSync(from, to);
+    return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw err;
   }
-  writeFileSync(fd, String(process.pid));
-  closeSync(fd);
-  return true;
+}
+
+/** The pid in a lock file, NaN-free; undefined when the file is gone. */
+function pidIn(file: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : 0;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
 }
 
 function isAlive(pid: number): boolean {
