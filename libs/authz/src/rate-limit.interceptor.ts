@@ -18,7 +18,7 @@ import {
 } from '@schakel/platform';
 import { catchError, defer, from, mergeMap, throwError, type Observable } from 'rxjs';
 import type { AuthorizedRequest } from './authz.guard.js';
-import { RefusalAudit, type Geweigerd } from './refusal-audit.js';
+import { actorOf, RefusalAudit, type Geweigerd } from './refusal-audit.js';
 
 /**
  * After the guard (the actor is known) and before validation (the body is still as sent):
@@ -47,7 +47,7 @@ export class RateLimitInterceptor implements NestInterceptor {
     if (route) limieten.add(route);
     if (draagtBsn(req.body) || draagtBsn(req.query)) limieten.add('bsn');
     const adres = req.ip ?? req.socket.remoteAddress ?? '?';
-    const actorId = req.actor?.id;
+    const actorId = actorOf(req)?.id;
     const tellers: Teller[] = actorId ? [{ limiet: 'api', soort: 'actor', waarde: actorId }] : [];
     for (const limiet of limieten) {
       tellers.push({ limiet, soort: 'adres', waarde: adres });
@@ -55,15 +55,17 @@ export class RateLimitInterceptor implements NestInterceptor {
     }
     return defer(() => this.check(tellers, req, wat)).pipe(
       mergeMap(() =>
-        next.handle().pipe(
-          catchError((err: unknown) =>
-            isInputRefusal(err)
-              ? from(this.refusals.record(req, refusalCode(err), wat)).pipe(
-                  mergeMap(() => throwError(() => err)),
-                )
-              : throwError(() => err),
+        next
+          .handle()
+          .pipe(
+            catchError((err: unknown) =>
+              isInputRefusal(err)
+                ? from(this.refusals.record(req, refusalCode(err), wat)).pipe(
+                    mergeMap(() => throwError(() => err)),
+                  )
+                : throwError(() => err),
+            ),
           ),
-        ),
       ),
     );
   }

@@ -65,13 +65,7 @@ export class PlatformModule {
         TypeOrmModule.forFeature([InstanceStart]),
       ],
       controllers: [HealthController, OpenApiController, MetricsController],
-      providers: [
-        QueueService,
-        MetricsService,
-        OpenApiDocument,
-        InstanceStartService,
-        RateLimiter,
-      ],
+      providers: [QueueService, MetricsService, OpenApiDocument, InstanceStartService, RateLimiter],
       exports: [QueueService, MetricsService, OpenApiDocument, InstanceStartService, RateLimiter],
     };
   }

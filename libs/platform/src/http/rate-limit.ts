@@ -90,8 +90,8 @@ export class RateLimiter {
     );
     if (++this.teller % 1000 === 0) this.prune();
     const byKey = new Map(rows.map((r) => [r.sleutel, r]));
-    for (const [i, t] of tellers.entries()) {
-      const row = byKey.get(keys[i] as string);
+    for (const t of tellers) {
+      const row = byKey.get(sleutel(t));
       if (row && row.aantal > this.limit(t.limiet)) {
         const retryAfter = Math.max(1, row.rest);
         this.logger.warn(
@@ -135,7 +135,9 @@ export function setupRateLimits(app: NestExpressApplication): void {
   const limiter = app.get(RateLimiter);
   app.use((req: Request, res: Response, next: NextFunction) => {
     const path = req.path;
-    if (!path.startsWith('/api/') && !path.startsWith('/dev-idp/')) {
+    // Health probes stay out: a limited probe would restart a healthy replica.
+    const limited = path.startsWith('/api/') || path.startsWith('/dev-idp/');
+    if (!limited || path.startsWith('/api/v1/health/')) {
       next();
       return;
     }
