@@ -13,6 +13,7 @@ import {
   createValidationPipe,
   OpenApiDocument,
   ProblemFilter,
+  setupRateLimits,
   type AppConfig,
   type DatabaseRuntime,
 } from '@schakel/platform';
@@ -53,6 +54,7 @@ export async function configureApp(app: NestExpressApplication, config: AppConfi
     res.setHeader('API-Version', API_VERSION);
     next();
   });
+  setupRateLimits(app);
   await setupIdentity(app, config);
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });
   app.useGlobalFilters(new ProblemFilter());

@@ -16,6 +16,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+const GENEROUS_LIMITS: Record<string, string> = Object.fromEntries(
+  ['API', 'LOGIN', 'BSN', 'ZOEKEN', 'BEWIJS', 'SCHEMA'].map((l) => [`RATE_LIMIT_${l}`, '1000000']),
+);
+
 /**
  * Starts the real app on a random loopback port: on the run's PostgreSQL database when the
  * suite has DATABASE_URL, else on an embedded PostgreSQL in a fresh temporary directory.
@@ -38,6 +42,9 @@ export async function startTestApp(
     PUBLIC_URL: `http://127.0.0.1:${String(port)}`,
     ...(testUrl ? { DATABASE_URL: testUrl } : {}),
     ...(tempDir ? { DATA_DIR: tempDir } : {}),
+    // The suites share one database and one address: limits out of their way, unless a
+    // suite sets its own (rate-limits.e2e.spec.ts).
+    ...GENEROUS_LIMITS,
     ...env,
   });
   const database = await openDatabase(config);

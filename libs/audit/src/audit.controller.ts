@@ -7,7 +7,7 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiProblems, Public } from '@schakel/platform';
+import { ApiProblems, Public, RateLimit } from '@schakel/platform';
 import type { AuditCheckpoint } from './audit.entities.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { ProofService } from './proof.service.js';
@@ -58,6 +58,7 @@ export const checkpointView = (c: AuditCheckpoint): CheckpointView => ({
 @ApiTags('Auditspoor')
 @Public()
 @Controller('audit')
+@RateLimit('bewijs')
 export class AuditController {
   constructor(
     private readonly proofs: ProofService,

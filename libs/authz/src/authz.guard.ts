@@ -21,6 +21,7 @@ import {
   type SubjectType,
 } from './abilities.js';
 import { DoorbraakService } from './doorbraak.service.js';
+import { actorOf } from './refusal-audit.js';
 
 /** Header that names the processing activity a request serves. */
 export const DOEL_HEADER = 'verwerkingsactiviteit';
@@ -69,7 +70,14 @@ export class AuthzGuard implements CanActivate {
         'U heeft geen toegang tot deze bron voor dit doel.',
       );
     }
-    const resolved = await this.resolver.resolve(req);
+    const resolved = await this.resolver.resolve(req).catch(async (err: unknown) => {
+      // A CSRF refusal has a known actor (the session's): it goes into the trail too.
+      const actor = actorOf(req);
+      if (err instanceof ProblemException && err.code === 'csrf-token-ongeldig' && actor) {
+        await this.deny(actor, policy, req, err.code);
+      }
+      throw err;
+    });
     if (!resolved) {
       throw new ProblemException(
         401,

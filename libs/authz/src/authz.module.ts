@@ -3,12 +3,15 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@schakel/audit';
 import { IdentityModule } from '@schakel/identity';
+import { RefusalRecorder } from '@schakel/platform';
 import { PurposeModule, PurposeService } from '@schakel/purpose';
 import { AuthzGuard } from './authz.guard.js';
 import { DoorbraakController } from './doorbraak.controller.js';
 import { Doorbraak, DoorbraakBeoordeling } from './doorbraak.entity.js';
 import { DoorbraakService } from './doorbraak.service.js';
 import { FieldsInterceptor } from './fields.interceptor.js';
+import { RateLimitInterceptor } from './rate-limit.interceptor.js';
+import { RefusalAudit } from './refusal-audit.js';
 import { DoorbraakBeoordelen } from './stappen/doorbraak-beoordelen.js';
 import { DoorbraakLezen } from './stappen/doorbraak-lezen.js';
 import { DoorbraakOpenen } from './stappen/doorbraak-openen.js';
@@ -30,7 +33,10 @@ import { regelkennis } from './regelkennis.js';
     DoorbraakLezen,
     DoorbraakBeoordelen,
     GuardedStep,
+    RefusalAudit,
+    { provide: RefusalRecorder, useExisting: RefusalAudit },
     { provide: APP_GUARD, useClass: AuthzGuard },
+    { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
     { provide: APP_INTERCEPTOR, useClass: FieldsInterceptor },
   ],
   exports: [DoorbraakService, DoorbraakOpenen, GuardedStep],

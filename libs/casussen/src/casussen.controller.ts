@@ -21,7 +21,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { requireAuthz, type AuthorizedRequest, type StepContext } from '@schakel/authz';
-import { ApiProblems, Policy, traceOf } from '@schakel/platform';
+import { ApiProblems, Policy, RateLimit, traceOf } from '@schakel/platform';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import {
   Afsluiting,
@@ -182,6 +182,7 @@ export class CasussenController {
   }
 
   @Post('personen/tijdlijn')
+  @RateLimit('bsn')
   @HttpCode(200)
   @Policy({ action: 'read', subject: 'Casus', doelbinding: true })
   @ApiOperation({

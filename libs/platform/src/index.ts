@@ -52,3 +52,14 @@ export {
   versleutelVeld,
   type VerpakteSleutel,
 } from './crypto/kluis.js';
+export {
+  RATE_LIMIT,
+  RateLimit,
+  RateLimiter,
+  RateLimitExceeded,
+  routeLabel,
+  setupRateLimits,
+  type Limiet,
+  type Teller,
+} from './http/rate-limit.js';
+export { findRecorder, passRefusal, RefusalRecorder } from './http/refusals.js';

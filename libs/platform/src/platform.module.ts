@@ -21,6 +21,7 @@ import { MetricsMiddleware } from './metrics/metrics.middleware.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { OpenApiController, OpenApiDocument } from './openapi/openapi.controller.js';
 import { QueueService } from './queue/queue.service.js';
+import { RateLimiter } from './http/rate-limit.js';
 
 /**
  * Request middleware (metrics, JSON bodies). Imported after the logging module so that
@@ -64,8 +65,8 @@ export class PlatformModule {
         TypeOrmModule.forFeature([InstanceStart]),
       ],
       controllers: [HealthController, OpenApiController, MetricsController],
-      providers: [QueueService, MetricsService, OpenApiDocument, InstanceStartService],
-      exports: [QueueService, MetricsService, OpenApiDocument, InstanceStartService],
+      providers: [QueueService, MetricsService, OpenApiDocument, InstanceStartService, RateLimiter],
+      exports: [QueueService, MetricsService, OpenApiDocument, InstanceStartService, RateLimiter],
     };
   }
 }

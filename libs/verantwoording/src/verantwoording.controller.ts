@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { requireAuthz, type AuthorizedRequest, type StepContext } from '@schakel/authz';
-import { ApiProblems, Policy, traceOf } from '@schakel/platform';
+import { ApiProblems, Policy, RateLimit, traceOf } from '@schakel/platform';
 import type { Response } from 'express';
 import {
   ExportOpdracht,
@@ -46,6 +46,7 @@ export class VerantwoordingController {
   ) {}
 
   @Post('zoeken')
+  @RateLimit('zoeken')
   @HttpCode(200)
   @Policy({ action: 'read', subject: 'AuditRecord', doelbinding: true })
   @ApiOperation({
@@ -127,6 +128,7 @@ export class VerantwoordingController {
   }
 
   @Post('export')
+  @RateLimit('zoeken')
   @HttpCode(200)
   @Policy({ action: 'read', subject: 'AuditRecord', doelbinding: true })
   @ApiOperation({

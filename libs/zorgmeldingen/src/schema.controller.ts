@@ -1,11 +1,12 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Public } from '@schakel/platform';
+import { Public, RateLimit } from '@schakel/platform';
 import { ZORGMELDING_SCHEMA_V1 } from './zorgmelding.schema.js';
 
 /** The published message schemas. They hold no personal data, so they are public. */
 @ApiTags("Schema's")
 @Controller('schemas')
+@RateLimit('schema')
 @Public()
 export class SchemaController {
   @Get('zorgmelding/v1')

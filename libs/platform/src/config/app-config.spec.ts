@@ -65,6 +65,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('has rate limits by default, settable, and refuses limits below one request', () => {
+    const c = loadConfig({ RATE_LIMIT_BSN: '5', RATE_LIMIT_WINDOW_S: '10' });
+    expect(c.RATE_LIMIT_BSN).toBe(5);
+    expect(c.RATE_LIMIT_WINDOW_S).toBe(10);
+    expect(c.RATE_LIMIT_API).toBe(600);
+    expect(c.RATE_LIMIT_LOGIN).toBe(20);
+    expect(() => loadConfig({ RATE_LIMIT_LOGIN: '0' })).toThrow(/RATE_LIMIT_LOGIN/);
+    expect(() => loadConfig({ RATE_LIMIT_WINDOW_S: 'kort' })).toThrow(/RATE_LIMIT_WINDOW_S/);
+  });
+
   it('reports every bad setting at once', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT:[\s\S]*LOG_LEVEL:/);
   });

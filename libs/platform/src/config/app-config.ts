@@ -294,6 +294,58 @@ export class AppConfig {
   @Max(5)
   TRUST_PROXY = 0;
 
+  /**
+   * Length of the rate-limit window, in seconds (ADR 0022). Each RATE_LIMIT_* below is the
+   * number of requests allowed per window, counted per client address and per actor.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_WINDOW_S = 60;
+
+  /** Requests to the API as a whole. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_API = 600;
+
+  /** Logins started (`/api/v1/auth/login`) and login forms sent to the development IdP. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_LOGIN = 20;
+
+  /** Lookups by BSN: every request that carries a BSN. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_BSN = 30;
+
+  /** Searches of the FG (audit trail search and export). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_ZOEKEN = 30;
+
+  /** The public audit proof routes (`/api/v1/audit/*`). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_BEWIJS = 120;
+
+  /** The public schema routes (`/api/v1/schemas/*`). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_SCHEMA = 60;
+
   get devIdentityProvider(): boolean {
     return !this.OIDC_ISSUER;
   }

@@ -1,7 +1,9 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppConfig } from '../config/app-config.js';
 import { ProblemException } from '../problem/problem.js';
+import { findRecorder, passRefusal } from './refusals.js';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
@@ -13,7 +15,10 @@ const JSON_TYPES = ['application/json', 'application/*+json'];
 export class BodyMiddleware implements NestMiddleware {
   private readonly parse: express.RequestHandler;
 
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly moduleRef: ModuleRef,
+  ) {
     this.parse = express.json({
       limit: `${String(config.BODY_LIMIT_KB)}kb`,
       type: JSON_TYPES,
@@ -21,7 +26,12 @@ export class BodyMiddleware implements NestMiddleware {
     });
   }
 
-  use(req: Request, res: Response, next: NextFunction): void {
+  use(req: Request, res: Response, done: NextFunction): void {
+    // A refused body is written to the actor audit log when the actor is known (ADR 0022).
+    const next = (err?: unknown): void => {
+      if (err === undefined) done();
+      else passRefusal(findRecorder(this.moduleRef), req, err, done);
+    };
     if (hasBody(req) && !req.is(JSON_TYPES)) {
       next(
         new ProblemException(

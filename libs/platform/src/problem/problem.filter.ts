@@ -38,6 +38,10 @@ export class ProblemFilter implements ExceptionFilter {
       res.end();
       return;
     }
+    const retryAfter = (exception as { retryAfterS?: unknown } | null)?.retryAfterS;
+    if (problem.status === 429 && typeof retryAfter === 'number') {
+      res.setHeader('Retry-After', String(retryAfter));
+    }
     if (exception instanceof HttpException && problem.status === 405) {
       const allow = (exception.getResponse() as { allow?: string }).allow;
       if (allow) res.setHeader('Allow', allow);
