@@ -21,6 +21,7 @@ import {
   type SubjectType,
 } from './abilities.js';
 import { DoorbraakService } from './doorbraak.service.js';
+import { REGELS_VERSIE } from './regels-versie.js';
 
 /** Header that names the processing activity a request serves. */
 export const DOEL_HEADER = 'verwerkingsactiviteit';
@@ -32,6 +33,8 @@ export interface AuthzContext {
   doel?: Doel;
   /** Id of the rule that allowed the route. */
   regel?: string;
+  /** The version of the rules that decided (ADR 0021). */
+  regelsVersie: string;
 }
 
 export type AuthorizedRequest = Request & { actor?: Actor; authz?: AuthzContext };
@@ -105,7 +108,13 @@ export class AuthzGuard implements CanActivate {
         'U heeft geen toegang tot deze bron voor dit doel.',
       );
     }
-    req.authz = { actor, ability, doel, regel: matchedRule(ability, action, subject) };
+    req.authz = {
+      actor,
+      ability,
+      doel,
+      regel: matchedRule(ability, action, subject),
+      regelsVersie: REGELS_VERSIE,
+    };
     return true;
   }
 
@@ -136,6 +145,7 @@ export class AuthzGuard implements CanActivate {
         reden,
         doel,
         trace: traceOf(req),
+        regelsVersie: REGELS_VERSIE,
       }),
     );
   }

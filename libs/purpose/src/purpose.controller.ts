@@ -45,7 +45,7 @@ const view = (a: Verwerkingsactiviteit): VerwerkingsactiviteitView => ({
 /** What the guard left on the request (the authz lib depends on this one, not the reverse). */
 type GuardedRequest = Request & {
   actor?: Actor;
-  authz?: { doel?: { id: string; versie: number }; regel?: string };
+  authz?: { doel?: { id: string; versie: number }; regel?: string; regelsVersie?: string };
 };
 
 function handeling(req: GuardedRequest): Handeling {
@@ -57,7 +57,13 @@ function handeling(req: GuardedRequest): Handeling {
       'Meld u aan om deze bron te gebruiken.',
     );
   }
-  return { actor: req.actor, doel: req.authz?.doel, regel: req.authz?.regel, trace: traceOf(req) };
+  return {
+    actor: req.actor,
+    doel: req.authz?.doel,
+    regel: req.authz?.regel,
+    regelsVersie: req.authz?.regelsVersie,
+    trace: traceOf(req),
+  };
 }
 
 /** Only the beheerder and the FG see versions that are not (or not yet) valid. */
