@@ -154,6 +154,32 @@ export class PurposeController {
     return view(versie);
   }
 
+  @Get('verwerkingsactiviteiten/:id/versies/:versie')
+  @Policy({ action: 'read', subject: 'Verwerkingsactiviteit', velden: true })
+  @ApiOperation({
+    operationId: 'getVersie',
+    summary: 'Eén versie van een verwerkingsactiviteit',
+    description:
+      'Waar dpl.core.processing_activity_id in het Logboek Dataverwerkingen naar verwijst: de activiteit in de versie waaronder een verwerking gedaan is.',
+  })
+  @ApiParam({ name: 'id', example: 'zorgmelding-indienen' })
+  @ApiParam({ name: 'versie', example: 1 })
+  @ApiOkResponse({ type: VerwerkingsactiviteitView, description: 'De versie' })
+  @ApiProblems(401, 404)
+  async version(
+    @Param('id') id: string,
+    @Param('versie') versie: string,
+    @Req() req: GuardedRequest,
+  ): Promise<VerwerkingsactiviteitView> {
+    const gevonden = /^[1-9]\d{0,8}$/.test(versie)
+      ? (await this.purpose.versions(id, zietVoorstellen(req))).find(
+          (v) => v.versie === Number(versie),
+        )
+      : undefined;
+    if (!gevonden) throw notFound('Deze versie van de verwerkingsactiviteit bestaat niet.');
+    return view(gevonden);
+  }
+
   @Get('verwerkingsactiviteiten/voorstellen')
   @Policy({ action: 'read', subject: 'Verwerkingsactiviteit', doelbinding: true, velden: true })
   @ApiOperation({
