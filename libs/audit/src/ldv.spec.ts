@@ -46,7 +46,7 @@ const verwerking = (over: Partial<Verwerking> = {}): Verwerking =>
       verzoekSpanId: 'a1b2c3d4e5f60718',
     },
     over,
-  ) as Verwerking;
+  );
 
 const audit = (over: Partial<ActorAudit> = {}): ActorAudit =>
   Object.assign(
@@ -77,7 +77,7 @@ const audit = (over: Partial<ActorAudit> = {}): ActorAudit =>
       regelsVersie: '1+sha256.01d8a1bd0c580a6e',
     },
     over,
-  ) as ActorAudit;
+  );
 
 describe('Logboek Dataverwerkingen 1.0', () => {
   it.each([
