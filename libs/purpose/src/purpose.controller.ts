@@ -163,7 +163,7 @@ export class PurposeController {
       'Waar dpl.core.processing_activity_id in het Logboek Dataverwerkingen naar verwijst: de activiteit in de versie waaronder een verwerking gedaan is.',
   })
   @ApiParam({ name: 'id', example: 'zorgmelding-indienen' })
-  @ApiParam({ name: 'versie', example: 1 })
+  @ApiParam({ name: 'versie', type: Number, example: 1 })
   @ApiOkResponse({ type: VerwerkingsactiviteitView, description: 'De versie' })
   @ApiProblems(401, 404)
   async version(
