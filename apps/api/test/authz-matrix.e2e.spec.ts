@@ -50,6 +50,8 @@ const NIET_GESNEDEN: Readonly<Record<string, string>> = {
   Toelichting: 'metadata van één auditrecord voor de FG',
   IntegriteitView: 'hashes en posities',
   StatistiekenView: 'tellingen',
+  LdvVerwerkingen:
+    'verwerkingen uit het verwerkingslog (Logboek Dataverwerkingen), met pseudoniemen, gefilterd in SQL (AuditRecord-regels)',
   Feed: 'de bezorging aan het eigen systeem van de ontvangende VT (Bezorging-regels)',
   Ontvangstbevestiging: 'een referentie',
   OnbestelbareBezorging: 'referenties, geen inhoud',
@@ -60,6 +62,7 @@ const NO_PERSONAL_DATA = new Set([
   'POST /auth/logout',
   'GET /verwerkingsactiviteiten',
   'GET /verwerkingsactiviteiten/{id}/versies',
+  'GET /verwerkingsactiviteiten/{id}/versies/{versie}',
   'GET /doelcompatibiliteit',
   'GET /casussen/referentie',
 ]);
@@ -67,6 +70,7 @@ const NO_PERSONAL_DATA = new Set([
 /** Routes that act on a data subject: an allowed call also writes processing-log records. */
 const SUBJECT_ROUTES = new Set([
   'POST /verantwoording/zoeken',
+  'POST /verantwoording/ldv/processing-activities',
   'GET /bezorging/feed',
   'POST /bezorging/{id}/ontvangstbevestiging',
   'POST /zorgmeldingen',
@@ -172,6 +176,8 @@ function requestFor(
   switch (key) {
     case 'GET /verwerkingsactiviteiten/{id}/versies':
       return { method, path: '/api/v1/verwerkingsactiviteiten/zorgmelding-indienen/versies' };
+    case 'GET /verwerkingsactiviteiten/{id}/versies/{versie}':
+      return { method, path: '/api/v1/verwerkingsactiviteiten/zorgmelding-indienen/versies/1' };
     case 'PUT /verwerkingsactiviteiten/{id}':
       return {
         method,
@@ -197,6 +203,8 @@ function requestFor(
       };
     case 'POST /verantwoording/zoeken':
       return { method, path: api, body: { bsn: '111222333', limiet: 10 } };
+    case 'POST /verantwoording/ldv/processing-activities':
+      return { method, path: api, body: { 'dpl.core.data_subject_id': '111222333' } };
     case 'GET /verantwoording/records/{id}':
       return { method, path: `/api/v1/verantwoording/records/${grantAuditId}` };
     case 'GET /verantwoording/statistieken':

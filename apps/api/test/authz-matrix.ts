@@ -50,6 +50,8 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   'POST /auth/logout': { '-': { ...loggedIn(200), systeem: 403 } },
   'GET /verwerkingsactiviteiten': { '-': loggedIn(200) },
   'GET /verwerkingsactiviteiten/{id}/versies': { '-': loggedIn(200) },
+  // Where dpl.core.processing_activity_id of the processing log points (ADR 0021).
+  'GET /verwerkingsactiviteiten/{id}/versies/{versie}': { '-': loggedIn(200) },
   // A new activity names roles the code has no rules for yet: the beheerder passes the
   // guard and is refused by the register (422). The PUT narrows (a text edit): in force (200).
   'POST /verwerkingsactiviteiten': { '-': { ...loggedIn(403), beheerder: 422 } },
@@ -101,6 +103,12 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   'POST /verantwoording/export': {
     '-': loggedIn(400),
     'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+  },
+  // The read extension of Logboek Dataverwerkingen (ADR 0021): the FG, as the search.
+  'POST /verantwoording/ldv/processing-activities': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
   },
   'GET /doorbraken/te-beoordelen': { '-': { ...loggedIn(403), fg: 200 } },
   'POST /doorbraken/{id}/beoordeling': {

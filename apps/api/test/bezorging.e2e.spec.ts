@@ -33,6 +33,8 @@ class Ontvanger {
   readonly opgeslagen = new Map<string, Record<string, unknown>>();
   duplicaten = 0;
   ongeldigeHandtekeningen = 0;
+  /** The `traceparent` of every push that reached the handler, as sent. */
+  readonly traceparents: (string | undefined)[] = [];
   private gestoord = 0;
 
   async start(): Promise<void> {
@@ -53,6 +55,8 @@ class Ontvanger {
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);
     this.verzoeken++;
+    const tp = req.headers.traceparent;
+    this.traceparents.push(typeof tp === 'string' ? tp : undefined);
     if (req.url === '/kapot' && this.kapot) {
       this.storingen++;
       res.writeHead(503).end();
@@ -283,6 +287,33 @@ describe('bezorging: transactional outbox, signed push with retries, pull feed, 
         WHERE a.actor_id = 'schakel-bezorging' AND v.activiteit_id = 'zorgmelding-indienen'`,
     );
     expect(Number(log?.n)).toBe(ontvanger.verzoeken + 15);
+    // Every push carried a W3C traceparent: a trace and span of its own per attempt, the
+    // same trace and span as the attempt's actor audit record (ADR 0021).
+    const tps = ontvanger.traceparents;
+    expect(tps.length).toBe(ontvanger.verzoeken);
+    expect(
+      tps.every((tp) => tp !== undefined && /^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/.test(tp)),
+    ).toBe(true);
+    expect(new Set(tps).size).toBe(tps.length);
+    const pushes = await ds.query<{ trace_id: string; verzoek_span_id: string; id: string }[]>(
+      `SELECT trace_id, verzoek_span_id, id FROM actor_audit
+        WHERE actor_id = 'schakel-bezorging' AND actie = 'bezorgen-extern'`,
+    );
+    expect(pushes.map((p) => `00-${p.trace_id}-${p.verzoek_span_id}-00`).sort()).toEqual(
+      [...(tps as string[])].sort(),
+    );
+    // Its processing records are spans of their own under the push's span.
+    const spans = await ds.query<{ span_id: string; trace_id: string; audit_id: string }[]>(
+      'SELECT span_id, trace_id, audit_id FROM verwerkingslog WHERE audit_id = ANY($1::uuid[])',
+      [pushes.map((p) => p.id)],
+    );
+    expect(spans.length).toBe(pushes.length);
+    for (const v of spans) {
+      const push = pushes.find((p) => p.id === v.audit_id);
+      expect(v.trace_id).toBe(push?.trace_id);
+      expect(v.span_id).toMatch(/^[0-9a-f]{16}$/);
+      expect(v.span_id).not.toBe(push?.verzoek_span_id);
+    }
     // No personal data in the stored failure codes.
     const fouten = await ds.query<{ laatste_fout: string }[]>(
       'SELECT DISTINCT laatste_fout FROM bezorging WHERE laatste_fout IS NOT NULL',

@@ -1,4 +1,8 @@
-import { AuditSequencer, AuditService } from '@schakel/audit';
+import { readFileSync } from 'node:fs';
+import { AuditSequencer, AuditService, BETROKKENE_TYPE } from '@schakel/audit';
+import { REGELS_VERSIE } from '@schakel/authz';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
@@ -14,6 +18,33 @@ interface Zoek {
     doorbraak: boolean;
   }[];
   volgende: string | null;
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+addFormats.default(ajv, ['uri', 'uuid', 'date-time']);
+const schema = (naam: string) =>
+  ajv.compile(
+    JSON.parse(
+      readFileSync(new URL(`../../../libs/audit/src/data/${naam}`, import.meta.url), 'utf8'),
+    ) as object,
+  );
+const LDV_KERN = schema('ldv-record.schema.json');
+const LDV_LEZEN = schema('ldv-lezen.schema.json');
+const ADL = schema('adl-record.schema.json');
+/** The schema's errors for `data`, or null when it is valid. */
+const fouten = (v: { (data: unknown): boolean; errors?: unknown }, data: unknown): unknown =>
+  v(data) ? null : v.errors;
+
+interface LdvAntwoord {
+  metadata: { logbookId: string; organizationName: string };
+  processingActivities: {
+    traceId: string;
+    spanId: string;
+    parentSpanId?: string;
+    status: string;
+    name: string;
+    attributes: Record<string, unknown>;
+  }[];
 }
 
 describe("the FG's workplace: search the audit trail and explain an access", () => {
@@ -345,19 +376,29 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
     });
   });
 
-  it('exports the processing log as JSON lines in the Logboek Dataverwerkingen shape, with pseudonyms only', async () => {
-    await zoek(fg, { bsn: '999999990' });
-    const res = await fg.fetch('/api/v1/verantwoording/export', {
+  const exporteer = (s: Session, body: unknown) =>
+    s.fetch('/api/v1/verantwoording/export', {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         verwerkingsactiviteit: 'verantwoording-toezicht',
       },
-      body: JSON.stringify({
-        van: new Date(Date.now() - 3_600_000).toISOString(),
-        tot: new Date(Date.now() + 60_000).toISOString(),
-      }),
+      body: JSON.stringify(body),
     });
+  const lees = (s: Session, body: unknown, doel = 'verantwoording-toezicht') =>
+    s.fetch('/api/v1/verantwoording/ldv/processing-activities', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', verwerkingsactiviteit: doel },
+      body: JSON.stringify(body),
+    });
+  const periode = () => ({
+    van: new Date(Date.now() - 3_600_000).toISOString(),
+    tot: new Date(Date.now() + 60_000).toISOString(),
+  });
+
+  it('exports the processing log as Logboek Dataverwerkingen 1.0 records, with pseudonyms only', async () => {
+    await zoek(fg, { bsn: '999999990' });
+    const res = await exporteer(fg, periode());
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/application\/x-ndjson/);
     const text = await res.text();
@@ -366,13 +407,35 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
     const lines = text
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { name: string; attributes: Record<string, unknown> });
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            name: string;
+            status_code: string;
+            span_id: string;
+            parent_span_id?: string;
+            attributes: Record<string, unknown>;
+          },
+      );
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const l of lines) {
-      expect(l.attributes['dpl.core.processing_activity_id']).toBe('verantwoording-toezicht');
+      expect(fouten(LDV_KERN, l)).toBeNull();
+      expect(l.attributes['dpl.core.processing_activity_id']).toMatch(
+        /^http:\/\/[^/]+\/api\/v1\/verwerkingsactiviteiten\/verantwoording-toezicht\/versies\/\d+$/,
+      );
       expect(l.attributes['dpl.core.data_subject_id']).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(l.attributes['dpl.core.data_subject_id_type']).toBe(BETROKKENE_TYPE);
+      expect(l.attributes['nl.schakel.audit_record_id']).toMatch(/^[0-9a-f-]{36}$/);
       expect(l.name).toBe('zoeken');
+      expect(l.status_code).toBe('Ok');
+      expect(l.parent_span_id).toMatch(/^[0-9a-f]{16}$/);
+      expect(l.span_id).not.toBe(l.parent_span_id);
     }
+    // The URI resolves in the register, to the version the processing was done under.
+    const uri = String(lines[0]?.attributes['dpl.core.processing_activity_id']);
+    const versie = await fg.fetch(new URL(uri).pathname);
+    expect(versie.status).toBe(200);
+    expect(((await versie.json()) as { id: string }).id).toBe('verantwoording-toezicht');
     const bad = await fg.fetch('/api/v1/verantwoording/export', {
       method: 'POST',
       headers: {
@@ -382,5 +445,129 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
       body: JSON.stringify({ van: '2026-02-01T00:00:00Z', tot: '2026-01-01T00:00:00Z' }),
     });
     expect(bad.status).toBe(400);
+  });
+  it('exports every authorization decision, refusals included, as Authorization Decision Log records with the rules version', async () => {
+    // A refusal: the FG under a purpose it may not use here.
+    expect((await zoek(fg, {}, 'zorgmelding-ontvangen-beoordelen')).status).toBe(403);
+    const res = await exporteer(fg, { ...periode(), logboek: 'beslissingen' });
+    expect(res.status).toBe(200);
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            status: string;
+            attributes: Record<string, unknown>;
+            body: { 'adl.core.response': { decision: boolean } };
+          },
+      );
+    for (const l of lines) expect(fouten(ADL, l)).toBeNull();
+    const geweigerd = lines.filter((l) => !l.body['adl.core.response'].decision);
+    expect(geweigerd.length).toBeGreaterThanOrEqual(1);
+    expect(geweigerd.every((l) => l.status === 'Unset')).toBe(true);
+    expect(
+      lines.some(
+        (l) =>
+          JSON.stringify(l.attributes['adl.core.policies']) ===
+          JSON.stringify({ 'schakel-authz-regels': REGELS_VERSIE }),
+      ),
+    ).toBe(true);
+    // Only the FG's own organisation's decisions (and those on data it provided).
+    const ander = await exporteer(fgAnder, { ...periode(), logboek: 'beslissingen' });
+    const anderText = await ander.text();
+    expect(anderText).not.toContain('"demo-fg-vt-rr"');
+  });
+
+  describe('the read extension of Logboek Dataverwerkingen (by trace, activity, subject)', () => {
+    it('finds by data subject: the BSN in the body, pseudonyms out, in the published shape', async () => {
+      const bsn = '999999990';
+      await zoek(fg, { bsn });
+      const res = await lees(fg, { 'dpl.core.data_subject_id': bsn });
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(text).not.toContain(bsn);
+      const body = JSON.parse(text) as LdvAntwoord;
+      expect(fouten(LDV_LEZEN, body)).toBeNull();
+      expect(body.metadata.logbookId).toBe('schakel-verwerkingslog');
+      expect(body.processingActivities.length).toBeGreaterThanOrEqual(1);
+      const pseudoniem = body.processingActivities[0]?.attributes['dpl.core.data_subject_id'];
+      expect(
+        body.processingActivities.every(
+          (p) => p.attributes['dpl.core.data_subject_id'] === pseudoniem,
+        ),
+      ).toBe(true);
+      // The pseudonym from an answer finds the same records.
+      const weer = (await (
+        await lees(fg, {
+          'dpl.core.data_subject_id': pseudoniem,
+          'dpl.core.data_subject_id_type': BETROKKENE_TYPE,
+        })
+      ).json()) as LdvAntwoord;
+      expect(weer.processingActivities.length).toBeGreaterThanOrEqual(
+        body.processingActivities.length,
+      );
+    });
+
+    it('finds by trace (UUID or traceparent notation) and by activity, versioned or not', async () => {
+      const zoekRes = await zoek(fg, { bsn: '999999990' });
+      const traceparent = zoekRes.headers.get('traceparent') ?? '';
+      const traceId = traceparent.split('-')[1] ?? '';
+      expect(traceId).toMatch(/^[0-9a-f]{32}$/);
+      const perTrace = (await (await lees(fg, { traceId })).json()) as LdvAntwoord;
+      expect(perTrace.processingActivities).toHaveLength(1);
+      expect(perTrace.processingActivities[0]?.traceId.replace(/-/g, '')).toBe(traceId);
+      const alsUuid = perTrace.processingActivities[0]?.traceId ?? '';
+      expect(
+        ((await (await lees(fg, { traceId: alsUuid })).json()) as LdvAntwoord).processingActivities,
+      ).toHaveLength(1);
+
+      const uri = String(
+        perTrace.processingActivities[0]?.attributes['dpl.core.processing_activity_id'],
+      );
+      const perVersie = (await (
+        await lees(fg, { 'dpl.core.processing_activity_id': uri })
+      ).json()) as LdvAntwoord;
+      expect(fouten(LDV_LEZEN, perVersie)).toBeNull();
+      expect(perVersie.processingActivities.length).toBeGreaterThanOrEqual(2);
+      const zonderVersie = uri.replace(/\/versies\/\d+$/, '');
+      const perActiviteit = (await (
+        await lees(fg, { 'dpl.core.processing_activity_id': zonderVersie })
+      ).json()) as LdvAntwoord;
+      expect(perActiviteit.processingActivities.length).toBeGreaterThanOrEqual(
+        perVersie.processingActivities.length,
+      );
+    });
+
+    it("keeps to the FG's scope: another organisation's FG finds none of it", async () => {
+      const res = await lees(fgAnder, { 'dpl.core.data_subject_id': '999999990' });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as LdvAntwoord;
+      const eigen = (await (
+        await lees(fg, { 'dpl.core.data_subject_id': '999999990' })
+      ).json()) as LdvAntwoord;
+      const ids = new Set(eigen.processingActivities.map((p) => p.spanId));
+      expect(body.processingActivities.some((p) => ids.has(p.spanId))).toBe(false);
+    });
+
+    it('refuses a question without trace, activity or subject, and an invalid BSN, without echoing it', async () => {
+      const leeg = await lees(fg, { startTime: new Date().toISOString() });
+      expect(leeg.status).toBe(400);
+      const ongeldig = await lees(fg, { 'dpl.core.data_subject_id': '123456789' });
+      expect(ongeldig.status).toBe(400);
+      expect(await ongeldig.text()).not.toContain('123456789');
+      const vreemd = await lees(fg, { 'dpl.core.processing_activity_id': 'https://x.example/y' });
+      expect(vreemd.status).toBe(400);
+    });
+
+    it('is for the FG only, under verantwoording-toezicht, and is itself logged', async () => {
+      expect((await lees(vt, { traceId: '0'.repeat(31) + '1' })).status).toBe(403);
+      expect(
+        (await lees(fg, { traceId: '0'.repeat(31) + '1' }, 'zorgmelding-ontvangen-beoordelen'))
+          .status,
+      ).toBe(403);
+      const logged = (await (await zoek(fg, { actorId: 'demo-fg-vt-rr' })).json()) as Zoek;
+      expect(logged.records.some((r) => r.actie === 'lezen')).toBe(true);
+    });
   });
 });

@@ -8,6 +8,7 @@ import {
   Verwerkingslog,
 } from './audit.entities.js';
 import { AuditService } from './audit.service.js';
+import type { Verwerking } from './ldv.js';
 
 export interface AuditZoekfilter {
   /** The person's identifier (e.g. BSN); matched through its keyed hash, never stored. */
@@ -125,26 +126,104 @@ export class AuditQueryService {
     limiet: number,
     scope: (qb: SelectQueryBuilder<ActorAudit>) => SelectQueryBuilder<ActorAudit>,
     manager: EntityManager,
-  ): Promise<(Verwerkingslog & { actie: string })[]> {
-    const scoped = scope(manager.getRepository(ActorAudit).createQueryBuilder('a').select('a.id'));
+  ): Promise<Verwerking[]> {
+    let qb = this.verwerkingen(scope, manager).andWhere(
+      'v.start_tijd >= :van AND v.start_tijd < :tot',
+      { van, tot },
+    );
+    if (na)
+      qb = qb.andWhere('(v.start_tijd, v.id) > (:naTijd, :naId)', { naTijd: na.tijd, naId: na.id });
+    return metActie(qb.orderBy('v.start_tijd', 'ASC').addOrderBy('v.id', 'ASC').limit(limiet));
+  }
+
+  /**
+   * Processing records by trace, activity (and version) or data subject (the LDV read
+   * extension), within the caller's scope, oldest first; at most `limiet`.
+   */
+  lees(
+    filter: LeesFilter,
+    limiet: number,
+    scope: (qb: SelectQueryBuilder<ActorAudit>) => SelectQueryBuilder<ActorAudit>,
+    manager: EntityManager,
+  ): Promise<Verwerking[]> {
+    let qb = this.verwerkingen(scope, manager);
+    if (filter.traceId) qb = qb.andWhere('v.trace_id = :traceId', { traceId: filter.traceId });
+    if (filter.activiteitId) {
+      qb = qb.andWhere('v.activiteit_id = :activiteitId', { activiteitId: filter.activiteitId });
+    }
+    if (filter.activiteitVersie !== undefined) {
+      qb = qb.andWhere('v.activiteit_versie = :versie', { versie: filter.activiteitVersie });
+    }
+    if (filter.betrokkene) {
+      qb = qb.andWhere('v.betrokkene = :betrokkene', { betrokkene: filter.betrokkene });
+    }
+    if (filter.van) qb = qb.andWhere('v.start_tijd >= :van', { van: filter.van });
+    if (filter.tot) qb = qb.andWhere('v.eind_tijd <= :tot', { tot: filter.tot });
+    return metActie(qb.orderBy('v.start_tijd', 'ASC').addOrderBy('v.id', 'ASC').limit(limiet));
+  }
+
+  /**
+   * Actor audit records (every authorization decision, refusals included) in [van, tot) within
+   * the caller's scope, oldest first, in pages (keyset on time and id); purged ones left out.
+   */
+  beslissingenPage(
+    van: Date,
+    tot: Date,
+    na: { tijd: Date; id: string } | undefined,
+    limiet: number,
+    scope: (qb: SelectQueryBuilder<ActorAudit>) => SelectQueryBuilder<ActorAudit>,
+    manager: EntityManager,
+  ): Promise<ActorAudit[]> {
     let qb = manager
+      .getRepository(ActorAudit)
+      .createQueryBuilder('a')
+      .where('a.actor_id IS NOT NULL')
+      .andWhere('a.tijd >= :van AND a.tijd < :tot', { van, tot });
+    if (na) qb = qb.andWhere('(a.tijd, a.id) > (:naTijd, :naId)', { naTijd: na.tijd, naId: na.id });
+    return scope(qb).orderBy('a.tijd', 'ASC').addOrderBy('a.id', 'ASC').take(limiet).getMany();
+  }
+
+  /** Processing records with content whose actor audit record lies in the caller's scope. */
+  private verwerkingen(
+    scope: (qb: SelectQueryBuilder<ActorAudit>) => SelectQueryBuilder<ActorAudit>,
+    manager: EntityManager,
+  ): SelectQueryBuilder<Verwerkingslog> {
+    const scoped = scope(manager.getRepository(ActorAudit).createQueryBuilder('a').select('a.id'));
+    return manager
       .getRepository(Verwerkingslog)
       .createQueryBuilder('v')
       .innerJoin(ActorAudit, 'a', 'a.id = v.audit_id')
       .addSelect('a.actie', 'actie')
+      .addSelect('a.resultaat', 'resultaat')
+      .addSelect('a.verzoek_span_id', 'verzoek_span_id')
       .where(`v.audit_id IN (${scoped.getQuery()})`, scoped.getParameters())
-      .andWhere('v.start_tijd >= :van AND v.start_tijd < :tot', { van, tot });
-    if (na)
-      qb = qb.andWhere('(v.start_tijd, v.id) > (:naTijd, :naId)', { naTijd: na.tijd, naId: na.id });
-    return qb
-      .orderBy('v.start_tijd', 'ASC')
-      .addOrderBy('v.id', 'ASC')
-      .limit(limiet)
-      .getRawAndEntities()
-      .then(({ entities, raw }) =>
-        entities.map((e, i) =>
-          Object.assign(e, { actie: (raw[i] as { actie?: string } | undefined)?.actie ?? '' }),
-        ),
-      );
+      .andWhere('v.trace_id IS NOT NULL');
   }
+}
+
+/** What the LDV read extension asks by: at least one of trace, activity and data subject. */
+export interface LeesFilter {
+  traceId?: string;
+  activiteitId?: string;
+  activiteitVersie?: number;
+  /** The data subject's pseudonym (the keyed hash), never the identifier itself. */
+  betrokkene?: string;
+  van?: Date;
+  tot?: Date;
+}
+
+async function metActie(qb: SelectQueryBuilder<Verwerkingslog>): Promise<Verwerking[]> {
+  const { entities, raw } = await qb.getRawAndEntities();
+  return entities.map((e, i) => {
+    const r = (raw[i] ?? {}) as {
+      actie?: string;
+      resultaat?: ActorAudit['resultaat'];
+      verzoek_span_id?: string | null;
+    };
+    return Object.assign(e, {
+      actie: r.actie ?? '',
+      resultaat: r.resultaat ?? 'toegestaan',
+      verzoekSpanId: r.verzoek_span_id ?? null,
+    });
+  });
 }

@@ -8,6 +8,8 @@ const AA_VERPLICHT =
   'actor_id, actor_soort, organisatie_code, rollen, actie, object_type, resultaat, doorbraak, velden, trace_id';
 const AA_INHOUD =
   'actor_id, actor_soort, organisatie_code, rollen, actie, object_type, object_id, resultaat, reden, regel, herkomst_ip, client_id, activiteit_id, activiteit_versie, doorbraak, doorbraak_verantwoording, velden, trace_id, verstrekker_code';
+// The check above stays as the migration 1795949195318 made it; the columns added later
+// (1796020000000-ldv-adl) are emptied by the purge and checked by its trigger.
 
 /**
  * Processing log (Logboek Dataverwerkingen): one record per data subject per action. No user
@@ -21,6 +23,8 @@ const AA_INHOUD =
   'CHK_verwerkingslog_volledig_of_gewist',
   `num_nulls(${VL_INHOUD}) = 0 OR num_nonnulls(${VL_INHOUD}) = 0`,
 )
+@Index('IDX_verwerkingslog_trace', ['traceId'], { where: '"trace_id" IS NOT NULL' })
+@Index('IDX_verwerkingslog_activiteit', ['activiteitId', 'startTijd'])
 export class Verwerkingslog {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -28,6 +32,11 @@ export class Verwerkingslog {
   @Column({ name: 'trace_id', type: 'text', nullable: true })
   traceId!: string;
 
+  /**
+   * This record's own span (Logboek Dataverwerkingen: one action per data subject), a child of
+   * the request's span (`ActorAudit.verzoekSpanId`). Records written before ADR 0021 carry the
+   * request's span itself.
+   */
   @Column({ name: 'span_id', type: 'text', nullable: true })
   spanId!: string;
 
@@ -73,6 +82,7 @@ export class Verwerkingslog {
 @Index('IDX_actor_audit_actor_tijd', ['actorId', 'tijd'])
 @Index('IDX_actor_audit_organisatie_tijd', ['organisatieCode', 'tijd'])
 @Index('IDX_actor_audit_verstrekker_tijd', ['verstrekkerCode', 'tijd'])
+@Index('IDX_actor_audit_trace', ['traceId'], { where: '"trace_id" IS NOT NULL' })
 export class ActorAudit {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -143,6 +153,18 @@ export class ActorAudit {
    */
   @Column({ name: 'verstrekker_code', type: 'text', nullable: true })
   verstrekkerCode!: string | null;
+
+  /** The request's span (W3C trace context); null before ADR 0021. */
+  @Column({ name: 'verzoek_span_id', type: 'text', nullable: true })
+  verzoekSpanId!: string | null;
+
+  /** The caller's span from an incoming `traceparent`, when there was one. */
+  @Column({ name: 'ouder_span_id', type: 'text', nullable: true })
+  ouderSpanId!: string | null;
+
+  /** The version of the authorization rules that decided (`REGELS_VERSIE`); null if none did. */
+  @Column({ name: 'regels_versie', type: 'text', nullable: true })
+  regelsVersie!: string | null;
 }
 
 /** Records written but not yet sequenced into the Merkle tree (an outbox; deleted once sealed). */

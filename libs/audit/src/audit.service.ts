@@ -25,7 +25,13 @@ export interface AuditEntry {
   /** A break-the-glass access; its justification lives encrypted with the grant. */
   doorbraak?: { verantwoording?: string };
   velden?: string[];
-  trace: { traceId: string; spanId: string };
+  /**
+   * The request's trace context: its trace, its own span, and the caller's span when an
+   * incoming `traceparent` named one. Every processing record gets a span of its own under it.
+   */
+  trace: { traceId: string; spanId: string; parentSpanId?: string };
+  /** The version of the authorization rules that decided (`REGELS_VERSIE` of @schakel/authz). */
+  regelsVersie?: string;
   betrokkenen?: Betrokkene[];
   status?: 'geslaagd' | 'mislukt';
   startTijd?: Date;
@@ -60,8 +66,11 @@ export class AuditService {
     if (betrokkenen.length > 0 && !entry.doel) {
       throw new Error('Processing records need the activity they served');
     }
+    // Logboek Dataverwerkingen 1.0: one line per data subject, each its own action (span)
+    // within the request's span.
     const verwerkingen = betrokkenen.map((b) => ({
       id: randomUUID(),
+      span: randomBytes(8).toString('hex'),
       betrokkene: 'pseudoniem' in b ? b.pseudoniem : this.pseudonym(b.identificatie),
       categorieen: b.categorieen,
     }));
@@ -71,14 +80,16 @@ export class AuditService {
       `WITH a AS (
          INSERT INTO actor_audit (id, tijd, actor_id, actor_soort, organisatie_code, rollen, actie,
            object_type, object_id, resultaat, reden, regel, herkomst_ip, client_id, activiteit_id,
-           activiteit_versie, doorbraak, doorbraak_verantwoording, velden, trace_id, verstrekker_code)
+           activiteit_versie, doorbraak, doorbraak_verantwoording, velden, trace_id, verstrekker_code,
+           verzoek_span_id, ouder_span_id, regels_versie)
          VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-           $17, $18, $19::text[], $20, $21)
+           $17, $18, $19::text[], $20, $21, $22, $28, $29)
        ), v AS (
          INSERT INTO verwerkingslog (id, trace_id, span_id, activiteit_id, activiteit_versie,
            betrokkene, gegevenscategorieen, status, start_tijd, eind_tijd, audit_id)
-         SELECT u.id, $20, $22, $15, $16, u.betrokkene, u.categorieen, $23, $24, $2, $1
-           FROM jsonb_to_recordset($25::jsonb) AS u(id uuid, betrokkene text, categorieen text[])
+         SELECT u.id, $20, u.span, $15, $16, u.betrokkene, u.categorieen, $23, $24, $2, $1
+           FROM jsonb_to_recordset($25::jsonb)
+                AS u(id uuid, span text, betrokkene text, categorieen text[])
        )
        INSERT INTO audit_wachtrij (tabel, record_id)
        SELECT q.tabel, q.record_id
@@ -114,6 +125,8 @@ export class AuditService {
         JSON.stringify(verwerkingen),
         ['actor_audit', ...verwerkingen.map(() => 'verwerkingslog')],
         [id, ...verwerkingen.map((v) => v.id)],
+        entry.trace.parentSpanId ?? null,
+        entry.regelsVersie ?? null,
       ],
     );
     return id;

@@ -21,5 +21,20 @@ export {
 } from './log-records.js';
 export * as merkle from './merkle/merkle.js';
 export { verifyAuditTrail, type VerifyModus, type VerifyResult } from './verify.js';
-export { AuditQueryService, type AuditZoekfilter } from './audit-query.service.js';
+export { AuditQueryService, type AuditZoekfilter, type LeesFilter } from './audit-query.service.js';
 export { checkpointView, CheckpointView } from './audit.controller.js';
+export {
+  activiteitUitUri,
+  activiteitUri,
+  BETROKKENE_TYPE,
+  ldvRecord,
+  ldvStatus,
+  leesVerwerking,
+  LOGBOEK_ID,
+  traceAlsUuid,
+  type LdvRecord,
+  type LdvStatus,
+  type LeesVerwerking,
+  type Verwerking,
+} from './ldv.js';
+export { adlRecord, REGELS_BRON, type AdlRecord } from './adl.js';

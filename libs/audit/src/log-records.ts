@@ -9,7 +9,12 @@ export const LOG_TABLES: readonly LogTable[] = ['verwerkingslog', 'actor_audit']
  * record sealed before the column existed keeps its hash (and every later record still has
  * the column's value covered whenever it has one).
  */
-const LATER_COLUMNS = new Set(['verstrekker_code']);
+const LATER_COLUMNS = new Set([
+  'verstrekker_code',
+  'verzoek_span_id',
+  'ouder_span_id',
+  'regels_versie',
+]);
 
 /**
  * The bytes a log record contributes to the Merkle tree: its position, its table and every

@@ -21,6 +21,7 @@ import {
   type SubjectType,
 } from './abilities.js';
 import { DoorbraakService } from './doorbraak.service.js';
+import { REGELS_VERSIE } from './regels-versie.js';
 import { actorOf } from './refusal-audit.js';
 
 /** Header that names the processing activity a request serves. */
@@ -33,6 +34,8 @@ export interface AuthzContext {
   doel?: Doel;
   /** Id of the rule that allowed the route. */
   regel?: string;
+  /** The version of the rules that decided (ADR 0021). */
+  regelsVersie: string;
 }
 
 export type AuthorizedRequest = Request & { actor?: Actor; authz?: AuthzContext };
@@ -113,7 +116,13 @@ export class AuthzGuard implements CanActivate {
         'U heeft geen toegang tot deze bron voor dit doel.',
       );
     }
-    req.authz = { actor, ability, doel, regel: matchedRule(ability, action, subject) };
+    req.authz = {
+      actor,
+      ability,
+      doel,
+      regel: matchedRule(ability, action, subject),
+      regelsVersie: REGELS_VERSIE,
+    };
     return true;
   }
 
@@ -144,6 +153,7 @@ export class AuthzGuard implements CanActivate {
         reden,
         doel,
         trace: traceOf(req),
+        regelsVersie: REGELS_VERSIE,
       }),
     );
   }

@@ -3,6 +3,7 @@ import { Doorbraak, DoorbraakBeoordeling } from './doorbraak.entity.js';
 export { Doorbraak, DoorbraakBeoordeling };
 export const AUTHZ_ENTITIES = [Doorbraak, DoorbraakBeoordeling];
 export { AuthzModule } from './authz.module.js';
+export { REGELS_VERSIE, REGELS_SNAPSHOT_SHA256 } from './regels-versie.js';
 export {
   defineAbility,
   matchedRule,

@@ -135,11 +135,14 @@ export class Bezorger implements OnApplicationBootstrap {
       return;
     }
     const start = new Date();
-    const fout = await this.push(endpoint, rij, weergave);
+    // The push is an action of its own trace; the receiver gets it as `traceparent`, and the
+    // push's records in both logs carry the same trace and span (ADR 0021).
+    const trace = nieuweTrace();
+    const fout = await this.push(endpoint, rij, weergave, trace);
     await this.dataSource.transaction((m) =>
       this.afronden(m, taak, {
         fout,
-        extern: { weergave, doel, start },
+        extern: { weergave, doel, start, trace },
       }),
     );
   }
@@ -202,7 +205,7 @@ export class Bezorger implements OnApplicationBootstrap {
     taak: Taak,
     uitkomst: {
       fout: string | null;
-      extern?: { weergave: Weergave; doel: Doel; start: Date };
+      extern?: { weergave: Weergave; doel: Doel; start: Date; trace: Trace };
     },
   ): Promise<void> {
     const rij = await this.vergrendel(m, taak);
@@ -257,7 +260,7 @@ export class Bezorger implements OnApplicationBootstrap {
         resultaat: 'toegestaan',
         regel: 'platform:bezorging',
         doel: uitkomst.extern.doel,
-        trace: nieuweTrace(),
+        trace: uitkomst.extern.trace,
         betrokkenen: uitkomst.extern.weergave.betrokkenen,
         verstrekker: uitkomst.extern.weergave.verstrekker,
         status: uitkomst.fout === null ? 'geslaagd' : 'mislukt',
@@ -267,8 +270,16 @@ export class Bezorger implements OnApplicationBootstrap {
     }
   }
 
-  /** POSTs the signed envelope; null on a 2xx, else a failure code without personal data. */
-  private async push(endpoint: URL, rij: Bezorging, weergave: Weergave): Promise<string | null> {
+  /**
+   * POSTs the signed envelope with the push's W3C `traceparent`; null on a 2xx, else a failure
+   * code without personal data.
+   */
+  private async push(
+    endpoint: URL,
+    rij: Bezorging,
+    weergave: Weergave,
+    trace: Trace,
+  ): Promise<string | null> {
     const body = new TextEncoder().encode(JSON.stringify(envelop(rij, weergave)));
     const handtekening = await this.ondertekening.onderteken(body, {
       idempotentieSleutel: rij.idempotentieSleutel,
@@ -280,6 +291,7 @@ export class Bezorger implements OnApplicationBootstrap {
         headers: {
           'content-type': 'application/json',
           'idempotency-key': rij.idempotentieSleutel,
+          traceparent: `00-${trace.traceId}-${trace.spanId}-00`,
           [HANDTEKENING_HEADER]: handtekening,
         },
         body,

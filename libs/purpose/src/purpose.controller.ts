@@ -45,7 +45,7 @@ const view = (a: Verwerkingsactiviteit): VerwerkingsactiviteitView => ({
 /** What the guard left on the request (the authz lib depends on this one, not the reverse). */
 type GuardedRequest = Request & {
   actor?: Actor;
-  authz?: { doel?: { id: string; versie: number }; regel?: string };
+  authz?: { doel?: { id: string; versie: number }; regel?: string; regelsVersie?: string };
 };
 
 function handeling(req: GuardedRequest): Handeling {
@@ -57,7 +57,13 @@ function handeling(req: GuardedRequest): Handeling {
       'Meld u aan om deze bron te gebruiken.',
     );
   }
-  return { actor: req.actor, doel: req.authz?.doel, regel: req.authz?.regel, trace: traceOf(req) };
+  return {
+    actor: req.actor,
+    doel: req.authz?.doel,
+    regel: req.authz?.regel,
+    regelsVersie: req.authz?.regelsVersie,
+    trace: traceOf(req),
+  };
 }
 
 /** Only the beheerder and the FG see versions that are not (or not yet) valid. */
@@ -146,6 +152,32 @@ export class PurposeController {
     const versie = await this.purpose.newVersion(id, body, handeling(req));
     if (versie.status === 'voorgesteld') res.status(202);
     return view(versie);
+  }
+
+  @Get('verwerkingsactiviteiten/:id/versies/:versie')
+  @Policy({ action: 'read', subject: 'Verwerkingsactiviteit', velden: true })
+  @ApiOperation({
+    operationId: 'getVersie',
+    summary: 'Eén versie van een verwerkingsactiviteit',
+    description:
+      'Waar dpl.core.processing_activity_id in het Logboek Dataverwerkingen naar verwijst: de activiteit in de versie waaronder een verwerking gedaan is.',
+  })
+  @ApiParam({ name: 'id', example: 'zorgmelding-indienen' })
+  @ApiParam({ name: 'versie', type: Number, example: 1 })
+  @ApiOkResponse({ type: VerwerkingsactiviteitView, description: 'De versie' })
+  @ApiProblems(401, 404)
+  async version(
+    @Param('id') id: string,
+    @Param('versie') versie: string,
+    @Req() req: GuardedRequest,
+  ): Promise<VerwerkingsactiviteitView> {
+    const gevonden = /^[1-9]\d{0,8}$/.test(versie)
+      ? (await this.purpose.versions(id, zietVoorstellen(req))).find(
+          (v) => v.versie === Number(versie),
+        )
+      : undefined;
+    if (!gevonden) throw notFound('Deze versie van de verwerkingsactiviteit bestaat niet.');
+    return view(gevonden);
   }
 
   @Get('verwerkingsactiviteiten/voorstellen')

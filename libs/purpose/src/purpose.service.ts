@@ -44,7 +44,9 @@ export interface Handeling {
   doel?: { id: string; versie: number };
   /** The rule that let the request through the guard. */
   regel?: string;
-  trace: { traceId: string; spanId: string };
+  /** The version of the authorization rules that let the request through the guard. */
+  regelsVersie?: string;
+  trace: { traceId: string; spanId: string; parentSpanId?: string };
 }
 
 /**
@@ -351,6 +353,7 @@ export class PurposeService implements OnModuleInit {
         regel: fout ? null : (regel ?? h.regel ?? null),
         doel: h.doel,
         trace: h.trace,
+        regelsVersie: h.regelsVersie,
       });
       return result;
     });

@@ -18,8 +18,10 @@ import {
   ZoekResultaat,
 } from './dto/zoeken.dto.js';
 import { StatistiekenView, StatistiekenVraag } from './dto/statistieken.dto.js';
+import { LdvLeesVraag, LdvVerwerkingen } from './dto/ldv.dto.js';
 import { Exporteren } from './stappen/exporteren.js';
 import { Integriteit } from './stappen/integriteit.js';
+import { Lezen } from './stappen/lezen.js';
 import { Statistieken } from './stappen/statistieken.js';
 import { Toelichten } from './stappen/toelichten.js';
 import { Zoeken } from './stappen/zoeken.js';
@@ -43,6 +45,7 @@ export class VerantwoordingController {
     private readonly integriteitStap: Integriteit,
     private readonly statistiekStap: Statistieken,
     private readonly exportStap: Exporteren,
+    private readonly leesStap: Lezen,
   ) {}
 
   @Post('zoeken')
@@ -127,6 +130,29 @@ export class VerantwoordingController {
     return this.statistiekStap.tel(vraag, stapContext(req));
   }
 
+  @Post('ldv/processing-activities')
+  @HttpCode(200)
+  @Policy({ action: 'read', subject: 'AuditRecord', doelbinding: true })
+  @ApiOperation({
+    operationId: 'leesVerwerkingen',
+    summary: 'Verwerkingen lezen (Logboek Dataverwerkingen, leesextensie)',
+    description:
+      'De verwerkingen binnen uw bereik bij één trace, één verwerkingsactiviteit (URI in het register, met of zonder versie) of één betrokkene, zoals de leesextensie van Logboek Dataverwerkingen 1.0 ze beschrijft. Het BSN gaat in de body en wordt via de sleutelhash gezocht; antwoorden noemen alleen pseudoniemen. Hoogstens 1000 verwerkingen; de vraag zelf wordt vastgelegd.',
+  })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'verantwoording-toezicht',
+  })
+  @ApiOkResponse({ type: LdvVerwerkingen, description: 'Oudste eerst' })
+  @ApiProblems(400, 401, 403, 415)
+  leesVerwerkingen(
+    @Body() vraag: LdvLeesVraag,
+    @Req() req: AuthorizedRequest,
+  ): Promise<LdvVerwerkingen> {
+    return this.leesStap.lees(vraag, stapContext(req));
+  }
+
   @Post('export')
   @RateLimit('zoeken')
   @HttpCode(200)
@@ -135,7 +161,7 @@ export class VerantwoordingController {
     operationId: 'exportVerwerkingslog',
     summary: 'Verwerkingslog exporteren',
     description:
-      'De verwerkingen in een tijdvak binnen uw bereik als JSON lines in de vorm van het Logboek Dataverwerkingen (dpl.core.*). De export zelf wordt vastgelegd.',
+      'Een tijdvak van het auditspoor binnen uw bereik als JSON lines: de verwerkingen als Logboek Dataverwerkingen 1.0 (logboek: verwerkingen), of elke autorisatiebeslissing, ook weigeringen, als Authorization Decision Log met de versie van de regels (logboek: beslissingen). De export zelf wordt vastgelegd.',
   })
   @ApiHeader({
     name: 'Verwerkingsactiviteit',

@@ -5,6 +5,7 @@ import { PurposeModule } from '@schakel/purpose';
 import { VerantwoordingController } from './verantwoording.controller.js';
 import { Exporteren } from './stappen/exporteren.js';
 import { Integriteit } from './stappen/integriteit.js';
+import { Lezen } from './stappen/lezen.js';
 import { Statistieken } from './stappen/statistieken.js';
 import { Toelichten } from './stappen/toelichten.js';
 import { Zoeken } from './stappen/zoeken.js';
@@ -14,6 +15,14 @@ import { VerantwoordingRepository } from './verantwoording.repository.js';
 @Module({
   imports: [AuditModule, AuthzModule, PurposeModule],
   controllers: [VerantwoordingController],
-  providers: [VerantwoordingRepository, Zoeken, Toelichten, Integriteit, Statistieken, Exporteren],
+  providers: [
+    VerantwoordingRepository,
+    Zoeken,
+    Toelichten,
+    Integriteit,
+    Statistieken,
+    Exporteren,
+    Lezen,
+  ],
 })
 export class VerantwoordingModule {}

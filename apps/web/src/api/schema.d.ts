@@ -208,6 +208,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/verwerkingsactiviteiten/{id}/versies/{versie}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén versie van een verwerkingsactiviteit
+         * @description Waar dpl.core.processing_activity_id in het Logboek Dataverwerkingen naar verwijst: de activiteit in de versie waaronder een verwerking gedaan is.
+         */
+        get: operations["getVersie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verwerkingsactiviteiten/voorstellen": {
         parameters: {
             query?: never;
@@ -432,6 +452,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/verantwoording/ldv/processing-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verwerkingen lezen (Logboek Dataverwerkingen, leesextensie)
+         * @description De verwerkingen binnen uw bereik bij één trace, één verwerkingsactiviteit (URI in het register, met of zonder versie) of één betrokkene, zoals de leesextensie van Logboek Dataverwerkingen 1.0 ze beschrijft. Het BSN gaat in de body en wordt via de sleutelhash gezocht; antwoorden noemen alleen pseudoniemen. Hoogstens 1000 verwerkingen; de vraag zelf wordt vastgelegd.
+         */
+        post: operations["leesVerwerkingen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verantwoording/export": {
         parameters: {
             query?: never;
@@ -443,7 +483,7 @@ export interface paths {
         put?: never;
         /**
          * Verwerkingslog exporteren
-         * @description De verwerkingen in een tijdvak binnen uw bereik als JSON lines in de vorm van het Logboek Dataverwerkingen (dpl.core.*). De export zelf wordt vastgelegd.
+         * @description Een tijdvak van het auditspoor binnen uw bereik als JSON lines: de verwerkingen als Logboek Dataverwerkingen 1.0 (logboek: verwerkingen), of elke autorisatiebeslissing, ook weigeringen, als Authorization Decision Log met de versie van de regels (logboek: beslissingen). De export zelf wordt vastgelegd.
          */
         post: operations["exportVerwerkingslog"];
         delete?: never;
@@ -1580,6 +1620,79 @@ export interface components {
             /** @description Weigeringen per periode */
             weigeringen: number[];
         };
+        LdvLeesVraag: {
+            /**
+             * @description Trace (16 bytes) in UUID-notatie, zoals de leesextensie die teruggeeft, of als 32 hexadecimale tekens zoals in traceparent
+             * @example 4bf92f35-77b3-4da6-a3ce-929d0e0e4736
+             */
+            traceId?: string;
+            /**
+             * Format: uri
+             * @description De verwerkingsactiviteit als URI in het register, met of zonder versie (…/versies/{versie})
+             * @example https://schakel.example/api/v1/verwerkingsactiviteiten/zorgmelding-indienen/versies/1
+             */
+            "dpl.core.processing_activity_id"?: string;
+            /**
+             * @description De betrokkene: een BSN (type BSN, gezocht via de sleutelhash) of het pseudoniem uit een eerder antwoord
+             * @example 111222333
+             */
+            "dpl.core.data_subject_id"?: string;
+            /**
+             * @description BSN (standaard), of het type uit dpl.core.data_subject_id_type van een antwoord
+             * @example BSN
+             */
+            "dpl.core.data_subject_id_type"?: string;
+            /**
+             * Format: date-time
+             * @description Gestart op of na
+             */
+            startTime?: string;
+            /**
+             * Format: date-time
+             * @description Beëindigd op of voor
+             */
+            endTime?: string;
+        };
+        LdvMetadata: {
+            /** @example schakel-verwerkingslog */
+            logbookId: string;
+            /** @example Veilig Thuis Rotterdam Rijnmond */
+            organizationName: string;
+        };
+        LdvResource: {
+            attributes: {
+                [key: string]: string;
+            };
+        };
+        LdvVerwerking: {
+            /**
+             * Format: uuid
+             * @description Trace in UUID-notatie (16 bytes)
+             */
+            traceId: string;
+            spanId: string;
+            parentSpanId?: string;
+            /**
+             * @description Ok: verwerkt; Unset: geweigerd of zonder uitkomst; Error: fout bij Schakel
+             * @enum {string}
+             */
+            status: "Unset" | "Ok" | "Error";
+            /** @description De handeling */
+            name: string;
+            /** Format: date-time */
+            startTime: string;
+            /** Format: date-time */
+            endTime: string;
+            resource: components["schemas"]["LdvResource"];
+            /** @description dpl.core.processing_activity_id (URI met versie), dpl.core.data_subject_id (pseudoniem) en dpl.core.data_subject_id_type; Schakels eigen attributen onder nl.schakel.* */
+            attributes: {
+                [key: string]: unknown;
+            };
+        };
+        LdvVerwerkingen: {
+            metadata: components["schemas"]["LdvMetadata"];
+            processingActivities: components["schemas"]["LdvVerwerking"][];
+        };
         ExportOpdracht: {
             /**
              * Format: date-time
@@ -1591,6 +1704,12 @@ export interface components {
              * @description Einde (exclusief)
              */
             tot: string;
+            /**
+             * @description verwerkingen: het verwerkingslog als Logboek Dataverwerkingen 1.0; beslissingen: elke autorisatiebeslissing (ook weigeringen) als Authorization Decision Log
+             * @default verwerkingen
+             * @enum {string}
+             */
+            logboek: "verwerkingen" | "beslissingen";
         };
         TijdlijnItem: {
             /** @enum {string} */
@@ -2869,6 +2988,57 @@ export interface operations {
             };
         };
     };
+    getVersie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versie: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De versie */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerwerkingsactiviteitView"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     listVoorstellen: {
         parameters: {
             query?: never;
@@ -3645,6 +3815,79 @@ export interface operations {
             };
             /** @description Geen toegang */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    leesVerwerkingen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description verantwoording-toezicht */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LdvLeesVraag"];
+            };
+        };
+        responses: {
+            /** @description Oudste eerst */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LdvVerwerkingen"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Mediatype niet ondersteund */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

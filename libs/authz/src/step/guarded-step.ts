@@ -4,6 +4,7 @@ import { AuditService, type Betrokkene } from '@schakel/audit';
 import type { Actor } from '@schakel/identity';
 import { notFound, ProblemException } from '@schakel/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { REGELS_VERSIE } from '../regels-versie.js';
 import {
   matchedRule,
   type Action,
@@ -19,7 +20,7 @@ export interface StepContext {
   doel?: Doel;
   /** The rule that let the route through (the step keeps the one that matched the record). */
   regel?: string;
-  trace: { traceId: string; spanId: string };
+  trace: { traceId: string; spanId: string; parentSpanId?: string };
 }
 
 /** What a step's audit records say beyond who, what and why: filled in by the context. */
@@ -255,6 +256,7 @@ export class GuardedStep {
           reden: err.reden,
           doel: ctx.doel,
           trace: ctx.trace,
+          regelsVersie: REGELS_VERSIE,
         }),
       );
       throw err.fout;
@@ -281,6 +283,7 @@ export class GuardedStep {
       regel,
       doel: ctx.doel,
       trace: ctx.trace,
+      regelsVersie: REGELS_VERSIE,
       betrokkenen: log.betrokkenen,
       verstrekker: log.verstrekker,
       velden: log.velden,

@@ -4,6 +4,7 @@ import {
   correlate,
   formatTraceparent,
   parseTraceparent,
+  traceOf,
   type CorrelatedRequest,
 } from './correlation.js';
 
@@ -62,6 +63,12 @@ describe('correlate', () => {
     expect(req.trace?.spanId).toMatch(/^[0-9a-f]{16}$/);
     expect(req.trace?.spanId).not.toBe('00f067aa0ba902b7');
     expect(res.getHeader('x-request-id')).toBe('ab7e2f5c-9a1d-4c3e-8f6a-2d4b6c8e0a12');
+    // The caller's span goes to the audit trail as the parent (ADR 0021).
+    expect(traceOf(req)).toEqual({
+      traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+      spanId: req.trace?.spanId,
+      parentSpanId: '00f067aa0ba902b7',
+    });
   });
 
   it('replaces a request id that is not a UUID and starts a new trace', () => {
@@ -70,5 +77,6 @@ describe('correlate', () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(req.trace?.traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(correlate(req, res)).toBe(id);
+    expect(traceOf(req)).not.toHaveProperty('parentSpanId');
   });
 });

@@ -54,8 +54,20 @@ export function correlate(req: CorrelatedRequest, res: ServerResponse): string {
   return id;
 }
 
-/** The request's trace and span id (a new trace when the request has none yet). */
-export function traceOf(req: CorrelatedRequest): { traceId: string; spanId: string } {
-  const t = req.trace ?? { traceId: randomBytes(16).toString('hex'), spanId: newSpanId() };
-  return { traceId: t.traceId, spanId: t.spanId };
+/**
+ * The request's trace and span id, and the caller's span when an incoming `traceparent` named
+ * one (a new trace when the request has none yet).
+ */
+export function traceOf(req: CorrelatedRequest): {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+} {
+  const t: Omit<TraceContext, 'sampled'> = req.trace ?? {
+    traceId: randomBytes(16).toString('hex'),
+    spanId: newSpanId(),
+  };
+  return t.parentSpanId
+    ? { traceId: t.traceId, spanId: t.spanId, parentSpanId: t.parentSpanId }
+    : { traceId: t.traceId, spanId: t.spanId };
 }

@@ -138,6 +138,17 @@ export class ExportOpdracht {
   @ApiProperty({ format: 'date-time', description: 'Einde (exclusief)' })
   @IsISO8601({ strict: true })
   tot!: string;
+
+  @ApiProperty({
+    required: false,
+    enum: ['verwerkingen', 'beslissingen'],
+    default: 'verwerkingen',
+    description:
+      'verwerkingen: het verwerkingslog als Logboek Dataverwerkingen 1.0; beslissingen: elke autorisatiebeslissing (ook weigeringen) als Authorization Decision Log',
+  })
+  @IsOptional()
+  @IsIn(['verwerkingen', 'beslissingen'])
+  logboek?: 'verwerkingen' | 'beslissingen';
 }
 
 export class VerificatieView {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuditQueryService, type Verwerkingslog } from '@schakel/audit';
+import { adlRecord, AuditQueryService, ldvRecord } from '@schakel/audit';
 import { GuardedStep, type StepContext } from '@schakel/authz';
-import { ProblemException } from '@schakel/platform';
+import { AppConfig, ProblemException } from '@schakel/platform';
 import type { ExportOpdracht } from '../dto/zoeken.dto.js';
 import { bereik } from './auditspoor.js';
 
@@ -14,17 +14,27 @@ export interface ExportUitvoer {
   schrijf(regel: string): void;
 }
 
+/** The register's API, for the versioned activity URIs of the records. */
+export const apiBasis = (config: AppConfig): string =>
+  `${config.PUBLIC_URL.replace(/\/$/, '')}/api/v1`;
+
 /**
- * The processing log of a period within the FG's scope, as JSON lines in the shape of the
- * Logboek Dataverwerkingen (dpl.core.*), streamed page by page. The export is logged before
- * the first line leaves.
+ * A period of the audit trail within the FG's scope, as JSON lines, streamed page by page:
+ * the processing log as Logboek Dataverwerkingen 1.0 records (`verwerkingen`, the default), or
+ * every authorization decision, refusals included, as Authorization Decision Log records
+ * (`beslissingen`). The export is logged before the first line leaves (ADR 0021).
  */
 @Injectable()
 export class Exporteren {
+  private readonly basis: string;
+
   constructor(
     private readonly stap: GuardedStep,
     private readonly query: AuditQueryService,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.basis = apiBasis(config);
+  }
 
   async exporteer(body: ExportOpdracht, ctx: StepContext, uit: ExportUitvoer): Promise<void> {
     const van = new Date(body.van);
@@ -37,43 +47,36 @@ export class Exporteren {
         'van moet voor tot liggen.',
       );
     }
+    const beslissingen = body.logboek === 'beslissingen';
     await this.stap.overMany(ctx, {
       actie: 'exporteren',
       type: 'AuditRecord',
-      objectType: 'Verwerkingslog',
+      objectType: beslissingen ? 'Beslissingslog' : 'Verwerkingslog',
       logFirst: {},
       run: async (m) => {
         uit.begin();
         let na: { tijd: Date; id: string } | undefined;
         for (;;) {
-          const page = await this.query.exportPage(van, tot, na, PAGINA, bereik(ctx), m);
-          for (const v of page) uit.schrijf(`${JSON.stringify(logboekRecord(v))}\n`);
-          const last = page[page.length - 1];
-          if (!last || page.length < PAGINA) break;
-          na = { tijd: last.startTijd, id: last.id };
+          let last: { tijd: Date; id: string } | undefined;
+          let aantal: number;
+          if (beslissingen) {
+            const page = await this.query.beslissingenPage(van, tot, na, PAGINA, bereik(ctx), m);
+            for (const a of page) uit.schrijf(`${JSON.stringify(adlRecord(a))}\n`);
+            const l = page[page.length - 1];
+            last = l && { tijd: l.tijd, id: l.id };
+            aantal = page.length;
+          } else {
+            const page = await this.query.exportPage(van, tot, na, PAGINA, bereik(ctx), m);
+            for (const v of page) uit.schrijf(`${JSON.stringify(ldvRecord(v, this.basis))}\n`);
+            const l = page[page.length - 1];
+            last = l && { tijd: l.startTijd, id: l.id };
+            aantal = page.length;
+          }
+          if (!last || aantal < PAGINA) break;
+          na = last;
         }
         return { result: undefined, log: {} };
       },
     });
   }
-}
-
-/** One processing record in the shape of the Logboek Dataverwerkingen (OpenTelemetry-like span). */
-function logboekRecord(v: Verwerkingslog & { actie: string }): Record<string, unknown> {
-  return {
-    trace_id: v.traceId,
-    span_id: v.spanId,
-    name: v.actie,
-    start_time: v.startTijd.toISOString(),
-    end_time: v.eindTijd.toISOString(),
-    status_code: v.status === 'geslaagd' ? 'OK' : 'ERROR',
-    attributes: {
-      'dpl.core.processing_activity_id': v.activiteitId,
-      'dpl.core.processing_activity_version': v.activiteitVersie,
-      'dpl.core.data_subject_id': v.betrokkene,
-      'dpl.core.data_subject_id_type': 'pseudoniem',
-      'dpl.core.data_categories': v.gegevenscategorieen,
-      'dpl.core.audit_record_id': v.auditId,
-    },
-  };
 }

@@ -1,9 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Content columns of each log, emptied by the purge; `id` and the time stay. */
-const VL_INHOUD =
+export const VL_INHOUD =
   '"trace_id", "span_id", "activiteit_id", "activiteit_versie", "betrokkene", "gegevenscategorieen", "status", "start_tijd", "audit_id"';
-const AA_INHOUD =
+export const AA_INHOUD =
   '"actor_id", "actor_soort", "organisatie_code", "rollen", "actie", "object_type", "object_id", "resultaat", "reden", "regel", "herkomst_ip", "client_id", "activiteit_id", "activiteit_versie", "doorbraak", "doorbraak_verantwoording", "velden", "trace_id", "verstrekker_code"';
 /** The columns of an actor audit record that were NOT NULL before purging existed. */
 const AA_VERPLICHT =
@@ -85,24 +85,7 @@ export class AuditRetentie1795949195318 implements MigrationInterface {
       ['verwerkingslog', 'eind_tijd', VL_INHOUD],
       ['actor_audit', 'tijd', AA_INHOUD],
     ] as const) {
-      await q.query(`CREATE FUNCTION ${t}_alleen_wissen() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-          IF NOT EXISTS (SELECT 1 FROM nieuw) OR EXISTS (
-            SELECT 1 FROM oud o FULL JOIN nieuw n ON n.id = o.id
-              LEFT JOIN audit_wissing w ON w.tabel = '${t}' AND w.record_id = n.id
-             WHERE o.id IS NULL OR n.id IS NULL OR w.positie IS NULL
-                OR n.${tijd} IS DISTINCT FROM o.${tijd}
-                OR num_nonnulls(${inhoud
-                  .replace(/"/g, '')
-                  .split(', ')
-                  .map((c) => `n.${c}`)
-                  .join(', ')}) > 0)
-          THEN
-            RAISE EXCEPTION 'auditspoor is alleen-toevoegen: % op % geweigerd (alleen wissen na de bewaartermijn)',
-              TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
-          END IF;
-          RETURN NULL;
-        END $$`);
+      await q.query(alleenWissenSql('CREATE', t, tijd, inhoud));
       await q.query(`DROP TRIGGER ${t}_geen_wijziging ON "${t}"`);
       await q.query(
         `CREATE TRIGGER ${t}_geen_verwijdering BEFORE DELETE ON "${t}" FOR EACH STATEMENT EXECUTE FUNCTION audit_alleen_toevoegen()`,
@@ -112,54 +95,10 @@ export class AuditRetentie1795949195318 implements MigrationInterface {
     }
     // The purge itself: registers up to `maximum` qualifying records and empties them. The
     // triggers above check every row, so this function grants nothing by itself.
-    await q.query(`CREATE FUNCTION audit_wis(jaren integer, maximum integer) RETURNS bigint
-      LANGUAGE plpgsql AS $$
-      DECLARE
-        grens timestamptz;
-        n bigint;
-      BEGIN
-        IF jaren IS NULL OR jaren < 5 THEN
-          RAISE EXCEPTION 'auditspoor: de bewaartermijn is minstens 5 jaar' USING ERRCODE = 'invalid_parameter_value';
-        END IF;
-        grens := now() - make_interval(years => jaren);
-        INSERT INTO audit_wissing (positie, tabel, record_id, bewaartermijn_jaren)
-        SELECT p.positie, p.tabel, p.record_id, jaren
-          FROM audit_positie p
-          LEFT JOIN actor_audit a ON p.tabel = 'actor_audit' AND a.id = p.record_id
-          LEFT JOIN verwerkingslog v ON p.tabel = 'verwerkingslog' AND v.id = p.record_id
-         WHERE p.positie < COALESCE((SELECT max(tree_size) FROM audit_checkpoint WHERE tijd < grens), 0)
-           AND COALESCE(a.tijd, v.eind_tijd) < grens
-           AND NOT EXISTS (SELECT 1 FROM audit_wissing w WHERE w.positie = p.positie)
-         ORDER BY p.positie
-         LIMIT maximum;
-        GET DIAGNOSTICS n = ROW_COUNT;
-        IF EXISTS (SELECT 1 FROM audit_wissing WHERE gewist_op = now() AND tabel = 'actor_audit') THEN
-          UPDATE actor_audit a SET ${AA_INHOUD.replace(/"/g, '')
-            .split(', ')
-            .map((c) => `${c} = NULL`)
-            .join(', ')}
-            FROM audit_wissing w
-           WHERE w.gewist_op = now() AND w.tabel = 'actor_audit' AND a.id = w.record_id;
-        END IF;
-        IF EXISTS (SELECT 1 FROM audit_wissing WHERE gewist_op = now() AND tabel = 'verwerkingslog') THEN
-          UPDATE verwerkingslog v SET ${VL_INHOUD.replace(/"/g, '')
-            .split(', ')
-            .map((c) => `${c} = NULL`)
-            .join(', ')}
-            FROM audit_wissing w
-           WHERE w.gewist_op = now() AND w.tabel = 'verwerkingslog' AND v.id = w.record_id;
-        END IF;
-        RETURN n;
-      END $$`);
+    await q.query(auditWisSql('CREATE', VL_INHOUD, AA_INHOUD));
     // Where the application's role is not a superuser, it gets UPDATE back on the content
     // columns only; the triggers decide which updates pass.
-    await q.query(`DO $$ BEGIN
-      IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
-        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_wissing FROM %I', current_user);
-        EXECUTE format('GRANT UPDATE (${VL_INHOUD.replace(/"/g, '')}) ON verwerkingslog TO %I', current_user);
-        EXECUTE format('GRANT UPDATE (${AA_INHOUD.replace(/"/g, '')}) ON actor_audit TO %I', current_user);
-      END IF;
-    END $$`);
+    await q.query(inhoudRechtenSql(VL_INHOUD, AA_INHOUD));
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -202,4 +141,91 @@ export class AuditRetentie1795949195318 implements MigrationInterface {
     await q.query('DROP INDEX "public"."UQ_audit_wissing_record"');
     await q.query('DROP TABLE "audit_wissing"');
   }
+}
+
+/**
+ * The function that lets an UPDATE of log table `t` through only as a registered purge that
+ * keeps id and time and empties the content columns `inhoud` (a later migration that adds
+ * content columns replaces it with the longer list).
+ */
+export function alleenWissenSql(
+  kop: 'CREATE' | 'CREATE OR REPLACE',
+  t: string,
+  tijd: string,
+  inhoud: string,
+): string {
+  return `${kop} FUNCTION ${t}_alleen_wissen() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NOT EXISTS (SELECT 1 FROM nieuw) OR EXISTS (
+            SELECT 1 FROM oud o FULL JOIN nieuw n ON n.id = o.id
+              LEFT JOIN audit_wissing w ON w.tabel = '${t}' AND w.record_id = n.id
+             WHERE o.id IS NULL OR n.id IS NULL OR w.positie IS NULL
+                OR n.${tijd} IS DISTINCT FROM o.${tijd}
+                OR num_nonnulls(${inhoud
+                  .replace(/"/g, '')
+                  .split(', ')
+                  .map((c) => `n.${c}`)
+                  .join(', ')}) > 0)
+          THEN
+            RAISE EXCEPTION 'auditspoor is alleen-toevoegen: % op % geweigerd (alleen wissen na de bewaartermijn)',
+              TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+          END IF;
+          RETURN NULL;
+        END $$`;
+}
+
+/** The purge itself, emptying the content columns `vl` and `aa` of the two logs. */
+export function auditWisSql(kop: 'CREATE' | 'CREATE OR REPLACE', vl: string, aa: string): string {
+  return `${kop} FUNCTION audit_wis(jaren integer, maximum integer) RETURNS bigint
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        grens timestamptz;
+        n bigint;
+      BEGIN
+        IF jaren IS NULL OR jaren < 5 THEN
+          RAISE EXCEPTION 'auditspoor: de bewaartermijn is minstens 5 jaar' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        grens := now() - make_interval(years => jaren);
+        INSERT INTO audit_wissing (positie, tabel, record_id, bewaartermijn_jaren)
+        SELECT p.positie, p.tabel, p.record_id, jaren
+          FROM audit_positie p
+          LEFT JOIN actor_audit a ON p.tabel = 'actor_audit' AND a.id = p.record_id
+          LEFT JOIN verwerkingslog v ON p.tabel = 'verwerkingslog' AND v.id = p.record_id
+         WHERE p.positie < COALESCE((SELECT max(tree_size) FROM audit_checkpoint WHERE tijd < grens), 0)
+           AND COALESCE(a.tijd, v.eind_tijd) < grens
+           AND NOT EXISTS (SELECT 1 FROM audit_wissing w WHERE w.positie = p.positie)
+         ORDER BY p.positie
+         LIMIT maximum;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        IF EXISTS (SELECT 1 FROM audit_wissing WHERE gewist_op = now() AND tabel = 'actor_audit') THEN
+          UPDATE actor_audit a SET ${aa
+            .replace(/"/g, '')
+            .split(', ')
+            .map((c) => `${c} = NULL`)
+            .join(', ')}
+            FROM audit_wissing w
+           WHERE w.gewist_op = now() AND w.tabel = 'actor_audit' AND a.id = w.record_id;
+        END IF;
+        IF EXISTS (SELECT 1 FROM audit_wissing WHERE gewist_op = now() AND tabel = 'verwerkingslog') THEN
+          UPDATE verwerkingslog v SET ${vl
+            .replace(/"/g, '')
+            .split(', ')
+            .map((c) => `${c} = NULL`)
+            .join(', ')}
+            FROM audit_wissing w
+           WHERE w.gewist_op = now() AND w.tabel = 'verwerkingslog' AND v.id = w.record_id;
+        END IF;
+        RETURN n;
+      END $$`;
+}
+
+/** UPDATE back on the content columns only, where the application's role is no superuser. */
+export function inhoudRechtenSql(vl: string, aa: string): string {
+  return `DO $$ BEGIN
+      IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_wissing FROM %I', current_user);
+        EXECUTE format('GRANT UPDATE (${vl.replace(/"/g, '')}) ON verwerkingslog TO %I', current_user);
+        EXECUTE format('GRANT UPDATE (${aa.replace(/"/g, '')}) ON actor_audit TO %I', current_user);
+      END IF;
+    END $$`;
 }

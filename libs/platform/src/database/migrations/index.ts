@@ -15,6 +15,7 @@ import { DoorbraakVerstrekker1795970000000 } from './1795970000000-doorbraak-ver
 import { RegisterVierOgen1796000000000 } from './1796000000000-register-vier-ogen.js';
 import { DoorbraakVersleuteld1796010000000 } from './1796010000000-doorbraak-versleuteld.js';
 import { Verzoeklimiet1796020000000 } from './1796020000000-verzoeklimiet.js';
+import { LdvAdl1796030000000 } from './1796030000000-ldv-adl.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RegisterVierOgen1796000000000,
   DoorbraakVersleuteld1796010000000,
   Verzoeklimiet1796020000000,
+  LdvAdl1796030000000,
 ];
