@@ -4,6 +4,7 @@ export {
   loadConfig,
   parseMasterKeys,
   bezorgingEndpoints,
+  auditWitnesses,
 } from './config/app-config.js';
 export { openDatabase } from './database/database-runtime.js';
 export {
@@ -52,3 +53,5 @@ export {
   versleutelVeld,
   type VerpakteSleutel,
 } from './crypto/kluis.js';
+export { GereedheidService, type GereedheidCheck } from './health/gereedheid.service.js';
+export { MetricsService } from './metrics/metrics.service.js';

@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseRuntime } from './database/embedded-postgres.js';
 import { InstanceStart } from './database/instance-start.entity.js';
 import { InstanceStartService } from './database/instance-start.service.js';
+import { GereedheidService } from './health/gereedheid.service.js';
 import { HealthController } from './health/health.controller.js';
 import { BodyMiddleware } from './http/body.middleware.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -64,8 +65,20 @@ export class PlatformModule {
         TypeOrmModule.forFeature([InstanceStart]),
       ],
       controllers: [HealthController, OpenApiController, MetricsController],
-      providers: [QueueService, MetricsService, OpenApiDocument, InstanceStartService],
-      exports: [QueueService, MetricsService, OpenApiDocument, InstanceStartService],
+      providers: [
+        QueueService,
+        MetricsService,
+        OpenApiDocument,
+        InstanceStartService,
+        GereedheidService,
+      ],
+      exports: [
+        QueueService,
+        MetricsService,
+        OpenApiDocument,
+        InstanceStartService,
+        GereedheidService,
+      ],
     };
   }
 }
