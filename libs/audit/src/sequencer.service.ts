@@ -363,8 +363,10 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
              FROM queued)
          INSERT INTO audit_positie (positie, tabel, record_id, leaf_hash, blad_versie)
          SELECT n.positie, n.tabel, n.record_id,
-                CASE n.tabel WHEN 'actor_audit' THEN ${leaf('actor_audit', 'a')}
-                             WHEN 'verwerkingslog' THEN ${leaf('verwerkingslog', 'v')} END,
+                CASE WHEN n.tabel = 'actor_audit' AND a.id IS NOT NULL
+                       THEN ${leaf('actor_audit', 'a')}
+                     WHEN n.tabel = 'verwerkingslog' AND v.id IS NOT NULL
+                       THEN ${leaf('verwerkingslog', 'v')} END,
                 ${String(BLAD_VERSIE)}
            FROM n
            LEFT JOIN actor_audit a ON n.tabel = 'actor_audit' AND a.id = n.record_id
@@ -410,7 +412,8 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     } catch (err) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       this.frontier = undefined;
-      // A queue entry whose record is gone yields a NULL leaf hash, which NOT NULL refuses.
+      // A queue entry whose record is gone yields a NULL leaf hash, which NOT NULL refuses:
+      // the whole batch rolls back and sealing stops, naming the entry.
       if ((err as { code?: string }).code === '23502' && frontier) {
         throw await this.spookFout(runner.manager, frontier.size);
       }
