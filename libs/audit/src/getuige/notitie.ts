@@ -66,13 +66,18 @@ export function verifierKey(k: NotitieSleutel): string {
 
 /** Parses a verifier key (type 0x01 or 0x04); throws with a reason when it is not one. */
 export function parseVerifierKey(text: string): NotitieSleutel {
-  const parts = text.trim().split('+');
-  if (parts.length !== 3) throw new Error('a verifier key is <name>+<hash>+<key>');
-  const [naam = '', hex = '', b64 = ''] = parts;
+  // The base64 key may itself contain '+': split at the first two only.
+  const m = /^([^+]*)\+([^+]*)\+(.*)$/s.exec(text.trim());
+  if (!m) throw new Error('a verifier key is <name>+<hash>+<key>');
+  const [, naam = '', hex = '', b64 = ''] = m;
   const bytes = Buffer.from(b64, 'base64');
   const alg = bytes[0];
   if (!geldigeNaam(naam)) throw new Error('verifier key name is empty or has a space or +');
-  if (bytes.length !== 33 || (alg !== ALG_ED25519 && alg !== ALG_COSIGNATURE_V1)) {
+  if (
+    bytes.length !== 33 ||
+    bytes.toString('base64') !== b64 ||
+    (alg !== ALG_ED25519 && alg !== ALG_COSIGNATURE_V1)
+  ) {
     throw new Error('verifier key is not an Ed25519 key (type 0x01 or 0x04)');
   }
   const raw = bytes.subarray(1);
