@@ -9,7 +9,6 @@ import {
   CheckpointSigner,
   formatVerzoek,
   getuigdIn,
-  merkle,
   notitie,
   verifyAuditTrail,
 } from '@schakel/audit';
@@ -69,11 +68,11 @@ async function startWitness(
   });
   const line = await new Promise<string>((resolve, reject) => {
     let buf = '';
-    proces.stdout?.on('data', (c: Buffer) => {
+    proces.stdout.on('data', (c: Buffer) => {
       buf += c.toString();
       if (buf.includes('\n')) resolve(buf.split('\n')[0] ?? '');
     });
-    proces.stderr?.on('data', (c: Buffer) => {
+    proces.stderr.on('data', (c: Buffer) => {
       reject(new Error(c.toString()));
     });
     proces.on('exit', (code) => {

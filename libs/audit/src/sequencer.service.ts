@@ -74,13 +74,14 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     metrics: MetricsService,
     gereedheid: GereedheidService,
   ) {
-    const self = this;
+    const gestopt = () => this.gestopt;
+    const achterstand = () => this.achterstand();
     new Gauge({
       name: 'audit_verzegeling_gestopt',
       help: 'Of het verzegelen van het auditspoor gestopt is (1) omdat het log niet meer aansluit op wat een getuige medeondertekende',
       registers: [metrics.registry],
       collect() {
-        this.set(self.gestopt ? 1 : 0);
+        this.set(gestopt() ? 1 : 0);
       },
     });
     new Gauge({
@@ -88,7 +89,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       help: 'Leeftijd van het oudste record dat nog niet verzegeld is (0 als er geen wacht)',
       registers: [metrics.registry],
       async collect() {
-        this.set(await self.achterstand());
+        this.set(await achterstand());
       },
     });
     new Gauge({
@@ -96,7 +97,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       help: 'Grootte van het laatste checkpoint dat de lokale getuige medeondertekende',
       registers: [metrics.registry],
       collect() {
-        this.set(self.getuigen.laatste()?.grootte ?? 0);
+        this.set(getuigen.laatste()?.grootte ?? 0);
       },
     });
     new Gauge({
@@ -104,7 +105,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       help: 'Mislukte verzoeken aan externe getuigen sinds de start',
       registers: [metrics.registry],
       collect() {
-        this.set(self.getuigen.fouten);
+        this.set(getuigen.fouten);
       },
     });
     gereedheid.registreer('auditspoor', async () => {

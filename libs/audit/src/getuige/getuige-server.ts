@@ -14,8 +14,14 @@ export function getuigeServer(getuige: Getuige): Server {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
-    if (req.url !== '/add-checkpoint') return send(404, 'niet gevonden\n');
-    if (req.method !== 'POST') return send(405, 'alleen POST\n');
+    if (req.url !== '/add-checkpoint') {
+      send(404, 'niet gevonden\n');
+      return;
+    }
+    if (req.method !== 'POST') {
+      send(405, 'alleen POST\n');
+      return;
+    }
     const chunks: Buffer[] = [];
     let length = 0;
     req.on('data', (c: Buffer) => {
@@ -31,12 +37,13 @@ export function getuigeServer(getuige: Getuige): Server {
       try {
         verzoek = parseVerzoek(Buffer.concat(chunks).toString('utf8'));
       } catch (err) {
-        return send(400, `${(err as Error).message}\n`);
+        send(400, `${(err as Error).message}\n`);
+        return;
       }
       const a = getuige.voegToe(verzoek.oud, verzoek.bewijs, verzoek.notitie);
-      if (a.status === 200) return send(200, a.medeondertekening);
-      if (a.status === 409) return send(409, `${String(a.grootte)}\n`, 'text/x.tlog.size');
-      send(a.status, `${a.reden}\n`);
+      if (a.status === 200) send(200, a.medeondertekening);
+      else if (a.status === 409) send(409, `${String(a.grootte)}\n`, 'text/x.tlog.size');
+      else send(a.status, `${a.reden}\n`);
     });
   });
 }

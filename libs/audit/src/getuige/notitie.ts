@@ -194,7 +194,7 @@ export function medeonderteken(
 /** The time of a valid cosignature by this witness key (type 0x04) on the note, if any. */
 export function medeondertekendOp(n: Notitie, k: NotitieSleutel): number | undefined {
   const h = vind(n, k);
-  if (!h || h.bytes.length !== 72) return undefined;
+  if (h?.bytes.length !== 72) return undefined;
   const tijd = Number(h.bytes.readBigUInt64BE(0));
   return verify(null, cosignatureBericht(n.tekst, tijd), k.sleutel, h.bytes.subarray(8))
     ? tijd
