@@ -345,6 +345,28 @@ describe('witnessed checkpoints: a rewrite, a rollback or a phantom stops sealin
       await expectFound(before, 'teruggedraaid');
     });
 
+    it('a tampered frontier: the sequencer refuses to sign a tree that does not extend the witnessed one', async () => {
+      const last = sizes().at(-1) ?? 0;
+      await asAttacker(
+        `UPDATE audit_checkpoint SET frontier = jsonb_set(frontier, '{hashes,0}', to_jsonb(repeat('0', 64)))
+          WHERE tree_size = $1`,
+        [last],
+      );
+      // A new leader reads the frontier from the database.
+      await t.app.get(AuditSequencer).beforeApplicationShutdown();
+      await makeRecords(1);
+      expect(await seal()).toBe(0);
+      expect(t.app.get(AuditSequencer).toestand().gestopt).toMatchObject({
+        positie: last,
+        reden: expect.stringContaining('geen uitbreiding'),
+      });
+      expect((await fetch(`${t.url}/api/v1/health/ready`)).status).toBe(503);
+      const [{ n } = { n: '0' }] = await ds.query<{ n: string }[]>(
+        'SELECT max(tree_size) AS n FROM audit_checkpoint',
+      );
+      expect(Number(n)).toBe(last);
+    });
+
     it('a queue entry whose record was deleted (phantom)', async () => {
       const size = sizes().at(-1) ?? 0;
       await ds.query(
