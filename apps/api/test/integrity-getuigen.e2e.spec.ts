@@ -265,6 +265,21 @@ describe('witnessed checkpoints: a rewrite, a rollback or a phantom stops sealin
     await expectHealthy();
   });
 
+  it('reports a sequencer that falls behind: lag gauge and readiness', async () => {
+    await makeRecords(1);
+    await ds.query(`UPDATE audit_wachtrij SET tijd = now() - interval '1 hour'`);
+    const ready = await fetch(`${t.url}/api/v1/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { detail: string }).detail).toMatch(
+      /auditspoor: het oudste onverzegelde record wacht al \d+ s/,
+    );
+    const lag = /^audit_oudste_onverzegeld_seconden (\S+)$/m.exec(
+      await (await fetch(`${t.url}/metrics`)).text(),
+    );
+    expect(Number(lag?.[1])).toBeGreaterThan(3000);
+    await expectHealthy();
+  });
+
   describe('tampering by a database superuser', () => {
     beforeEach(async () => {
       await seal();
