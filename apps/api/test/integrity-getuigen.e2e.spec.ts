@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -263,6 +264,37 @@ describe('witnessed checkpoints: a rewrite, a rollback or a phantom stops sealin
       await ds.query('ALTER TABLE actor_audit DROP COLUMN later_toegevoegd');
     }
     await expectHealthy();
+  });
+
+  it('has the witnesses cosign the latest checkpoint again when the log is quiet (heartbeat)', async () => {
+    await seal();
+    const before = getuigd().at(-1);
+    const [c] = await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM audit_checkpoint');
+    const now = Date.now();
+    // AUDIT_HEARTBEAT_S (300 s) later, with nothing new to seal.
+    const spy = jest.spyOn(Date, 'now').mockReturnValue(now + 301_000);
+    try {
+      expect(await seal()).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    const after = getuigd().at(-1);
+    expect(after?.grootte).toBe(before?.grootte);
+    const stored = notitie.parseNotitie(
+      readFileSync(
+        join(
+          localDir,
+          readdirSync(localDir).find((f) => !f.endsWith('.pem')) ?? '',
+          `${String(after?.grootte)}.notitie`,
+        ),
+        'utf8',
+      ),
+    );
+    const lokaal = stored.handtekeningen.find((h) => h.naam.endsWith('/getuige-lokaal'));
+    expect(Number(lokaal?.bytes.readBigUInt64BE(0))).toBe(Math.floor((now + 301_000) / 1000));
+    // No new checkpoint: the same tree, cosigned at a later time.
+    const [c2] = await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM audit_checkpoint');
+    expect(c2?.n).toBe(c?.n);
   });
 
   it('reports a sequencer that falls behind: lag gauge and readiness', async () => {
