@@ -1,7 +1,13 @@
 import 'reflect-metadata';
-import { AuditSequencer, CheckpointSigner, verifyAuditTrail } from '@schakel/audit';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AuditSequencer, CheckpointSigner, Getuigen, verifyAuditTrail } from '@schakel/audit';
 import {
   dataSourceOptions,
+  GereedheidService,
+  MetricsService,
+  type QueueService,
   loadConfig,
   openDatabase,
   runMigrationsLocked,
@@ -17,7 +23,13 @@ import { ENTITIES } from './entities.js';
  */
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? '100000');
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  // A witness of its own: the scratch database is a new log each run.
+  const witnessDir = mkdtempSync(join(tmpdir(), 'schakel-bench-getuige-'));
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    AUDIT_WITNESS_DIR: witnessDir,
+  });
   const database = await openDatabase(config);
   const ds = new DataSource(dataSourceOptions(database.url, 4, ENTITIES));
   await ds.initialize();
@@ -38,16 +50,25 @@ async function main(): Promise<void> {
     );
     const tInsert = Date.now() - t0;
     const signer = new CheckpointSigner(config);
-    const sequencer = new AuditSequencer(config, ds, signer);
+    const getuigen = new Getuigen(config, signer);
+    const sequencer = new AuditSequencer(
+      config,
+      ds,
+      signer,
+      getuigen,
+      new MetricsService(ds, { isRunning: false } as unknown as QueueService),
+      new GereedheidService(),
+    );
     const t1 = Date.now();
     const sealed = await sequencer.sealNow();
     const tSeal = Date.now() - t1;
     await sequencer.beforeApplicationShutdown();
     const t2 = Date.now();
-    const result = await verifyAuditTrail(ds, signer.publicKey);
+    const getuigd = getuigen.getuigd();
+    const result = await verifyAuditTrail(ds, signer.publicKey, undefined, 'strikt', getuigd);
     const tVerify = Date.now() - t2;
     const t3 = Date.now();
-    const snel = await verifyAuditTrail(ds, signer.publicKey, undefined, 'snel');
+    const snel = await verifyAuditTrail(ds, signer.publicKey, undefined, 'snel', getuigd);
     const tSnel = Date.now() - t3;
     const rate = (count: number, ms: number) => Math.round(count / (ms / 1000));
     console.log(
@@ -59,6 +80,7 @@ async function main(): Promise<void> {
           sealed,
           sealMs: tSeal,
           sealRecordsPerSecond: rate(sealed, tSeal),
+          witnessed: getuigd.at(-1)?.grootte ?? 0,
           verifyOk: result.ok,
           verified: result.records,
           verifyMs: tVerify,
@@ -74,6 +96,7 @@ async function main(): Promise<void> {
   } finally {
     await ds.destroy();
     await database.stop();
+    rmSync(witnessDir, { recursive: true, force: true });
   }
 }
 

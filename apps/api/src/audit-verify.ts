@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { AuditVerificatie, CheckpointSigner, verifyAuditTrail } from '@schakel/audit';
+import { join, resolve } from 'node:path';
+import { AuditVerificatie, CheckpointSigner, getuigdIn, verifyAuditTrail } from '@schakel/audit';
 import { runCli } from './cli.js';
 
 /**
@@ -8,12 +9,22 @@ import { runCli } from './cli.js';
  * position otherwise. Works on DATABASE_URL or the embedded database (stop the app first:
  * the embedded data directory admits one process). `-- --snel` lets PostgreSQL hash the
  * records too (faster; trusts the database server's sha256), see `VerifyModus`.
+ *
+ * Checks the log against every checkpoint the local witness cosigned (AUDIT_WITNESS_DIR,
+ * default DATA_DIR/getuige) and against copies of other witnesses' directories given as
+ * `-- --getuige <dir>`: a rewrite or rollback exits 1 with the first position that differs.
  */
 runCli(async (ds, config) => {
   const signer = new CheckpointSigner(config);
   const t0 = Date.now();
   let last = 0;
   const modus = process.argv.includes('--snel') ? 'snel' : 'strikt';
+  const dirs = [resolve(config.AUDIT_WITNESS_DIR ?? join(config.DATA_DIR, 'getuige'))];
+  process.argv.forEach((a, i) => {
+    const dir = process.argv[i + 1];
+    if (a === '--getuige' && dir) dirs.push(resolve(dir));
+  });
+  const getuigd = dirs.flatMap((d) => getuigdIn(d, signer.origin));
   const result = await verifyAuditTrail(
     ds,
     signer.publicKey,
@@ -27,6 +38,7 @@ runCli(async (ds, config) => {
       }
     },
     modus,
+    getuigd,
   );
   const seconds = (Date.now() - t0) / 1000;
   // Kept for the FG's integrity status (this table is not part of the tree).
@@ -41,7 +53,7 @@ runCli(async (ds, config) => {
   if (result.ok) {
     const rate = seconds > 0 ? Math.round(result.records / seconds) : result.records;
     console.log(
-      `Auditspoor klopt: ${String(result.records)} records, ${String(result.checkpoints)} checkpoints (sleutel ${signer.keyId}), ${modus}, ${seconds.toFixed(1)} s, ${String(rate)} records/s`,
+      `Auditspoor klopt: ${String(result.records)} records, ${String(result.checkpoints)} checkpoints (sleutel ${signer.keyId}), ${String(getuigd.length)} medeondertekend door getuigen, ${modus}, ${seconds.toFixed(1)} s, ${String(rate)} records/s`,
     );
     return 0;
   }

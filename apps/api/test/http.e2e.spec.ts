@@ -165,7 +165,7 @@ describe('HTTP conventions (real app, real database)', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: 'UP',
-      checks: { database: 'UP', wachtrij: 'UP' },
+      checks: { database: 'UP', wachtrij: 'UP', auditspoor: 'UP' },
     });
   });
 

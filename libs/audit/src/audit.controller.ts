@@ -22,12 +22,26 @@ export class CheckpointView {
       'Ed25519-handtekening over de regels "schakel-auditspoor", grootte, wortel (base64) en tijd, elk gevolgd door een newline; base64',
   })
   handtekening!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Het checkpoint als C2SP signed note (tlog-checkpoint: origin, grootte, wortel; handtekening met de logsleutel), zoals getuigen het medeondertekenen',
+  })
+  notitie!: string | null;
 }
 
 export class SleutelView {
   @ApiProperty() sleutelId!: string;
   @ApiProperty({ example: 'Ed25519' }) algoritme!: string;
   @ApiProperty({ description: 'Publieke sleutel, SPKI PEM' }) publiekeSleutel!: string;
+  @ApiProperty({
+    description:
+      'Dezelfde sleutel als verifier key van C2SP signed notes (naam+hash+sleutel): zo controleert een getuige (npm run audit:getuige, GETUIGE_LOGS) de checkpoints',
+  })
+  notitieSleutel!: string;
+  @ApiProperty({ description: 'Origin van de checkpoints (C2SP tlog-checkpoint)' })
+  origin!: string;
 }
 
 export class OpnamebewijsView {
@@ -52,6 +66,7 @@ export const checkpointView = (c: AuditCheckpoint): CheckpointView => ({
   tijd: c.tijd.toISOString(),
   sleutelId: c.keyId,
   handtekening: c.handtekening.toString('base64'),
+  notitie: c.notitie,
 });
 
 /** Integrity of the audit trail, verifiable by anyone with the public key (no personal data). */
@@ -77,6 +92,8 @@ export class AuditController {
       sleutelId: this.signer.keyId,
       algoritme: 'Ed25519',
       publiekeSleutel: this.signer.publicKeyPem(),
+      notitieSleutel: this.signer.verifierKey(),
+      origin: this.signer.origin,
     };
   }
 

@@ -178,6 +178,10 @@ export class AuditWachtrij {
 
   @Column({ name: 'record_id', type: 'uuid' })
   recordId!: string;
+
+  /** When it was queued: the oldest entry's age is the sequencer's lag. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  tijd!: Date;
 }
 
 /** A record's position in the log (leaf index of the Merkle tree) and its leaf hash. */
@@ -195,6 +199,10 @@ export class AuditPositie {
 
   @Column({ name: 'leaf_hash', type: 'bytea' })
   leafHash!: Buffer;
+
+  /** The leaf encoding that sealed it (`BLAD_VERSIES`). */
+  @Column({ name: 'blad_versie', type: 'smallint', default: 1 })
+  bladVersie!: number;
 }
 
 /**
@@ -221,7 +229,11 @@ export class AuditWissing {
   bewaartermijnJaren!: number;
 }
 
-/** A signed checkpoint: tree size, root hash, time (Ed25519). */
+/**
+ * A signed checkpoint: tree size, root hash, time (Ed25519), and the same checkpoint as a C2SP
+ * signed note (`notitie`) for witnesses. It counts once a witness outside the database has
+ * cosigned it (ADR 0010); the cosignatures live with the witnesses.
+ */
 @Entity({ name: 'audit_checkpoint' })
 export class AuditCheckpoint {
   @PrimaryColumn({ name: 'tree_size', type: 'bigint' })
@@ -242,6 +254,10 @@ export class AuditCheckpoint {
   /** The compact range (frontier) at this size, so a new leader resumes without rereading. */
   @Column({ type: 'jsonb' })
   frontier!: object;
+
+  /** The checkpoint as a C2SP signed note (tlog-checkpoint), signed by the log key. */
+  @Column({ type: 'text', nullable: true })
+  notitie!: string | null;
 }
 
 /** Each run of `audit:verify` and its result, for the FG's integrity status. */

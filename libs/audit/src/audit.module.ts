@@ -5,6 +5,7 @@ import { AuditQueryService } from './audit-query.service.js';
 import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
+import { Getuigen } from './getuige/getuigen.service.js';
 import { ProofService } from './proof.service.js';
 import { AuditPurge } from './purge.service.js';
 import { AuditSequencer } from './sequencer.service.js';
@@ -16,6 +17,7 @@ import { AuditSequencer } from './sequencer.service.js';
   providers: [
     AuditService,
     CheckpointSigner,
+    Getuigen,
     AuditSequencer,
     AuditPurge,
     ProofService,
@@ -27,6 +29,7 @@ import { AuditSequencer } from './sequencer.service.js';
     AuditPurge,
     ProofService,
     CheckpointSigner,
+    Getuigen,
     AuditQueryService,
   ],
 })

@@ -9,6 +9,14 @@ import {
 } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, localSecret } from '@schakel/platform';
+import {
+  checkpointTekst,
+  formatNotitie,
+  notitieSleutel,
+  onderteken,
+  verifierKey,
+  type NotitieSleutel,
+} from './getuige/notitie.js';
 
 /** The statement a checkpoint signature covers (one line each, like a signed note). */
 export function checkpointMessage(treeSize: number, rootHash: Buffer, tijd: Date): Buffer {
@@ -41,6 +49,9 @@ export class CheckpointSigner {
   private readonly privateKey: KeyObject;
   readonly publicKey: KeyObject;
   readonly keyId: string;
+  /** The checkpoints' origin (C2SP tlog-checkpoint), also the name of the note key. */
+  readonly origin: string;
+  readonly notitieSleutel: NotitieSleutel;
 
   constructor(config: AppConfig) {
     const pem =
@@ -56,6 +67,19 @@ export class CheckpointSigner {
     }
     this.publicKey = createPublicKey(this.privateKey);
     this.keyId = keyIdOf(this.publicKey);
+    this.origin = config.AUDIT_ORIGIN ?? `${new URL(config.PUBLIC_URL).host}/auditspoor`;
+    this.notitieSleutel = notitieSleutel(this.origin, this.publicKey);
+  }
+
+  /** The checkpoint as a C2SP signed note, signed with the log key. */
+  notitie(treeSize: number, rootHash: Buffer): string {
+    const tekst = checkpointTekst({ origin: this.origin, grootte: treeSize, wortel: rootHash });
+    return formatNotitie(onderteken(tekst, this.notitieSleutel, this.privateKey));
+  }
+
+  /** The verifier key of the checkpoint notes, for witnesses (`GETUIGE_LOGS`). */
+  verifierKey(): string {
+    return verifierKey(this.notitieSleutel);
   }
 
   sign(treeSize: number, rootHash: Buffer, tijd: Date): Buffer {

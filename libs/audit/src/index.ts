@@ -1,7 +1,19 @@
 export * from './audit.entities.js';
 export { AuditModule } from './audit.module.js';
 export { AuditService, type AuditEntry, type Betrokkene } from './audit.service.js';
-export { AuditSequencer } from './sequencer.service.js';
+export { AuditSequencer, Verzegelfout, type SequencerToestand } from './sequencer.service.js';
+export { Getuigen, GetuigeWeigering } from './getuige/getuigen.service.js';
+export {
+  Getuige,
+  getuigdIn,
+  formatVerzoek,
+  parseVerzoek,
+  type Getuigd,
+  type GetuigeAntwoord,
+} from './getuige/getuige.js';
+export { getuigeServer } from './getuige/getuige-server.js';
+export { startGetuige } from './getuige/getuige-cli.js';
+export * as notitie from './getuige/notitie.js';
 export { ProofService } from './proof.service.js';
 export { AuditPurge, purgeAuditTrail, PURGE_QUEUE } from './purge.service.js';
 export {
@@ -15,12 +27,19 @@ export {
   leafData,
   leafDataSql,
   logColumns,
+  BLAD_VERSIE,
+  BLAD_VERSIES,
   loadRecords,
   LOG_TABLES,
   type LogTable,
 } from './log-records.js';
 export * as merkle from './merkle/merkle.js';
-export { verifyAuditTrail, type VerifyModus, type VerifyResult } from './verify.js';
+export {
+  verifyAuditTrail,
+  type GetuigdCheckpoint,
+  type VerifyModus,
+  type VerifyResult,
+} from './verify.js';
 export { AuditQueryService, type AuditZoekfilter, type LeesFilter } from './audit-query.service.js';
 export { checkpointView, CheckpointView } from './audit.controller.js';
 export {

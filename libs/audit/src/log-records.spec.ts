@@ -9,12 +9,21 @@ describe('leaf data of a log record', () => {
     );
   });
 
-  it('covers a later column once it has a value, and every original column even when null', () => {
+  it('covers a later column once it has a value, and every listed column even when null', () => {
     expect(
       leafData(7, 'actor_audit', { ...row, verstrekker_code: 'politie-rotterdam' }),
     ).not.toEqual(leafData(7, 'actor_audit', row));
-    const { reden: _, ...zonderReden } = row;
-    expect(leafData(7, 'actor_audit', zonderReden)).not.toEqual(leafData(7, 'actor_audit', row));
+    expect(leafData(7, 'actor_audit', row).toString()).toContain('["reden",null]');
+    expect(leafData(7, 'actor_audit', { ...row, reden: 'x' })).not.toEqual(
+      leafData(7, 'actor_audit', row),
+    );
+  });
+
+  it('is frozen per version: a column that the version does not list changes nothing', () => {
+    expect(leafData(7, 'actor_audit', { ...row, later_toegevoegd: 'standaard' })).toEqual(
+      leafData(7, 'actor_audit', row),
+    );
+    expect(() => leafData(7, 'actor_audit', row, 99)).toThrow(/version 99/);
   });
 
   it('depends on the position and the table', () => {

@@ -16,16 +16,83 @@ const LATER_COLUMNS = new Set([
   'regels_versie',
 ]);
 
+/** A column of the leaf encoding, with the PostgreSQL type its SQL form needs. */
+interface BladKolom {
+  name: string;
+  type: 'uuid' | 'text' | 'integer' | 'boolean' | 'timestamp with time zone' | 'ARRAY';
+}
+
+const kolommen = (spec: string): readonly BladKolom[] =>
+  spec
+    .trim()
+    .split(/\s*,\s*/)
+    .map((c) => {
+      const [name = '', type = ''] = c.split(':');
+      const t = { ts: 'timestamp with time zone', arr: 'ARRAY', int: 'integer', bool: 'boolean' }[
+        type
+      ];
+      return { name, type: (t ?? type) as BladKolom['type'] };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
 /**
- * The bytes a log record contributes to the Merkle tree: its position, its table and every
- * column, in a fixed order, as JSON. Including the position makes a reordering visible at the
- * exact place even when the record itself is untouched. This is the reference definition;
- * `leafDataSql` builds the same bytes inside PostgreSQL for the sequencer and verify.
+ * The leaf encodings, by version. A version fixes the exact columns (sorted by name) whose
+ * values make a record's leaf, so a later migration that adds a column (with a default or not)
+ * changes no sealed leaf. A new version is added, never an old one changed; every position
+ * records the version that sealed it (`audit_positie.blad_versie`). Version 1 is the column
+ * set the trail was first sealed with. Columns added later are not covered until a new
+ * version lists them.
  */
-export function leafData(positie: number, tabel: LogTable, row: Record<string, unknown>): Buffer {
-  const keys = Object.keys(row)
-    .filter((k) => !(LATER_COLUMNS.has(k) && (row[k] === null || row[k] === undefined)))
-    .sort();
+export const BLAD_VERSIES: Readonly<Record<number, Record<LogTable, readonly BladKolom[]>>> = {
+  1: {
+    actor_audit: kolommen(`id:uuid, tijd:ts, actor_id:text, actor_soort:text,
+      organisatie_code:text, rollen:arr, actie:text, object_type:text, object_id:text,
+      resultaat:text, reden:text, regel:text, herkomst_ip:text, client_id:text,
+      activiteit_id:text, activiteit_versie:int, doorbraak:bool, doorbraak_verantwoording:text,
+      velden:arr, trace_id:text, verstrekker_code:text`),
+    verwerkingslog: kolommen(`id:uuid, trace_id:text, span_id:text, activiteit_id:text,
+      activiteit_versie:int, betrokkene:text, gegevenscategorieen:arr, status:text,
+      start_tijd:ts, eind_tijd:ts, audit_id:uuid`),
+  },
+  // Version 2 also covers the spans and the rules version of the actor audit record (ADR 0021).
+  2: {
+    actor_audit: kolommen(`id:uuid, tijd:ts, actor_id:text, actor_soort:text,
+      organisatie_code:text, rollen:arr, actie:text, object_type:text, object_id:text,
+      resultaat:text, reden:text, regel:text, herkomst_ip:text, client_id:text,
+      activiteit_id:text, activiteit_versie:int, doorbraak:bool, doorbraak_verantwoording:text,
+      velden:arr, trace_id:text, verstrekker_code:text, verzoek_span_id:text,
+      ouder_span_id:text, regels_versie:text`),
+    verwerkingslog: kolommen(`id:uuid, trace_id:text, span_id:text, activiteit_id:text,
+      activiteit_versie:int, betrokkene:text, gegevenscategorieen:arr, status:text,
+      start_tijd:ts, eind_tijd:ts, audit_id:uuid`),
+  },
+};
+
+/** The version the sequencer seals new records with. */
+export const BLAD_VERSIE = 2;
+
+function bladKolommen(versie: number, tabel: LogTable): readonly BladKolom[] {
+  const v = BLAD_VERSIES[versie];
+  if (!v) throw new Error(`Unknown leaf encoding version ${String(versie)}`);
+  return v[tabel];
+}
+
+/**
+ * The bytes a log record contributes to the Merkle tree: its position, its table and the
+ * columns of its leaf version, in a fixed order, as JSON. Including the position makes a
+ * reordering visible at the exact place even when the record itself is untouched. This is the
+ * reference definition; `leafDataSql` builds the same bytes inside PostgreSQL for the
+ * sequencer and verify.
+ */
+export function leafData(
+  positie: number,
+  tabel: LogTable,
+  row: Record<string, unknown>,
+  versie = BLAD_VERSIE,
+): Buffer {
+  const keys = bladKolommen(versie, tabel)
+    .map((c) => c.name)
+    .filter((k) => !(LATER_COLUMNS.has(k) && (row[k] === null || row[k] === undefined)));
   const canonical = keys.map((k) => [k, normalise(row[k])]);
   return Buffer.from(JSON.stringify([positie, tabel, canonical]), 'utf8');
 }
@@ -34,8 +101,9 @@ export function recordLeafHash(
   positie: number,
   tabel: LogTable,
   row: Record<string, unknown>,
+  versie = BLAD_VERSIE,
 ): Buffer {
-  return leafHash(leafData(positie, tabel, row));
+  return leafHash(leafData(positie, tabel, row, versie));
 }
 
 function normalise(v: unknown): unknown {
@@ -70,7 +138,14 @@ export function inhoudKolommen(columns: LogColumns, tabel: LogTable): string[] {
   return columns[tabel].map((c) => c.name).filter((c) => !BEWAARD[tabel].includes(c));
 }
 
-/** The column names and types of both log tables, as the leaf SQL needs them. */
+/** The content columns of a leaf version: what a purged record must have empty. */
+export function bladInhoud(tabel: LogTable, versie = BLAD_VERSIE): string[] {
+  return bladKolommen(versie, tabel)
+    .map((c) => c.name)
+    .filter((c) => !BEWAARD[tabel].includes(c));
+}
+
+/** The column names and types of both log tables as they are now (for the purge). */
 export type LogColumns = Record<LogTable, readonly { name: string; type: string }[]>;
 
 export async function logColumns(m: EntityManager): Promise<LogColumns> {
@@ -91,23 +166,23 @@ export async function logColumns(m: EntityManager): Promise<LogColumns> {
 }
 
 /**
- * SQL that yields, as text, exactly the JSON of `leafData(positie, tabel, row)` for the row
+ * SQL that yields, as text, exactly the JSON of `leafData(positie, tabel, row, versie)` for the row
  * under `alias`, so that PostgreSQL does the per-record work in bulk. Timestamps follow what
  * node-postgres hands to `leafData`: a Date truncated to the millisecond, where the fraction
  * goes through a double the same way (`1000 * parseFloat('.xxxxxx')`), then ISO 8601 in UTC.
  * `apps/api/test/integrity.e2e.spec.ts` checks both definitions against each other.
  */
 export function leafDataSql(
-  columns: LogColumns,
   tabel: LogTable,
   alias: string,
   positie: string,
+  versie = BLAD_VERSIE,
 ): string {
-  const parts = columns[tabel].map(({ name, type }, index) => {
+  const parts = bladKolommen(versie, tabel).map(({ name, type }, index) => {
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unexpected log column ${name}`);
     const c = `${alias}."${name}"`;
     let value: string;
-    switch (type) {
+    switch (type as string) {
       case 'timestamp with time zone':
         value = `CASE WHEN ${c} IS NULL THEN 'null' ELSE '"' || to_char(${c} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.') || lpad(trunc(to_char(${c} AT TIME ZONE 'UTC', 'US')::float8 / 1000000 * 1000)::int::text, 3, '0') || 'Z"' END`;
         break;

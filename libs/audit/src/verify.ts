@@ -2,13 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditCheckpoint } from './audit.entities.js';
 import { verifyCheckpoint } from './checkpoint-signer.js';
-import {
-  LOG_TABLES,
-  inhoudKolommen,
-  leafDataSql,
-  logColumns,
-  type LogTable,
-} from './log-records.js';
+import { BLAD_VERSIES, LOG_TABLES, bladInhoud, leafDataSql, type LogTable } from './log-records.js';
 import { CompactRange, leafHash } from './merkle/merkle.js';
 
 export interface VerifyResult {
@@ -43,25 +37,36 @@ function plusYears(d: Date, years: number): number {
   return r.getTime();
 }
 
+/** A checkpoint a witness cosigned: the log must have had this root at this size. */
+export interface GetuigdCheckpoint {
+  grootte: number;
+  wortel: Buffer;
+}
+
 /**
  * Recomputes the whole tree from the tables: every position holds the record whose hash it
  * stores (position included, so moves show), positions run 0..n-1 without gaps, every
  * checkpoint's root matches the recomputed tree and its Ed25519 signature holds, no sealed
  * position lies beyond the last checkpoint, and no record sits in a log table without a
- * position or a place in the sequencer's queue.
+ * position or a place in the sequencer's queue, and no queue entry lacks its record. Against
+ * the witnessed checkpoints (`getuigd`, from the witnesses' directories): at each witnessed
+ * size the recomputed root must be the cosigned one and the database must still hold that
+ * checkpoint, and the log must reach the largest witnessed size, so a rewrite and re-seal or a
+ * rollback is found, at the first position of the witnessed range where it differs.
  */
 export async function verifyAuditTrail(
   dataSource: DataSource,
   publicKey: KeyObject,
   onProgress: (done: number, total: number) => void = () => undefined,
   modus: VerifyModus = 'strikt',
+  getuigd: readonly GetuigdCheckpoint[] = [],
 ): Promise<VerifyResult> {
   // One snapshot for the whole check: a sequencer sealing meanwhile cannot cause false alarms.
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
     await runner.startTransaction('REPEATABLE READ');
-    const result = await check(runner.manager, publicKey, onProgress, modus);
+    const result = await check(runner.manager, publicKey, onProgress, modus, getuigd);
     await runner.rollbackTransaction();
     return result;
   } finally {
@@ -74,7 +79,12 @@ async function check(
   publicKey: KeyObject,
   onProgress: (done: number, total: number) => void,
   modus: VerifyModus,
+  getuigd: readonly GetuigdCheckpoint[],
 ): Promise<VerifyResult> {
+  const getuigen = [...getuigd].sort((a, b) => a.grootte - b.grootte);
+  const getuigdBij = new Map(getuigen.map((g) => [g.grootte, g]));
+  /** The last witnessed size whose root the recomputed tree matched. */
+  let getuigdGoed = 0;
   const checkpoints = await ds.query<
     { tree_size: string; root_hash: Buffer; tijd: Date; handtekening: Buffer }[]
   >('SELECT tree_size, root_hash, tijd, handtekening FROM audit_checkpoint ORDER BY tree_size');
@@ -106,18 +116,24 @@ async function check(
     }
   }
   const bySize = new Map(checkpoints.map((c) => [Number(c.tree_size), c]));
-  const columns = await logColumns(ds);
   const leeg = (tabel: LogTable, alias: string) =>
-    `num_nonnulls(${inhoudKolommen(columns, tabel)
+    `num_nonnulls(${bladInhoud(tabel)
       .map((c) => `${alias}."${c}"`)
       .join(', ')}) = 0`;
   // One query per page: each position with its record's leaf data built by PostgreSQL (the
   // same bytes as `leafData`) and its purge registration, if any. The hashing stays here, so
   // verify does not trust the database to hash. The next page is asked for before this one is
   // hashed, so the database and this process work at the same time.
-  const blad = `CASE p.tabel WHEN 'actor_audit' THEN ${leafDataSql(columns, 'actor_audit', 'a', 'p.positie')}
-                       WHEN 'verwerkingslog' THEN ${leafDataSql(columns, 'verwerkingslog', 'v', 'p.positie')} END`;
-  const pageSql = `SELECT p.positie, p.leaf_hash,
+  // Each position is rebuilt with the leaf version that sealed it.
+  const versies = Object.keys(BLAD_VERSIES).map(Number);
+  const blad = `CASE ${versies
+    .map(
+      (v) => `WHEN p.blad_versie = ${String(v)} THEN CASE p.tabel
+         WHEN 'actor_audit' THEN ${leafDataSql('actor_audit', 'a', 'p.positie', v)}
+         WHEN 'verwerkingslog' THEN ${leafDataSql('verwerkingslog', 'v', 'p.positie', v)} END`,
+    )
+    .join(' ')} END`;
+  const pageSql = `SELECT p.positie, p.leaf_hash, p.blad_versie,
           (a.id IS NOT NULL OR v.id IS NOT NULL) AS aanwezig,
           ${
             modus === 'strikt'
@@ -136,6 +152,7 @@ async function check(
   interface Row {
     positie: string;
     leaf_hash: Buffer;
+    blad_versie: number;
     aanwezig: boolean;
     blad: string | null;
     klopt: boolean | null;
@@ -170,6 +187,9 @@ async function check(
       }
       while (sealing < checkpoints.length && Number(checkpoints[sealing]?.tree_size) <= positie)
         sealing++;
+      if (!versies.includes(p.blad_versie)) {
+        return at(`heeft een onbekende bladversie ${String(p.blad_versie)}`);
+      }
       if (!p.aanwezig || (modus === 'strikt' && p.blad === null)) return at('is verwijderd');
       if (p.leeg && p.gewist_op) {
         // Purged (ADR 0012): the content is gone, the leaf hash is kept and the roots below
@@ -199,6 +219,26 @@ async function check(
         }
       }
       checked++;
+      const g = getuigdBij.get(range.size);
+      if (g) {
+        if (!range.root().equals(g.wortel)) {
+          return fail(
+            getuigdGoed,
+            `het log is herschreven tussen positie ${String(getuigdGoed)} en ${String(range.size - 1)}: de wortel bij ${String(range.size)} wijkt af van het door een getuige medeondertekende checkpoint`,
+            checked,
+            cps,
+          );
+        }
+        if (!bySize.has(range.size)) {
+          return fail(
+            range.size - 1,
+            `checkpoint ${String(range.size)}, door een getuige medeondertekend, ontbreekt in de database`,
+            checked,
+            cps,
+          );
+        }
+        getuigdGoed = range.size;
+      }
       const c = bySize.get(range.size);
       if (c) {
         if (!range.root().equals(c.root_hash)) {
@@ -223,6 +263,15 @@ async function check(
       }
     }
     onProgress(checked, total);
+  }
+  const verste = getuigen.at(-1);
+  if (verste && verste.grootte > range.size) {
+    return fail(
+      range.size,
+      `het log is teruggedraaid of herschreven: een getuige medeondertekende ${String(verste.grootte)} posities, het log heeft er ${String(range.size)}`,
+      checked,
+      cps,
+    );
   }
   if (cps !== checkpoints.length) {
     const missing = checkpoints.find((c) => Number(c.tree_size) > range.size);
@@ -256,6 +305,23 @@ async function check(
         checked,
         cps,
       );
+  }
+  const [spook] = await ds.query<{ id: string; tabel: string; record_id: string; rang: string }[]>(
+    `SELECT * FROM (
+       SELECT w.id, w.tabel, w.record_id, row_number() OVER (ORDER BY w.id) - 1 AS rang,
+              (a.id IS NULL AND v.id IS NULL) AS weg
+         FROM audit_wachtrij w
+         LEFT JOIN actor_audit a ON w.tabel = 'actor_audit' AND a.id = w.record_id
+         LEFT JOIN verwerkingslog v ON w.tabel = 'verwerkingslog' AND v.id = w.record_id) q
+      WHERE weg ORDER BY id LIMIT 1`,
+  );
+  if (spook) {
+    return fail(
+      range.size + Number(spook.rang),
+      `wachtrij-item ${spook.id} verwijst naar ${spook.tabel} ${spook.record_id}, dat niet bestaat: een onverzegeld record is verwijderd`,
+      checked,
+      cps,
+    );
   }
   return { ok: true, records: checked, gewist, checkpoints: cps };
 }

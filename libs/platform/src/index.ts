@@ -4,6 +4,7 @@ export {
   loadConfig,
   parseMasterKeys,
   bezorgingEndpoints,
+  auditWitnesses,
 } from './config/app-config.js';
 export { openDatabase } from './database/database-runtime.js';
 export {
@@ -63,3 +64,5 @@ export {
   type Teller,
 } from './http/rate-limit.js';
 export { findRecorder, passRefusal, RefusalRecorder } from './http/refusals.js';
+export { GereedheidService, type GereedheidCheck } from './health/gereedheid.service.js';
+export { MetricsService } from './metrics/metrics.service.js';

@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseRuntime } from './database/embedded-postgres.js';
 import { InstanceStart } from './database/instance-start.entity.js';
 import { InstanceStartService } from './database/instance-start.service.js';
+import { GereedheidService } from './health/gereedheid.service.js';
 import { HealthController } from './health/health.controller.js';
 import { BodyMiddleware } from './http/body.middleware.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -65,8 +66,22 @@ export class PlatformModule {
         TypeOrmModule.forFeature([InstanceStart]),
       ],
       controllers: [HealthController, OpenApiController, MetricsController],
-      providers: [QueueService, MetricsService, OpenApiDocument, InstanceStartService, RateLimiter],
-      exports: [QueueService, MetricsService, OpenApiDocument, InstanceStartService, RateLimiter],
+      providers: [
+        QueueService,
+        MetricsService,
+        OpenApiDocument,
+        InstanceStartService,
+        GereedheidService,
+        RateLimiter,
+      ],
+      exports: [
+        QueueService,
+        MetricsService,
+        OpenApiDocument,
+        InstanceStartService,
+        GereedheidService,
+        RateLimiter,
+      ],
     };
   }
 }

@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Is de dienst gereed?
-         * @description Gereed als de database en de taakwachtrij antwoorden.
+         * @description Gereed als de database en de taakwachtrij antwoorden en het auditspoor wordt verzegeld (niet gestopt, geen achterstand).
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1567,6 +1567,20 @@ export interface components {
             /** @description De toegang in gewone taal */
             uitleg: string;
         };
+        VerzegelingView: {
+            /** @description Gestopt: het log sluit niet meer aan op een checkpoint dat een getuige medeondertekende (herschreven, teruggedraaid, checkpoint of record verwijderd); er wordt niets meer verzegeld */
+            gestopt: boolean;
+            /** @description Waarom het verzegelen stopte */
+            reden: string | null;
+            /** @description Eerste positie die afwijkt */
+            positie: number | null;
+            /** Format: date-time */
+            sinds: string | null;
+            /** @description Grootte van het laatste checkpoint dat de getuige medeondertekende */
+            getuigdTot: number | null;
+            /** Format: date-time */
+            getuigdOp: string | null;
+        };
         CheckpointView: {
             /**
              * @description Aantal records in de boom
@@ -1581,6 +1595,8 @@ export interface components {
             sleutelId: string;
             /** @description Ed25519-handtekening over de regels "schakel-auditspoor", grootte, wortel (base64) en tijd, elk gevolgd door een newline; base64 */
             handtekening: string;
+            /** @description Het checkpoint als C2SP signed note (tlog-checkpoint: origin, grootte, wortel; handtekening met de logsleutel), zoals getuigen het medeondertekenen */
+            notitie: string | null;
         };
         VerificatieView: {
             /** Format: date-time */
@@ -1592,6 +1608,7 @@ export interface components {
             reden?: string | null;
         };
         IntegriteitView: {
+            verzegeling: components["schemas"]["VerzegelingView"];
             laatsteCheckpoint?: components["schemas"]["CheckpointView"] | null;
             /** @description Laatste run van npm run audit:verify */
             laatsteVerificatie?: components["schemas"]["VerificatieView"] | null;
@@ -2403,6 +2420,10 @@ export interface components {
             algoritme: string;
             /** @description Publieke sleutel, SPKI PEM */
             publiekeSleutel: string;
+            /** @description Dezelfde sleutel als verifier key van C2SP signed notes (naam+hash+sleutel): zo controleert een getuige (npm run audit:getuige, GETUIGE_LOGS) de checkpoints */
+            notitieSleutel: string;
+            /** @description Origin van de checkpoints (C2SP tlog-checkpoint) */
+            origin: string;
         };
         OpnamebewijsView: {
             /** Format: uuid */

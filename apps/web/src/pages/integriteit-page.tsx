@@ -56,8 +56,22 @@ export function IntegriteitPage() {
 function Status({ i }: { i: Integriteit }) {
   const c = i.laatsteCheckpoint;
   const v = i.laatsteVerificatie;
+  const z = i.verzegeling;
   return (
     <>
+      <Heading2>Verzegeling</Heading2>
+      {z.gestopt ? (
+        <Mislukt
+          tekst={`Het verzegelen is gestopt${typeof z.positie === 'number' ? ` vanaf positie ${aantal(z.positie)}` : ''}: het auditspoor sluit niet meer aan op wat de getuige medeondertekende.`}
+          detail={z.reden ?? undefined}
+        />
+      ) : (
+        <Paragraph>
+          {typeof z.getuigdTot === 'number'
+            ? `Het verzegelen loopt. De getuige medeondertekende ${aantal(z.getuigdTot)} records${z.getuigdOp ? ` (${tijdstipTekst(z.getuigdOp)})` : ''}.`
+            : 'Het verzegelen loopt; de getuige heeft nog niets medeondertekend.'}
+        </Paragraph>
+      )}
       <Heading2>Laatste checkpoint</Heading2>
       {c ? (
         <DataList appearance="rows">

@@ -1,5 +1,6 @@
 import {
   AppConfig,
+  auditWitnesses,
   bezorgingEndpoints,
   ConfigError,
   loadConfig,
@@ -141,6 +142,37 @@ describe('loadConfig', () => {
 
   it('ignores unrelated environment variables', () => {
     expect(() => loadConfig({ HOME: '/root', PATH: '/bin' })).not.toThrow();
+  });
+
+  it('validates AUDIT_WITNESSES: "<url> <verifier key>" pairs with cosignature keys', () => {
+    const key = 'remora.n621.de+da77ade7+BOvN63jn/bLvkieywe8R6UYAtVtNbZpXh34x7onlmtw2';
+    const c = loadConfig({
+      AUDIT_WITNESSES: `https://getuige.politie.example/w ${key}, http://127.0.0.1:7380 ${key}`,
+    });
+    expect(auditWitnesses(c).map((w) => w.url.href)).toEqual([
+      'https://getuige.politie.example/w',
+      'http://127.0.0.1:7380/',
+    ]);
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (err) {
+        return (err as ConfigError).problems;
+      }
+    };
+    expect(problems({ AUDIT_WITNESSES: 'https://w.example' })).toEqual([
+      expect.stringContaining('AUDIT_WITNESSES: witness 1'),
+    ]);
+    // A type 0x01 (note signing) key is not a witness's cosignature key.
+    expect(
+      problems({
+        AUDIT_WITNESSES: `https://w.example PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW`,
+      }),
+    ).toHaveLength(1);
+    expect(problems({ AUDIT_WITNESSES: `ftp://w.example ${key}` })).toHaveLength(1);
+    expect(problems({ AUDIT_ORIGIN: 'met spatie/log' })).toHaveLength(1);
+    expect(loadConfig({}).AUDIT_HEARTBEAT_S).toBe(300);
   });
 
   it('validates BEZORGING_ENDPOINTS: a JSON map of organisation code to http(s) URL', () => {

@@ -212,6 +212,53 @@ export class AppConfig {
   AUDIT_SEQUENCER_INTERVAL_S = 2;
 
   /**
+   * Seconds the sequencer's own statements may take before PostgreSQL cancels them, so a
+   * stuck leader fails its pass (and is seen) instead of holding the lock in silence.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  AUDIT_SEQUENCER_STATEMENT_TIMEOUT_S = 30;
+
+  /** Seconds without new records after which witnesses cosign the latest checkpoint again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(86400)
+  AUDIT_HEARTBEAT_S = 300;
+
+  /** Seconds the oldest unsealed record may wait before readiness reports the trail behind. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(86400)
+  AUDIT_MAX_LAG_S = 120;
+
+  /** The checkpoints' origin line (C2SP tlog-checkpoint); default <PUBLIC_URL host>/auditspoor. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.-]+(\/[A-Za-z0-9._-]+)*$/, {
+    message: 'AUDIT_ORIGIN must look like schakel.example.org/auditspoor',
+  })
+  AUDIT_ORIGIN?: string = undefined;
+
+  /** Directory of the local witness (its key and cosigned checkpoints); DATA_DIR/getuige. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  AUDIT_WITNESS_DIR?: string = undefined;
+
+  /**
+   * Witnesses run by others (`npm run audit:getuige`), comma-separated, each `<url> <verifier
+   * key>` (the key the witness prints at start). Each new checkpoint goes to all of them.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  AUDIT_WITNESSES?: string = undefined;
+
+  /**
    * Years that audit log records keep their content; older sealed records are purged down to
    * their leaf hash (ADR 0012). The law asks for at least 5, so less is refused.
    */
@@ -405,7 +452,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('PERSONEN_BSN_INDEX_KEY: required in production');
     }
   }
-  problems.push(...endpointProblems(config));
+  problems.push(...endpointProblems(config), ...witnessProblems(config));
   if (config.OIDC_ISSUER && !config.OIDC_CLIENT_SECRET) {
     problems.push('OIDC_CLIENT_SECRET: required with OIDC_ISSUER');
   }
@@ -432,6 +479,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Parses AUDIT_WITNESSES (already validated at start-up): URL and verifier key per witness. */
+export function auditWitnesses(config: AppConfig): { url: URL; sleutel: string }[] {
+  if (!config.AUDIT_WITNESSES) return [];
+  return config.AUDIT_WITNESSES.split(',').map((entry) => {
+    const [url = '', sleutel = ''] = entry.trim().split(/\s+/);
+    return { url: new URL(url), sleutel };
+  });
+}
+
+function witnessProblems(config: AppConfig): string[] {
+  if (!config.AUDIT_WITNESSES) return [];
+  const problems: string[] = [];
+  for (const [i, entry] of config.AUDIT_WITNESSES.split(',').entries()) {
+    const at = `AUDIT_WITNESSES: witness ${String(i + 1)}`;
+    const parts = entry.trim().split(/\s+/);
+    const [url = '', sleutel = ''] = parts;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      problems.push(`${at}: not a URL`);
+    }
+    if (parsed && parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+      problems.push(`${at}: must be http(s)`);
+    }
+    if (parsed?.protocol === 'http:' && config.NODE_ENV === 'production') {
+      problems.push(`${at}: must be https in production`);
+    }
+    const m = /^[^\s+]+\+[0-9a-f]{8}\+([A-Za-z0-9+/]+={0,2})$/.exec(sleutel);
+    const key = m?.[1] ? Buffer.from(m[1], 'base64') : undefined;
+    if (parts.length !== 2 || key?.length !== 33 || key[0] !== 0x04) {
+      problems.push(
+        `${at}: give "<url> <verifier key>" with the witness's Ed25519 cosignature key`,
+      );
+    }
+  }
+  return problems;
 }
 
 /** Parses BEZORGING_ENDPOINTS (already validated at start-up): organisation code to URL. */

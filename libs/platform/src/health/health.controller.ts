@@ -5,6 +5,7 @@ import { ApiProblems } from '../openapi/openapi.js';
 import { ProblemException } from '../problem/problem.js';
 import { QueueService } from '../queue/queue.service.js';
 import { Public } from '../http/route-policy.js';
+import { GereedheidService } from './gereedheid.service.js';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -30,6 +31,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: QueueService,
+    private readonly gereedheid: GereedheidService,
   ) {}
 
   @Get('live')
@@ -49,7 +51,8 @@ export class HealthController {
   @ApiOperation({
     operationId: 'getReadiness',
     summary: 'Is de dienst gereed?',
-    description: 'Gereed als de database en de taakwachtrij antwoorden.',
+    description:
+      'Gereed als de database en de taakwachtrij antwoorden en het auditspoor wordt verzegeld (niet gestopt, geen achterstand).',
   })
   @ApiOkResponse({ type: Gereedheid, description: 'Database en wachtrij zijn bereikbaar.' })
   @ApiProblems(503)
@@ -58,15 +61,23 @@ export class HealthController {
       database: await probe(() => this.dataSource.query('SELECT 1')),
       wachtrij: this.queue.isRunning ? await probe(() => this.queue.ping()) : 'DOWN',
     };
+    const redenen: string[] = [];
+    for (const [naam, check] of this.gereedheid.entries()) {
+      const reden = await check().catch((err: unknown) =>
+        err instanceof Error ? err.message : 'controle mislukt',
+      );
+      checks[naam] = reden === undefined ? 'UP' : 'DOWN';
+      if (reden !== undefined) redenen.push(`${naam}: ${reden}`);
+    }
     const down = Object.entries(checks)
-      .filter(([, v]) => v === 'DOWN')
-      .map(([k]) => k);
-    if (down.length > 0) {
+      .filter(([k, v]) => v === 'DOWN' && !this.gereedheid.entries().some(([n]) => n === k))
+      .map(([k]) => `${k} antwoordt niet`);
+    if (down.length + redenen.length > 0) {
       throw new ProblemException(
         503,
         'niet-gereed',
         'Niet gereed',
-        `Niet gereed: ${down.join(', ')} antwoordt niet.`,
+        `Niet gereed: ${[...down, ...redenen].join('; ')}.`,
       );
     }
     return { status: 'UP', checks };

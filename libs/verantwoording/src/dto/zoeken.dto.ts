@@ -160,7 +160,28 @@ export class VerificatieView {
   @ApiProperty({ required: false, nullable: true, type: String }) reden!: string | null;
 }
 
+export class VerzegelingView {
+  @ApiProperty({
+    description:
+      'Gestopt: het log sluit niet meer aan op een checkpoint dat een getuige medeondertekende (herschreven, teruggedraaid, checkpoint of record verwijderd); er wordt niets meer verzegeld',
+  })
+  gestopt!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Waarom het verzegelen stopte' })
+  reden!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Eerste positie die afwijkt' })
+  positie!: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) sinds!: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Grootte van het laatste checkpoint dat de getuige medeondertekende',
+  })
+  getuigdTot!: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) getuigdOp!: string | null;
+}
+
 export class IntegriteitView {
+  @ApiProperty({ type: VerzegelingView }) verzegeling!: VerzegelingView;
   @ApiProperty({ type: CheckpointView, required: false, nullable: true })
   laatsteCheckpoint!: CheckpointView | null;
   @ApiProperty({

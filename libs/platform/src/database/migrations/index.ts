@@ -16,6 +16,7 @@ import { RegisterVierOgen1796000000000 } from './1796000000000-register-vier-oge
 import { DoorbraakVersleuteld1796010000000 } from './1796010000000-doorbraak-versleuteld.js';
 import { Verzoeklimiet1796020000000 } from './1796020000000-verzoeklimiet.js';
 import { LdvAdl1796030000000 } from './1796030000000-ldv-adl.js';
+import { AuditGetuigen1796040000000 } from './1796040000000-audit-getuigen.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   DoorbraakVersleuteld1796010000000,
   Verzoeklimiet1796020000000,
   LdvAdl1796030000000,
+  AuditGetuigen1796040000000,
 ];
