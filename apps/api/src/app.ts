@@ -13,6 +13,7 @@ import {
   createValidationPipe,
   OpenApiDocument,
   ProblemFilter,
+  setupInputGuard,
   type AppConfig,
   type DatabaseRuntime,
 } from '@schakel/platform';
@@ -49,6 +50,7 @@ export async function configureApp(app: NestExpressApplication, config: AppConfi
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(helmet());
+  setupInputGuard(app);
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('API-Version', API_VERSION);
     next();

@@ -294,6 +294,21 @@ export class AppConfig {
   @Max(5)
   TRUST_PROXY = 0;
 
+  /** Bearer token that `/metrics` asks for; without it and METRICS_PORT, production serves no metrics. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  METRICS_TOKEN?: string = undefined;
+
+  /** Port of a separate listener for `/metrics` only (on HOST); unset means none. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number = undefined;
+
   get devIdentityProvider(): boolean {
     return !this.OIDC_ISSUER;
   }
@@ -338,6 +353,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (env.PUBLIC_URL === undefined) config.PUBLIC_URL = `http://localhost:${String(config.PORT)}`;
   const problems: string[] = [];
   if (config.NODE_ENV === 'production') {
+    if (!config.DATABASE_URL) {
+      problems.push(
+        'DATABASE_URL: required in production (the embedded PostgreSQL is for development only)',
+      );
+    }
     if (!config.OIDC_ISSUER) {
       problems.push(
         'OIDC_ISSUER: required in production (the development identity provider never runs there)',
