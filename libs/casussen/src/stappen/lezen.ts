@@ -95,8 +95,8 @@ export class CasusLezen {
       run: async (m) => {
         const gevonden = await this.stap.personen.zoekOpBsn(m, bsn);
         const persoonId = gevonden ?? randomUUID();
-        const dossiers = (await this.stap.repo.vanPersoon(m, ctx.ability, persoonId)).filter(
-          (d) => zichtbareCategorieen(ctx.ability, d).includes('identificatie'),
+        const dossiers = (await this.stap.repo.vanPersoon(m, ctx.ability, persoonId)).filter((d) =>
+          zichtbareCategorieen(ctx.ability, d).includes('identificatie'),
         );
         const personen = await this.stap.personen.laad(m, [persoonId]);
         const kijker = {
