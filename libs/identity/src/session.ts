@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { localSecret, ProblemException, sendProblem, type AppConfig } from '@schakel/platform';
 import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
@@ -83,6 +84,7 @@ export function sessionMiddleware(config: AppConfig, pool: Pool): RequestHandler
       path: '/',
     },
   });
+  const logger = new Logger('Sessie');
   return (req, res, next) => {
     middleware(req, res, (err?: unknown) => {
       if (err === undefined) {
@@ -92,6 +94,7 @@ export function sessionMiddleware(config: AppConfig, pool: Pool): RequestHandler
       // Forget the session id for this response, so express-session does not destroy the
       // session it could not load; the next request finds it again.
       (req as { sessionID?: string }).sessionID = undefined;
+      logger.warn({ err }, 'Session could not be loaded: 503, session kept');
       sendProblem(
         req,
         res,
