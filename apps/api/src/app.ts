@@ -13,13 +13,14 @@ import {
   createValidationPipe,
   OpenApiDocument,
   ProblemFilter,
+  setupInputGuard,
+  setupSecurityHeaders,
   setupRateLimits,
   type AppConfig,
   type DatabaseRuntime,
 } from '@schakel/platform';
 import type { NextFunction, Request, Response } from 'express';
 import { setupIdentity } from '@schakel/identity';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 
@@ -49,7 +50,8 @@ export async function createApp(
 export async function configureApp(app: NestExpressApplication, config: AppConfig): Promise<void> {
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.use(helmet());
+  setupSecurityHeaders(app, config);
+  setupInputGuard(app);
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('API-Version', API_VERSION);
     next();

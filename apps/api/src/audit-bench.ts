@@ -56,7 +56,7 @@ async function main(): Promise<void> {
       ds,
       signer,
       getuigen,
-      new MetricsService(ds, { isRunning: false } as unknown as QueueService),
+      new MetricsService(ds, { isRunning: false } as unknown as QueueService, config),
       new GereedheidService(),
     );
     const t1 = Date.now();

@@ -801,19 +801,31 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     const minutes = (new Date(grant.verlooptOp).getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(28);
     expect(minutes).toBeLessThanOrEqual(30);
-    const own = (await (await vt.fetch('/api/v1/doorbraken')).json()) as { id: string }[];
+    const own = (await (
+      await vt.fetch('/api/v1/doorbraken', {
+        headers: { verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen' },
+      })
+    ).json()) as { id: string }[];
     expect(own.map((d) => d.id)).toContain(grant.id);
     const fgSame = await loginAs(t.url, 'demo-fg-vt-rr');
     const fgOther = await loginAs(t.url, 'demo-fg-zvh');
     expect(
-      ((await (await fgSame.fetch('/api/v1/doorbraken')).json()) as { id: string }[]).map(
-        (d) => d.id,
-      ),
+      (
+        (await (
+          await fgSame.fetch('/api/v1/doorbraken', {
+            headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+          })
+        ).json()) as { id: string }[]
+      ).map((d) => d.id),
     ).toContain(grant.id);
     expect(
-      ((await (await fgOther.fetch('/api/v1/doorbraken')).json()) as { id: string }[]).map(
-        (d) => d.id,
-      ),
+      (
+        (await (
+          await fgOther.fetch('/api/v1/doorbraken', {
+            headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+          })
+        ).json()) as { id: string }[]
+      ).map((d) => d.id),
     ).not.toContain(grant.id);
   });
 });

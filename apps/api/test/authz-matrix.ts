@@ -110,13 +110,28 @@ export const MATRIX: Record<string, Record<string, Row>> = {
     'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
     'zorgmelding-ontvangen-beoordelen': loggedIn(403),
   },
-  'GET /doorbraken/te-beoordelen': { '-': { ...loggedIn(403), fg: 200 } },
+  // Reading grants is bound to a purpose: the FG's review under verantwoording-toezicht.
+  'GET /doorbraken/te-beoordelen': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
+  },
   'POST /doorbraken/{id}/beoordeling': {
     '-': loggedIn(400),
     'verantwoording-toezicht': { ...loggedIn(403), fg: 201 },
     'zorgmelding-ontvangen-beoordelen': loggedIn(403),
   },
-  'GET /doorbraken': { '-': { ...loggedIn(200), systeem: 403 } },
+  // The holder lists own grants under the activity they were granted for; the FG under
+  // verantwoording-toezicht.
+  'GET /doorbraken': {
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 200,
+      'vt-coordinator': 200,
+    },
+  },
   // Delivery: the signing keys are public; the feed and its acknowledgement are for the system
   // client of the receiving VT (Rotterdam Rijnmond, whose delivery is asked for); the dead
   // letters for the coordinator of the receiving VT (Zuid-Holland Zuid, whose delivery it is).
@@ -139,7 +154,13 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   },
   // The grant was made by the vt-medewerker of VT Rotterdam Rijnmond: only they and that VT's FG see it.
   'GET /doorbraken/{id}': {
-    '-': { ...loggedIn(404), systeem: 403, 'vt-medewerker': 200, fg: 200 },
+    '-': loggedIn(400),
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 200,
+      'vt-coordinator': 404,
+    },
   },
   // Zorgmeldingen (ADR 0016). Police: own reports under zorgmelding-indienen; VT (the
   // vt-medewerker is of VT Rotterdam Rijnmond, the vt-coordinator of VT Zuid-Holland Zuid):

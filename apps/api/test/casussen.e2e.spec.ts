@@ -994,7 +994,12 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     expect(rec).toEqual({ resultaat: 'toegestaan', regel: `doorbraak:${String(grant.body.id)}` });
     expect((await logs(r.traceId)).verwerking.length).toBeGreaterThan(0);
     // The FG of the ZVH finds the grant to review.
-    const fgLijst = await call(fgZvh, 'GET', '/doorbraken/te-beoordelen', undefined);
+    const fgLijst = await call(
+      fgZvh,
+      'GET',
+      '/doorbraken/te-beoordelen',
+      'verantwoording-toezicht',
+    );
     expect(fgLijst.status).toBe(200);
     expect((fgLijst.body as { id: string }[]).map((d) => d.id)).toContain(grant.body.id);
   });

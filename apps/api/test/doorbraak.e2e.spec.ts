@@ -120,9 +120,9 @@ describe('break the glass: own domain, existing records, one purpose', () => {
       [grantId],
     );
     expect(rij?.verstrekker_code).toBe('politie-rotterdam');
-    const zichtbaar = await api(fgPolitie, 'GET', '/doorbraken', undefined);
+    const zichtbaar = await api(fgPolitie, 'GET', '/doorbraken', 'verantwoording-toezicht');
     expect((zichtbaar.body as { id: string }[]).map((d) => d.id)).toContain(grantId);
-    const anderFg = await api(fgZvh, 'GET', '/doorbraken', undefined);
+    const anderFg = await api(fgZvh, 'GET', '/doorbraken', 'verantwoording-toezicht');
     expect((anderFg.body as { id: string }[]).map((d) => d.id)).not.toContain(grantId);
     const [audit] = await ds.query<{ verstrekker_code: string | null; regel: string }[]>(
       `SELECT verstrekker_code, regel FROM actor_audit WHERE object_id = $1 AND actie = 'create'`,
@@ -156,7 +156,7 @@ describe('break the glass: own domain, existing records, one purpose', () => {
     );
     expect(audit?.doorbraak_verantwoording).toBeNull();
     // The holder reads it back; the FG of the organisation reads it in the explanation.
-    const eigen = await api(vtRr, 'GET', `/doorbraken/${id}`, undefined);
+    const eigen = await api(vtRr, 'GET', `/doorbraken/${id}`, BEOORDELEN);
     expect((eigen.body as { verantwoording: string }).verantwoording).toBe(VERANTWOORDING);
     const fgVt = await loginAs(t.url, 'demo-fg-vt-rr');
     const uitleg = await api(

@@ -209,7 +209,11 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
   });
 
   it('lets the FG review a break-the-glass access, and logs the verdict', async () => {
-    const queue = (await (await fg.fetch('/api/v1/doorbraken/te-beoordelen')).json()) as {
+    const queue = (await (
+      await fg.fetch('/api/v1/doorbraken/te-beoordelen', {
+        headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+      })
+    ).json()) as {
       id: string;
     }[];
     expect(queue.length).toBeGreaterThanOrEqual(1);
@@ -233,13 +237,23 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
       toelichting: 'Acuut gevaar was aannemelijk; terecht gebruikt.',
     });
     expect(ok.status).toBe(201);
-    const after = (await (await fg.fetch('/api/v1/doorbraken/te-beoordelen')).json()) as {
+    const after = (await (
+      await fg.fetch('/api/v1/doorbraken/te-beoordelen', {
+        headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+      })
+    ).json()) as {
       id: string;
     }[];
     expect(after.map((d) => d.id)).not.toContain(id);
     const logged = (await (await zoek(fg, { actorId: 'demo-fg-vt-rr' })).json()) as Zoek;
     expect(logged.records.some((r) => r.actie === 'beoordelen')).toBe(true);
-    expect((await vt.fetch('/api/v1/doorbraken/te-beoordelen')).status).toBe(403);
+    expect(
+      (
+        await vt.fetch('/api/v1/doorbraken/te-beoordelen', {
+          headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('shows the integrity status: latest signed checkpoint and records awaiting sealing', async () => {

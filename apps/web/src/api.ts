@@ -195,7 +195,7 @@ export function getStatistieken(
 
 /** Break-the-glass grants of the own organisation that await the FG's verdict. */
 export function getTeBeoordelen(): Promise<Doorbraak[]> {
-  return data(api.GET('/doorbraken/te-beoordelen'));
+  return data(api.GET('/doorbraken/te-beoordelen', { params: { header: TOEZICHT } }));
 }
 
 export function beoordeelDoorbraak(

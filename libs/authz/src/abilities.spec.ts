@@ -76,8 +76,14 @@ describe('defineAbility: deny by default', () => {
     ).toBeUndefined();
   });
 
-  it('lets an FG read the grants of their own organisation only', () => {
-    const fg = defineAbility(actor(['fg'], 'gebruiker', 'zvh-rotterdam-rijnmond'));
+  it('lets an FG read the grants of their own organisation only, under verantwoording-toezicht', () => {
+    const grant = subject('Doorbraak', { organisatieCode: 'zvh-rotterdam-rijnmond', actorId: 'x' });
+    const zonderDoel = defineAbility(actor(['fg'], 'gebruiker', 'zvh-rotterdam-rijnmond'));
+    expect(zonderDoel.can('read', grant)).toBe(false);
+    const fg = defineAbility(actor(['fg'], 'gebruiker', 'zvh-rotterdam-rijnmond'), {
+      id: 'verantwoording-toezicht',
+      versie: 1,
+    });
     expect(
       fg.can(
         'read',
@@ -87,6 +93,22 @@ describe('defineAbility: deny by default', () => {
     expect(
       fg.can('read', subject('Doorbraak', { organisatieCode: 'politie-rotterdam', actorId: 'x' })),
     ).toBe(false);
+  });
+
+  it('lets the holder read a grant only under the activity it was granted for', () => {
+    const vt = actor(['vt-medewerker'], 'gebruiker', 'vt-rotterdam-rijnmond');
+    const grant = (activiteit: string) => subject('Doorbraak', { actorId: vt.id, activiteit });
+    const onder = (id: string) => defineAbility(vt, { id, versie: 1 });
+    expect(
+      onder('zorgmelding-ontvangen-beoordelen').can(
+        'read',
+        grant('zorgmelding-ontvangen-beoordelen'),
+      ),
+    ).toBe(true);
+    expect(defineAbility(vt).can('read', grant('zorgmelding-ontvangen-beoordelen'))).toBe(false);
+    expect(onder('zorgmelding-ontvangen-beoordelen').can('read', grant('casusregie-zvh'))).toBe(
+      false,
+    );
   });
 });
 

@@ -156,7 +156,6 @@ export function defineAbility(
 
   if (actor.soort === 'gebruiker') {
     can('delete', 'Sessie').because('gebruiker:afmelden');
-    can('read', 'Doorbraak', { actorId: actor.id }).because('gebruiker:eigen-doorbraken');
   }
   if (has('beheerder')) {
     can(['create', 'update'], 'Verwerkingsactiviteit').because(
@@ -173,8 +172,6 @@ export function defineAbility(
       'fg:auditspoor-verstrekte-gegevens',
     );
     can('create', 'DoorbraakBeoordeling').because('fg:doorbraken-beoordelen');
-  }
-  if (has('fg')) {
     can('read', 'Doorbraak', { organisatieCode: actor.organisatie.code }).because(
       'fg:doorbraken-eigen-organisatie',
     );
@@ -216,17 +213,25 @@ function doorbraakRegels(
   can: AbilityBuilder<AppAbility>['can'],
 ): void {
   const has = (rol: Rol) => heeftRol(actor, rol);
+  // Purpose binding: the holder reads own grants only under the activity they were made for.
+  const eigen = (activiteit: string) => {
+    can('read', 'Doorbraak', { actorId: actor.id, activiteit }).because(
+      'gebruiker:eigen-doorbraken',
+    );
+  };
   if ((has('vt-medewerker') || has('vt-coordinator')) && doel?.id === VT_ACTIVITEIT) {
     can('create', 'Doorbraak', {
       onderwerpType: 'Zorgmelding',
       vtOrganisatieType: 'veilig-thuis',
     }).because('vt:doorbraak-zorgmelding');
+    eigen(VT_ACTIVITEIT);
   }
   if (has('zvh-procesregisseur') && doel?.id === 'casusregie-zvh') {
     can('create', 'Doorbraak', {
       onderwerpType: 'Casus',
       regieOrganisatie: actor.organisatie.code,
     }).because('zvh:doorbraak-eigen-casus');
+    eigen('casusregie-zvh');
   }
   for (const d of doorbraken) {
     if (d.activiteit !== doel?.id) continue;

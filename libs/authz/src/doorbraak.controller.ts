@@ -61,21 +61,32 @@ export class DoorbraakController {
   }
 
   @Get()
-  @Policy({ action: 'read', subject: 'Doorbraak' })
+  @Policy({ action: 'read', subject: 'Doorbraak', doelbinding: true })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description:
+      'Doelbinding: de verwerkingsactiviteit waaronder de doorbraak is verleend, of verantwoording-toezicht voor de FG',
+  })
   @ApiOperation({
     operationId: 'listDoorbraken',
     summary: 'Doorbraken',
     description:
-      'Uw eigen doorbraken; een FG ziet die van de eigen organisatie. In SQL gefilterd op dezelfde regels als de losse toegangscontrole.',
+      'Uw eigen doorbraken onder de gevraagde verwerkingsactiviteit; een FG ziet onder verantwoording-toezicht die van de eigen organisatie. In SQL gefilterd op dezelfde regels als de losse toegangscontrole.',
   })
   @ApiOkResponse({ type: [DoorbraakView], description: 'Nieuwste eerst (hoogstens 200)' })
-  @ApiProblems(401, 403)
+  @ApiProblems(400, 401, 403)
   list(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
     return this.lezen.lijst(stapContext(req));
   }
 
   @Get('te-beoordelen')
-  @Policy({ action: 'read', subject: 'Doorbraak' })
+  @Policy({ action: 'read', subject: 'Doorbraak', doelbinding: true })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'verantwoording-toezicht',
+  })
   @ApiOperation({
     operationId: 'listTeBeoordelen',
     summary: 'Doorbraken ter beoordeling',
@@ -83,7 +94,7 @@ export class DoorbraakController {
       'De wachtrij van de FG: doorbraken van de eigen organisatie zonder oordeel, oudste eerst.',
   })
   @ApiOkResponse({ type: [DoorbraakView], description: 'Oudste eerst (hoogstens 200)' })
-  @ApiProblems(401, 403)
+  @ApiProblems(400, 401, 403)
   teBeoordelen(@Req() req: AuthorizedRequest): Promise<DoorbraakView[]> {
     return this.lezen.teBeoordelen(stapContext(req));
   }
@@ -113,7 +124,13 @@ export class DoorbraakController {
   }
 
   @Get(':id')
-  @Policy({ action: 'read', subject: 'Doorbraak' })
+  @Policy({ action: 'read', subject: 'Doorbraak', doelbinding: true })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description:
+      'Doelbinding: de verwerkingsactiviteit waaronder de doorbraak is verleend, of verantwoording-toezicht voor de FG',
+  })
   @ApiOperation({
     operationId: 'getDoorbraak',
     summary: 'Eén doorbraak',
@@ -121,7 +138,7 @@ export class DoorbraakController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: DoorbraakView, description: 'De doorbraak' })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(400, 401, 403, 404)
   get(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<DoorbraakView> {
     return this.lezen.een(id, stapContext(req));
   }

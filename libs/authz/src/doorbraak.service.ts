@@ -17,6 +17,7 @@ export const doorbraakOnderwerp = (d: Doorbraak): Record<string, unknown> => ({
   onderwerpType: d.onderwerpType,
   onderwerpId: d.onderwerpId,
   verstrekkerCode: d.verstrekkerCode,
+  activiteit: d.activiteit,
 });
 
 /** The fields a grant's views return (for the audit record of a read). */

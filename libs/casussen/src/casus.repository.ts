@@ -272,11 +272,11 @@ export class CasusRepository {
     persoonId: string,
   ): Promise<Casusdossier[]> {
     const rijen = await this.lijst(m, ability, 'read', '', { persoonId, volgorde: 'nieuw' });
-    if (rijen.length === 0) return [];
+    // Also without rows: a lookup by BSN takes the same statements, found or not.
     const qb = m
       .getRepository(CasusEntity)
       .createQueryBuilder('c')
-      .where('c.id IN (:...ids)', { ids: rijen.map((r) => r.casus.id) })
+      .where('c.id = ANY(CAST(:ids AS uuid[]))', { ids: rijen.map((r) => r.casus.id) })
       .orderBy('c.aangemaakt_op', 'DESC');
     for (const [naam, sql] of Object.entries(KINDEREN)) qb.addSelect(sql, naam);
     const { entities, raw } = await qb.getRawAndEntities<

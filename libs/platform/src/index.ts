@@ -19,7 +19,9 @@ export { MIGRATIONS } from './database/migrations/index.js';
 export { InstanceStartService } from './database/instance-start.service.js';
 export { PlatformModule } from './platform.module.js';
 export { QueueService } from './queue/queue.service.js';
-export { ProblemFilter } from './problem/problem.filter.js';
+export { ProblemFilter, sendProblem } from './problem/problem.filter.js';
+export { setupInputGuard, MAX_JSON_DEPTH } from './http/input-guard.js';
+export { setupSecurityHeaders } from './http/security-headers.js';
 export {
   ProblemException,
   InvalidInputException,

@@ -207,7 +207,11 @@ describe("the FG's workplace in a browser (real API, development identity provid
         .waitFor();
       expect(await kaart.count()).toBe(0);
       await expectAccessible(page, 'review recorded');
-      const queue = (await (await fgApi.fetch('/api/v1/doorbraken/te-beoordelen')).json()) as {
+      const queue = (await (
+        await fgApi.fetch('/api/v1/doorbraken/te-beoordelen', {
+          headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
+        })
+      ).json()) as {
         onderwerpId: string;
       }[];
       expect(queue.map((d) => d.onderwerpId)).not.toContain(ONDERWERP);

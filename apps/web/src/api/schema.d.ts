@@ -297,7 +297,7 @@ export interface paths {
         };
         /**
          * Doorbraken
-         * @description Uw eigen doorbraken; een FG ziet die van de eigen organisatie. In SQL gefilterd op dezelfde regels als de losse toegangscontrole.
+         * @description Uw eigen doorbraken onder de gevraagde verwerkingsactiviteit; een FG ziet onder verantwoording-toezicht die van de eigen organisatie. In SQL gefilterd op dezelfde regels als de losse toegangscontrole.
          */
         get: operations["listDoorbraken"];
         put?: never;
@@ -3265,7 +3265,10 @@ export interface operations {
     listDoorbraken: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Doelbinding: de verwerkingsactiviteit waaronder de doorbraak is verleend, of verantwoording-toezicht voor de FG */
+                Verwerkingsactiviteit: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3279,6 +3282,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DoorbraakView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
             /** @description Niet aangemeld */
@@ -3395,7 +3407,10 @@ export interface operations {
     listTeBeoordelen: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description verantwoording-toezicht */
+                Verwerkingsactiviteit: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3409,6 +3424,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DoorbraakView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
             /** @description Niet aangemeld */
@@ -3527,7 +3551,10 @@ export interface operations {
     getDoorbraak: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Doelbinding: de verwerkingsactiviteit waaronder de doorbraak is verleend, of verantwoording-toezicht voor de FG */
+                Verwerkingsactiviteit: string;
+            };
             path: {
                 id: string;
             };
@@ -3543,6 +3570,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DoorbraakView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
                 };
             };
             /** @description Niet aangemeld */

@@ -39,6 +39,7 @@ export const DOORBRAAK_KOLOMMEN: ColumnMap = {
   onderwerpType: { column: 'onderwerp_type', type: 'text' },
   onderwerpId: { column: 'onderwerp_id', type: 'text' },
   verstrekkerCode: { column: 'verstrekker_code', type: 'text' },
+  activiteit: { column: 'activiteit', type: 'text' },
 };
 
 /** Bezorging and OnbestelbareBezorging: both rows of the outbox (table `bezorging`, alias `b`). */

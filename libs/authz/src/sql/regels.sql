@@ -34,8 +34,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-beheerder' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -80,8 +80,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-beheerder' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -126,12 +126,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE (
-    "d"."verstrekker_code" = CAST('politie-rotterdam' AS text)
-    OR "d"."organisatie_code" = CAST('politie-rotterdam' AS text)
-    OR "d"."actor_id" = CAST('demo-fg-politie' AS text)
-  );
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -179,11 +175,10 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
+-- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens
 SELECT * FROM doorbraak AS d WHERE (
     "d"."verstrekker_code" = CAST('politie-rotterdam' AS text)
     OR "d"."organisatie_code" = CAST('politie-rotterdam' AS text)
-    OR "d"."actor_id" = CAST('demo-fg-politie' AS text)
   );
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
@@ -229,12 +224,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE (
-    "d"."verstrekker_code" = CAST('vt-rotterdam-rijnmond' AS text)
-    OR "d"."organisatie_code" = CAST('vt-rotterdam-rijnmond' AS text)
-    OR "d"."actor_id" = CAST('demo-fg-vt-rr' AS text)
-  );
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -282,11 +273,10 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
+-- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens
 SELECT * FROM doorbraak AS d WHERE (
     "d"."verstrekker_code" = CAST('vt-rotterdam-rijnmond' AS text)
     OR "d"."organisatie_code" = CAST('vt-rotterdam-rijnmond' AS text)
-    OR "d"."actor_id" = CAST('demo-fg-vt-rr' AS text)
   );
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
@@ -332,12 +322,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE (
-    "d"."verstrekker_code" = CAST('zvh-rotterdam-rijnmond' AS text)
-    OR "d"."organisatie_code" = CAST('zvh-rotterdam-rijnmond' AS text)
-    OR "d"."actor_id" = CAST('demo-fg-zvh' AS text)
-  );
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -385,11 +371,10 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens, gebruiker:eigen-doorbraken
+-- regels: fg:doorbraken-eigen-organisatie, fg:doorbraken-verstrekte-gegevens
 SELECT * FROM doorbraak AS d WHERE (
     "d"."verstrekker_code" = CAST('zvh-rotterdam-rijnmond' AS text)
     OR "d"."organisatie_code" = CAST('zvh-rotterdam-rijnmond' AS text)
-    OR "d"."actor_id" = CAST('demo-fg-zvh' AS text)
   );
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
@@ -435,8 +420,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -481,8 +466,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -527,8 +512,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -573,8 +558,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -619,8 +604,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -665,8 +650,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -711,8 +696,8 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('ggz-rijnmond' AS 
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-ggz-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -757,8 +742,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -803,8 +788,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -849,8 +834,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -895,8 +880,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -941,8 +926,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -987,8 +972,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1033,8 +1018,8 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('om-rotterdam' AS 
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-om-partner' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1079,8 +1064,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1125,8 +1110,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1171,8 +1156,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1217,8 +1202,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1263,8 +1248,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1309,8 +1294,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1355,8 +1340,8 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('politie-rotterdam
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1401,8 +1386,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1447,8 +1432,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-politie-1' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1585,8 +1570,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1631,8 +1616,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1677,8 +1662,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1723,8 +1708,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1769,8 +1754,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1815,8 +1800,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1861,8 +1846,8 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('vt-rotterdam-rijn
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -1908,7 +1893,10 @@ SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+SELECT * FROM doorbraak AS d WHERE (
+    "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text)
+    AND "d"."activiteit" = CAST('zorgmelding-ontvangen-beoordelen' AS text)
+  );
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: vt-coordinator:onbestelbare-bezorgingen-eigen-organisatie
@@ -1956,8 +1944,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2003,8 +1991,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2050,8 +2038,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2097,8 +2085,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2144,8 +2132,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2191,8 +2179,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2238,8 +2226,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2285,8 +2273,8 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('vt-rotterdam-rijn
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2333,7 +2321,10 @@ SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+SELECT * FROM doorbraak AS d WHERE (
+    "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text)
+    AND "d"."activiteit" = CAST('zorgmelding-ontvangen-beoordelen' AS text)
+  );
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: vt-coordinator:onbestelbare-bezorgingen-eigen-organisatie
@@ -2382,8 +2373,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-coordinator' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2428,8 +2419,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2474,8 +2465,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2520,8 +2511,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2566,8 +2557,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2612,8 +2603,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2658,8 +2649,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2704,8 +2695,8 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('vt-rotterdam-rijn
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2751,7 +2742,10 @@ SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+SELECT * FROM doorbraak AS d WHERE (
+    "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text)
+    AND "d"."activiteit" = CAST('zorgmelding-ontvangen-beoordelen' AS text)
+  );
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2796,8 +2790,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2843,8 +2837,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2890,8 +2884,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2937,8 +2931,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -2984,8 +2978,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3031,8 +3025,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3078,8 +3072,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3125,8 +3119,8 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('vt-rotterdam-rijn
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3173,7 +3167,10 @@ SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+SELECT * FROM doorbraak AS d WHERE (
+    "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text)
+    AND "d"."activiteit" = CAST('zorgmelding-ontvangen-beoordelen' AS text)
+  );
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3219,8 +3216,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-vt-rr-medewerker' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3265,8 +3262,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3311,8 +3308,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3357,8 +3354,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3403,8 +3400,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3449,8 +3446,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3501,8 +3498,8 @@ SELECT * FROM casus AS c WHERE (
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3547,8 +3544,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3593,8 +3590,8 @@ SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('wijkteam-gm0599' 
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-wijkteam-rotterdam' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3639,8 +3636,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3685,8 +3682,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3731,8 +3728,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3777,8 +3774,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3823,8 +3820,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3869,8 +3866,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3916,7 +3913,10 @@ SELECT * FROM casus AS c WHERE "c"."regie_organisatie" = CAST('zvh-rotterdam-rij
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+SELECT * FROM doorbraak AS d WHERE (
+    "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text)
+    AND "d"."activiteit" = CAST('casusregie-zvh' AS text)
+  );
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -3962,8 +3962,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -4009,8 +4009,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -4056,8 +4056,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -4103,8 +4103,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -4150,8 +4150,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -4197,8 +4197,8 @@ SELECT * FROM casus AS c WHERE FALSE;
 SELECT * FROM casus AS c WHERE FALSE;
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
--- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
@@ -4248,7 +4248,10 @@ SELECT * FROM casus AS c WHERE "c"."regie_organisatie" = CAST('zvh-rotterdam-rij
 
 -- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
 -- regels: gebruiker:eigen-doorbraken
-SELECT * FROM doorbraak AS d WHERE "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text);
+SELECT * FROM doorbraak AS d WHERE (
+    "d"."actor_id" = CAST('demo-zvh-procesregisseur' AS text)
+    AND "d"."activiteit" = CAST('casusregie-zvh' AS text)
+  );
 
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)

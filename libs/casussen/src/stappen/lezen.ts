@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Action, StepContext } from '@schakel/authz';
 import { IdentityService } from '@schakel/identity';
@@ -80,6 +81,11 @@ export class CasusLezen {
    * A person's cases and the exchanges about them, as far as the actor may see them: a casus
    * counts only if the actor's view of it includes identificatie. Logged with the person's
    * pseudonym, also when nothing is found.
+   *
+   * The same statements run whether or not the BSN is known (an unknown BSN is looked up as a
+   * person id that exists nowhere), so the time of the answer does not tell a caller that a
+   * person they may not see is in a report or a case. The log names the person by the BSN
+   * asked for: the same pseudonym as their record's, without decrypting it.
    */
   async tijdlijn(bsn: string, ctx: StepContext): Promise<PersoonCasus[]> {
     const register = await this.stap.registerVoorWeergave();
@@ -87,13 +93,12 @@ export class CasusLezen {
       actie: 'zoeken',
       type: 'Casus',
       run: async (m) => {
-        const persoonId = await this.stap.personen.zoekOpBsn(m, bsn);
-        const dossiers = persoonId
-          ? (await this.stap.repo.vanPersoon(m, ctx.ability, persoonId)).filter((d) =>
-              zichtbareCategorieen(ctx.ability, d).includes('identificatie'),
-            )
-          : [];
-        const personen = await this.stap.personen.laad(m, persoonId ? [persoonId] : []);
+        const gevonden = await this.stap.personen.zoekOpBsn(m, bsn);
+        const persoonId = gevonden ?? randomUUID();
+        const dossiers = (await this.stap.repo.vanPersoon(m, ctx.ability, persoonId)).filter((d) =>
+          zichtbareCategorieen(ctx.ability, d).includes('identificatie'),
+        );
+        const personen = await this.stap.personen.laad(m, [persoonId]);
         const kijker = {
           ability: ctx.ability,
           organisatie: ctx.actor.organisatie.code,
@@ -101,16 +106,10 @@ export class CasusLezen {
           register,
         };
         return {
-          result: persoonId
-            ? dossiers.map((d) => this.stap.weergave.persoonCasus(d, persoonId, kijker))
-            : [],
+          result: dossiers.map((d) => this.stap.weergave.persoonCasus(d, persoonId, kijker)),
           log: {
             reden: `gevonden:${String(dossiers.length)}`,
-            betrokkenen: [
-              persoonId
-                ? personen.betrokkene(persoonId, ['identificatie'])
-                : { identificatie: bsn, categorieen: ['identificatie'] },
-            ],
+            betrokkenen: [{ identificatie: bsn, categorieen: ['identificatie'] }],
           },
         };
       },

@@ -87,6 +87,7 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({
         NODE_ENV: 'production',
+        DATABASE_URL: 'postgresql://schakel@db.example.org/schakel',
         OIDC_ISSUER: 'https://idp.example.org/realms/schakel',
         OIDC_CLIENT_SECRET: 'a'.repeat(32),
         SESSION_SECRET: 'b'.repeat(32),
@@ -96,6 +97,19 @@ describe('loadConfig', () => {
         PERSONEN_BSN_INDEX_KEY: 'e'.repeat(32),
       }),
     ).not.toThrow();
+  });
+
+  it('refuses the embedded database in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /DATABASE_URL: required in production/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'development' })).not.toThrow();
+  });
+
+  it('takes a metrics token of at least 32 characters and a metrics port', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'kort' })).toThrow(/METRICS_TOKEN/);
+    const c = loadConfig({ METRICS_TOKEN: 'm'.repeat(32), METRICS_PORT: '9464' });
+    expect(c.METRICS_PORT).toBe(9464);
   });
 
   it('requires the personen keys in production', () => {

@@ -393,6 +393,21 @@ export class AppConfig {
   @Max(1_000_000)
   RATE_LIMIT_SCHEMA = 60;
 
+  /** Bearer token that `/metrics` asks for; without it and METRICS_PORT, production serves no metrics. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  METRICS_TOKEN?: string = undefined;
+
+  /** Port of a separate listener for `/metrics` only (on HOST); unset means none. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number = undefined;
+
   get devIdentityProvider(): boolean {
     return !this.OIDC_ISSUER;
   }
@@ -437,6 +452,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (env.PUBLIC_URL === undefined) config.PUBLIC_URL = `http://localhost:${String(config.PORT)}`;
   const problems: string[] = [];
   if (config.NODE_ENV === 'production') {
+    if (!config.DATABASE_URL) {
+      problems.push(
+        'DATABASE_URL: required in production (the embedded PostgreSQL is for development only)',
+      );
+    }
     if (!config.OIDC_ISSUER) {
       problems.push(
         'OIDC_ISSUER: required in production (the development identity provider never runs there)',

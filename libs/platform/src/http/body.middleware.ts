@@ -3,6 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppConfig } from '../config/app-config.js';
 import { ProblemException } from '../problem/problem.js';
+import { checkJsonBytes, checkJsonValue } from './input-guard.js';
 import { findRecorder, passRefusal } from './refusals.js';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
@@ -10,6 +11,8 @@ const JSON_TYPES = ['application/json', 'application/*+json'];
 /**
  * Parses JSON bodies and rejects every other body with 415. Body-parser failures become
  * problem exceptions so that the global filter answers them (400 malformed, 413 too large).
+ * The input guard runs on the raw bytes (UTF-8, nesting depth) and on the parsed value (no
+ * `null`, NUL or lone surrogate), so validation only ever sees a bounded, clean value.
  */
 @Injectable()
 export class BodyMiddleware implements NestMiddleware {
@@ -23,6 +26,9 @@ export class BodyMiddleware implements NestMiddleware {
       limit: `${String(config.BODY_LIMIT_KB)}kb`,
       type: JSON_TYPES,
       strict: true,
+      verify: (_req, _res, buf) => {
+        checkJsonBytes(buf);
+      },
     });
   }
 
@@ -44,7 +50,17 @@ export class BodyMiddleware implements NestMiddleware {
       return;
     }
     this.parse(req, res, (err?: unknown) => {
-      next(err === undefined ? undefined : bodyProblem(err));
+      if (err !== undefined) {
+        next(bodyProblem(err));
+        return;
+      }
+      try {
+        if (req.body !== undefined) checkJsonValue(req.body);
+      } catch (problem) {
+        next(problem);
+        return;
+      }
+      next();
     });
   }
 }
@@ -57,6 +73,8 @@ function hasBody(req: Request): boolean {
 function bodyProblem(err: unknown): unknown {
   const type = (err as { type?: unknown }).type;
   switch (type) {
+    case 'entity.input.guard':
+      return (err as { problem: unknown }).problem;
     case 'entity.parse.failed':
       return new ProblemException(
         400,

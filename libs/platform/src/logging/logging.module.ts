@@ -1,15 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Module } from '@nestjs/common';
+import { isGeldigBsn } from '@schakel/regels';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config.js';
 import { correlate, type CorrelatedRequest } from './correlation.js';
 import { redactDeep } from './redact.js';
 
-/** Path without query string: query strings may carry search terms, never log them. */
+/**
+ * Path without query string (query strings may carry search terms, never log them), with
+ * every BSN-shaped number (9 digits passing the 11-proef) that a client put in it masked.
+ */
 export function pathOnly(url: string | undefined): string {
   if (!url) return '';
   const q = url.indexOf('?');
-  return q === -1 ? url : url.slice(0, q);
+  const path = q === -1 ? url : url.slice(0, q);
+  return path.replace(/(?<!\d)\d{9}(?!\d)/g, (digits) => (isGeldigBsn(digits) ? '[bsn]' : digits));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { pinoOptions } from './logging.module.js';
+import { pathOnly, pinoOptions } from './logging.module.js';
 import { isPersonalKey, REDACTED, redactDeep } from './redact.js';
 
 const BSN = '123456782';
@@ -126,5 +126,21 @@ describe('pino with Schakel options', () => {
     expect(out).toContain(REDACTED);
     expect(out).toContain('"message":"boom for [9 cijfers], mail [e-mail]"');
     expect(out).not.toContain('jan@example.nl');
+  });
+});
+
+describe('pathOnly: the path that the request log shows', () => {
+  it.each([
+    ['/api/v1/personen/111222333/tijdlijn?bsn=123456782', '/api/v1/personen/[bsn]/tijdlijn'],
+    ['/api/v1/x/123456782', '/api/v1/x/[bsn]'],
+    // Nine digits failing the 11-proef, and longer numbers, are not BSNs.
+    ['/api/v1/x/123456789', '/api/v1/x/123456789'],
+    ['/api/v1/x/1234567820', '/api/v1/x/1234567820'],
+    [
+      '/api/v1/casussen/0d6f1d52-5b7c-4a34-9c1e-111222333444',
+      '/api/v1/casussen/0d6f1d52-5b7c-4a34-9c1e-111222333444',
+    ],
+  ])('%s is logged as %s', (url, logged) => {
+    expect(pathOnly(url)).toBe(logged);
   });
 });

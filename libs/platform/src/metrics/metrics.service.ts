@@ -1,7 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { createServer, type Server } from 'node:http';
+import {
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { QueueService } from '../queue/queue.service.js';
+import { metricsAccess } from './metrics-access.js';
 
 interface PgPool {
   totalCount: number;
@@ -11,11 +18,16 @@ interface PgPool {
 
 /** Prometheus metrics of this process: HTTP, connection pool, job queue, Node runtime. */
 @Injectable()
-export class MetricsService {
+export class MetricsService implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly registry = new Registry();
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  private server?: Server;
 
-  constructor(dataSource: DataSource, queue: QueueService) {
+  constructor(
+    dataSource: DataSource,
+    queue: QueueService,
+    private readonly config: AppConfig,
+  ) {
     collectDefaultMetrics({ register: this.registry });
     this.httpDuration = new Histogram({
       name: 'http_request_duration_seconds',
@@ -53,6 +65,39 @@ export class MetricsService {
           this.set({ queue: q.name, state: 'failed' }, q.failedCount);
         }
       },
+    });
+  }
+
+  /** With METRICS_PORT: a listener of its own on HOST that serves only `GET /metrics`. */
+  async onApplicationBootstrap(): Promise<void> {
+    const port = this.config.METRICS_PORT;
+    if (port === undefined) return;
+    const server = createServer((req, res) => {
+      const path = (req.url ?? '').split('?')[0];
+      const access = metricsAccess(this.config, req.headers.authorization, true);
+      if (req.method !== 'GET' || path !== '/metrics' || access !== 'ja') {
+        res.writeHead(access === 'token-nodig' ? 401 : 404).end();
+        return;
+      }
+      this.registry.metrics().then(
+        (body) => res.writeHead(200, { 'content-type': this.registry.contentType }).end(body),
+        () => res.writeHead(500).end(),
+      );
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, this.config.HOST, resolve);
+    });
+    this.server = server;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    await new Promise<void>((resolve) => {
+      server.close(() => {
+        resolve();
+      });
     });
   }
 }

@@ -27,28 +27,41 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request & CorrelatedRequest>();
-    const res = ctx.getResponse<Response>();
-    const id = correlate(req, res);
-    const problem = toProblem(exception, `urn:uuid:${id}`);
-    if (problem.status >= 500 && problem.status !== 503) {
-      this.logger.error({ err: exception, requestId: id }, 'Unhandled error');
-    }
-    if (res.headersSent) {
-      res.end();
-      return;
-    }
-    const retryAfter = (exception as { retryAfterS?: unknown } | null)?.retryAfterS;
-    if (problem.status === 429 && typeof retryAfter === 'number') {
-      res.setHeader('Retry-After', String(retryAfter));
-    }
-    if (exception instanceof HttpException && problem.status === 405) {
-      const allow = (exception.getResponse() as { allow?: string }).allow;
-      if (allow) res.setHeader('Allow', allow);
-    }
-    res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    sendProblem(ctx.getRequest<Request>(), ctx.getResponse<Response>(), exception, this.logger);
   }
 }
+
+/**
+ * Answers `exception` as problem+json; for middleware that runs outside Nest's filters too.
+ * 5xx errors (but 503) are logged with the request id.
+ */
+export function sendProblem(
+  req: Request,
+  res: Response,
+  exception: unknown,
+  logger: Pick<Logger, 'error'> = fallbackLogger,
+): void {
+  const id = correlate(req as Request & CorrelatedRequest, res);
+  const problem = toProblem(exception, `urn:uuid:${id}`);
+  if (problem.status >= 500 && problem.status !== 503) {
+    logger.error({ err: exception, requestId: id }, 'Unhandled error');
+  }
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  const retryAfter = (exception as { retryAfterS?: unknown } | null)?.retryAfterS;
+  if (problem.status === 429 && typeof retryAfter === 'number') {
+    res.setHeader('Retry-After', String(retryAfter));
+  }
+  if (exception instanceof HttpException && problem.status === 405) {
+    const allow = (exception.getResponse() as { allow?: string }).allow;
+    if (allow) res.setHeader('Allow', allow);
+  }
+  res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+}
+
+const fallbackLogger = new Logger('ProblemFilter');
 
 export function toProblem(exception: unknown, instance: string): ProblemDetails {
   if (exception instanceof ProblemException) {
