@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export const BEZORG_STATUSSEN = ['wachtend', 'bezorgd', 'onbestelbaar'] as const;
 export type BezorgStatus = (typeof BEZORG_STATUSSEN)[number];
@@ -67,4 +67,37 @@ export class Bezorging {
 
   @Column({ name: 'bijgewerkt_op', type: 'timestamptz', default: () => 'now()' })
   bijgewerktOp!: Date;
+}
+
+/**
+ * One push that went out to a receiver, written by its completion step with its audit record:
+ * the push id is the key that makes the completion idempotent, so a push is audited exactly
+ * once however often its completion runs.
+ */
+@Entity({ name: 'bezorging_push' })
+@Index('IDX_bezorging_push_bezorging', ['bezorgingId'])
+export class BezorgPush {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_bezorging_push' })
+  id!: string;
+
+  @Column({ name: 'bezorging_id', type: 'uuid' })
+  bezorgingId!: string;
+
+  /** The attempt the push was made for (the job's `poging`). */
+  @Column({ type: 'int' })
+  poging!: number;
+
+  /** Failure code, or null when the receiver answered 2xx. */
+  @Column({ type: 'text', nullable: true })
+  fout!: string | null;
+
+  /** The actor audit record of the push. */
+  @Column({ name: 'audit_id', type: 'uuid' })
+  auditId!: string;
+
+  @Column({ name: 'start_tijd', type: 'timestamptz' })
+  startTijd!: Date;
+
+  @Column({ name: 'vastgelegd_op', type: 'timestamptz', default: () => 'now()' })
+  vastgelegdOp!: Date;
 }

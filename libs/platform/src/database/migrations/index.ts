@@ -14,6 +14,7 @@ import { ZorgmeldingVastgelegd1795961923287 } from './1795961923287-zorgmelding-
 import { DoorbraakVerstrekker1795970000000 } from './1795970000000-doorbraak-verstrekker.js';
 import { RegisterVierOgen1796000000000 } from './1796000000000-register-vier-ogen.js';
 import { DoorbraakVersleuteld1796010000000 } from './1796010000000-doorbraak-versleuteld.js';
+import { BezorgingPush1796020000000 } from './1796020000000-bezorging-push.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   DoorbraakVerstrekker1795970000000,
   RegisterVierOgen1796000000000,
   DoorbraakVersleuteld1796010000000,
+  BezorgingPush1796020000000,
 ];
