@@ -11,9 +11,9 @@ import { AuditService } from '@schakel/audit';
 import type { Doel } from '@schakel/authz';
 import type { Actor } from '@schakel/identity';
 import { AppConfig, bezorgingEndpoints, QueueService } from '@schakel/platform';
-import { PurposeService } from '@schakel/purpose';
+import { PurposeService, type Verwerkingsactiviteit } from '@schakel/purpose';
 import type { Job, JobResult } from 'pg-boss';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { backoffMs } from './backoff.js';
 import { BezorgPush, Bezorging } from './bezorging.entity.js';
 import { vergrendelOpId } from './bezorging.repository.js';
@@ -41,9 +41,6 @@ export const BEZORGING_ACTOR: Actor = {
   herkomst: { clientId: 'schakel-bezorging' },
 };
 
-/** Advisory lock that serialises the handing out of feed positions. */
-const FEED_LOCK = 0x5bc0_0001;
-
 const nieuweTrace = (): Trace => ({
   traceId: randomBytes(16).toString('hex'),
   spanId: randomBytes(8).toString('hex'),
@@ -57,6 +54,13 @@ export interface Push {
   fout: string | null;
   weergave: Weergave;
   doel: Doel;
+}
+
+/** What a batch looked up once for all its jobs. */
+interface Vooraf {
+  /** The delivery's row as read at the start of the batch (null: gone). */
+  rij?: Bezorging | null;
+  activiteiten?: Map<string, Promise<Verwerkingsactiviteit | null>>;
 }
 
 /** Times a completion step is tried before its job fails (it is idempotent, so retrying is safe). */
@@ -116,6 +120,8 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
       {
         pollingIntervalSeconds: this.config.BEZORGING_POLL_MS / 1000,
         batchSize: this.config.BEZORGING_BATCH,
+        // A full batch means more are due: fetch the next at once rather than after the poll.
+        burstWhenBatchFull: true,
         localConcurrency: this.config.BEZORGING_WORKERS,
         perJobResults: true,
       },
@@ -138,12 +144,23 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
     }
     const uitkomsten: JobResult[] = [];
     const rijen = [...perBezorging.entries()];
+    // The batch's rows in one query, the activities once: each step rechecks its row under lock.
+    const geladen = new Map(
+      (
+        await this.dataSource.getRepository(Bezorging).findBy({ id: In([...perBezorging.keys()]) })
+      ).map((r) => [r.id, r]),
+    );
+    const activiteiten = new Map<string, Promise<Verwerkingsactiviteit | null>>();
     const werker = async (): Promise<void> => {
       for (let volgende = rijen.shift(); volgende; volgende = rijen.shift()) {
         const [id, eigen] = volgende;
-        for (const job of eigen) {
+        for (const [i, job] of eigen.entries()) {
+          // Only the first job of a delivery may use the preloaded row; later ones reload it.
+          const rij = i === 0 ? (geladen.get(id) ?? null) : undefined;
           try {
-            await this.naElkaar(id, () => this.verwerk(job.data));
+            await this.naElkaar(id, () =>
+              this.verwerk(job.data, { activiteiten, ...(rij !== undefined ? { rij } : {}) }),
+            );
             uitkomsten.push({ id: job.id, status: 'completed' });
           } catch (err) {
             this.logger.warn({ bezorging: id, fout: (err as Error).name }, 'Delivery step failed');
@@ -174,11 +191,12 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   /** One attempt for one delivery (the job handler). Stale or duplicate jobs do nothing. */
-  async verwerk(taak: Taak): Promise<void> {
-    const rij = await this.dataSource.getRepository(Bezorging).findOneBy({ id: taak.id });
+  async verwerk(taak: Taak, vooraf: Vooraf = {}): Promise<void> {
+    const rij =
+      vooraf.rij ?? (await this.dataSource.getRepository(Bezorging).findOneBy({ id: taak.id }));
     if (!rij || !this.geldig(rij, taak)) return;
     const bron = this.uitgaand.bron(rij.soort);
-    const activiteit = bron ? await this.purpose.currentOf(bron.activiteit) : null;
+    const activiteit = bron ? await this.activiteit(bron.activiteit, vooraf.activiteiten) : null;
     if (!bron || !activiteit) {
       await this.dataSource.transaction((m) =>
         this.afronden(m, taak, bron ? 'activiteit-onbekend' : 'bron-onbekend'),
@@ -188,10 +206,11 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
     const doel = { id: activiteit.id, versie: activiteit.versie };
     const endpoint = this.endpoints.get(rij.ontvangerCode);
 
+    // The render of the internal delivery (in its transaction) is also what is pushed.
+    let weergave: Weergave | null = null;
     if (!rij.internBezorgdOp) {
-      let gedaan: boolean;
       try {
-        gedaan = await this.dataSource.transaction((m) =>
+        weergave = await this.dataSource.transaction((m) =>
           this.bezorgIntern(m, taak, bron, doel, !endpoint),
         );
       } catch (err) {
@@ -202,7 +221,7 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
         await this.dataSource.transaction((m) => this.afronden(m, taak, 'intern-mislukt'));
         return;
       }
-      if (!gedaan || !endpoint) return;
+      if (!weergave || !endpoint) return;
     }
     if (!endpoint) {
       // Delivered internally before, and the endpoint has since been removed: done.
@@ -210,13 +229,14 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
       return;
     }
 
-    let weergave: Weergave;
-    try {
-      weergave = await this.dataSource.transaction((m) => bron.render(m, rij.objectId));
-    } catch (err) {
-      this.logger.warn({ bezorging: taak.id, fout: (err as Error).name }, 'Rendering failed');
-      await this.dataSource.transaction((m) => this.afronden(m, taak, 'bron-fout'));
-      return;
+    if (!weergave) {
+      try {
+        weergave = await this.dataSource.transaction((m) => bron.render(m, rij.objectId));
+      } catch (err) {
+        this.logger.warn({ bezorging: taak.id, fout: (err as Error).name }, 'Rendering failed');
+        await this.dataSource.transaction((m) => this.afronden(m, taak, 'bron-fout'));
+        return;
+      }
     }
     const start = new Date();
     const id = randomUUID();
@@ -281,6 +301,20 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
     });
   }
 
+  /** The current version of an activity, looked up once per batch. */
+  private activiteit(
+    id: string,
+    cache?: Map<string, Promise<Verwerkingsactiviteit | null>>,
+  ): Promise<Verwerkingsactiviteit | null> {
+    if (!cache) return this.purpose.currentOf(id);
+    let gevonden = cache.get(id);
+    if (!gevonden) {
+      gevonden = this.purpose.currentOf(id);
+      cache.set(id, gevonden);
+    }
+    return gevonden;
+  }
+
   private geldig(rij: Bezorging, taak: Taak): boolean {
     return rij.status === 'wachtend' && rij.pogingen === taak.poging;
   }
@@ -297,23 +331,11 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
     bron: BezorgBron,
     doel: Doel,
     klaar: boolean,
-  ): Promise<boolean> {
+  ): Promise<Weergave | null> {
     const rij = await this.vergrendel(m, taak);
-    if (!rij || rij.internBezorgdOp) return false;
+    if (!rij || rij.internBezorgdOp) return null;
     const weergave = await bron.render(m, rij.objectId);
     await bron.ontvangen?.(m, rij.objectId, rij.ontvangerCode);
-    // Positions are handed out one transaction at a time, so they commit in order.
-    await m.query('SELECT pg_advisory_xact_lock($1)', [FEED_LOCK]);
-    const [volgende] = await m.query<{ n: string }[]>(
-      'SELECT COALESCE(MAX(feed_positie), 0) + 1 AS n FROM bezorging',
-    );
-    const nu = new Date();
-    await m.update(Bezorging, rij.id, {
-      internBezorgdOp: nu,
-      feedPositie: volgende?.n ?? '1',
-      bijgewerktOp: nu,
-      ...(klaar ? { status: 'bezorgd' as const, volgendePogingOp: null, laatsteFout: null } : {}),
-    });
     await this.audit.record(m, {
       actor: BEZORGING_ACTOR,
       actie: 'bezorgen-intern',
@@ -326,7 +348,15 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
       betrokkenen: weergave.betrokkenen,
       verstrekker: weergave.verstrekker,
     });
-    return true;
+    // The feed position is taken at commit, by the trigger `bezorging_feed_positie` (a counter
+    // row locked from there to the end of the commit), so positions become visible in order.
+    const nu = new Date();
+    await m.update(Bezorging, rij.id, {
+      internBezorgdOp: nu,
+      bijgewerktOp: nu,
+      ...(klaar ? { status: 'bezorgd' as const, volgendePogingOp: null, laatsteFout: null } : {}),
+    });
+    return weergave;
   }
 
   /** Records the outcome of an attempt without a push (internal or source failures). */

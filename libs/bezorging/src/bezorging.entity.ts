@@ -52,8 +52,9 @@ export class Bezorging {
   externBezorgdOp!: Date | null;
 
   /**
-   * Position in the receiver's pull feed, given at internal delivery under a lock so that
-   * positions become visible in order (a keyset cursor never skips a late commit).
+   * Position in the receiver's pull feed, given when the internal delivery commits (trigger
+   * `bezorging_feed_positie`, one commit at a time) so that positions become visible in order (a
+   * keyset cursor never skips a late commit).
    */
   @Index('UQ_bezorging_feed_positie', { unique: true })
   @Column({ name: 'feed_positie', type: 'bigint', nullable: true })
@@ -100,4 +101,18 @@ export class BezorgPush {
 
   @Column({ name: 'vastgelegd_op', type: 'timestamptz', default: () => 'now()' })
   vastgelegdOp!: Date;
+}
+
+/**
+ * The last feed position handed out (one row). The deferred trigger `bezorging_feed_positie`
+ * takes the next one when the internal delivery commits; the row lock is held from there to the
+ * end of the commit, so positions are handed out one commit at a time and become visible in order.
+ */
+@Entity({ name: 'bezorging_feed_teller' })
+export class FeedTeller {
+  @PrimaryColumn({ type: 'int', primaryKeyConstraintName: 'PK_bezorging_feed_teller' })
+  id!: number;
+
+  @Column({ type: 'bigint' })
+  laatste!: string;
 }

@@ -1,7 +1,7 @@
-import { BezorgPush, Bezorging } from './bezorging.entity.js';
+import { BezorgPush, Bezorging, FeedTeller } from './bezorging.entity.js';
 
-export { BezorgPush, Bezorging };
-export const BEZORGING_ENTITIES = [Bezorging, BezorgPush];
+export { BezorgPush, Bezorging, FeedTeller };
+export const BEZORGING_ENTITIES = [Bezorging, BezorgPush, FeedTeller];
 export { BezorgingModule } from './bezorging.module.js';
 export { Uitgaand, type BezorgBron, type BezorgOpdracht, type Weergave } from './uitgaand.js';
 export { BEZORGING_ACTOR, Bezorger, type Push } from './bezorger.js';
