@@ -515,4 +515,37 @@ describe('bezorging: transactional outbox, signed push with retries, pull feed, 
       pogingen: 1,
     });
   }, 60_000);
+  it("runs one delivery's jobs one after another, in a batch and across batches", async () => {
+    const bezorger = t.app.get(Bezorger);
+    await ds.query(
+      "INSERT INTO proefmelding (id, bsn, tekst) VALUES ('volgorde-1', '999991602', 'Op volgorde')",
+    );
+    // In the inbox already and without a job of its own: only these batches run it.
+    const [rij] = await ds.query<{ id: string }[]>(
+      `INSERT INTO bezorging (soort, object_id, ontvanger_code, idempotentie_sleutel, intern_bezorgd_op)
+       VALUES ($1, 'volgorde-1', $2, 'volgorde-1', now()) RETURNING id`,
+      [SOORT, TRAAG],
+    );
+    const id = rij?.id ?? '';
+    const taak = { id, poging: 0 };
+    const voor = ontvanger.verzoeken;
+    // The same attempt twice in one batch and once more in a batch running beside it (duplicate
+    // jobs): had they run side by side, each would have pushed (the receiver answers after
+    // 300 ms); one after another, the first delivers and the others find nothing to do.
+    const [a, b] = await Promise.all([
+      bezorger.verwerkPartij([
+        { id: randomUUID(), data: taak },
+        { id: randomUUID(), data: taak },
+      ]),
+      bezorger.verwerkPartij([{ id: randomUUID(), data: taak }]),
+    ]);
+    expect([...a, ...b].map((r) => r.status)).toEqual(['completed', 'completed', 'completed']);
+    expect(ontvanger.verzoeken - voor).toBe(1);
+    const [na] = await ds.query<{ status: string; pogingen: number; pushes: string }[]>(
+      `SELECT status, pogingen, (SELECT count(*) FROM bezorging_push WHERE bezorging_id = $1::uuid) AS pushes
+         FROM bezorging WHERE id = $1::uuid`,
+      [id],
+    );
+    expect(na).toEqual({ status: 'bezorgd', pogingen: 1, pushes: '1' });
+  }, 60_000);
 });

@@ -13,7 +13,7 @@ import type { Actor } from '@schakel/identity';
 import { AppConfig, bezorgingEndpoints, QueueService } from '@schakel/platform';
 import { PurposeService, type Verwerkingsactiviteit } from '@schakel/purpose';
 import type { Job, JobResult } from 'pg-boss';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { backoffMs } from './backoff.js';
 import { BezorgPush, Bezorging } from './bezorging.entity.js';
 import { vergrendelOpId } from './bezorging.repository.js';
@@ -58,8 +58,6 @@ export interface Push {
 
 /** What a batch looked up once for all its jobs. */
 interface Vooraf {
-  /** The delivery's row as read at the start of the batch (null: gone). */
-  rij?: Bezorging | null;
   activiteiten?: Map<string, Promise<Verwerkingsactiviteit | null>>;
 }
 
@@ -135,32 +133,24 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
    * by side, at most BEZORGING_PARALLEL at a time. Each job settles on its own, so one failure
    * does not retry the others.
    */
-  async verwerkPartij(jobs: Job<Taak>[]): Promise<JobResult[]> {
-    const perBezorging = new Map<string, Job<Taak>[]>();
+  async verwerkPartij(jobs: Pick<Job<Taak>, 'id' | 'data'>[]): Promise<JobResult[]> {
+    const perBezorging = new Map<string, Pick<Job<Taak>, 'id' | 'data'>[]>();
     for (const job of jobs) {
-      const rij = perBezorging.get(job.data.id);
-      if (rij) rij.push(job);
+      const lijst = perBezorging.get(job.data.id);
+      if (lijst) lijst.push(job);
       else perBezorging.set(job.data.id, [job]);
     }
     const uitkomsten: JobResult[] = [];
     const rijen = [...perBezorging.entries()];
-    // The batch's rows in one query, the activities once: each step rechecks its row under lock.
-    const geladen = new Map(
-      (
-        await this.dataSource.getRepository(Bezorging).findBy({ id: In([...perBezorging.keys()]) })
-      ).map((r) => [r.id, r]),
-    );
+    // The activities once per batch. Each job reads its row when its turn comes (not before:
+    // a step of the same delivery may have run in the meantime).
     const activiteiten = new Map<string, Promise<Verwerkingsactiviteit | null>>();
     const werker = async (): Promise<void> => {
       for (let volgende = rijen.shift(); volgende; volgende = rijen.shift()) {
         const [id, eigen] = volgende;
-        for (const [i, job] of eigen.entries()) {
-          // Only the first job of a delivery may use the preloaded row; later ones reload it.
-          const rij = i === 0 ? (geladen.get(id) ?? null) : undefined;
+        for (const job of eigen) {
           try {
-            await this.naElkaar(id, () =>
-              this.verwerk(job.data, { activiteiten, ...(rij !== undefined ? { rij } : {}) }),
-            );
+            await this.naElkaar(id, () => this.verwerk(job.data, { activiteiten }));
             uitkomsten.push({ id: job.id, status: 'completed' });
           } catch (err) {
             this.logger.warn({ bezorging: id, fout: (err as Error).name }, 'Delivery step failed');
@@ -192,8 +182,7 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
 
   /** One attempt for one delivery (the job handler). Stale or duplicate jobs do nothing. */
   async verwerk(taak: Taak, vooraf: Vooraf = {}): Promise<void> {
-    const rij =
-      vooraf.rij ?? (await this.dataSource.getRepository(Bezorging).findOneBy({ id: taak.id }));
+    const rij = await this.dataSource.getRepository(Bezorging).findOneBy({ id: taak.id });
     if (!rij || !this.geldig(rij, taak)) return;
     const bron = this.uitgaand.bron(rij.soort);
     const activiteit = bron ? await this.activiteit(bron.activiteit, vooraf.activiteiten) : null;
