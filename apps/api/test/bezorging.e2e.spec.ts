@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { HANDTEKENING_HEADER, Uitgaand, type Weergave } from '@schakel/bezorging';
+import { Bezorger, HANDTEKENING_HEADER, Uitgaand, type Weergave } from '@schakel/bezorging';
+import { PurposeService } from '@schakel/purpose';
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
 import { DataSource, type EntityManager } from 'typeorm';
 import { loginAs } from './login.js';
@@ -10,6 +12,8 @@ import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
 
 const RR = 'vt-rotterdam-rijnmond';
 const ZHZ = 'vt-zuid-holland-zuid';
+/** A receiver (for the test only) whose endpoint answers after 300 ms. */
+const TRAAG = 'vt-proef-traag';
 const SOORT = 'proefmelding';
 const DOEL = 'zorgmelding-ontvangen-beoordelen';
 const MAX_POGINGEN = 8;
@@ -21,7 +25,8 @@ const STORINGEN: Storing[] = ['500', 'verbroken', 'time-out', '503', 'verbroken'
 /**
  * A Veilig Thuis system's inbox on real HTTP: verifies each signature against Schakel's JWKS,
  * stores each report once by Idempotency-Key (a repeat is a duplicate it drops) and answers
- * 200. `/inbox` fails its first requests as STORINGEN says; `/kapot` fails while `kapot` holds.
+ * 200. `/inbox` fails its first requests as STORINGEN says; `/kapot` fails while `kapot` holds;
+ * `/traag` answers after 300 ms.
  */
 class Ontvanger {
   server!: Server;
@@ -78,6 +83,7 @@ class Ontvanger {
       // retry that follows is a duplicate it must drop).
       await new Promise((resolve) => setTimeout(resolve, 1500));
     }
+    if (req.url === '/traag') await new Promise((resolve) => setTimeout(resolve, 300));
     const sleutel = req.headers['idempotency-key'];
     const jws = req.headers[HANDTEKENING_HEADER.toLowerCase()];
     if (typeof sleutel !== 'string' || typeof jws !== 'string' || !this.jwks) {
@@ -130,6 +136,7 @@ describe('bezorging: transactional outbox, signed push with retries, pull feed, 
       BEZORGING_ENDPOINTS: JSON.stringify({
         [RR]: `${ontvanger.url}/inbox`,
         [ZHZ]: `${ontvanger.url}/kapot`,
+        [TRAAG]: `${ontvanger.url}/traag`,
       }),
       BEZORGING_MAX_POGINGEN: String(MAX_POGINGEN),
       BEZORGING_BACKOFF_BASIS_MS: '50',
@@ -457,5 +464,120 @@ describe('bezorging: transactional outbox, signed push with retries, pull feed, 
       [DOEL],
     );
     expect(Number(n?.n)).toBe(vastgelegd.length);
+  }, 60_000);
+  it('audits every push that reached the receiver exactly once, also when a completion runs twice', async () => {
+    const bezorger = t.app.get(Bezorger);
+    const activiteit = await t.app.get(PurposeService).currentOf('zorgmelding-indienen');
+    if (!activiteit) throw new Error('activity missing');
+    const doel = { id: activiteit.id, versie: activiteit.versie };
+    await ds.query(
+      `INSERT INTO proefmelding (id, bsn, tekst) VALUES
+         ('dubbel-1', '999991600', 'Twee keer'), ('dubbel-2', '999991601', 'Twee keer afgerond')`,
+    );
+    // Deliveries already in the inbox and without a job, so only this test runs their attempts.
+    const nieuw = async (objectId: string): Promise<string> => {
+      const [rij] = await ds.query<{ id: string }[]>(
+        `INSERT INTO bezorging (soort, object_id, ontvanger_code, idempotentie_sleutel, intern_bezorgd_op)
+         VALUES ($1, $2, $3, $2, now()) RETURNING id`,
+        [SOORT, objectId, TRAAG],
+      );
+      return rij?.id ?? '';
+    };
+    const geteld = async (id: string) => {
+      const [r] = await ds.query<
+        { audit: string; geslaagd: string; pushes: string; status: string; pogingen: number }[]
+      >(
+        `SELECT (SELECT count(*) FROM actor_audit WHERE actie = 'bezorgen-extern' AND object_id = $1::text) AS audit,
+                (SELECT count(*) FROM actor_audit WHERE actie = 'bezorgen-extern' AND object_id = $1::text
+                    AND reden IS NULL) AS geslaagd,
+                (SELECT count(*) FROM bezorging_push WHERE bezorging_id = $1::uuid) AS pushes,
+                b.status, b.pogingen
+           FROM bezorging b WHERE b.id = $1::uuid`,
+        [id],
+      );
+      return {
+        audit: Number(r?.audit),
+        geslaagd: Number(r?.geslaagd),
+        pushes: Number(r?.pushes),
+        status: r?.status,
+        pogingen: r?.pogingen,
+      };
+    };
+
+    // One attempt run twice at once (a job fetched again while it still ran): two pushes reach
+    // the receiver, each is audited once, and the delivery counts one attempt.
+    const eerste = await nieuw('dubbel-1');
+    const voor = ontvanger.verzoeken;
+    await Promise.all([
+      bezorger.verwerk({ id: eerste, poging: 0 }),
+      bezorger.verwerk({ id: eerste, poging: 0 }),
+    ]);
+    expect(ontvanger.verzoeken - voor).toBe(2);
+    expect(await geteld(eerste)).toEqual({
+      audit: 2,
+      geslaagd: 2,
+      pushes: 2,
+      status: 'bezorgd',
+      pogingen: 1,
+    });
+
+    // The completion step of one push that got a 2xx runs twice, at once and once more after
+    // (a crash or a lost commit answer): one audit record, one attempt.
+    const tweede = await nieuw('dubbel-2');
+    const taak = { id: tweede, poging: 0 };
+    const push = {
+      id: randomUUID(),
+      start: new Date(),
+      fout: null,
+      doel,
+      trace: { traceId: randomBytes(16).toString('hex'), spanId: randomBytes(8).toString('hex') },
+      weergave: {
+        payload: {},
+        betrokkenen: [{ identificatie: '999991601', categorieen: ['identificatie'] }],
+        verstrekker: 'politie-rotterdam',
+      },
+    };
+    await Promise.all([bezorger.voltooiPush(taak, push), bezorger.voltooiPush(taak, push)]);
+    await bezorger.voltooiPush(taak, push);
+    expect(await geteld(tweede)).toEqual({
+      audit: 1,
+      geslaagd: 1,
+      pushes: 1,
+      status: 'bezorgd',
+      pogingen: 1,
+    });
+  }, 60_000);
+  it("runs one delivery's jobs one after another, in a batch and across batches", async () => {
+    const bezorger = t.app.get(Bezorger);
+    await ds.query(
+      "INSERT INTO proefmelding (id, bsn, tekst) VALUES ('volgorde-1', '999991602', 'Op volgorde')",
+    );
+    // In the inbox already and without a job of its own: only these batches run it.
+    const [rij] = await ds.query<{ id: string }[]>(
+      `INSERT INTO bezorging (soort, object_id, ontvanger_code, idempotentie_sleutel, intern_bezorgd_op)
+       VALUES ($1, 'volgorde-1', $2, 'volgorde-1', now()) RETURNING id`,
+      [SOORT, TRAAG],
+    );
+    const id = rij?.id ?? '';
+    const taak = { id, poging: 0 };
+    const voor = ontvanger.verzoeken;
+    // The same attempt twice in one batch and once more in a batch running beside it (duplicate
+    // jobs): had they run side by side, each would have pushed (the receiver answers after
+    // 300 ms); one after another, the first delivers and the others find nothing to do.
+    const [a, b] = await Promise.all([
+      bezorger.verwerkPartij([
+        { id: randomUUID(), data: taak },
+        { id: randomUUID(), data: taak },
+      ]),
+      bezorger.verwerkPartij([{ id: randomUUID(), data: taak }]),
+    ]);
+    expect([...a, ...b].map((r) => r.status)).toEqual(['completed', 'completed', 'completed']);
+    expect(ontvanger.verzoeken - voor).toBe(1);
+    const [na] = await ds.query<{ status: string; pogingen: number; pushes: string }[]>(
+      `SELECT status, pogingen, (SELECT count(*) FROM bezorging_push WHERE bezorging_id = $1::uuid) AS pushes
+         FROM bezorging WHERE id = $1::uuid`,
+      [id],
+    );
+    expect(na).toEqual({ status: 'bezorgd', pogingen: 1, pushes: '1' });
   }, 60_000);
 });

@@ -1,13 +1,21 @@
-import { randomBytes } from 'node:crypto';
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { AuditService } from '@schakel/audit';
 import type { Doel } from '@schakel/authz';
 import type { Actor } from '@schakel/identity';
 import { AppConfig, bezorgingEndpoints, QueueService } from '@schakel/platform';
-import { PurposeService } from '@schakel/purpose';
+import { PurposeService, type Verwerkingsactiviteit } from '@schakel/purpose';
+import type { Job, JobResult } from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import { backoffMs } from './backoff.js';
-import { Bezorging } from './bezorging.entity.js';
+import { BezorgPush, Bezorging } from './bezorging.entity.js';
 import { vergrendelOpId } from './bezorging.repository.js';
 import { Ondertekening, HANDTEKENING_HEADER } from './ondertekening.js';
 import {
@@ -33,13 +41,30 @@ export const BEZORGING_ACTOR: Actor = {
   herkomst: { clientId: 'schakel-bezorging' },
 };
 
-/** Advisory lock that serialises the handing out of feed positions. */
-const FEED_LOCK = 0x5bc0_0001;
-
 const nieuweTrace = (): Trace => ({
   traceId: randomBytes(16).toString('hex'),
   spanId: randomBytes(8).toString('hex'),
 });
+
+/** One push that went out: its id keys the completion step, which therefore runs once. */
+export interface Push {
+  id: string;
+  start: Date;
+  /** Failure code, or null when the receiver answered 2xx. */
+  fout: string | null;
+  weergave: Weergave;
+  doel: Doel;
+  /** The push's own trace: sent as `traceparent`, and in both logs. */
+  trace: Trace;
+}
+
+/** What a batch looked up once for all its jobs. */
+interface Vooraf {
+  activiteiten?: Map<string, Promise<Verwerkingsactiviteit | null>>;
+}
+
+/** Times a completion step is tried before its job fails (it is idempotent, so retrying is safe). */
+const AFRONDEN_POGINGEN = 3;
 
 /**
  * The worker: one attempt per job. It delivers to the receiver's inbox in Schakel (the source's
@@ -49,9 +74,13 @@ const nieuweTrace = (): Trace => ({
  * coordinator retries it.
  */
 @Injectable()
-export class Bezorger implements OnApplicationBootstrap {
+export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Bezorger');
   private readonly endpoints: Map<string, URL>;
+  /** Keep-alive connections to the receivers, at most one per push in flight. */
+  private readonly agents: { http: http.Agent; https: https.Agent };
+  /** The last step in flight per delivery in this instance: a delivery's jobs run one by one. */
+  private readonly lopend = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly config: AppConfig,
@@ -63,6 +92,16 @@ export class Bezorger implements OnApplicationBootstrap {
     private readonly uitgaand: Uitgaand,
   ) {
     this.endpoints = bezorgingEndpoints(config);
+    const sockets = {
+      keepAlive: true,
+      maxSockets: config.BEZORGING_PARALLEL * config.BEZORGING_WORKERS,
+    };
+    this.agents = { http: new http.Agent(sockets), https: new https.Agent(sockets) };
+  }
+
+  onApplicationShutdown(): void {
+    this.agents.http.destroy();
+    this.agents.https.destroy();
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -74,38 +113,95 @@ export class Bezorger implements OnApplicationBootstrap {
       retryBackoff: true,
       expireInSeconds: Math.ceil(this.config.BEZORGING_TIMEOUT_MS / 1000) + 120,
     });
+    // Batches with burst fetching (a full batch fetches the next at once), several batches per
+    // instance, and within a batch up to BEZORGING_PARALLEL deliveries at a time.
     await this.queue.boss.work<Taak>(
       WACHTRIJ,
       {
         pollingIntervalSeconds: this.config.BEZORGING_POLL_MS / 1000,
-        batchSize: 1,
-        localConcurrency: 2,
+        batchSize: this.config.BEZORGING_BATCH,
+        // A full batch means more are due: fetch the next at once rather than after the poll.
+        burstWhenBatchFull: true,
+        localConcurrency: this.config.BEZORGING_WORKERS,
+        perJobResults: true,
       },
-      async ([job]) => {
-        if (job) await this.verwerk(job.data);
-      },
+      (jobs) => this.verwerkPartij(jobs),
     );
   }
 
+  /**
+   * One batch: the jobs of one delivery run one after another in the order fetched (and after
+   * any of its jobs still running in another batch of this instance), different deliveries side
+   * by side, at most BEZORGING_PARALLEL at a time. Each job settles on its own, so one failure
+   * does not retry the others.
+   */
+  async verwerkPartij(jobs: Pick<Job<Taak>, 'id' | 'data'>[]): Promise<JobResult[]> {
+    const perBezorging = new Map<string, Pick<Job<Taak>, 'id' | 'data'>[]>();
+    for (const job of jobs) {
+      const lijst = perBezorging.get(job.data.id);
+      if (lijst) lijst.push(job);
+      else perBezorging.set(job.data.id, [job]);
+    }
+    const uitkomsten: JobResult[] = [];
+    const rijen = [...perBezorging.entries()];
+    // The activities once per batch. Each job reads its row when its turn comes (not before:
+    // a step of the same delivery may have run in the meantime).
+    const activiteiten = new Map<string, Promise<Verwerkingsactiviteit | null>>();
+    const werker = async (): Promise<void> => {
+      for (let volgende = rijen.shift(); volgende; volgende = rijen.shift()) {
+        const [id, eigen] = volgende;
+        for (const job of eigen) {
+          try {
+            await this.naElkaar(id, () => this.verwerk(job.data, { activiteiten }));
+            uitkomsten.push({ id: job.id, status: 'completed' });
+          } catch (err) {
+            this.logger.warn({ bezorging: id, fout: (err as Error).name }, 'Delivery step failed');
+            uitkomsten.push({
+              id: job.id,
+              status: 'failed',
+              output: { fout: (err as Error).name },
+            });
+          }
+        }
+      }
+    };
+    const parallel = Math.min(this.config.BEZORGING_PARALLEL, rijen.length);
+    await Promise.all(Array.from({ length: parallel }, werker));
+    return uitkomsten;
+  }
+
+  /** Runs a step of a delivery after the steps of that delivery already in flight here. */
+  private async naElkaar<T>(id: string, stap: () => Promise<T>): Promise<T> {
+    const vorige = this.lopend.get(id) ?? Promise.resolve();
+    const deze = vorige.catch(() => undefined).then(stap);
+    this.lopend.set(id, deze);
+    try {
+      return await deze;
+    } finally {
+      if (this.lopend.get(id) === deze) this.lopend.delete(id);
+    }
+  }
+
   /** One attempt for one delivery (the job handler). Stale or duplicate jobs do nothing. */
-  async verwerk(taak: Taak): Promise<void> {
+  async verwerk(taak: Taak, vooraf: Vooraf = {}): Promise<void> {
     const rij = await this.dataSource.getRepository(Bezorging).findOneBy({ id: taak.id });
     if (!rij || !this.geldig(rij, taak)) return;
     const bron = this.uitgaand.bron(rij.soort);
-    const activiteit = bron ? await this.purpose.currentOf(bron.activiteit) : null;
+    const activiteit = bron ? await this.activiteit(bron.activiteit, vooraf.activiteiten) : null;
     if (!bron || !activiteit) {
       await this.dataSource.transaction((m) =>
-        this.afronden(m, taak, { fout: bron ? 'activiteit-onbekend' : 'bron-onbekend' }),
+        this.afronden(m, taak, bron ? 'activiteit-onbekend' : 'bron-onbekend'),
       );
       return;
     }
     const doel = { id: activiteit.id, versie: activiteit.versie };
     const endpoint = this.endpoints.get(rij.ontvangerCode);
 
+    // The render of the internal delivery (in its transaction) is also what is pushed.
+    let weergave: Weergave | null = null;
     if (!rij.internBezorgdOp) {
-      let gedaan: boolean;
       try {
-        gedaan = await this.dataSource.transaction((m) =>
+        weergave = await this.dataSource.transaction((m) =>
           this.bezorgIntern(m, taak, bron, doel, !endpoint),
         );
       } catch (err) {
@@ -113,38 +209,104 @@ export class Bezorger implements OnApplicationBootstrap {
           { bezorging: taak.id, fout: (err as Error).name },
           'Internal delivery failed',
         );
-        await this.dataSource.transaction((m) =>
-          this.afronden(m, taak, { fout: 'intern-mislukt' }),
-        );
+        await this.dataSource.transaction((m) => this.afronden(m, taak, 'intern-mislukt'));
         return;
       }
-      if (!gedaan || !endpoint) return;
+      if (!weergave || !endpoint) return;
     }
     if (!endpoint) {
       // Delivered internally before, and the endpoint has since been removed: done.
-      await this.dataSource.transaction((m) => this.afronden(m, taak, { fout: null }));
+      await this.dataSource.transaction((m) => this.afronden(m, taak, null));
       return;
     }
 
-    let weergave: Weergave;
-    try {
-      weergave = await this.dataSource.transaction((m) => bron.render(m, rij.objectId));
-    } catch (err) {
-      this.logger.warn({ bezorging: taak.id, fout: (err as Error).name }, 'Rendering failed');
-      await this.dataSource.transaction((m) => this.afronden(m, taak, { fout: 'bron-fout' }));
-      return;
+    if (!weergave) {
+      try {
+        weergave = await this.dataSource.transaction((m) => bron.render(m, rij.objectId));
+      } catch (err) {
+        this.logger.warn({ bezorging: taak.id, fout: (err as Error).name }, 'Rendering failed');
+        await this.dataSource.transaction((m) => this.afronden(m, taak, 'bron-fout'));
+        return;
+      }
     }
     const start = new Date();
+    const id = randomUUID();
     // The push is an action of its own trace; the receiver gets it as `traceparent`, and the
     // push's records in both logs carry the same trace and span (ADR 0021).
     const trace = nieuweTrace();
     const fout = await this.push(endpoint, rij, weergave, trace);
-    await this.dataSource.transaction((m) =>
-      this.afronden(m, taak, {
-        fout,
-        extern: { weergave, doel, start, trace },
-      }),
-    );
+    await this.voltooiPush(taak, { id, start, fout, weergave, doel, trace });
+  }
+
+  /**
+   * The completion step of a push: records it once, keyed by the push id, with its audit record
+   * (both logs), and, while the attempt is still the delivery's current one, its outcome. Safe to
+   * run twice (a retried commit, a job that ran again): the second run finds the push recorded
+   * and does nothing. A push of an attempt that another run already completed (a duplicate job)
+   * reached the receiver too, so it is audited as well, without changing the delivery.
+   */
+  async voltooiPush(taak: Taak, push: Push): Promise<void> {
+    for (let poging = 1; ; poging++) {
+      try {
+        await this.dataSource.transaction((m) => this.legPushVast(m, taak, push));
+        return;
+      } catch (err) {
+        if (poging >= AFRONDEN_POGINGEN) throw err;
+        this.logger.warn(
+          { bezorging: taak.id, push: push.id, fout: (err as Error).name },
+          'Completing a push failed; trying again',
+        );
+      }
+    }
+  }
+
+  private async legPushVast(m: EntityManager, taak: Taak, push: Push): Promise<void> {
+    // The row lock orders completions of the same delivery; the push id makes them idempotent.
+    const rij = await vergrendelOpId(m, taak.id);
+    if (!rij) return;
+    const [al] = await m.query<{ id: string }[]>('SELECT id FROM bezorging_push WHERE id = $1', [
+      push.id,
+    ]);
+    if (al) return;
+    if (this.geldig(rij, taak)) await this.legUitkomstVast(m, rij, push.fout, true);
+    const auditId = await this.audit.record(m, {
+      actor: BEZORGING_ACTOR,
+      actie: 'bezorgen-extern',
+      objectType: 'Bezorging',
+      objectId: rij.id,
+      resultaat: 'toegestaan',
+      regel: 'platform:bezorging',
+      doel: push.doel,
+      trace: push.trace,
+      betrokkenen: push.weergave.betrokkenen,
+      verstrekker: push.weergave.verstrekker,
+      status: push.fout === null ? 'geslaagd' : 'mislukt',
+      reden: push.fout,
+      startTijd: push.start,
+    });
+    // The primary key is the last guard: a concurrent second completion cannot commit.
+    await m.insert(BezorgPush, {
+      id: push.id,
+      bezorgingId: rij.id,
+      poging: taak.poging,
+      fout: push.fout,
+      auditId,
+      startTijd: push.start,
+    });
+  }
+
+  /** The current version of an activity, looked up once per batch. */
+  private activiteit(
+    id: string,
+    cache?: Map<string, Promise<Verwerkingsactiviteit | null>>,
+  ): Promise<Verwerkingsactiviteit | null> {
+    if (!cache) return this.purpose.currentOf(id);
+    let gevonden = cache.get(id);
+    if (!gevonden) {
+      gevonden = this.purpose.currentOf(id);
+      cache.set(id, gevonden);
+    }
+    return gevonden;
   }
 
   private geldig(rij: Bezorging, taak: Taak): boolean {
@@ -163,23 +325,11 @@ export class Bezorger implements OnApplicationBootstrap {
     bron: BezorgBron,
     doel: Doel,
     klaar: boolean,
-  ): Promise<boolean> {
+  ): Promise<Weergave | null> {
     const rij = await this.vergrendel(m, taak);
-    if (!rij || rij.internBezorgdOp) return false;
+    if (!rij || rij.internBezorgdOp) return null;
     const weergave = await bron.render(m, rij.objectId);
     await bron.ontvangen?.(m, rij.objectId, rij.ontvangerCode);
-    // Positions are handed out one transaction at a time, so they commit in order.
-    await m.query('SELECT pg_advisory_xact_lock($1)', [FEED_LOCK]);
-    const [volgende] = await m.query<{ n: string }[]>(
-      'SELECT COALESCE(MAX(feed_positie), 0) + 1 AS n FROM bezorging',
-    );
-    const nu = new Date();
-    await m.update(Bezorging, rij.id, {
-      internBezorgdOp: nu,
-      feedPositie: volgende?.n ?? '1',
-      bijgewerktOp: nu,
-      ...(klaar ? { status: 'bezorgd' as const, volgendePogingOp: null, laatsteFout: null } : {}),
-    });
     await this.audit.record(m, {
       actor: BEZORGING_ACTOR,
       actie: 'bezorgen-intern',
@@ -192,31 +342,40 @@ export class Bezorger implements OnApplicationBootstrap {
       betrokkenen: weergave.betrokkenen,
       verstrekker: weergave.verstrekker,
     });
-    return true;
+    // The feed position is taken at commit, by the trigger `bezorging_feed_positie` (a counter
+    // row locked from there to the end of the commit), so positions become visible in order.
+    const nu = new Date();
+    await m.update(Bezorging, rij.id, {
+      internBezorgdOp: nu,
+      bijgewerktOp: nu,
+      ...(klaar ? { status: 'bezorgd' as const, volgendePogingOp: null, laatsteFout: null } : {}),
+    });
+    return weergave;
+  }
+
+  /** Records the outcome of an attempt without a push (internal or source failures). */
+  private async afronden(m: EntityManager, taak: Taak, fout: string | null): Promise<void> {
+    const rij = await this.vergrendel(m, taak);
+    if (rij) await this.legUitkomstVast(m, rij, fout, false);
   }
 
   /**
-   * Records the outcome of an attempt on the locked row: delivered, or the next attempt planned
-   * with backoff (its job in the same transaction), or `onbestelbaar` after the last attempt.
-   * A push is logged in both logs, whatever its outcome.
+   * The outcome of an attempt on the locked row: delivered, or the next attempt planned with
+   * backoff (its job in the same transaction), or `onbestelbaar` after the last attempt.
    */
-  private async afronden(
+  private async legUitkomstVast(
     m: EntityManager,
-    taak: Taak,
-    uitkomst: {
-      fout: string | null;
-      extern?: { weergave: Weergave; doel: Doel; start: Date; trace: Trace };
-    },
+    rij: Bezorging,
+    fout: string | null,
+    extern: boolean,
   ): Promise<void> {
-    const rij = await this.vergrendel(m, taak);
-    if (!rij) return;
     const nu = new Date();
     const pogingen = rij.pogingen + 1;
-    if (uitkomst.fout === null) {
+    if (fout === null) {
       await m.update(Bezorging, rij.id, {
         status: 'bezorgd',
         pogingen,
-        externBezorgdOp: uitkomst.extern ? nu : rij.externBezorgdOp,
+        externBezorgdOp: extern ? nu : rij.externBezorgdOp,
         volgendePogingOp: null,
         laatsteFout: null,
         bijgewerktOp: nu,
@@ -226,11 +385,11 @@ export class Bezorger implements OnApplicationBootstrap {
         status: 'onbestelbaar',
         pogingen,
         volgendePogingOp: null,
-        laatsteFout: uitkomst.fout,
+        laatsteFout: fout,
         bijgewerktOp: nu,
       });
       this.logger.warn(
-        { bezorging: rij.id, ontvanger: rij.ontvangerCode, fout: uitkomst.fout, pogingen },
+        { bezorging: rij.id, ontvanger: rij.ontvangerCode, fout, pogingen },
         'Delivery undeliverable after the last attempt',
       );
     } else {
@@ -242,31 +401,14 @@ export class Bezorger implements OnApplicationBootstrap {
       await m.update(Bezorging, rij.id, {
         pogingen,
         volgendePogingOp: volgende,
-        laatsteFout: uitkomst.fout,
+        laatsteFout: fout,
         bijgewerktOp: nu,
       });
       await this.uitgaand.stuurTaak(m, { id: rij.id, poging: pogingen }, volgende);
       this.logger.log(
-        { bezorging: rij.id, fout: uitkomst.fout, pogingen, wachtMs: wacht },
+        { bezorging: rij.id, fout, pogingen, wachtMs: wacht },
         'Delivery attempt failed; retry planned',
       );
-    }
-    if (uitkomst.extern) {
-      await this.audit.record(m, {
-        actor: BEZORGING_ACTOR,
-        actie: 'bezorgen-extern',
-        objectType: 'Bezorging',
-        objectId: rij.id,
-        resultaat: 'toegestaan',
-        regel: 'platform:bezorging',
-        doel: uitkomst.extern.doel,
-        trace: uitkomst.extern.trace,
-        betrokkenen: uitkomst.extern.weergave.betrokkenen,
-        verstrekker: uitkomst.extern.weergave.verstrekker,
-        status: uitkomst.fout === null ? 'geslaagd' : 'mislukt',
-        reden: uitkomst.fout,
-        startTijd: uitkomst.extern.start,
-      });
     }
   }
 
@@ -280,26 +422,43 @@ export class Bezorger implements OnApplicationBootstrap {
     weergave: Weergave,
     trace: Trace,
   ): Promise<string | null> {
-    const body = new TextEncoder().encode(JSON.stringify(envelop(rij, weergave)));
+    const body = Buffer.from(JSON.stringify(envelop(rij, weergave)));
     const handtekening = await this.ondertekening.onderteken(body, {
       idempotentieSleutel: rij.idempotentieSleutel,
       ontvanger: rij.ontvangerCode,
     });
+    const beveiligd = endpoint.protocol === 'https:';
+    const verzoek = beveiligd ? https.request : http.request;
     try {
-      const res = await fetch(endpoint, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'idempotency-key': rij.idempotentieSleutel,
-          traceparent: `00-${trace.traceId}-${trace.spanId}-00`,
-          [HANDTEKENING_HEADER]: handtekening,
-        },
-        body,
-        redirect: 'error',
-        signal: AbortSignal.timeout(this.config.BEZORGING_TIMEOUT_MS),
+      const status = await new Promise<number>((resolve, reject) => {
+        // No redirects are followed: a 3xx is a failure like any other non-2xx.
+        const req = verzoek(
+          endpoint,
+          {
+            method: 'POST',
+            agent: beveiligd ? this.agents.https : this.agents.http,
+            headers: {
+              'content-type': 'application/json',
+              'content-length': String(body.length),
+              'idempotency-key': rij.idempotentieSleutel,
+              traceparent: `00-${trace.traceId}-${trace.spanId}-00`,
+              [HANDTEKENING_HEADER]: handtekening,
+            },
+            signal: AbortSignal.timeout(this.config.BEZORGING_TIMEOUT_MS),
+          },
+          (res) => {
+            // Drain the answer so the connection goes back to the pool.
+            res.resume();
+            res.on('end', () => {
+              resolve(res.statusCode ?? 0);
+            });
+            res.on('error', reject);
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
       });
-      await res.body?.cancel();
-      return res.ok ? null : `http-${String(res.status)}`;
+      return status >= 200 && status < 300 ? null : `http-${String(status)}`;
     } catch (err) {
       const name = (err as Error).name;
       return name === 'TimeoutError' || name === 'AbortError' ? 'time-out' : 'verbinding-mislukt';

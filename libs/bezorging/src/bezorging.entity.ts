@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export const BEZORG_STATUSSEN = ['wachtend', 'bezorgd', 'onbestelbaar'] as const;
 export type BezorgStatus = (typeof BEZORG_STATUSSEN)[number];
@@ -52,8 +52,9 @@ export class Bezorging {
   externBezorgdOp!: Date | null;
 
   /**
-   * Position in the receiver's pull feed, given at internal delivery under a lock so that
-   * positions become visible in order (a keyset cursor never skips a late commit).
+   * Position in the receiver's pull feed, given when the internal delivery commits (trigger
+   * `bezorging_feed_positie`, one commit at a time) so that positions become visible in order (a
+   * keyset cursor never skips a late commit).
    */
   @Index('UQ_bezorging_feed_positie', { unique: true })
   @Column({ name: 'feed_positie', type: 'bigint', nullable: true })
@@ -67,4 +68,51 @@ export class Bezorging {
 
   @Column({ name: 'bijgewerkt_op', type: 'timestamptz', default: () => 'now()' })
   bijgewerktOp!: Date;
+}
+
+/**
+ * One push that went out to a receiver, written by its completion step with its audit record:
+ * the push id is the key that makes the completion idempotent, so a push is audited exactly
+ * once however often its completion runs.
+ */
+@Entity({ name: 'bezorging_push' })
+@Index('IDX_bezorging_push_bezorging', ['bezorgingId'])
+export class BezorgPush {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_bezorging_push' })
+  id!: string;
+
+  @Column({ name: 'bezorging_id', type: 'uuid' })
+  bezorgingId!: string;
+
+  /** The attempt the push was made for (the job's `poging`). */
+  @Column({ type: 'int' })
+  poging!: number;
+
+  /** Failure code, or null when the receiver answered 2xx. */
+  @Column({ type: 'text', nullable: true })
+  fout!: string | null;
+
+  /** The actor audit record of the push. */
+  @Column({ name: 'audit_id', type: 'uuid' })
+  auditId!: string;
+
+  @Column({ name: 'start_tijd', type: 'timestamptz' })
+  startTijd!: Date;
+
+  @Column({ name: 'vastgelegd_op', type: 'timestamptz', default: () => 'now()' })
+  vastgelegdOp!: Date;
+}
+
+/**
+ * The last feed position handed out (one row). The deferred trigger `bezorging_feed_positie`
+ * takes the next one when the internal delivery commits; the row lock is held from there to the
+ * end of the commit, so positions are handed out one commit at a time and become visible in order.
+ */
+@Entity({ name: 'bezorging_feed_teller' })
+export class FeedTeller {
+  @PrimaryColumn({ type: 'int', primaryKeyConstraintName: 'PK_bezorging_feed_teller' })
+  id!: number;
+
+  @Column({ type: 'bigint' })
+  laatste!: string;
 }

@@ -5,7 +5,7 @@ import { AuthzModule } from '@schakel/authz';
 import { PurposeModule } from '@schakel/purpose';
 import { Bezorger } from './bezorger.js';
 import { BezorgingController } from './bezorging.controller.js';
-import { Bezorging } from './bezorging.entity.js';
+import { BezorgPush, Bezorging, FeedTeller } from './bezorging.entity.js';
 import { BezorgFeed } from './feed.js';
 import { Onbestelbaar } from './onbestelbaar.js';
 import { Ondertekening } from './ondertekening.js';
@@ -13,9 +13,14 @@ import { Uitgaand } from './uitgaand.js';
 
 /** Reliable delivery (transactional outbox, push and pull) for any context that registers a source. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Bezorging]), AuditModule, AuthzModule, PurposeModule],
+  imports: [
+    TypeOrmModule.forFeature([Bezorging, BezorgPush, FeedTeller]),
+    AuditModule,
+    AuthzModule,
+    PurposeModule,
+  ],
   controllers: [BezorgingController],
   providers: [Uitgaand, Bezorger, BezorgFeed, Onbestelbaar, Ondertekening],
-  exports: [Uitgaand],
+  exports: [Uitgaand, Bezorger],
 })
 export class BezorgingModule {}

@@ -1,10 +1,10 @@
-import { Bezorging } from './bezorging.entity.js';
+import { BezorgPush, Bezorging, FeedTeller } from './bezorging.entity.js';
 
-export { Bezorging };
-export const BEZORGING_ENTITIES = [Bezorging];
+export { BezorgPush, Bezorging, FeedTeller };
+export const BEZORGING_ENTITIES = [Bezorging, BezorgPush, FeedTeller];
 export { BezorgingModule } from './bezorging.module.js';
 export { Uitgaand, type BezorgBron, type BezorgOpdracht, type Weergave } from './uitgaand.js';
-export { BEZORGING_ACTOR } from './bezorger.js';
+export { BEZORGING_ACTOR, Bezorger, type Push } from './bezorger.js';
 export { BEZORG_STATUSSEN, type BezorgStatus } from './bezorging.entity.js';
 export { backoffMs, backoffPlafondMs, type Backoff } from './backoff.js';
 export { HANDTEKENING_HEADER } from './ondertekening.js';

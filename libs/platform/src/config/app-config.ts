@@ -320,6 +320,30 @@ export class AppConfig {
   @Max(60_000)
   BEZORGING_POLL_MS = 2_000;
 
+  /**
+   * Delivery jobs one worker fetches at a time. While fetches come back full the worker fetches
+   * again at once instead of waiting for the next poll (pg-boss's burst mode).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  BEZORGING_BATCH = 50;
+
+  /** Deliveries of one batch that run at the same time (pushes in flight), per worker. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  BEZORGING_PARALLEL = 16;
+
+  /** Delivery workers per instance, each fetching and running its own batches. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  BEZORGING_WORKERS = 2;
+
   /** Minutes without a request after which a browser session ends. */
   @Transform(toInt)
   @IsInt()

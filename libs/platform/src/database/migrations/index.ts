@@ -17,6 +17,7 @@ import { DoorbraakVersleuteld1796010000000 } from './1796010000000-doorbraak-ver
 import { Verzoeklimiet1796020000000 } from './1796020000000-verzoeklimiet.js';
 import { LdvAdl1796030000000 } from './1796030000000-ldv-adl.js';
 import { AuditGetuigen1796040000000 } from './1796040000000-audit-getuigen.js';
+import { BezorgingPush1796050000000 } from './1796050000000-bezorging-push.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Verzoeklimiet1796020000000,
   LdvAdl1796030000000,
   AuditGetuigen1796040000000,
+  BezorgingPush1796050000000,
 ];
