@@ -196,6 +196,12 @@ function requestFor(
       return { method, path: `/api/v1/audit/checkpoints/${String(auditSize)}` };
     case 'GET /audit/records/{id}/opnamebewijs':
       return { method, path: `/api/v1/audit/records/${auditRecordId}/opnamebewijs` };
+    case 'GET /audit/tlog/tile/*pad':
+      // The first tile of level 0, as wide as the latest checkpoint has it.
+      return {
+        method,
+        path: `/api/v1/audit/tlog/tile/0/000${auditSize >= 256 ? '' : `.p/${String(auditSize)}`}`,
+      };
     case 'GET /audit/consistentiebewijs':
       return {
         method,
@@ -598,11 +604,11 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
         .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
         .map((m) => `${m.toUpperCase()} ${path.replace(/^\/api\/v1/, '')}`),
     );
-    // /metrics is for Prometheus, outside the API and its document.
+    // /metrics is for Prometheus, the tiled log for tlog clients: outside the API's document.
     expect(published.sort()).toEqual(
       routes
         .map((r) => r.key)
-        .filter((k) => k !== 'GET /metrics')
+        .filter((k) => k !== 'GET /metrics' && !k.startsWith('GET /audit/tlog/'))
         .sort(),
     );
   });

@@ -44,6 +44,9 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   'GET /audit/checkpoints/{grootte}': { '-': all(200) },
   'GET /audit/records/{id}/opnamebewijs': { '-': all(200) },
   'GET /audit/consistentiebewijs': { '-': all(200) },
+  // The same as a C2SP tiled log (checkpoint note, hash tiles), outside the OpenAPI document.
+  'GET /audit/tlog/checkpoint': { '-': all(200) },
+  'GET /audit/tlog/tile/*pad': { '-': all(200) },
   // Without an authorization response the strategy starts a new login at the IdP.
   'GET /auth/callback': { '-': all(302) },
   'GET /auth/me': { '-': loggedIn(200) },

@@ -206,6 +206,23 @@ export class AuditPositie {
 }
 
 /**
+ * The tree as tiles (C2SP tlog-tiles, `merkle/tegels.ts`): up to 256 hashes of tree level
+ * 8·niveau, concatenated. Written with the positions in the sealing transaction; a tile only
+ * grows. Proofs read O(log n) tiles; the public tile routes serve them.
+ */
+@Entity({ name: 'audit_tegel' })
+export class AuditTegel {
+  @PrimaryColumn({ type: 'smallint' })
+  niveau!: number;
+
+  @PrimaryColumn({ type: 'bigint' })
+  index!: string;
+
+  @Column({ type: 'bytea' })
+  hashes!: Buffer;
+}
+
+/**
  * A log record purged after the retention (ADR 0012): its content is gone from the log table,
  * its leaf hash stays in `audit_positie`. Append-only; the database admits a row only for a
  * sealed record older than the retention (and at least 5 years) under an equally old checkpoint.
@@ -290,6 +307,7 @@ export const AUDIT_ENTITIES = [
   ActorAudit,
   AuditWachtrij,
   AuditPositie,
+  AuditTegel,
   AuditWissing,
   AuditCheckpoint,
   AuditVerificatie,

@@ -9,11 +9,12 @@ import { Getuigen } from './getuige/getuigen.service.js';
 import { ProofService } from './proof.service.js';
 import { AuditPurge } from './purge.service.js';
 import { AuditSequencer } from './sequencer.service.js';
+import { TlogController } from './tlog.controller.js';
 
 /** The tamper-evident audit trail: processing log, actor audit log, sequencer, checkpoints. */
 @Module({
   imports: [TypeOrmModule.forFeature(AUDIT_ENTITIES)],
-  controllers: [AuditController],
+  controllers: [AuditController, TlogController],
   providers: [
     AuditService,
     CheckpointSigner,

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ProblemException, notFound } from '@schakel/platform';
 import { DataSource } from 'typeorm';
 import { AuditCheckpoint, AuditPositie } from './audit.entities.js';
-import { consistencyProof, inclusionProof } from './merkle/merkle.js';
+import { consistencyProofFrom, inclusionProofFrom, type NodeSource } from './merkle/merkle.js';
+import { tegelBronVoor } from './tegel-opslag.js';
 
 export interface Opnamebewijs {
   recordId: string;
@@ -14,8 +15,8 @@ export interface Opnamebewijs {
 }
 
 /**
- * Checkpoints and proofs from the stored leaf hashes. Proofs read the leaf hashes up to the
- * tree size (32 bytes each): fine for millions of records; a tile cache can come later.
+ * Checkpoints and proofs. Proofs come from the tiles (`audit_tegel`, C2SP tlog-tiles): each
+ * reads the O(log n) tiles it needs in one statement, whatever the size of the log.
  */
 @Injectable()
 export class ProofService {
@@ -35,15 +36,6 @@ export class ProofService {
       .findOneBy({ treeSize: String(size) });
     if (!c) throw notFound('Er is geen checkpoint van deze grootte.');
     return c;
-  }
-
-  private async leaves(size: number): Promise<Buffer[]> {
-    const rows = await this.dataSource.query<{ leaf_hash: Buffer }[]>(
-      'SELECT leaf_hash FROM audit_positie WHERE positie < $1 ORDER BY positie',
-      [size],
-    );
-    if (rows.length !== size) throw new Error('Audit positions are not contiguous');
-    return rows.map((r) => r.leaf_hash);
   }
 
   async inclusion(recordId: string, size?: number): Promise<Opnamebewijs> {
@@ -72,7 +64,7 @@ export class ProofService {
       positie: index,
       leafHash: positie.leafHash,
       checkpoint,
-      bewijs: inclusionProof(index, await this.leaves(treeSize)),
+      bewijs: await this.uitTegels((bron) => inclusionProofFrom(index, treeSize, bron)),
     };
   }
 
@@ -87,6 +79,11 @@ export class ProofService {
     }
     await this.checkpoint(van);
     await this.checkpoint(tot);
-    return consistencyProof(van, await this.leaves(tot));
+    return this.uitTegels((bron) => consistencyProofFrom(van, tot, bron));
+  }
+
+  /** Runs a proof over the tiles it needs, read in one statement. */
+  private async uitTegels(bewijs: (bron: NodeSource) => Promise<Buffer[]>): Promise<Buffer[]> {
+    return bewijs(await tegelBronVoor(this.dataSource.manager, bewijs));
   }
 }

@@ -12,6 +12,7 @@ import { CheckpointSigner } from './checkpoint-signer.js';
 import { GetuigeWeigering, Getuigen } from './getuige/getuigen.service.js';
 import { BLAD_VERSIE, leafDataSql, type LogTable } from './log-records.js';
 import { CompactRange, consistencyProofFrom, rootOf, verifyConsistency } from './merkle/merkle.js';
+import { groeiTegels, tegelGrootte } from './tegel-opslag.js';
 
 /** Arbitrary constant: the advisory lock that elects the one sequencer among replicas. */
 const SEQUENCER_LOCK_KEY = 7_404_513_202;
@@ -63,6 +64,8 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   private timer?: NodeJS.Timeout;
   private leader?: QueryRunner;
   private frontier?: CompactRange;
+  /** Whether the tiles hold every sealed position (checked once per leadership). */
+  private tegelsBij = false;
   private running?: Promise<number>;
   private gestopt: SequencerToestand['gestopt'] = null;
 
@@ -168,6 +171,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     if (!runner) return 0;
     try {
       await this.bewaak(runner.manager);
+      await this.tegelsInhalen(runner.manager);
       let total = 0;
       for (;;) {
         const n = await this.sealBatch();
@@ -208,6 +212,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     );
     this.leader = runner;
     this.frontier = undefined; // reload from the latest checkpoint
+    this.tegelsBij = false;
     this.logger.log('This instance is the audit sequencer');
     return true;
   }
@@ -220,6 +225,40 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       .query('SELECT pg_advisory_unlock($1)', [SEQUENCER_LOCK_KEY])
       .catch(() => undefined);
     await runner.release();
+  }
+
+  /**
+   * Builds the tiles a log sealed before them (or by an older version) is missing, from the
+   * leaf hashes, in steps of 65,536 positions. Sealing then grows them batch by batch.
+   */
+  private async tegelsInhalen(m: EntityManager): Promise<void> {
+    if (this.tegelsBij) return;
+    const grootte = await this.grootte(m);
+    let t = await tegelGrootte(m);
+    if (t > grootte) {
+      throw new Verzegelfout(
+        `het log is ingekort: de tegels bevatten ${String(t)} posities, het log ${String(grootte)}`,
+        grootte,
+      );
+    }
+    if (t < grootte) this.logger.log({ van: t, tot: grootte }, 'Building the audit tiles');
+    while (t < grootte) {
+      const tot = Math.min(grootte, t + 65_536);
+      const rows = await m.query<{ leaf_hash: Buffer }[]>(
+        'SELECT leaf_hash FROM audit_positie WHERE positie >= $1 AND positie < $2 ORDER BY positie',
+        [t, tot],
+      );
+      if (rows.length !== tot - t) {
+        throw new Verzegelfout(`posities tussen ${String(t)} en ${String(tot)} ontbreken`, t);
+      }
+      await groeiTegels(
+        m,
+        t,
+        rows.map((r) => r.leaf_hash),
+      );
+      t = tot;
+    }
+    this.tegelsBij = true;
   }
 
   private async grootte(m: EntityManager): Promise<number> {
@@ -383,6 +422,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       for (const r of sealed) hashes[Number(r.positie) - frontier.size] = r.leaf_hash;
       const next = CompactRange.fromJSON(frontier.toJSON());
       for (const h of hashes) next.append(h);
+      await groeiTegels(m, frontier.size, hashes);
       const root = next.root();
       // Never sign a tree that does not extend the last witnessed checkpoint.
       const w = this.getuigen.laatste();

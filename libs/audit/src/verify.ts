@@ -4,6 +4,7 @@ import type { AuditCheckpoint } from './audit.entities.js';
 import { verifyCheckpoint } from './checkpoint-signer.js';
 import { BLAD_VERSIES, LOG_TABLES, bladInhoud, leafDataSql, type LogTable } from './log-records.js';
 import { CompactRange, leafHash } from './merkle/merkle.js';
+import { groei, TEGEL_BREEDTE, type Tegel } from './merkle/tegels.js';
 
 export interface VerifyResult {
   ok: boolean;
@@ -12,6 +13,8 @@ export interface VerifyResult {
   /** Of those, purged records (content gone, leaf hash kept; ADR 0012). */
   gewist?: number;
   checkpoints: number;
+  /** Tiles compared with the recomputed tree (C2SP tlog-tiles; tiles not built yet are skipped). */
+  tegels?: number;
   /** The first place where the log stops holding, in words and as a position. */
   fout?: { positie: number; reden: string };
 }
@@ -171,6 +174,44 @@ async function check(
   let gewistSindsGoed: number | undefined;
   /** Index in `checkpoints` of the first one whose size exceeds the current position. */
   let sealing = 0;
+  /** The tiles as the verified leaf hashes make them: the edge tile per level in memory. */
+  const rand = new Map<string, Buffer>();
+  let tegels = 0;
+  const tegelSleutel = (n: number, i: number) => `${String(n)}/${String(i)}`;
+  /** Compares the tiles that `hashes` (appended at `van`) fill with the stored ones. */
+  const controleerTegels = async (van: number, hashes: Buffer[]): Promise<Tegel | undefined> => {
+    const berekend = groei(van, hashes, (n, i) => rand.get(tegelSleutel(n, i)));
+    for (const t of berekend) {
+      if (t.hashes.length < TEGEL_BREEDTE * 32) rand.set(tegelSleutel(t.niveau, t.index), t.hashes);
+      else rand.delete(tegelSleutel(t.niveau, t.index));
+    }
+    const opgeslagen = new Map(
+      (
+        await ds.query<{ niveau: number; index: string; hashes: Buffer }[]>(
+          `SELECT t.niveau, t.index::text AS index, t.hashes
+             FROM unnest($1::smallint[], $2::bigint[]) AS w(niveau, index)
+             JOIN audit_tegel t ON t.niveau = w.niveau AND t.index = w.index`,
+          [berekend.map((t) => t.niveau), berekend.map((t) => String(t.index))],
+        )
+      ).map((r) => [tegelSleutel(r.niveau, Number(r.index)), r.hashes]),
+    );
+    for (const t of berekend) {
+      const o = opgeslagen.get(tegelSleutel(t.niveau, t.index));
+      if (!o) continue; // not built yet: the sequencer builds it when it next leads
+      if (!o.subarray(0, t.hashes.length).equals(t.hashes)) return t;
+      tegels++;
+    }
+    return undefined;
+  };
+  const tegelFout = (t: Tegel) => {
+    const eerste = t.index * TEGEL_BREEDTE ** (t.niveau + 1);
+    return fail(
+      eerste,
+      `tegel ${String(t.niveau)}/${String(t.index)} wijkt af van de bladhashes vanaf positie ${String(eerste)}`,
+      checked,
+      cps,
+    );
+  };
   let next = fetchPage(0);
   for (let start = 0; ; start += PAGE) {
     const page = await next;
@@ -178,6 +219,8 @@ async function check(
     next = fetchPage(start + PAGE);
     // Keep the prefetch from surfacing as an unhandled rejection when we stop early.
     next.catch(() => undefined);
+    const paginaStart = range.size;
+    const paginaHashes: Buffer[] = [];
     for (const p of page) {
       const positie = Number(p.positie);
       const at = (reden: string) =>
@@ -205,6 +248,7 @@ async function check(
           return at('is gewist binnen de bewaartermijn');
         }
         range.append(p.leaf_hash);
+        paginaHashes.push(p.leaf_hash);
         gewist++;
         gewistSindsGoed ??= positie;
       } else {
@@ -213,9 +257,11 @@ async function check(
           const hash = leafHash(Buffer.from(p.blad ?? '', 'utf8'));
           if (!hash.equals(p.leaf_hash)) return at('is gewijzigd of verplaatst');
           range.append(hash);
+          paginaHashes.push(hash);
         } else {
           if (p.klopt !== true) return at('is gewijzigd of verplaatst');
           range.append(p.leaf_hash);
+          paginaHashes.push(p.leaf_hash);
         }
       }
       checked++;
@@ -262,6 +308,8 @@ async function check(
         cps++;
       }
     }
+    const afwijkend = await controleerTegels(paginaStart, paginaHashes);
+    if (afwijkend) return tegelFout(afwijkend);
     onProgress(checked, total);
   }
   const verste = getuigen.at(-1);
@@ -323,7 +371,37 @@ async function check(
       cps,
     );
   }
-  return { ok: true, records: checked, gewist, checkpoints: cps };
+  // The edge tiles hold exactly the log's positions: no more (a truncated log), no other.
+  if (rand.size > 0) {
+    const randen = [...rand.entries()].map(([k, hashes]) => {
+      const [n = 0, i = 0] = k.split('/').map(Number);
+      return { niveau: n, index: i, hashes };
+    });
+    const rijen = await ds.query<{ niveau: number; index: string; lengte: number }[]>(
+      `SELECT t.niveau, t.index::text AS index, length(t.hashes) AS lengte
+         FROM unnest($1::smallint[], $2::bigint[]) AS w(niveau, index)
+         JOIN audit_tegel t ON t.niveau = w.niveau AND t.index = w.index`,
+      [randen.map((t) => t.niveau), randen.map((t) => String(t.index))],
+    );
+    for (const r of rijen) {
+      const t = randen.find((x) => x.niveau === r.niveau && x.index === Number(r.index));
+      if (t && r.lengte !== t.hashes.length) return tegelFout(t);
+    }
+  }
+  const [voorbij] = await ds.query<{ niveau: number; index: string }[]>(
+    `SELECT niveau, index::text AS index FROM audit_tegel
+      WHERE index * power(256::numeric, niveau + 1) + power(256::numeric, niveau) > $1 LIMIT 1`,
+    [range.size],
+  );
+  if (voorbij) {
+    return fail(
+      range.size,
+      `tegel ${String(voorbij.niveau)}/${voorbij.index} reikt voorbij de laatste positie: het log is ingekort`,
+      checked,
+      cps,
+    );
+  }
+  return { ok: true, records: checked, gewist, checkpoints: cps, tegels };
 }
 
 export type { AuditCheckpoint };

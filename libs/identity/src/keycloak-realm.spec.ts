@@ -33,13 +33,13 @@ describe('Keycloak realm (deploy/keycloak)', () => {
   };
 
   it('declares exactly the roles a person can hold in Schakel (not systeem)', () => {
-    const namen = realm.roles.client['schakel-web'].map((r) => r.name).sort();
+    const namen = realm.roles.client['schakel-web']!.map((r) => r.name).sort();
     expect(namen).toEqual(ROLLEN.filter((r) => r !== 'systeem').sort());
     expect(namen).not.toContain('systeem');
   });
 
   it('has one organisation group per organisation, carrying its code', () => {
-    const groepen = realm.groups[0].subGroups;
+    const groepen = realm.groups[0]!.subGroups;
     expect(groepen.map((g) => g.name).sort()).toEqual(
       loadOrganisaties()
         .map((o) => o.code)
@@ -51,11 +51,11 @@ describe('Keycloak realm (deploy/keycloak)', () => {
   it('maps the claims the app reads into the ID token of schakel-web', () => {
     const web = realm.clients.find((c) => c.clientId === 'schakel-web');
     const mappers = Object.fromEntries((web?.protocolMappers ?? []).map((m) => [m.name, m]));
-    expect(mappers.organisatie.config['claim.name']).toBe('organisatie');
-    expect(mappers.organisatie.config['id.token.claim']).toBe('true');
-    expect(mappers.rollen.config['claim.name']).toBe('rollen');
-    expect(mappers.rollen.config.multivalued).toBe('true');
-    expect(mappers.rollen.config['id.token.claim']).toBe('true');
+    expect(mappers.organisatie!.config['claim.name']).toBe('organisatie');
+    expect(mappers.organisatie!.config['id.token.claim']).toBe('true');
+    expect(mappers.rollen!.config['claim.name']).toBe('rollen');
+    expect(mappers.rollen!.config.multivalued).toBe('true');
+    expect(mappers.rollen!.config['id.token.claim']).toBe('true');
     expect(web?.attributes['pkce.code.challenge.method']).toBe('S256');
     // `name` comes from the profile scope, `sub` from basic.
     expect(web?.defaultClientScopes).toEqual(expect.arrayContaining(['basic', 'profile']));
