@@ -100,7 +100,8 @@ export class AuthzGuard implements CanActivate {
           actor.rollen,
         );
       } catch (err) {
-        await this.deny(actor, policy, req, err instanceof ProblemException ? err.code : 'doel');
+        // Only a refusal is a denial; a failed lookup (the database away) is not (issue 13).
+        if (err instanceof ProblemException) await this.deny(actor, policy, req, err.code);
         throw err;
       }
     }

@@ -63,6 +63,9 @@ interface Vooraf {
   activiteiten?: Map<string, Promise<Verwerkingsactiviteit | null>>;
 }
 
+/** Seconds between a worker's heartbeats on its jobs; a job without one is failed and retried. */
+export const HARTSLAG_S = 10;
+
 /** Times a completion step is tried before its job fails (it is idempotent, so retrying is safe). */
 const AFRONDEN_POGINGEN = 3;
 
@@ -107,12 +110,19 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationBootstrap(): Promise<void> {
     // Creating the queue here also warms pg-boss's queue cache, so `send` inside a caller's
     // transaction never needs a connection of the queue's own pool.
-    await this.queue.boss.createQueue(WACHTRIJ, {
+    // A job of an instance that died (kill -9, OOM) is found by its missing heartbeat within
+    // about HARTSLAG_S plus the queue's supervision interval and retried after a few seconds,
+    // not only at its expiry (minutes): the attempt check makes the retry harmless (issue 13).
+    const opties = {
       retryLimit: 3,
-      retryDelay: 30,
+      retryDelay: 5,
       retryBackoff: true,
       expireInSeconds: Math.ceil(this.config.BEZORGING_TIMEOUT_MS / 1000) + 120,
-    });
+      heartbeatSeconds: HARTSLAG_S,
+    };
+    await this.queue.boss.createQueue(WACHTRIJ, opties);
+    // A queue made by an earlier version gets the same options.
+    await this.queue.boss.updateQueue(WACHTRIJ, opties);
     // Batches with burst fetching (a full batch fetches the next at once), several batches per
     // instance, and within a batch up to BEZORGING_PARALLEL deliveries at a time.
     await this.queue.boss.work<Taak>(

@@ -8,6 +8,9 @@ import { PgBoss, type QueueResult } from 'pg-boss';
 import { AppConfig } from '../config/app-config.js';
 import { DatabaseConnection } from '../database/database-connection.js';
 
+/** How often pg-boss looks for expired jobs and jobs whose heartbeat stopped, in seconds. */
+export const QUEUE_SUPERVISIE_S = 10;
+
 /**
  * The job queue (pg-boss) on Schakel's own database, with a pool of its own so that jobs and
  * requests never wait for each other's connections. Started with the module, stopped
@@ -31,6 +34,10 @@ export class QueueService implements OnModuleInit, BeforeApplicationShutdown {
       // NOTIFY does not cross connections on the embedded database; polling always works.
       useListenNotify: false,
       openTelemetry: { enabled: false },
+      // Expired jobs and jobs whose heartbeat stopped (a killed instance) are failed and retried
+      // within these intervals (pg-boss's default is a minute each).
+      superviseIntervalSeconds: QUEUE_SUPERVISIE_S,
+      monitorIntervalSeconds: QUEUE_SUPERVISIE_S,
     });
     this.boss.on('error', (err: unknown) => {
       this.logger.error({ err }, 'Job queue error');
