@@ -185,6 +185,12 @@ describe('de balie voor verzoeken van betrokkenen', () => {
     expect(slecht.status).toBe(400);
     expect(slecht.text).not.toContain('123456789');
     expect((await api(fgVt, 'GET', '/rechten/verzoeken/geen-uuid', RECHTEN)).status).toBe(404);
+    const toekomst = await api(fgVt, 'POST', '/rechten/verzoeken', RECHTEN, {
+      ...body,
+      ontvangenOp: '2999-01-01',
+    });
+    expect(toekomst.status).toBe(422);
+    expect(toekomst.contentType).toContain('application/problem+json');
   });
 });
 

@@ -71,3 +71,11 @@ export function onbekendeActiviteit(): never {
     'Een toegestane verwerkingsactiviteit staat niet in het verwerkingsregister.',
   );
 }
+
+export function datumInToekomst(): never {
+  return onverwerkbaar(
+    'ontvangst-in-toekomst',
+    'Datum van ontvangst in de toekomst',
+    'De datum van ontvangst van een verzoek ligt niet na vandaag.',
+  );
+}

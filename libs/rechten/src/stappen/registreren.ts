@@ -4,6 +4,7 @@ import { AuditService } from '@schakel/audit';
 import { GuardedStep, type StepContext } from '@schakel/authz';
 import { PersonenService } from '@schakel/personen';
 import type { NieuwVerzoek, VerzoekView } from '../dto/rechten.dto.js';
+import { datumInToekomst } from '../rechten.fouten.js';
 import { RechtenRepository, type Verzoek } from '../rechten.repository.js';
 import { plusMaanden } from '../termijn.js';
 import { vandaag, verzoekView } from './verzoek-stap.js';
@@ -32,6 +33,7 @@ export class Registreren {
       run: async (m) => {
         const persoonId = await this.personen.zoekOpBsn(m, invoer.bsn);
         const ontvangenOp = invoer.ontvangenOp ?? vandaag();
+        if (ontvangenOp > vandaag()) datumInToekomst();
         const pseudoniem = this.audit.pseudonym(invoer.bsn);
         const v: Verzoek = {
           id: randomUUID(),
