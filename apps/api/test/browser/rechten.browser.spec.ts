@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { AuditService } from '@schakel/audit';
 import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
+import { bsn } from '../fictief.js';
 import { loginAs } from '../login.js';
 import { startTestApp, type TestApp } from '../test-app.js';
-import { dienZorgmeldingIn } from '../zorgmelding-fixtures.js';
+import { dienZorgmeldingIn, meldingIn } from '../zorgmelding-fixtures.js';
 import { expectAccessible, launchChromium, logInWithDevIdp, trackedPage } from './chromium.js';
 
 /**
@@ -22,12 +23,37 @@ const FOUT_BSN = '123456789';
 describe("the FG's rights desk in a browser", () => {
   let t: TestApp | undefined;
   let browser: Browser | undefined;
+  /** A person of its own for the objection, so no other test's reports meet the flag. */
+  const BEZWAAR_BSN = bsn();
 
   beforeAll(async () => {
     browser = await launchChromium();
     t = await startTestApp();
     // A report about the demo person, routed to VT Rotterdam Rijnmond (the FG's organisation).
-    await dienZorgmeldingIn(await loginAs(t.url, 'demo-politie-1'), 'GM0599');
+    const politie = await loginAs(t.url, 'demo-politie-1');
+    await dienZorgmeldingIn(politie, 'GM0599');
+    const concept = await politie.fetch('/api/v1/zorgmeldingen', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        verwerkingsactiviteit: 'zorgmelding-indienen',
+      },
+      body: JSON.stringify({ status: 'concept' }),
+    });
+    const { id } = (await concept.json()) as { id: string };
+    const m = meldingIn('GM0599');
+    const eerste = m.betrokkenen?.[0]?.identiteit;
+    if (eerste) eerste.bsn = BEZWAAR_BSN;
+    const ingediend = await politie.fetch(`/api/v1/zorgmeldingen/${id}/indienen`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        verwerkingsactiviteit: 'zorgmelding-indienen',
+        'idempotency-key': `bezwaar-${BEZWAAR_BSN}`,
+      },
+      body: JSON.stringify(m),
+    });
+    expect(ingediend.status).toBe(200);
   }, 120_000);
 
   afterAll(async () => {
@@ -125,6 +151,63 @@ describe("the FG's rights desk in a browser", () => {
         expect(u).not.toContain(BSN);
         expect(u).not.toContain(FOUT_BSN);
       }
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it('records an objection with a reason, extends the clock, lifts the flag and closes the request', async () => {
+    const app = t!;
+    const { page, urls } = await trackedPage(browser!);
+    try {
+      await logInWithDevIdp(page, app.url, FG);
+      await page.goto(`${app.url}/fg/verzoeken/nieuw`);
+      await page.getByLabel('Soort verzoek').selectOption('bezwaar');
+      await page.getByLabel('BSN van de betrokkene').fill(BEZWAAR_BSN);
+      await page
+        .getByLabel('Hoe is de identiteit van de verzoeker vastgesteld?')
+        .selectOption('digid');
+      await page.getByRole('button', { name: 'Verzoek registreren' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Bezwaar (AVG art. 21)' }).waitFor();
+      const main = page.getByRole('main');
+
+      // The objection: a reason is required, then the flag is shown.
+      const bezwaar = page.getByRole('region', { name: 'Bezwaar vastleggen' });
+      await bezwaar.getByRole('button', { name: 'Bezwaar vastleggen' }).click();
+      await bezwaar.getByText('Vul ten minste 10 tekens in.').waitFor();
+      await expectAccessible(page, 'objection without a reason');
+      await bezwaar.getByLabel('Reden').fill('Bezwaar tegen verdere verstrekking (AVG art. 21).');
+      await bezwaar.getByRole('button', { name: 'Bezwaar vastleggen' }).click();
+      await page.getByRole('heading', { level: 3, name: 'Actieve beperkingen' }).waitFor();
+      await expectAccessible(page, 'request with an active objection');
+
+      // The clock: extended once, with a reason; the form is gone afterwards.
+      const verlengen = page.getByRole('region', { name: 'Termijn verlengen' });
+      await verlengen.getByLabel('Met hoeveel maanden').selectOption('1');
+      await verlengen
+        .getByLabel('Reden van de verlenging')
+        .fill('De gegevens liggen bij meerdere organisaties.');
+      await verlengen.getByRole('button', { name: 'Termijn verlengen' }).click();
+      await main
+        .getByText(/^Van .* tot .*: De gegevens liggen bij meerdere organisaties\.$/)
+        .waitFor();
+      expect(await page.getByRole('region', { name: 'Termijn verlengen' }).count()).toBe(0);
+      await expectAccessible(page, 'request with an extended clock');
+
+      // Lift the flag, then close the request with the answer.
+      await page.getByRole('button', { name: 'Beperking opheffen' }).click();
+      await page.getByRole('heading', { level: 3, name: 'Actieve beperkingen' }).waitFor({
+        state: 'detached',
+      });
+      const afronden = page.getByRole('region', { name: 'Verzoek afronden' });
+      await afronden
+        .getByLabel('Antwoord aan de betrokkene')
+        .fill('Het bezwaar is gehonoreerd en per brief bevestigd.');
+      await afronden.getByRole('button', { name: 'Verzoek afronden' }).click();
+      await main.getByText('Het bezwaar is gehonoreerd en per brief bevestigd.').waitFor();
+      expect(await main.innerText()).toContain('Afgehandeld');
+      await expectAccessible(page, 'closed request');
+      for (const u of [...urls, page.url()]) expect(u).not.toContain(BEZWAAR_BSN);
     } finally {
       await page.context().close();
     }

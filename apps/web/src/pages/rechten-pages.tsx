@@ -281,7 +281,8 @@ export function VerzoekPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const stand = useApi(() => getVerzoek(id), `${id}:${String(versie)}`);
   const [bijgewerkt, setBijgewerkt] = useState<Verzoek | undefined>();
   if (stand.status === 'geen-toegang') return <GeenToegang detail={stand.detail} />;
-  const v = bijgewerkt ?? (stand.status === 'klaar' ? stand.data : undefined);
+  // A step's answer shows at once; the full request (flags, rectifications) follows on reload.
+  const v = stand.status === 'klaar' ? stand.data : bijgewerkt;
   const klaar = (nieuw: Verzoek) => {
     setBijgewerkt(nieuw);
     setVersie((n) => n + 1);
