@@ -504,6 +504,88 @@ describe('een bezwaar weigert nieuwe bezorgingen', () => {
   });
 });
 
+describe('slechte invoer', () => {
+  it('geeft op elke route 4xx problem+json, nooit 500 en nooit het BSN', async () => {
+    const b = bsn();
+    eis(await meldOver(b, 'Invoerproef'), 200);
+    const rect = await verzoek(fgVt, 'rectificatie', b);
+    const bep = await verzoek(fgVt, 'beperking', b);
+    const gevallen: [string, string, unknown][] = [
+      ['POST', '/rechten/verzoeken', { soort: 'inzage', bsn: 123456782 }],
+      [
+        'POST',
+        '/rechten/verzoeken',
+        { soort: 'onbekend', bsn: b, identiteitVastgesteld: true, identiteitWijze: 'digid' },
+      ],
+      [
+        'POST',
+        '/rechten/verzoeken',
+        { soort: 'inzage', bsn: b, identiteitVastgesteld: 'ja', identiteitWijze: 'digid' },
+      ],
+      [
+        'POST',
+        '/rechten/verzoeken',
+        {
+          soort: 'inzage',
+          bsn: b,
+          identiteitVastgesteld: true,
+          identiteitWijze: 'digid',
+          ontvangenOp: '2026-02-30',
+        },
+      ],
+      [
+        'POST',
+        `/rechten/verzoeken/${rect}/verlenging`,
+        { maanden: 3, reden: 'Langer dan de wet toestaat.' },
+      ],
+      ['POST', `/rechten/verzoeken/${rect}/verlenging`, { maanden: '2', reden: 'x' }],
+      [
+        'POST',
+        `/rechten/verzoeken/${rect}/afhandeling`,
+        { uitkomst: 'misschien', antwoord: 'Geen geldige uitkomst.' },
+      ],
+      [
+        'POST',
+        `/rechten/verzoeken/${rect}/rectificatie`,
+        { wijzigingen: { geboortedatum: 'gisteren' }, reden: 'Ongeldige datum als proef.' },
+      ],
+      [
+        'POST',
+        `/rechten/verzoeken/${rect}/rectificatie`,
+        { wijzigingen: { postcode: '12' }, reden: 'Ongeldige postcode als proef.' },
+      ],
+      [
+        'POST',
+        `/rechten/verzoeken/${rect}/rectificatie`,
+        { wijzigingen: [], reden: 'Een lijst in plaats van velden.' },
+      ],
+      [
+        'POST',
+        `/rechten/verzoeken/${rect}/rectificatie`,
+        { wijzigingen: {}, reden: 'Niets om te wijzigen hier.' },
+      ],
+      [
+        'POST',
+        `/rechten/verzoeken/${bep}/beperking`,
+        { toegestaneActiviteiten: 'alles', reden: 'Geen lijst als proef.' },
+      ],
+      [
+        'POST',
+        `/rechten/verzoeken/${bep}/beperking`,
+        { toegestaneActiviteiten: ['Hoofdletters'], reden: 'Ongeldig kenmerk als proef.' },
+      ],
+      ['POST', '/rechten/verzoeken/00000000-0000-0000-0000-000000000000/inzage', undefined],
+      ['GET', '/rechten/verzoeken/%27%20OR%201=1', undefined],
+    ];
+    for (const [method, pad, body] of gevallen) {
+      const r = await api(fgVt, method, pad, RECHTEN, body);
+      expect([pad, r.status >= 400 && r.status < 500]).toEqual([pad, true]);
+      expect(r.contentType).toContain('application/problem+json');
+      expect(r.text).not.toContain(b);
+    }
+  });
+});
+
 describe('het verwerkingsregister exporteren (AVG art. 30)', () => {
   it('geeft alle versies als JSON en als CSV; wie vastlegde alleen voor FG en beheerder', async () => {
     const json = eis(

@@ -66,7 +66,7 @@ export class RechtenController {
   })
   @ApiHeader(DOEL)
   @ApiCreatedResponse({ type: VerzoekView, description: 'Het geregistreerde verzoek' })
-  @ApiProblems(400, 401, 403, 415)
+  @ApiProblems(400, 401, 403, 415, 422)
   registreer(@Body() body: NieuwVerzoek, @Req() req: AuthorizedRequest): Promise<VerzoekView> {
     return this.registreren.registreer(body, stapContext(req));
   }
@@ -202,7 +202,7 @@ export class RechtenController {
   @ApiHeader(DOEL)
   @ApiParam(ID)
   @ApiOkResponse({ type: VerzoekView, description: 'Het verzoek met de rectificaties' })
-  @ApiProblems(400, 401, 403, 404, 409, 415, 422)
+  @ApiProblems(400, 401, 403, 404, 409, 410, 415, 422)
   rectificeer(
     @Param('id') id: string,
     @Body() body: Rectificatie,
@@ -223,7 +223,7 @@ export class RechtenController {
   @ApiHeader(DOEL)
   @ApiParam(ID)
   @ApiOkResponse({ type: VerzoekView, description: 'Het verzoek met de beperkingen' })
-  @ApiProblems(400, 401, 403, 404, 409, 415, 422)
+  @ApiProblems(400, 401, 403, 404, 409, 410, 415, 422)
   beperk(
     @Param('id') id: string,
     @Body() body: BeperkingInvoer,
