@@ -55,6 +55,9 @@ const NIET_GESNEDEN: Readonly<Record<string, string>> = {
   Feed: 'de bezorging aan het eigen systeem van de ontvangende VT (Bezorging-regels)',
   Ontvangstbevestiging: 'een referentie',
   OnbestelbareBezorging: 'referenties, geen inhoud',
+  VerzoekView: 'een verzoek van een betrokkene aan de eigen FG: metagegevens, geen BSN of naam',
+  Inzagerapport:
+    'het inzagerapport voor de betrokkene zelf (AVG art. 15), per context binnen de verantwoordelijkheid van de eigen organisatie, met achterhoudingsregels (ADR 0028)',
 };
 
 const NO_PERSONAL_DATA = new Set([
@@ -95,6 +98,15 @@ const SUBJECT_ROUTES = new Set([
   'POST /casussen/{id}/uitwisselingen/{uitwisselingId}/ontvangst',
   'POST /casussen/{id}/betrokkenen/{persoonId}/informeren',
   'POST /casussen/{id}/afsluiting',
+  'POST /rechten/verzoeken',
+  'GET /rechten/verzoeken/{id}',
+  'POST /rechten/verzoeken/{id}/verlenging',
+  'POST /rechten/verzoeken/{id}/afhandeling',
+  'POST /rechten/verzoeken/{id}/inzage',
+  'POST /rechten/verzoeken/{id}/inzage/pdf',
+  'POST /rechten/verzoeken/{id}/rectificatie',
+  'POST /rechten/verzoeken/{id}/beperking',
+  'POST /rechten/verzoeken/{id}/beperking/opheffing',
 ]);
 
 /** Zorgmeldingen made before the matrix runs, each in the state its route needs. */
@@ -110,6 +122,9 @@ const zm = {
   /** Routed to VT Zuid-Holland Zuid: what the vt-medewerker (Rotterdam Rijnmond) breaks the glass for. */
   doorbraak: '',
 };
+/** Requests at the rights desk of the FG of VT Rotterdam Rijnmond, made before the matrix runs. */
+const rv = { lees: '', verlengen: '', afhandelen: '', rectificatie: '', beperking: '' };
+const rvPad = (id: string, staart = '') => `/api/v1/rechten/verzoeken/${id}${staart}`;
 /** Casussen made before the matrix runs (registered by Dordrecht, directed by the ZVH). */
 const cs = {
   lees: undefined as GemaakteCasus | undefined,
@@ -294,6 +309,49 @@ function requestFor(
         path: `/api/v1/vt/zorgmeldingen/${zm.terugkoppeling}/terugkoppeling`,
         body: { bericht: 'Omgezet naar advies.' },
       };
+    case 'POST /rechten/verzoeken':
+      return {
+        method,
+        path: api,
+        body: {
+          soort: 'inzage',
+          bsn: '111222333',
+          identiteitVastgesteld: true,
+          identiteitWijze: 'digid',
+        },
+      };
+    case 'GET /rechten/verzoeken/{id}':
+      return { method, path: rvPad(rv.lees) };
+    case 'POST /rechten/verzoeken/{id}/verlenging':
+      return {
+        method,
+        path: rvPad(rv.verlengen, '/verlenging'),
+        body: { maanden: 1, reden: 'Gegevens bij meerdere organisaties op te vragen.' },
+      };
+    case 'POST /rechten/verzoeken/{id}/afhandeling':
+      return {
+        method,
+        path: rvPad(rv.afhandelen, '/afhandeling'),
+        body: { uitkomst: 'afgehandeld', antwoord: 'Het overzicht is verstuurd.' },
+      };
+    case 'POST /rechten/verzoeken/{id}/inzage':
+      return { method, path: rvPad(rv.lees, '/inzage') };
+    case 'POST /rechten/verzoeken/{id}/inzage/pdf':
+      return { method, path: rvPad(rv.lees, '/inzage/pdf') };
+    case 'POST /rechten/verzoeken/{id}/rectificatie':
+      return {
+        method,
+        path: rvPad(rv.rectificatie, '/rectificatie'),
+        body: { wijzigingen: { voornamen: 'Anna' }, reden: 'Voornaam bevestigd door betrokkene.' },
+      };
+    case 'POST /rechten/verzoeken/{id}/beperking':
+      return {
+        method,
+        path: rvPad(rv.beperking, '/beperking'),
+        body: { toegestaneActiviteiten: [], reden: 'Betrokkene betwist de juistheid.' },
+      };
+    case 'POST /rechten/verzoeken/{id}/beperking/opheffing':
+      return { method, path: rvPad(rv.beperking, '/beperking/opheffing') };
     case 'POST /casussen':
       return { method, path: api, body: aanmelding([persoon('hoofdpersoon')]) };
     case 'POST /casussen/personen/tijdlijn':
@@ -426,6 +484,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     await maakZorgmeldingen(vt);
     await maakCasussen();
     await maakVoorstel();
+    await maakVerzoeken();
     openapi = (await (await fetch(`${t.url}/api/v1/openapi.json`)).json()) as OpenApi;
     // The vt-medewerker's grant (made after the records it opens exist).
     const made = await vt.fetch('/api/v1/doorbraken', {
@@ -494,6 +553,29 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     });
     if (res.status !== 202) throw new Error(`voorstel: ${String(res.status)}`);
     voorstelVersie = ((await res.json()) as { versie: number }).versie;
+  }
+
+  /** Requests at the FG's rights desk, one per route that changes one. */
+  async function maakVerzoeken(): Promise<void> {
+    const fg = await loginAs(t.url, ACTORS.fg);
+    sessions.set('fg', fg);
+    const maak = async (soort: string, bsn: string) => {
+      const r = await api(fg, 'POST', '/rechten/verzoeken', 'rechten-betrokkenen', {
+        soort,
+        bsn,
+        identiteitVastgesteld: true,
+        identiteitWijze: 'identiteitsbewijs-gezien',
+      });
+      if (r.status !== 201) throw new Error(`verzoek: ${String(r.status)} ${r.text}`);
+      return (r.body as { id: string }).id;
+    };
+    rv.lees = await maak('inzage', '111222333');
+    rv.verlengen = await maak('inzage', '111222333');
+    rv.afhandelen = await maak('inzage', '111222333');
+    // The person of a report in the matrix (known to Schakel), and a casus person whose casus
+    // only closes: a restriction on them stops no other row's exchange or delivery.
+    rv.rectificatie = await maak('rectificatie', '111222333');
+    rv.beperking = await maak('beperking', cs.afsluiten?.personen[0]?.bsn ?? '');
   }
 
   /** Casussen in the states the casus routes need, made through the API itself. */

@@ -392,6 +392,55 @@ export const MATRIX: Record<string, Record<string, Row>> = {
     'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
     'casusregie-zvh': loggedIn(403),
   },
+  // The FG's rights desk (ADR 0028): only an FG, only under rechten-betrokkenen, only the own
+  // organisation's requests. Under verantwoording-toezicht the FG passes purpose binding but
+  // no rule: 403.
+  'POST /rechten/verzoeken': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 201 },
+    'verantwoording-toezicht': loggedIn(403),
+  },
+  'GET /rechten/verzoeken': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'verantwoording-toezicht': loggedIn(403),
+  },
+  'GET /rechten/verzoeken/{id}': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+  },
+  'POST /rechten/verzoeken/{id}/verlenging': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+  },
+  'POST /rechten/verzoeken/{id}/afhandeling': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+  },
+  'POST /rechten/verzoeken/{id}/inzage': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'verantwoording-toezicht': loggedIn(403),
+  },
+  'POST /rechten/verzoeken/{id}/inzage/pdf': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+  },
+  'POST /rechten/verzoeken/{id}/rectificatie': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+  },
+  'POST /rechten/verzoeken/{id}/beperking': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+  },
+  'POST /rechten/verzoeken/{id}/beperking/opheffing': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+  },
+  // The register of processing activities with every version (AVG art. 30): for everyone
+  // logged in, cut like the register's other views.
+  'GET /verwerkingsregister/export': { '-': loggedIn(200) },
 };
 
 /** Routes outside the global prefix `/api/v1`. */

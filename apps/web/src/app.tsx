@@ -19,6 +19,12 @@ import { IntegriteitPage } from './pages/integriteit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { PartnerCasusPage } from './pages/partner-casus-page.js';
 import { PersoonTijdlijnPage } from './pages/persoon-tijdlijn-page.js';
+import {
+  NieuwVerzoekPage,
+  RechtenPage,
+  RegisterExportPage,
+  VerzoekPage,
+} from './pages/rechten-pages.js';
 import { StartPage } from './pages/start-page.js';
 import { VtCoordinatiePage } from './pages/vt-coordinatie-page.js';
 import { VtInboxPage, VtZorgmeldingPage } from './pages/vt-pages.js';
@@ -102,6 +108,22 @@ const router = createBrowserRouter([
       {
         path: '/fg/uitwisselingen',
         element: <Ingelogd>{() => <UitwisselingsregisterPage />}</Ingelogd>,
+      },
+      // The rights desk (ADR 0028) and the register export.
+      { path: '/fg/verzoeken', element: <Ingelogd>{() => <RechtenPage />}</Ingelogd> },
+      {
+        path: '/fg/verzoeken/nieuw',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <NieuwVerzoekPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
+      {
+        path: '/fg/verzoeken/:id',
+        element: <Ingelogd>{({ gebruiker }) => <VerzoekPage gebruiker={gebruiker} />}</Ingelogd>,
+      },
+      {
+        path: '/verwerkingsregister/export',
+        element: <Ingelogd>{() => <RegisterExportPage />}</Ingelogd>,
       },
       // Zorgmeldingen: the API decides who may (403 shows as "Geen toegang").
       {

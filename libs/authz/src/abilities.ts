@@ -57,7 +57,9 @@ export type SubjectType =
   | 'CasusDeelnemer'
   | 'Uitwisseling'
   | 'Uitwisselingsregister'
-  | 'Persoon';
+  | 'Persoon'
+  // The FG's rights desk (AVG art. 12-21): a request of a data subject, and its report.
+  | 'Rechtenverzoek';
 
 export type AppAbility = MongoAbility<
   [Action, SubjectType | ForcedSubject<SubjectType> | Record<PropertyKey, unknown>]
@@ -193,6 +195,13 @@ export function defineAbility(
         ontvangerCode: actor.organisatie.code,
       }).because('vt-coordinator:onbestelbare-bezorgingen-eigen-organisatie');
     }
+  }
+  if (has('fg') && doel?.id === 'rechten-betrokkenen') {
+    // The rights desk: requests to the FG's own organisation, about data it is responsible for
+    // (ADR 0028); the report, rectification and flags are steps on such a request.
+    can(['create', 'read', 'update'], 'Rechtenverzoek', {
+      organisatieCode: actor.organisatie.code,
+    }).because('fg:rechtenverzoeken-eigen-organisatie');
   }
   zorgmeldingRegels(actor, doel, can);
   casusRegels(actor, doel, can);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@schakel/audit';
 import { AuthzModule } from '@schakel/authz';
+import { PersonenModule } from '@schakel/personen';
 import { PurposeModule } from '@schakel/purpose';
 import { Bezorger } from './bezorger.js';
 import { BezorgingController } from './bezorging.controller.js';
@@ -17,6 +18,7 @@ import { Uitgaand } from './uitgaand.js';
     TypeOrmModule.forFeature([Bezorging, BezorgPush, FeedTeller]),
     AuditModule,
     AuthzModule,
+    PersonenModule,
     PurposeModule,
   ],
   controllers: [BezorgingController],

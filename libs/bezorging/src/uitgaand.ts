@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Betrokkene } from '@schakel/audit';
+import { refuse } from '@schakel/authz';
+import { PersonenService, verwerkingBeperkt } from '@schakel/personen';
 import { QueueService } from '@schakel/platform';
 import type { Db } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
@@ -27,6 +29,11 @@ export interface BezorgBron {
    * Runs in the transaction that marks the delivery; it commits with it or not at all.
    */
   ontvangen?(manager: EntityManager, objectId: string, organisatie: string): Promise<void>;
+  /**
+   * The persons (PersonenService ids) the object is about: a new delivery is refused (422)
+   * while one of them has a restriction or objection flag that does not allow `activiteit`.
+   */
+  personen?(manager: EntityManager, objectId: string): Promise<string[]>;
 }
 
 /** One delivery to plan: which object, for which receiving organisation. */
@@ -84,7 +91,10 @@ export function envelop(rij: Bezorging, weergave: Weergave): Record<string, unkn
 export class Uitgaand {
   private readonly bronnen = new Map<string, BezorgBron>();
 
-  constructor(private readonly queue: QueueService) {}
+  constructor(
+    private readonly queue: QueueService,
+    private readonly personen: PersonenService,
+  ) {}
 
   /** Registers the renderer (and inbox hook) of a kind of object; once per kind. */
   registreerBron(soort: string, bron: BezorgBron): void {
@@ -104,8 +114,14 @@ export class Uitgaand {
    */
   async plan(manager: EntityManager, opdracht: BezorgOpdracht): Promise<string> {
     const db = transactieDb(manager);
-    if (!this.bronnen.has(opdracht.soort)) {
-      throw new Error(`No delivery source registered for ${opdracht.soort}`);
+    const bron = this.bronnen.get(opdracht.soort);
+    if (!bron) throw new Error(`No delivery source registered for ${opdracht.soort}`);
+    // Restriction and objection (AVG art. 18, 21) stop new deliveries about the person (ADR 0028).
+    if (bron.personen) {
+      const ids = await bron.personen(manager, opdracht.objectId);
+      if (await this.personen.blokkerendeBeperking(manager, ids, bron.activiteit)) {
+        refuse('verwerking-beperkt', verwerkingBeperkt());
+      }
     }
     const id = randomUUID();
     const sleutel = opdracht.idempotentieSleutel ?? id;

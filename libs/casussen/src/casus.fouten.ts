@@ -1,4 +1,5 @@
 import { refuse } from '@schakel/authz';
+import { verwerkingBeperkt } from '@schakel/personen';
 import { notFound, ProblemException } from '@schakel/platform';
 
 /**
@@ -149,4 +150,9 @@ export function informerenNietHerbeoordeeld(open: number, onbekend: number): nev
     'Informeren niet herbeoordeeld',
     `Bij afsluiten moet voor elke persoon die niet (of nog niet) is geïnformeerd opnieuw worden besloten (${String(open)} open${onbekend > 0 ? `; ${String(onbekend)} persoon/personen horen niet bij deze casus` : ''}).`,
   );
+}
+
+/** 422: a person of the exchange has a restriction or objection flag (ADR 0028). */
+export function verwerkingBeperktFout(): never {
+  return refuse('verwerking-beperkt', verwerkingBeperkt());
 }

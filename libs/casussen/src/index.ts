@@ -3,7 +3,13 @@ import { CASUSSEN_ENTITIES } from './casus.entity.js';
 
 export { CASUSSEN_ENTITIES };
 export { CasussenModule } from './casussen.module.js';
-export { criteriaVoldaan, THEMAS, CATEGORIEEN, type Criteria } from './referentie.js';
+export {
+  criteriaVoldaan,
+  THEMAS,
+  CATEGORIEEN,
+  REDENEN_NIET_INFORMEREN,
+  type Criteria,
+} from './referentie.js';
 
 /**
  * Every response schema (DTO class name in the OpenAPI document) that carries case or

@@ -3,6 +3,9 @@ export { PersonenModule } from './personen.module.js';
 export {
   PersonenService,
   gegevensVernietigd,
+  verwerkingBeperkt,
+  type ActieveBeperking,
+  type Beperkingssoort,
   sleutelringUit,
   type GelezenPersoon,
 } from './personen.service.js';

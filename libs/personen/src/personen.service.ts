@@ -39,6 +39,31 @@ export function gegevensVernietigd(): ProblemException {
   );
 }
 
+/** A restriction (AVG art. 18) or objection (art. 21) flag on a person. */
+export type Beperkingssoort = 'beperking' | 'bezwaar';
+
+/** An active flag: the activities it still allows. */
+export interface ActieveBeperking {
+  id: string;
+  persoonId: string;
+  soort: Beperkingssoort;
+  toegestaneActiviteiten: string[];
+}
+
+/**
+ * 422 for a new exchange or delivery about a person whose processing is restricted or objected
+ * to, under an activity the flag does not allow. No personal data in it.
+ */
+export function verwerkingBeperkt(): ProblemException {
+  return new ProblemException(
+    422,
+    'verwerking-beperkt',
+    'Verwerking beperkt',
+    'Voor een betrokkene geldt een beperking van de verwerking of een bezwaar (AVG art. 18 of 21): ' +
+      'deze verstrekking is onder deze verwerkingsactiviteit niet toegestaan.',
+  );
+}
+
 type Rij = PersoonRij;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -283,6 +308,113 @@ export class PersonenService {
   /** The person as a betrokkene for `AuditService.record`, by pseudonym. */
   async betrokkene(manager: EntityManager, id: string, categorieen: string[]): Promise<Betrokkene> {
     return { pseudoniem: await this.auditPseudoniem(manager, id), categorieen };
+  }
+
+  /**
+   * The one check that restriction and objection flags go through (ADR 0028): the first active
+   * flag on one of `ids` that does not allow `activiteit`, or null. Exchanges and deliveries
+   * call it before anything leaves and refuse with {@link verwerkingBeperkt}.
+   */
+  async blokkerendeBeperking(
+    manager: EntityManager,
+    ids: readonly string[],
+    activiteit: string,
+  ): Promise<ActieveBeperking | null> {
+    const geldig = [...new Set(ids)].filter((id) => UUID.test(id));
+    if (geldig.length === 0) return null;
+    const rijen = await manager.query<
+      {
+        id: string;
+        persoon_id: string;
+        soort: Beperkingssoort;
+        toegestane_activiteiten: string[];
+      }[]
+    >(
+      `SELECT id, persoon_id, soort, toegestane_activiteiten FROM persoon_beperking
+        WHERE persoon_id = ANY($1::uuid[]) AND opgeheven_op IS NULL
+          AND NOT ($2 = ANY(toegestane_activiteiten))
+        ORDER BY gezet_op LIMIT 1`,
+      [geldig, activiteit],
+    );
+    const r = rijen[0];
+    return r
+      ? {
+          id: r.id,
+          persoonId: r.persoon_id,
+          soort: r.soort,
+          toegestaneActiviteiten: r.toegestane_activiteiten,
+        }
+      : null;
+  }
+
+  /** The active flags on a person, oldest first. */
+  async beperkingen(manager: EntityManager, id: string): Promise<ActieveBeperking[]> {
+    if (!UUID.test(id)) return [];
+    const rijen = await manager.query<
+      {
+        id: string;
+        persoon_id: string;
+        soort: Beperkingssoort;
+        toegestane_activiteiten: string[];
+      }[]
+    >(
+      `SELECT id, persoon_id, soort, toegestane_activiteiten FROM persoon_beperking
+        WHERE persoon_id = $1 AND opgeheven_op IS NULL ORDER BY gezet_op`,
+      [id],
+    );
+    return rijen.map((r) => ({
+      id: r.id,
+      persoonId: r.persoon_id,
+      soort: r.soort,
+      toegestaneActiviteiten: r.toegestane_activiteiten,
+    }));
+  }
+
+  /** Sets a flag on a person (the person must exist and not be destroyed). Answers its id. */
+  async zetBeperking(
+    manager: EntityManager,
+    id: string,
+    flag: {
+      soort: Beperkingssoort;
+      toegestaneActiviteiten: string[];
+      reden: string;
+      verzoekId: string | null;
+      door: string;
+    },
+  ): Promise<string> {
+    const rij = await this.rij(manager, id, true);
+    if (rij.vernietigd_op) throw gegevensVernietigd();
+    const beperkingId = randomUUID();
+    await manager.query(
+      `INSERT INTO persoon_beperking (id, persoon_id, soort, toegestane_activiteiten, reden, verzoek_id, gezet_door)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        beperkingId,
+        id,
+        flag.soort,
+        flag.toegestaneActiviteiten,
+        flag.reden,
+        flag.verzoekId,
+        flag.door,
+      ],
+    );
+    return beperkingId;
+  }
+
+  /** Lifts the active flags of a kind on a person; answers how many. */
+  async hefBeperkingOp(
+    manager: EntityManager,
+    id: string,
+    soort: Beperkingssoort,
+    door: string,
+  ): Promise<number> {
+    if (!UUID.test(id)) return 0;
+    const rijen = await manager.query<{ id: string }[]>(
+      `UPDATE persoon_beperking SET opgeheven_op = now(), opgeheven_door = $3
+        WHERE persoon_id = $1 AND soort = $2 AND opgeheven_op IS NULL RETURNING id`,
+      [id, soort, door],
+    );
+    return rijen.length;
   }
 
   private pseudoniemVan(rij: Rij): string {

@@ -124,6 +124,11 @@ export class PurposeService implements OnModuleInit {
     });
   }
 
+  /** Every version of every activity, by id then version: the register as it was and is (art. 30). */
+  alleVersies(): Promise<Verwerkingsactiviteit[]> {
+    return this.activiteiten.find({ order: { id: 'ASC', versie: 'ASC' } });
+  }
+
   compatibilityTable(): Promise<Doelcompatibiliteit[]> {
     return this.compatibiliteit.find({ order: { vanActiviteit: 'ASC', naarActiviteit: 'ASC' } });
   }

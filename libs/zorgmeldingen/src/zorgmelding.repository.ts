@@ -163,6 +163,16 @@ export class ZorgmeldingRepository {
     }
   }
 
+  /** The persons a report links (for the restriction check before a delivery). */
+  async persoonIds(m: EntityManager, zorgmeldingId: string): Promise<string[]> {
+    const rijen = await m.query<{ persoon_id: string }[]>(
+      `SELECT DISTINCT persoon_id FROM zorgmelding_betrokkene
+        WHERE zorgmelding_id = $1 AND persoon_id IS NOT NULL`,
+      [zorgmeldingId],
+    );
+    return rijen.map((r) => r.persoon_id);
+  }
+
   /** Which of these persons another report links. */
   async eldersGekoppeld(
     m: EntityManager,

@@ -1168,6 +1168,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rechten/verzoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verzoeken van betrokkenen
+         * @description De verzoeken aan de eigen organisatie: open verzoeken eerst, op uiterste datum; dan de afgeronde, nieuwste eerst.
+         */
+        get: operations["listVerzoeken"];
+        put?: never;
+        /**
+         * Verzoek van een betrokkene registreren
+         * @description Inzage (AVG art. 15), rectificatie (16), wissing (17), beperking (18) of bezwaar (21). Het BSN gaat in de body en wordt niet bewaard: alleen het pseudoniem en, als Schakel de persoon kent, de verwijzing naar de persoon. De termijn van een maand begint op de dag van ontvangst.
+         */
+        post: operations["registreerVerzoek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rechten/verzoeken/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén verzoek met termijn
+         * @description Het verzoek, de termijn, beperkingen en rectificaties.
+         */
+        get: operations["getVerzoek"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rechten/verzoeken/{id}/verlenging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Termijn verlengen
+         * @description Eén keer, met ten hoogste twee maanden, met redenen, binnen de eerste maand (AVG art. 12 lid 3).
+         */
+        post: operations["verlengTermijn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rechten/verzoeken/{id}/afhandeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verzoek afhandelen of afwijzen
+         * @description Legt het antwoord aan de betrokkene vast en stopt de termijn.
+         */
+        post: operations["handelVerzoekAf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rechten/verzoeken/{id}/inzage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inzagerapport opstellen (AVG art. 15)
+         * @description Per context de gegevens waarvoor de eigen organisatie verantwoordelijk is, ontsleuteld onder rechten-betrokkenen, met doelen, grondslagen, ontvangers, bewaartermijnen, herkomst en de verwerkingen uit het verwerkingslog. Achtergehouden gegevens worden geteld en met hun grond genoemd. Het opstellen wordt vastgelegd.
+         */
+        post: operations["maakInzagerapport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rechten/verzoeken/{id}/inzage/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inzagerapport als pdf
+         * @description Hetzelfde rapport als leesbare Nederlandse pdf; het opstellen wordt vastgelegd.
+         */
+        post: operations["maakInzagePdf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rechten/verzoeken/{id}/rectificatie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gegevens rectificeren (AVG art. 16 en 19)
+         * @description Wijzigt de identiteitsgegevens, legt vast welke velden en waarom (niet de oude waarden) en maakt per ontvanger uit het uitwisselingsregister en de bezorgingen een melding.
+         */
+        post: operations["rectificeer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rechten/verzoeken/{id}/beperking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Beperking of bezwaar vastleggen (AVG art. 18 en 21)
+         * @description Zolang de vlag staat, worden nieuwe uitwisselingen en bezorgingen over de betrokkene geweigerd (422), behalve onder de genoemde verwerkingsactiviteiten.
+         */
+        post: operations["zetBeperking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rechten/verzoeken/{id}/beperking/opheffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Beperking of bezwaar opheffen
+         * @description Beëindigt de vlag van dit soort verzoek; de vlag blijft bewaard.
+         */
+        post: operations["hefBeperkingOp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwerkingsregister/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verwerkingsregister exporteren (AVG art. 30)
+         * @description Alle versies van alle verwerkingsactiviteiten, als JSON of CSV. Wie een versie vastlegde, zien alleen de beheerder en de FG. De export wordt vastgelegd.
+         */
+        get: operations["exportVerwerkingsregister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/sleutel": {
         parameters: {
             query?: never;
@@ -2413,6 +2617,200 @@ export interface components {
              * @example 2026-11-03T11:02:00.000Z
              */
             bijgewerktOp: string;
+        };
+        NieuwVerzoek: {
+            /**
+             * @description AVG art. 15, 16, 17, 18 of 21
+             * @enum {string}
+             */
+            soort: "inzage" | "rectificatie" | "wissing" | "beperking" | "bezwaar";
+            /** @description BSN van de betrokkene (in de body, nooit in de URL) */
+            bsn: string;
+            /** @description Is de identiteit van de verzoeker vastgesteld? */
+            identiteitVastgesteld: boolean;
+            /**
+             * @description Hoe de identiteit is vastgesteld
+             * @enum {string}
+             */
+            identiteitWijze: "identiteitsbewijs-gezien" | "digid" | "bekend-uit-dossier" | "niet-vastgesteld";
+            /**
+             * Format: date
+             * @description Datum van ontvangst; standaard vandaag
+             */
+            ontvangenOp?: string;
+        };
+        TermijnView: {
+            /** Format: date */
+            oorspronkelijk: string;
+            /** Format: date */
+            uiterlijk: string;
+            dagenOver: number;
+            /** @enum {string} */
+            status: "lopend" | "bijna-verlopen" | "verlopen" | "afgerond";
+        };
+        BeperkingView: {
+            /** @enum {string} */
+            soort: "beperking" | "bezwaar";
+            toegestaneActiviteiten: string[];
+        };
+        RectificatieView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Welke gegevens zijn gewijzigd (niet de waarden) */
+            velden: string[];
+            reden: string;
+            /** Format: date-time */
+            uitgevoerdOp: string;
+            /** @description Ontvangers die bericht krijgen (AVG art. 19) */
+            ontvangers: string[];
+        };
+        VerzoekView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            soort: "inzage" | "rectificatie" | "wissing" | "beperking" | "bezwaar";
+            /** @enum {string} */
+            status: "ontvangen" | "in-behandeling" | "afgehandeld" | "afgewezen";
+            identiteitVastgesteld: boolean;
+            /** @enum {string} */
+            identiteitWijze: "identiteitsbewijs-gezien" | "digid" | "bekend-uit-dossier" | "niet-vastgesteld";
+            /** Format: date */
+            ontvangenOp: string;
+            termijn: components["schemas"]["TermijnView"];
+            /** Format: date */
+            verlengdTot: string | null;
+            verlengingReden: string | null;
+            antwoord: string | null;
+            /** Format: date-time */
+            afgehandeldOp: string | null;
+            /** @description Of Schakel gegevens over deze betrokkene heeft */
+            persoonBekend: boolean;
+            /** Format: date-time */
+            geregistreerdOp: string;
+            beperkingen?: components["schemas"]["BeperkingView"][];
+            rectificaties?: components["schemas"]["RectificatieView"][];
+        };
+        Verlenging: {
+            /**
+             * @description Met hoeveel maanden (ten hoogste twee)
+             * @enum {number}
+             */
+            maanden: 1 | 2;
+            /** @description Waarom de termijn wordt verlengd */
+            reden: string;
+        };
+        Afhandeling: {
+            /** @enum {string} */
+            uitkomst: "afgehandeld" | "afgewezen";
+            /** @description Het antwoord aan de betrokkene */
+            antwoord: string;
+        };
+        ActiviteitInRapport: {
+            id: string;
+            versie: number;
+            naam: string;
+            doel: string;
+            grondslag: string;
+            /** @description ISO 8601-duur */
+            bewaartermijn: string;
+        };
+        GegevenInRapport: {
+            veld: string;
+            waarde: string;
+        };
+        OntvangerInRapport: {
+            organisatie: string;
+            /** @enum {string} */
+            via: "bezorging" | "uitwisseling";
+            /** Format: date-time */
+            op: string;
+            categorieen: string[];
+        };
+        VastleggingInRapport: {
+            /** @description Soort vastlegging, bijv. Zorgmelding of Casus */
+            soort: string;
+            /** @description Kenmerk zonder persoonsgegevens */
+            kenmerk: string;
+            /** Format: date-time */
+            datum: string;
+            rol: string;
+            status: string;
+            /** @description Herkomst van de gegevens */
+            bron: string;
+            activiteit: components["schemas"]["ActiviteitInRapport"];
+            /** @description Ontsleuteld onder rechten-betrokkenen */
+            gegevens: components["schemas"]["GegevenInRapport"][];
+            ontvangers: components["schemas"]["OntvangerInRapport"][];
+        };
+        ContextInRapport: {
+            /** @enum {string} */
+            context: "personen" | "zorgmeldingen" | "casussen";
+            naam: string;
+            vastleggingen: components["schemas"]["VastleggingInRapport"][];
+        };
+        AchterhoudingInRapport: {
+            context: string;
+            aantal: number;
+            /** @description De wettelijke grond */
+            grond: string;
+            toelichting: string;
+        };
+        VerwerkingTelling: {
+            activiteit: string;
+            aantal: number;
+        };
+        VerwerkingInRapport: {
+            /** Format: date-time */
+            tijd: string;
+            activiteit: string;
+            actie: string;
+            organisatie: string;
+            categorieen: string[];
+        };
+        VerwerkingenInRapport: {
+            /** @description Aantal verwerkingen in het verwerkingslog binnen het bereik */
+            aantal: number;
+            perActiviteit: components["schemas"]["VerwerkingTelling"][];
+            /** @description Nieuwste eerst, ten hoogste 500 */
+            records: components["schemas"]["VerwerkingInRapport"][];
+        };
+        Inzagerapport: {
+            /** Format: uuid */
+            verzoekId: string;
+            /** Format: date-time */
+            opgesteldOp: string;
+            /** @description De verwerkingsverantwoordelijke */
+            organisatie: string;
+            /** @description De verwerkingsactiviteit waaronder het rapport is opgesteld */
+            activiteit: string;
+            persoonBekend: boolean;
+            contexten: components["schemas"]["ContextInRapport"][];
+            ontvangers: components["schemas"]["OntvangerInRapport"][];
+            achtergehouden: components["schemas"]["AchterhoudingInRapport"][];
+            verwerkingen: components["schemas"]["VerwerkingenInRapport"];
+            /** @description Rechten van de betrokkene */
+            rechten: string[];
+        };
+        Rectificatiegegevens: {
+            voornamen?: string;
+            voorvoegsel?: string;
+            achternaam?: string;
+            /** Format: date */
+            geboortedatum?: string;
+            straat?: string;
+            huisnummer?: string;
+            postcode?: string;
+            woonplaats?: string;
+        };
+        Rectificatie: {
+            wijzigingen: components["schemas"]["Rectificatiegegevens"];
+            /** @description Waarom de gegevens onjuist waren */
+            reden: string;
+        };
+        BeperkingInvoer: {
+            /** @description Verwerkingsactiviteiten die ondanks de beperking of het bezwaar doorgaan (AVG art. 18 lid 2, art. 21 lid 1: dwingende gerechtvaardigde gronden) */
+            toegestaneActiviteiten: string[];
+            reden: string;
         };
         SleutelView: {
             sleutelId: string;
@@ -6893,6 +7291,909 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    listVerzoeken: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De verzoeken */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    registreerVerzoek: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NieuwVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Het geregistreerde verzoek */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Mediatype niet ondersteund */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getVerzoek: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het verzoek */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    verlengTermijn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Verlenging"];
+            };
+        };
+        responses: {
+            /** @description Het verzoek met de nieuwe termijn */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Mediatype niet ondersteund */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    handelVerzoekAf: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Afhandeling"];
+            };
+        };
+        responses: {
+            /** @description Het afgeronde verzoek */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Mediatype niet ondersteund */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    maakInzagerapport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het rapport */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inzagerapport"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    maakInzagePdf: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De pdf */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    rectificeer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Rectificatie"];
+            };
+        };
+        responses: {
+            /** @description Het verzoek met de rectificaties */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Fout */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Mediatype niet ondersteund */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    zetBeperking: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeperkingInvoer"];
+            };
+        };
+        responses: {
+            /** @description Het verzoek met de beperkingen */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Fout */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Mediatype niet ondersteund */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    hefBeperkingOp: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het verzoek */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    exportVerwerkingsregister: {
+        parameters: {
+            query?: {
+                formaat?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het register */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,6 +22,8 @@ export const FG_SCHERMEN: [to: string, tekst: string][] = [
   ['/fg/integriteit', 'Integriteit van het auditspoor'],
   ['/fg/grafieken', 'Grafieken: toegang en weigeringen'],
   ['/fg/uitwisselingen', 'Uitwisselingsregister: stromen tussen organisaties'],
+  ['/fg/verzoeken', 'Inzageverzoeken en andere verzoeken van betrokkenen beantwoorden'],
+  ['/verwerkingsregister/export', 'Verwerkingsregister exporteren (AVG art. 30)'],
 ];
 
 function tijd(iso: string | undefined): string | undefined {

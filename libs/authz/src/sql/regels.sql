@@ -152,6 +152,52 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 
 -- =================================================================================================
 -- ## fg (politie): demo-fg-politie @ politie-rotterdam (gebruiker)
+-- activiteit: rechten-betrokkenen
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## fg (politie): demo-fg-politie @ politie-rotterdam (gebruiker)
 -- activiteit: verantwoording-toezicht
 -- =================================================================================================
 
@@ -250,6 +296,52 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 
 -- =================================================================================================
 -- ## fg (veilig-thuis): demo-fg-vt-rr @ vt-rotterdam-rijnmond (gebruiker)
+-- activiteit: rechten-betrokkenen
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## fg (veilig-thuis): demo-fg-vt-rr @ vt-rotterdam-rijnmond (gebruiker)
 -- activiteit: verantwoording-toezicht
 -- =================================================================================================
 
@@ -303,6 +395,52 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- =================================================================================================
 -- ## fg (zorg-en-veiligheidshuis): demo-fg-zvh @ zvh-rotterdam-rijnmond (gebruiker)
 -- activiteit: (geen)
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## fg (zorg-en-veiligheidshuis): demo-fg-zvh @ zvh-rotterdam-rijnmond (gebruiker)
+-- activiteit: rechten-betrokkenen
 -- =================================================================================================
 
 -- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)

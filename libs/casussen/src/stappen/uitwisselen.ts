@@ -11,6 +11,7 @@ import {
   onbekendeBetrokkene,
   verstrekkerGeenDeelnemer,
   verstrekkerNietToegestaan,
+  verwerkingBeperktFout,
 } from '../casus.fouten.js';
 import { casusOnderwerp, deelnemerOnderwerp, uitwisselingOnderwerp } from '../casus-onderwerp.js';
 import type { Casusdossier } from '../casus.repository.js';
@@ -65,6 +66,10 @@ export class CasusUitwisselen {
           activiteitId === thema?.activiteit ||
           (thema !== undefined && register.verenigbaar.has(`${thema.activiteit}>${activiteitId}`));
         if (!activiteit || !verenigbaar) doelOnverenigbaar();
+        // Restriction and objection (AVG art. 18, 21) stop new exchanges about the person (ADR 0028).
+        if (await this.stap.personen.blokkerendeBeperking(m, invoer.betrokkenen, activiteit.id)) {
+          verwerkingBeperktFout();
+        }
         const sleutel = this.stap.sleutel(c);
         const uid = randomUUID();
         const now = new Date();

@@ -120,6 +120,10 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       'Persoonsgerichte aanpak: casussen van wijkteams en het Zorg- en Veiligheidshuis, opschaling, triage, deelnemers met need-to-know en het register van uitwisselingen',
     )
     .addTag(
+      'Rechten van betrokkenen',
+      'De balie van de FG voor verzoeken van betrokkenen (AVG art. 12-21): termijn, inzagerapport (JSON en pdf), rectificatie, beperking en bezwaar; en de export van het verwerkingsregister (art. 30)',
+    )
+    .addTag(
       'Doorbraak',
       'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG',
     )

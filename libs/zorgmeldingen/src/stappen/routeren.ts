@@ -48,6 +48,7 @@ export class RouterenStap implements OnModuleInit {
       // The police disclose the report to VT: the police's activity (Wpg), as in ADR 0016.
       activiteit: 'zorgmelding-indienen',
       render: (m, objectId) => this.bezorgWeergave(m, objectId),
+      personen: (m, objectId) => this.repository.persoonIds(m, objectId),
     });
   }
 

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { AuditService } from '@schakel/audit';
+import type { Browser } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { bsn } from '../fictief.js';
+import { loginAs } from '../login.js';
+import { startTestApp, type TestApp } from '../test-app.js';
+import { dienZorgmeldingIn, meldingIn } from '../zorgmelding-fixtures.js';
+import { expectAccessible, launchChromium, logInWithDevIdp, trackedPage } from './chromium.js';
+
+/**
+ * The FG's rights desk in Chromium against the real API, as a new user would try it: from the
+ * home page's promise "Inzageverzoeken ... beantwoorden" to a registered access request for a
+ * demo person, the report (whose count of processing records matches the log) and its PDF,
+ * and the register export. axe (WCAG 2.1 AA) on every screen and state; the BSN never appears
+ * in a URL the browser touched.
+ */
+const FG = { sub: 'demo-fg-vt-rr', naam: 'Ruben Hendriks' };
+/** The demo person of the police's example report (volledigeMelding), and a wrong BSN. */
+const BSN = '111222333';
+const FOUT_BSN = '123456789';
+
+describe("the FG's rights desk in a browser", () => {
+  let t: TestApp | undefined;
+  let browser: Browser | undefined;
+  /** A person of its own for the objection, so no other test's reports meet the flag. */
+  const BEZWAAR_BSN = bsn();
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    t = await startTestApp();
+    // A report about the demo person, routed to VT Rotterdam Rijnmond (the FG's organisation).
+    const politie = await loginAs(t.url, 'demo-politie-1');
+    await dienZorgmeldingIn(politie, 'GM0599');
+    const concept = await politie.fetch('/api/v1/zorgmeldingen', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        verwerkingsactiviteit: 'zorgmelding-indienen',
+      },
+      body: JSON.stringify({ status: 'concept' }),
+    });
+    const { id } = (await concept.json()) as { id: string };
+    const m = meldingIn('GM0599');
+    const eerste = m.betrokkenen?.[0]?.identiteit;
+    if (eerste) eerste.bsn = BEZWAAR_BSN;
+    const ingediend = await politie.fetch(`/api/v1/zorgmeldingen/${id}/indienen`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        verwerkingsactiviteit: 'zorgmelding-indienen',
+        'idempotency-key': `bezwaar-${BEZWAAR_BSN}`,
+      },
+      body: JSON.stringify(m),
+    });
+    expect(ingediend.status).toBe(200);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('registers an access request, produces the report and its PDF, exports the register', async () => {
+    const app = t!;
+    const { page, urls } = await trackedPage(browser!);
+    try {
+      await logInWithDevIdp(page, app.url, FG);
+      const main = page.getByRole('main');
+      await main
+        .getByRole('link', {
+          name: 'Inzageverzoeken en andere verzoeken van betrokkenen beantwoorden',
+        })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Verzoeken van betrokkenen' }).waitFor();
+      await page.getByText(/Er zijn nog geen verzoeken|Verzoeken, open verzoeken eerst/).waitFor();
+      await expectAccessible(page, 'request list');
+
+      await main.getByRole('link', { name: 'Nieuw verzoek registreren' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuw verzoek registreren' }).waitFor();
+      await expectAccessible(page, 'new request form');
+      const bsnVeld = page.getByLabel('BSN van de betrokkene');
+      await bsnVeld.fill(FOUT_BSN);
+      await page.getByRole('button', { name: 'Verzoek registreren' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Controleer het formulier' }).waitFor();
+      expect(await bsnVeld.getAttribute('aria-invalid')).toBe('true');
+      await expectAccessible(page, 'new request form with an invalid BSN');
+
+      await bsnVeld.fill(BSN);
+      await page.getByLabel('Soort verzoek').selectOption('inzage');
+      await page.getByRole('button', { name: 'Verzoek registreren' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Inzage (AVG art. 15)' }).waitFor();
+      expect(new URL(page.url()).pathname).toMatch(/^\/fg\/verzoeken\/[0-9a-f-]{36}$/);
+      const detail = await main.innerText();
+      expect(detail).toContain('Nog ');
+      expect(detail).toContain('Ja, er zijn gegevens vastgelegd');
+      await expectAccessible(page, 'request with its clock');
+
+      // The report: the demo person's report at this VT, and the count of the log.
+      await page.getByRole('button', { name: 'Rapport opstellen' }).click();
+      await page.getByRole('heading', { level: 3, name: /^Rapport van / }).waitFor();
+      const rapport = await main.innerText();
+      expect(rapport).toContain('Zorgmeldingen');
+      expect(rapport).toContain('Veilig Thuis Rotterdam Rijnmond (bezorging)');
+      expect(rapport).not.toContain(BSN);
+      const genoemd = Number(/Het verwerkingslog noemt (\d+) verwerkingen/.exec(rapport)?.[1]);
+      const [inLog] = await app.app.get(DataSource).query<{ n: string }[]>(
+        `SELECT count(*) AS n FROM verwerkingslog v JOIN actor_audit a ON a.id = v.audit_id
+          WHERE v.betrokkene = $1 AND a.actor_id IS NOT NULL
+            AND (a.organisatie_code = 'vt-rotterdam-rijnmond' OR a.verstrekker_code = 'vt-rotterdam-rijnmond')`,
+        [app.app.get(AuditService).pseudonym(BSN)],
+      );
+      // Everything in the FG's scope, less the report's own record written after it was made.
+      expect(genoemd).toBeGreaterThan(0);
+      expect(genoemd).toBe(Number(inLog?.n) - 1);
+      await expectAccessible(page, 'request with its report');
+
+      const antwoord = page.waitForResponse((r) => r.url().endsWith('/inzage/pdf'));
+      await page.getByRole('button', { name: 'Rapport als pdf maken' }).click();
+      const r = await antwoord;
+      expect([r.status(), r.headers()['content-type']]).toEqual([200, 'application/pdf']);
+      const pdfLink = page.getByRole('link', { name: 'Pdf openen (inzagerapport)' });
+      await pdfLink.waitFor();
+      expect((await pdfLink.getAttribute('href')) ?? '').toMatch(/^blob:/);
+      // Opening it hands the FG the file the API made.
+      const download = page.waitForEvent('download');
+      await pdfLink.click();
+      const bestand = await (await download).path();
+      const pdf = readFileSync(bestand);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(2000);
+      await expectAccessible(page, 'request with its PDF link');
+
+      // The register export (art. 30), every version, with downloads.
+      await page.goto(`${app.url}/verwerkingsregister/export`);
+      await page
+        .getByRole('heading', { level: 1, name: 'Verwerkingsregister exporteren' })
+        .waitFor();
+      await page.getByRole('cell', { name: 'Verzoeken van betrokkenen afhandelen' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Download als CSV (spreadsheet)' }).count()).toBe(
+        1,
+      );
+      await expectAccessible(page, 'register export');
+
+      // Back at the list: the request, with its deadline.
+      await page.goto(`${app.url}/fg/verzoeken`);
+      await page.getByRole('link', { name: 'Inzage (AVG art. 15)' }).first().waitFor();
+      await expectAccessible(page, 'request list with a request');
+
+      for (const u of [...urls, page.url()]) {
+        expect(u).not.toContain(BSN);
+        expect(u).not.toContain(FOUT_BSN);
+      }
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it('records an objection with a reason, extends the clock, lifts the flag and closes the request', async () => {
+    const app = t!;
+    const { page, urls } = await trackedPage(browser!);
+    try {
+      await logInWithDevIdp(page, app.url, FG);
+      await page.goto(`${app.url}/fg/verzoeken/nieuw`);
+      await page.getByLabel('Soort verzoek').selectOption('bezwaar');
+      await page.getByLabel('BSN van de betrokkene').fill(BEZWAAR_BSN);
+      await page
+        .getByLabel('Hoe is de identiteit van de verzoeker vastgesteld?')
+        .selectOption('digid');
+      await page.getByRole('button', { name: 'Verzoek registreren' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Bezwaar (AVG art. 21)' }).waitFor();
+      const main = page.getByRole('main');
+
+      // The objection: a reason is required, then the flag is shown.
+      const bezwaar = page.getByRole('region', { name: 'Bezwaar vastleggen' });
+      await bezwaar.getByRole('button', { name: 'Bezwaar vastleggen' }).click();
+      await bezwaar.getByText('Vul ten minste 10 tekens in.').waitFor();
+      await expectAccessible(page, 'objection without a reason');
+      await bezwaar.getByLabel('Reden').fill('Bezwaar tegen verdere verstrekking (AVG art. 21).');
+      await bezwaar.getByRole('button', { name: 'Bezwaar vastleggen' }).click();
+      await page.getByRole('heading', { level: 3, name: 'Actieve beperkingen' }).waitFor();
+      await expectAccessible(page, 'request with an active objection');
+
+      // The clock: extended once, with a reason; the form is gone afterwards.
+      const verlengen = page.getByRole('region', { name: 'Termijn verlengen' });
+      await verlengen.getByLabel('Met hoeveel maanden').selectOption('1');
+      await verlengen
+        .getByLabel('Reden van de verlenging')
+        .fill('De gegevens liggen bij meerdere organisaties.');
+      await verlengen.getByRole('button', { name: 'Termijn verlengen' }).click();
+      await main
+        .getByText(/^Van .* tot .*: De gegevens liggen bij meerdere organisaties\.$/)
+        .waitFor();
+      expect(await page.getByRole('region', { name: 'Termijn verlengen' }).count()).toBe(0);
+      await expectAccessible(page, 'request with an extended clock');
+
+      // Lift the flag, then close the request with the answer.
+      await page.getByRole('button', { name: 'Beperking opheffen' }).click();
+      await page.getByRole('heading', { level: 3, name: 'Actieve beperkingen' }).waitFor({
+        state: 'detached',
+      });
+      const afronden = page.getByRole('region', { name: 'Verzoek afronden' });
+      await afronden
+        .getByLabel('Antwoord aan de betrokkene')
+        .fill('Het bezwaar is gehonoreerd en per brief bevestigd.');
+      await afronden.getByRole('button', { name: 'Verzoek afronden' }).click();
+      await main.getByText('Het bezwaar is gehonoreerd en per brief bevestigd.').waitFor();
+      expect(await main.innerText()).toContain('Afgehandeld');
+      await expectAccessible(page, 'closed request');
+      for (const u of [...urls, page.url()]) expect(u).not.toContain(BEZWAAR_BSN);
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,754 @@
+import {
+  Button,
+  ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  Heading3,
+  Link,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textarea,
+  Textbox,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { isGeldigBsn } from '@schakel/regels';
+import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import type { Gebruiker } from '../api.js';
+import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
+import { AppLink } from '../layout.js';
+import {
+  getRegisterExport,
+  getVerzoek,
+  getVerzoeken,
+  handelVerzoekAf,
+  hefBeperkingOp,
+  maakInzagePdf,
+  maakInzagerapport,
+  rectificeer,
+  registerExportUrl,
+  registreerVerzoek,
+  SOORTEN,
+  STATUSSEN,
+  TERMIJNSTATUSSEN,
+  verlengTermijn,
+  WIJZEN,
+  zetBeperking,
+  type IdentiteitWijze,
+  type Inzagerapport,
+  type Verzoek,
+  type Verzoeksoort,
+} from '../rechten.js';
+import { datumTekst, tijdstipTekst } from '../texts.js';
+import { alsFout, useApi, type Laadstand } from '../use-api.js';
+import { GeenToegang } from './error-page.js';
+
+const vandaag = () => new Date().toISOString().slice(0, 10);
+
+function Rij({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataListItem>
+      <DataListKey>{label}</DataListKey>
+      <DataListValue>{children}</DataListValue>
+    </DataListItem>
+  );
+}
+
+function termijnTekst(v: Verzoek): string {
+  const t = v.termijn;
+  if (t.status === 'afgerond') return 'Afgerond';
+  if (t.dagenOver < 0) return `Verlopen, ${String(-t.dagenOver)} dagen te laat`;
+  return `Nog ${String(t.dagenOver)} dagen (${TERMIJNSTATUSSEN[t.status] ?? t.status})`;
+}
+
+/** The rights desk: the own organisation's requests, open ones first by deadline. */
+export function RechtenPage() {
+  const stand = useApi(getVerzoeken, 'verzoeken');
+  if (stand.status === 'geen-toegang') return <GeenToegang detail={stand.detail} />;
+  return (
+    <>
+      <title>Verzoeken van betrokkenen – Schakel</title>
+      <Heading1>Verzoeken van betrokkenen</Heading1>
+      <Paragraph>
+        Verzoeken om inzage, rectificatie, wissing, beperking of bezwaar aan uw organisatie. Een
+        verzoek moet binnen een maand na ontvangst beantwoord zijn; verlengen kan één keer met ten
+        hoogste twee maanden, met redenen (AVG art. 12 lid 3).
+      </Paragraph>
+      <ButtonGroup>
+        <AppLink to="/fg/verzoeken/nieuw">Nieuw verzoek registreren</AppLink>
+      </ButtonGroup>
+      <div aria-live="polite" aria-busy={stand.status === 'laden'}>
+        {stand.status === 'laden' && <Paragraph>De verzoeken worden opgehaald…</Paragraph>}
+        {stand.status === 'mislukt' && (
+          <Mislukt tekst="De verzoeken kunnen nu niet worden opgehaald." detail={stand.detail} />
+        )}
+        {stand.status === 'klaar' && stand.data.length === 0 && (
+          <Paragraph>Er zijn nog geen verzoeken geregistreerd.</Paragraph>
+        )}
+        {stand.status === 'klaar' && stand.data.length > 0 && (
+          <div className="schakel-tabel">
+            <Table>
+              <TableCaption>Verzoeken, open verzoeken eerst op uiterste datum</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">Soort</TableHeaderCell>
+                  <TableHeaderCell scope="col">Ontvangen</TableHeaderCell>
+                  <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
+                  <TableHeaderCell scope="col">Termijn</TableHeaderCell>
+                  <TableHeaderCell scope="col">Status</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {stand.data.map((v) => (
+                  <TableRow key={v.id}>
+                    <TableCell>
+                      <AppLink to={`/fg/verzoeken/${v.id}`}>{SOORTEN[v.soort]}</AppLink>
+                    </TableCell>
+                    <TableCell>{datumTekst(v.ontvangenOp)}</TableCell>
+                    <TableCell>{datumTekst(v.termijn.uiterlijk)}</TableCell>
+                    <TableCell>{termijnTekst(v)}</TableCell>
+                    <TableCell>{STATUSSEN[v.status] ?? v.status}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
+
+interface NieuwVelden {
+  soort: Verzoeksoort;
+  bsn: string;
+  identiteitWijze: IdentiteitWijze;
+  ontvangenOp: string;
+}
+
+/** Registers a request; the BSN is checked by the 11-proef here and sent in the body only. */
+export function NieuwVerzoekPage({ gebruiker }: { gebruiker: Gebruiker }) {
+  const navigate = useNavigate();
+  const [velden, setVelden] = useState<NieuwVelden>({
+    soort: 'inzage',
+    bsn: '',
+    identiteitWijze: 'identiteitsbewijs-gezien',
+    ontvangenOp: vandaag(),
+  });
+  const [fouten, setFouten] = useState<Partial<Record<keyof NieuwVelden, string>>>({});
+  const [stand, setStand] = useState<Laadstand<null> | undefined>();
+  const overzicht = useRef<HTMLDivElement>(null);
+  const [focus, setFocus] = useState(0);
+  useEffect(() => {
+    if (focus > 0) overzicht.current?.focus();
+  }, [focus]);
+
+  const verstuur = async (e: SubmitEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f: typeof fouten = {};
+    const bsn = velden.bsn.trim();
+    if (!/^\d{9}$/.test(bsn)) f.bsn = 'Vul het BSN in: 9 cijfers, zonder spaties of punten.';
+    else if (!isGeldigBsn(bsn)) f.bsn = 'Dit is geen geldig BSN: het voldoet niet aan de 11-proef.';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(velden.ontvangenOp) || velden.ontvangenOp > vandaag()) {
+      f.ontvangenOp = 'Vul de datum van ontvangst in; die ligt niet in de toekomst.';
+    }
+    setFouten(f);
+    if (Object.keys(f).length > 0) {
+      setFocus((n) => n + 1);
+      return;
+    }
+    setStand({ status: 'laden' });
+    try {
+      const v = await registreerVerzoek(
+        {
+          soort: velden.soort,
+          bsn,
+          identiteitVastgesteld: velden.identiteitWijze !== 'niet-vastgesteld',
+          identiteitWijze: velden.identiteitWijze,
+          ontvangenOp: velden.ontvangenOp,
+        },
+        gebruiker.csrfToken,
+      );
+      // The BSN leaves the page's memory with the form.
+      void navigate(`/fg/verzoeken/${v.id}`);
+    } catch (err) {
+      const fout = alsFout(err);
+      if (fout) setStand(fout);
+    }
+  };
+  if (stand?.status === 'geen-toegang') return <GeenToegang detail={stand.detail} />;
+  const lijst: [string, string][] = (['bsn', 'ontvangenOp'] as const).flatMap((k) => {
+    const tekst = fouten[k];
+    return tekst ? [[`verzoek-${k}`, tekst] as [string, string]] : [];
+  });
+  const zet = (k: keyof NieuwVelden) => (e: { target: { value: string } }) => {
+    setVelden((v) => ({ ...v, [k]: e.target.value }));
+  };
+  return (
+    <>
+      <title>{`${lijst.length > 0 ? 'Fout: ' : ''}Nieuw verzoek registreren – Schakel`}</title>
+      <Heading1>Nieuw verzoek registreren</Heading1>
+      <Paragraph>
+        Schakel bewaart het BSN niet bij het verzoek: alleen een onomkeerbare code, waarmee het
+        verzoek aan de gegevens van de betrokkene wordt gekoppeld.
+      </Paragraph>
+      <Foutoverzicht ref={overzicht} fouten={lijst} />
+      <form noValidate aria-label="Nieuw verzoek" onSubmit={(e) => void verstuur(e)}>
+        <Veld id="verzoek-soort" label="Soort verzoek">
+          <Select id="verzoek-soort" value={velden.soort} onChange={zet('soort')}>
+            {Object.entries(SOORTEN).map(([k, naam]) => (
+              <SelectOption key={k} value={k}>
+                {naam}
+              </SelectOption>
+            ))}
+          </Select>
+        </Veld>
+        <Veld
+          id="verzoek-bsn"
+          label="BSN van de betrokkene"
+          uitleg="9 cijfers. Het BSN gaat nooit in een webadres."
+          fout={fouten.bsn}
+        >
+          <Textbox
+            id="verzoek-bsn"
+            value={velden.bsn}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={9}
+            invalid={!!fouten.bsn}
+            aria-invalid={fouten.bsn ? true : undefined}
+            aria-describedby={beschrijving('verzoek-bsn', true, fouten.bsn)}
+            onChange={zet('bsn')}
+          />
+        </Veld>
+        <Veld id="verzoek-wijze" label="Hoe is de identiteit van de verzoeker vastgesteld?">
+          <Select
+            id="verzoek-wijze"
+            value={velden.identiteitWijze}
+            onChange={zet('identiteitWijze')}
+          >
+            {Object.entries(WIJZEN).map(([k, naam]) => (
+              <SelectOption key={k} value={k}>
+                {naam}
+              </SelectOption>
+            ))}
+          </Select>
+        </Veld>
+        <Veld
+          id="verzoek-ontvangenOp"
+          label="Datum van ontvangst"
+          uitleg="Vanaf deze dag loopt de termijn van een maand."
+          fout={fouten.ontvangenOp}
+        >
+          <Textbox
+            id="verzoek-ontvangenOp"
+            type="date"
+            value={velden.ontvangenOp}
+            invalid={!!fouten.ontvangenOp}
+            aria-invalid={fouten.ontvangenOp ? true : undefined}
+            aria-describedby={beschrijving('verzoek-ontvangenOp', true, fouten.ontvangenOp)}
+            onChange={zet('ontvangenOp')}
+          />
+        </Veld>
+        {stand?.status === 'mislukt' && (
+          <Mislukt tekst="Het verzoek kon niet worden geregistreerd." detail={stand.detail} />
+        )}
+        <Button appearance="primary-action-button" type="submit" busy={stand?.status === 'laden'}>
+          Verzoek registreren
+        </Button>
+      </form>
+    </>
+  );
+}
+
+/** One request: its clock, the steps that fit its kind, the report and its PDF. */
+export function VerzoekPage({ gebruiker }: { gebruiker: Gebruiker }) {
+  const { id = '' } = useParams();
+  const [versie, setVersie] = useState(0);
+  const stand = useApi(() => getVerzoek(id), `${id}:${String(versie)}`);
+  const [bijgewerkt, setBijgewerkt] = useState<Verzoek | undefined>();
+  if (stand.status === 'geen-toegang') return <GeenToegang detail={stand.detail} />;
+  // A step's answer shows at once; the full request (flags, rectifications) follows on reload.
+  const v = stand.status === 'klaar' ? stand.data : bijgewerkt;
+  const klaar = (nieuw: Verzoek) => {
+    setBijgewerkt(nieuw);
+    setVersie((n) => n + 1);
+  };
+  return (
+    <>
+      <title>Verzoek van een betrokkene – Schakel</title>
+      <Heading1>{v ? SOORTEN[v.soort] : 'Verzoek van een betrokkene'}</Heading1>
+      <AppLink to="/fg/verzoeken">Terug naar alle verzoeken</AppLink>
+      <div aria-live="polite" aria-busy={stand.status === 'laden'}>
+        {stand.status === 'laden' && !v && <Paragraph>Het verzoek wordt opgehaald…</Paragraph>}
+        {stand.status === 'mislukt' && (
+          <Mislukt tekst="Het verzoek kan nu niet worden opgehaald." detail={stand.detail} />
+        )}
+      </div>
+      {v && (
+        <>
+          <Heading2>Verzoek en termijn</Heading2>
+          <DataList appearance="rows">
+            <Rij label="Status">{STATUSSEN[v.status] ?? v.status}</Rij>
+            <Rij label="Ontvangen op">{datumTekst(v.ontvangenOp)}</Rij>
+            <Rij label="Termijn">{termijnTekst(v)}</Rij>
+            <Rij label="Uiterlijk beantwoorden op">{datumTekst(v.termijn.uiterlijk)}</Rij>
+            {v.verlengdTot && (
+              <Rij label="Verlengd">
+                {`Van ${datumTekst(v.termijn.oorspronkelijk)} tot ${datumTekst(v.verlengdTot)}: ${v.verlengingReden ?? ''}`}
+              </Rij>
+            )}
+            <Rij label="Identiteit">
+              {`${v.identiteitVastgesteld ? 'Vastgesteld' : 'Niet vastgesteld'}: ${WIJZEN[v.identiteitWijze]}`}
+            </Rij>
+            <Rij label="Gegevens in Schakel">
+              {v.persoonBekend ? 'Ja, er zijn gegevens vastgelegd' : 'Nee'}
+            </Rij>
+            {v.antwoord && <Rij label="Antwoord">{v.antwoord}</Rij>}
+          </DataList>
+          {(v.beperkingen ?? []).length > 0 && (
+            <>
+              <Heading3>Actieve beperkingen</Heading3>
+              <UnorderedList>
+                {(v.beperkingen ?? []).map((b, i) => (
+                  <UnorderedListItem key={i}>
+                    {`${b.soort === 'bezwaar' ? 'Bezwaar' : 'Beperking'}; toegestaan: ${b.toegestaneActiviteiten.join(', ') || 'geen verwerkingsactiviteiten'}`}
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            </>
+          )}
+          {(v.rectificaties ?? []).length > 0 && (
+            <>
+              <Heading3>Rectificaties</Heading3>
+              <UnorderedList>
+                {(v.rectificaties ?? []).map((r) => (
+                  <UnorderedListItem key={r.id}>
+                    {`${tijdstipTekst(r.uitgevoerdOp)}: ${r.velden.join(', ')} gewijzigd (${r.reden}). Te melden aan: ${r.ontvangers.join(', ') || 'niemand'}.`}
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            </>
+          )}
+          {v.status !== 'afgehandeld' && v.status !== 'afgewezen' && (
+            <Stappen v={v} csrf={gebruiker.csrfToken} klaar={klaar} />
+          )}
+          {v.soort === 'inzage' && <Rapport id={v.id} csrf={gebruiker.csrfToken} />}
+        </>
+      )}
+    </>
+  );
+}
+
+/** A small form with one text field and a submit button, for the request's steps. */
+function Stapformulier({
+  id,
+  kop,
+  label,
+  uitleg,
+  knop,
+  extra,
+  min = 10,
+  doe,
+}: {
+  id: string;
+  kop: string;
+  label: string;
+  uitleg: string;
+  knop: string;
+  extra?: ReactNode;
+  min?: number;
+  doe: (tekst: string) => Promise<void>;
+}) {
+  const [tekst, setTekst] = useState('');
+  const [fout, setFout] = useState<string | undefined>();
+  const [stand, setStand] = useState<Laadstand<null> | undefined>();
+  return (
+    <section aria-labelledby={`${id}-kop`}>
+      <Heading2 id={`${id}-kop`}>{kop}</Heading2>
+      <form
+        noValidate
+        aria-labelledby={`${id}-kop`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (tekst.trim().length < min) {
+            setFout(`Vul ten minste ${String(min)} tekens in.`);
+            document.getElementById(id)?.focus();
+            return;
+          }
+          setFout(undefined);
+          setStand({ status: 'laden' });
+          doe(tekst.trim()).then(
+            () => {
+              setStand(undefined);
+              setTekst('');
+            },
+            (err: unknown) => {
+              setStand(alsFout(err));
+            },
+          );
+        }}
+      >
+        {extra}
+        <Veld id={id} label={label} uitleg={uitleg} fout={fout}>
+          <Textarea
+            id={id}
+            value={tekst}
+            invalid={!!fout}
+            aria-invalid={fout ? true : undefined}
+            aria-describedby={beschrijving(id, true, fout)}
+            onChange={(e) => {
+              setTekst(e.target.value);
+            }}
+          />
+        </Veld>
+        {stand?.status === 'mislukt' && (
+          <Mislukt tekst="Dit is niet gelukt." detail={stand.detail} />
+        )}
+        <Button appearance="secondary-action-button" type="submit" busy={stand?.status === 'laden'}>
+          {knop}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function Stappen({ v, csrf, klaar }: { v: Verzoek; csrf?: string; klaar: (v: Verzoek) => void }) {
+  const [maanden, setMaanden] = useState<1 | 2>(2);
+  const [uitkomst, setUitkomst] = useState<'afgehandeld' | 'afgewezen'>('afgehandeld');
+  const [veld, setVeld] = useState<'achternaam' | 'voornamen' | 'straat' | 'postcode'>(
+    'achternaam',
+  );
+  const [waarde, setWaarde] = useState('');
+  const beperkbaar = v.soort === 'beperking' || v.soort === 'bezwaar';
+  return (
+    <>
+      {!v.verlengdTot && v.termijn.status !== 'verlopen' && (
+        <Stapformulier
+          id="verlenging-reden"
+          kop="Termijn verlengen"
+          label="Reden van de verlenging"
+          uitleg="Meld de verlenging en de reden binnen de eerste maand aan de betrokkene."
+          knop="Termijn verlengen"
+          extra={
+            <Veld id="verlenging-maanden" label="Met hoeveel maanden">
+              <Select
+                id="verlenging-maanden"
+                value={String(maanden)}
+                onChange={(e) => {
+                  setMaanden(e.target.value === '1' ? 1 : 2);
+                }}
+              >
+                <SelectOption value="1">Eén maand</SelectOption>
+                <SelectOption value="2">Twee maanden</SelectOption>
+              </Select>
+            </Veld>
+          }
+          doe={async (reden) => {
+            klaar(await verlengTermijn(v.id, { maanden, reden }, csrf));
+          }}
+        />
+      )}
+      {v.soort === 'rectificatie' && v.persoonBekend && (
+        <Stapformulier
+          id="rectificatie-reden"
+          kop="Gegevens rectificeren"
+          label="Waarom was het gegeven onjuist?"
+          uitleg="Schakel bewaart dat en waarom het gegeven is gewijzigd, niet de oude waarde, en maakt een melding voor elke ontvanger."
+          knop="Rectificeren"
+          extra={
+            <>
+              <Veld id="rectificatie-veld" label="Welk gegeven">
+                <Select
+                  id="rectificatie-veld"
+                  value={veld}
+                  onChange={(e) => {
+                    setVeld(e.target.value as typeof veld);
+                  }}
+                >
+                  <SelectOption value="achternaam">Achternaam</SelectOption>
+                  <SelectOption value="voornamen">Voornamen</SelectOption>
+                  <SelectOption value="straat">Straat</SelectOption>
+                  <SelectOption value="postcode">Postcode</SelectOption>
+                </Select>
+              </Veld>
+              <Veld id="rectificatie-waarde" label="Juiste waarde">
+                <Textbox
+                  id="rectificatie-waarde"
+                  value={waarde}
+                  autoComplete="off"
+                  onChange={(e) => {
+                    setWaarde(e.target.value);
+                  }}
+                />
+              </Veld>
+            </>
+          }
+          doe={async (reden) => {
+            klaar(await rectificeer(v.id, { wijzigingen: { [veld]: waarde }, reden }, csrf));
+          }}
+        />
+      )}
+      {beperkbaar && v.persoonBekend && (
+        <Stapformulier
+          id="beperking-reden"
+          kop={v.soort === 'bezwaar' ? 'Bezwaar vastleggen' : 'Verwerking beperken'}
+          label="Reden"
+          uitleg="Zolang dit geldt, weigert Schakel nieuwe uitwisselingen en bezorgingen over de betrokkene."
+          knop={v.soort === 'bezwaar' ? 'Bezwaar vastleggen' : 'Beperking vastleggen'}
+          doe={async (reden) => {
+            klaar(await zetBeperking(v.id, { toegestaneActiviteiten: [], reden }, csrf));
+          }}
+        />
+      )}
+      {beperkbaar && (v.beperkingen ?? []).length > 0 && (
+        <ButtonGroup>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => {
+              void hefBeperkingOp(v.id, csrf).then(klaar, () => undefined);
+            }}
+          >
+            Beperking opheffen
+          </Button>
+        </ButtonGroup>
+      )}
+      <Stapformulier
+        id="afhandeling-antwoord"
+        kop="Verzoek afronden"
+        label="Antwoord aan de betrokkene"
+        uitleg="Wat is de betrokkene geantwoord, en wanneer?"
+        knop="Verzoek afronden"
+        extra={
+          <Veld id="afhandeling-uitkomst" label="Uitkomst">
+            <Select
+              id="afhandeling-uitkomst"
+              value={uitkomst}
+              onChange={(e) => {
+                setUitkomst(e.target.value === 'afgewezen' ? 'afgewezen' : 'afgehandeld');
+              }}
+            >
+              <SelectOption value="afgehandeld">Afgehandeld</SelectOption>
+              <SelectOption value="afgewezen">Afgewezen</SelectOption>
+            </Select>
+          </Veld>
+        }
+        doe={async (antwoord) => {
+          klaar(await handelVerzoekAf(v.id, { uitkomst, antwoord }, csrf));
+        }}
+      />
+    </>
+  );
+}
+
+/** Produces the access report (logged) and its PDF (a blob: link, nothing in a URL). */
+function Rapport({ id, csrf }: { id: string; csrf?: string }) {
+  const [rapport, setRapport] = useState<Laadstand<Inzagerapport> | undefined>();
+  const [pdf, setPdf] = useState<Laadstand<string> | undefined>();
+  const kop = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (rapport?.status === 'klaar') kop.current?.focus();
+  }, [rapport?.status]);
+  useEffect(
+    () => () => {
+      if (pdf?.status === 'klaar') URL.revokeObjectURL(pdf.data);
+    },
+    [pdf],
+  );
+  return (
+    <section aria-labelledby="inzage-kop">
+      <Heading2 id="inzage-kop">Inzagerapport (AVG art. 15)</Heading2>
+      <Paragraph>
+        Het rapport toont per onderdeel de gegevens waarvoor uw organisatie verantwoordelijk is, met
+        doel, grondslag, ontvangers, bewaartermijn en herkomst, en de verwerkingen uit het
+        verwerkingslog. Het opstellen wordt vastgelegd.
+      </Paragraph>
+      <ButtonGroup>
+        <Button
+          appearance="primary-action-button"
+          busy={rapport?.status === 'laden'}
+          onClick={() => {
+            setRapport({ status: 'laden' });
+            maakInzagerapport(id, csrf).then(
+              (data) => {
+                setRapport({ status: 'klaar', data });
+              },
+              (err: unknown) => {
+                setRapport(alsFout(err));
+              },
+            );
+          }}
+        >
+          Rapport opstellen
+        </Button>
+        <Button
+          appearance="secondary-action-button"
+          busy={pdf?.status === 'laden'}
+          onClick={() => {
+            setPdf({ status: 'laden' });
+            maakInzagePdf(id, csrf).then(
+              (blob) => {
+                setPdf({ status: 'klaar', data: URL.createObjectURL(blob) });
+              },
+              (err: unknown) => {
+                setPdf(alsFout(err));
+              },
+            );
+          }}
+        >
+          Rapport als pdf maken
+        </Button>
+      </ButtonGroup>
+      <div aria-live="polite">
+        {pdf?.status === 'klaar' && (
+          <Paragraph>
+            <Link href={pdf.data} target="_blank" rel="noopener" download="inzagerapport.pdf">
+              Pdf openen (inzagerapport)
+            </Link>
+          </Paragraph>
+        )}
+        {pdf?.status === 'mislukt' && <Mislukt tekst="De pdf kon niet worden gemaakt." />}
+        {rapport?.status === 'mislukt' && (
+          <Mislukt tekst="Het rapport kon niet worden opgesteld." detail={rapport.detail} />
+        )}
+      </div>
+      {rapport?.status === 'klaar' && <RapportWeergave r={rapport.data} kop={kop} />}
+    </section>
+  );
+}
+
+function RapportWeergave({
+  r,
+  kop,
+}: {
+  r: Inzagerapport;
+  kop: React.RefObject<HTMLHeadingElement | null>;
+}) {
+  return (
+    <div className="schakel-rapport">
+      <Heading3 ref={kop} tabIndex={-1}>
+        {`Rapport van ${tijdstipTekst(r.opgesteldOp)}`}
+      </Heading3>
+      <Paragraph>{`Verwerkingsverantwoordelijke: ${r.organisatie}.`}</Paragraph>
+      {!r.persoonBekend && <Paragraph>Er zijn geen gegevens over deze betrokkene.</Paragraph>}
+      {r.contexten
+        .filter((c) => c.vastleggingen.length > 0)
+        .map((c) => (
+          <div key={c.context}>
+            <Heading3>{c.naam}</Heading3>
+            {c.vastleggingen.map((x, i) => (
+              <DataList key={i} appearance="rows">
+                <Rij label={x.soort}>{x.kenmerk}</Rij>
+                <Rij label="Datum">{tijdstipTekst(x.datum)}</Rij>
+                <Rij label="Rol en status">{`${x.rol}, ${x.status}`}</Rij>
+                <Rij label="Herkomst">{x.bron}</Rij>
+                <Rij label="Doel">{`${x.activiteit.naam}: ${x.activiteit.doel}`}</Rij>
+                <Rij label="Grondslag">{x.activiteit.grondslag}</Rij>
+                <Rij label="Bewaartermijn">{x.activiteit.bewaartermijn}</Rij>
+                <Rij label="Gegevens">
+                  {x.gegevens.map((g) => `${g.veld}: ${g.waarde}`).join('; ') || 'geen'}
+                </Rij>
+                <Rij label="Verstrekt aan">
+                  {x.ontvangers.map((o) => `${o.organisatie} (${o.via})`).join('; ') || 'niemand'}
+                </Rij>
+              </DataList>
+            ))}
+          </div>
+        ))}
+      {r.achtergehouden.length > 0 && (
+        <>
+          <Heading3>Niet opgenomen</Heading3>
+          <UnorderedList>
+            {r.achtergehouden.map((a, i) => (
+              <UnorderedListItem key={i}>
+                {`${String(a.aantal)} vastlegging(en) in ${a.context}. Grond: ${a.grond}. ${a.toelichting}`}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+      <Heading3>Verwerkingen</Heading3>
+      <Paragraph>{`Het verwerkingslog noemt ${String(r.verwerkingen.aantal)} verwerkingen.`}</Paragraph>
+      <UnorderedList>
+        {r.verwerkingen.perActiviteit.map((p) => (
+          <UnorderedListItem
+            key={p.activiteit}
+          >{`${p.activiteit}: ${String(p.aantal)}`}</UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </div>
+  );
+}
+
+/** The register of processing activities with every version (AVG art. 30), and its downloads. */
+export function RegisterExportPage() {
+  const stand = useApi(getRegisterExport, 'register-export');
+  return (
+    <>
+      <title>Verwerkingsregister exporteren – Schakel</title>
+      <Heading1>Verwerkingsregister exporteren</Heading1>
+      <Paragraph>
+        Het register van verwerkingsactiviteiten (AVG art. 30) met alle versies, ook de vervangen
+        versies. Elke export wordt vastgelegd.
+      </Paragraph>
+      <UnorderedList>
+        <UnorderedListItem>
+          <Link href={registerExportUrl('csv')} download>
+            Download als CSV (spreadsheet)
+          </Link>
+        </UnorderedListItem>
+        <UnorderedListItem>
+          <Link href={registerExportUrl('json')} download>
+            Download als JSON
+          </Link>
+        </UnorderedListItem>
+      </UnorderedList>
+      <div aria-live="polite" aria-busy={stand.status === 'laden'}>
+        {stand.status === 'laden' && <Paragraph>Het register wordt opgehaald…</Paragraph>}
+        {stand.status === 'mislukt' && (
+          <Mislukt tekst="Het register kan nu niet worden opgehaald." detail={stand.detail} />
+        )}
+        {stand.status === 'klaar' && (
+          <div className="schakel-tabel">
+            <Table>
+              <TableCaption>{`${String(stand.data.length)} versies`}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">Verwerkingsactiviteit</TableHeaderCell>
+                  <TableHeaderCell scope="col">Versie</TableHeaderCell>
+                  <TableHeaderCell scope="col">Geldig vanaf</TableHeaderCell>
+                  <TableHeaderCell scope="col">Grondslag</TableHeaderCell>
+                  <TableHeaderCell scope="col">Bewaartermijn</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {stand.data.map((a) => (
+                  <TableRow key={`${a.id}-${String(a.versie)}`}>
+                    <TableCell>{a.naam}</TableCell>
+                    <TableCell>{`${String(a.versie)}${a.status && a.status !== 'geldig' ? ` (${a.status})` : ''}`}</TableCell>
+                    <TableCell>{datumTekst(a.geldigVanaf)}</TableCell>
+                    <TableCell>{a.grondslag}</TableCell>
+                    <TableCell>{a.bewaartermijn}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { subject } from '@casl/ability';
+import { Injectable } from '@nestjs/common';
+import { GuardedStep, type StepContext } from '@schakel/authz';
+import { PersonenService } from '@schakel/personen';
+import type { VerzoekView } from '../dto/rechten.dto.js';
+import { RechtenRepository } from '../rechten.repository.js';
+import { verzoekStap, verzoekView } from './verzoek-stap.js';
+
+/** The rights desk's list (own organisation, open first by deadline) and one request. */
+@Injectable()
+export class Lezen {
+  constructor(
+    private readonly stap: GuardedStep,
+    private readonly repo: RechtenRepository,
+    private readonly personen: PersonenService,
+  ) {}
+
+  lijst(ctx: StepContext): Promise<VerzoekView[]> {
+    return this.stap.overMany(ctx, {
+      actie: 'read',
+      type: 'Rechtenverzoek',
+      run: async (m) => ({
+        result: (await this.repo.lijst(m, ctx.actor.organisatie.code))
+          .filter((v) =>
+            ctx.ability.can(
+              'read',
+              subject('Rechtenverzoek', { organisatieCode: v.organisatieCode }),
+            ),
+          )
+          .map((v) => verzoekView(v)),
+        log: {},
+      }),
+    });
+  }
+
+  een(id: string, ctx: StepContext): Promise<VerzoekView> {
+    return this.stap.onRecord(
+      ctx,
+      verzoekStap(this.repo, {
+        actie: 'read',
+        action: 'read',
+        id,
+        write: false,
+        run: async (m, v) => {
+          const beperkingen = v.persoonId ? await this.personen.beperkingen(m, v.persoonId) : [];
+          const rectificaties = await this.repo.rectificaties(m, v.id);
+          return {
+            result: Object.assign(verzoekView(v), {
+              beperkingen: beperkingen.map((b) => ({
+                soort: b.soort,
+                toegestaneActiviteiten: b.toegestaneActiviteiten,
+              })),
+              rectificaties: rectificaties.map((r) => ({
+                id: r.id,
+                velden: r.velden,
+                reden: r.reden,
+                uitgevoerdOp: r.uitgevoerd_op.toISOString(),
+                ontvangers: r.ontvangers,
+              })),
+            }),
+            log: {
+              betrokkenen: [{ pseudoniem: v.betrokkene, categorieen: ['verzoek en afhandeling'] }],
+            },
+          };
+        },
+      }),
+    );
+  }
+}
