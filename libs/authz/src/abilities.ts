@@ -259,6 +259,7 @@ const VT_ACTIVITEIT = 'zorgmelding-ontvangen-beoordelen';
 /** Fields of the police's view of their own report (never VT's notes or routing). */
 export const ZORGMELDING_POLITIE_VELDEN = [
   'id',
+  'kenmerk',
   'status',
   'soort',
   'aangemaaktOp',
@@ -272,6 +273,7 @@ export const ZORGMELDING_POLITIE_VELDEN = [
 /** Fields of a line of VT's inbox. */
 export const ZORGMELDING_INBOX_VELDEN = [
   'id',
+  'kenmerk',
   'status',
   'soort',
   'gemeentecode',

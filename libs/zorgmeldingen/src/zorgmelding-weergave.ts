@@ -186,6 +186,7 @@ function lijnen(
   const open = OPEN_BEOORDELING.includes(rij.status);
   return {
     id: rij.id,
+    kenmerk: rij.kenmerk,
     status: rij.status,
     soort: rij.soort,
     aangemaaktOp: rij.aangemaaktOp.toISOString(),
@@ -194,6 +195,7 @@ function lijnen(
     terugkoppelingStatus: rij.terugkoppelingStatus,
     inbox: {
       id: rij.id,
+      kenmerk: rij.kenmerk,
       status: rij.status,
       soort: rij.soort,
       gemeentecode: rij.gemeentecode,
