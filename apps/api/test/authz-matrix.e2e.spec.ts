@@ -582,7 +582,11 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
       headers: { verwerkingsactiviteit: 'zorgmelding-indienen' },
     });
     zm.kenmerk = ((await gelezen.json()) as { kenmerk: string }).kenmerk;
-    zm.verwijderen = await nieuw();
+    // With persons: deleting it is processing of their data (a processing record).
+    zm.verwijderen = await post(politie, '/zorgmeldingen', 'zorgmelding-indienen', {
+      ...meldingIn('GM0599'),
+      status: 'concept',
+    });
     zm.oppakken = await dienIn('GM0599');
     await stap(vt, zm.oppakken, 'ontvangst', 'zorgmelding-ontvangen-beoordelen');
     zm.ontvangst = await dienIn('GM0606');

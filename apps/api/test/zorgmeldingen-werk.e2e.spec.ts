@@ -248,7 +248,11 @@ describe('zorgmeldingen for a working day: kenmerk, search, paging, concepts, ta
     expect(ok.status).toBe(201);
     const opgeslagen = (ok.body.melding as Zorgmelding).betrokkenen?.[0]?.adres;
     expect(opgeslagen?.postcode).toBe('3011AB');
-    expect(opgeslagen).toMatchObject({ huisnummer: 12, huisletter: 'A', huisnummertoevoeging: '3' });
+    expect(opgeslagen).toMatchObject({
+      huisnummer: 12,
+      huisletter: 'A',
+      huisnummertoevoeging: '3',
+    });
 
     const morgen = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const slecht = {
@@ -273,19 +277,37 @@ describe('zorgmeldingen for a working day: kenmerk, search, paging, concepts, ta
   });
 
   it('lets a VT worker take a received report; taken by another: 409', async () => {
-    const ontvangst = await call(vtRr, 'POST', `/vt/zorgmeldingen/${b.id}/ontvangst`, BEOORDELEN, {});
+    const ontvangst = await call(
+      vtRr,
+      'POST',
+      `/vt/zorgmeldingen/${b.id}/ontvangst`,
+      BEOORDELEN,
+      {},
+    );
     expect(ontvangst.status).toBe(200);
     const neem = await call(vtRr, 'POST', `/vt/zorgmeldingen/${b.id}/oppakken`, BEOORDELEN);
     expect(neem.status).toBe(200);
-    expect(neem.body).toMatchObject({ status: 'toegewezen', toegewezenAan: 'demo-vt-rr-medewerker' });
-    const mijn = await call(vtRr, 'GET', '/vt/inbox?toegewezenAan=demo-vt-rr-medewerker', BEOORDELEN);
+    expect(neem.body).toMatchObject({
+      status: 'toegewezen',
+      toegewezenAan: 'demo-vt-rr-medewerker',
+    });
+    const mijn = await call(
+      vtRr,
+      'GET',
+      '/vt/inbox?toegewezenAan=demo-vt-rr-medewerker',
+      BEOORDELEN,
+    );
     expect(ids(mijn.body)).toEqual([b.id]);
     const ander = await call(vtRrCoord, 'POST', `/vt/zorgmeldingen/${b.id}/oppakken`, BEOORDELEN);
     expect(ander.status).toBe(409);
     expect(ander.body.type).toBe('urn:schakel:probleem:al-toegewezen');
     // Not yet received: the lifecycle refuses (409); another VT's report: 404.
-    expect((await call(vtRr, 'POST', `/vt/zorgmeldingen/${a.id}/oppakken`, BEOORDELEN)).status).toBe(409);
-    expect((await call(vtZhz, 'POST', `/vt/zorgmeldingen/${a.id}/oppakken`, BEOORDELEN)).status).toBe(404);
+    expect(
+      (await call(vtRr, 'POST', `/vt/zorgmeldingen/${a.id}/oppakken`, BEOORDELEN)).status,
+    ).toBe(409);
+    expect(
+      (await call(vtZhz, 'POST', `/vt/zorgmeldingen/${a.id}/oppakken`, BEOORDELEN)).status,
+    ).toBe(404);
   });
 
   it('shows Veilig Thuis every RiHG signal by construction', async () => {
@@ -309,7 +331,10 @@ describe('zorgmeldingen for a working day: kenmerk, search, paging, concepts, ta
         [trace],
       );
       expect(audit).toEqual([
-        expect.objectContaining({ actie: 'afdrukken', reden: expect.stringContaining('verstrekking') }),
+        expect.objectContaining({
+          actie: 'afdrukken',
+          reden: expect.stringContaining('verstrekking'),
+        }),
       ]);
       const [n] = await ds.query<{ n: string }[]>(
         'SELECT count(*) AS n FROM verwerkingslog WHERE trace_id = $1',
@@ -317,6 +342,8 @@ describe('zorgmeldingen for a working day: kenmerk, search, paging, concepts, ta
       );
       expect(Number(n?.n)).toBeGreaterThan(0);
     }
-    expect((await call(vtZhz, 'GET', `/vt/zorgmeldingen/${a.id}/pdf`, BEOORDELEN)).status).toBe(404);
+    expect((await call(vtZhz, 'GET', `/vt/zorgmeldingen/${a.id}/pdf`, BEOORDELEN)).status).toBe(
+      404,
+    );
   });
 });

@@ -202,9 +202,11 @@ function naarIdentiteit(b: Betrokkene): Identiteit {
  * The stored house number back into the schema's fields (12A-3: number 12, letter A, addition
  * 3), so a concept read back can be saved again as it is; a text that does not parse stays text.
  */
-export function huisnummerDelen(
-  tekst: string | undefined,
-): { huisnummer?: number | string; huisletter?: string; huisnummertoevoeging?: string } {
+export function huisnummerDelen(tekst: string | undefined): {
+  huisnummer?: number | string;
+  huisletter?: string;
+  huisnummertoevoeging?: string;
+} {
   if (tekst === undefined) return {};
   const m = /^(\d{1,5})([A-Za-z])?(?:[ -]([A-Za-z0-9]{1,4}))?$/.exec(tekst);
   if (!m) return { huisnummer: tekst };

@@ -68,7 +68,10 @@ export function zorgmeldingPdf(a: AfdrukInhoud): Promise<Buffer> {
     info: {
       Title: `Zorgmelding ${a.kenmerk ?? '(concept)'}`,
       Author: 'Schakel',
-      Subject: a.voor === 'vt' ? 'Afdruk voor het dossier van Veilig Thuis' : 'Afdruk voor het politiedossier',
+      Subject:
+        a.voor === 'vt'
+          ? 'Afdruk voor het dossier van Veilig Thuis'
+          : 'Afdruk voor het politiedossier',
     },
     lang: 'nl-NL',
     pdfVersion: '1.7',
@@ -91,7 +94,10 @@ export function zorgmeldingPdf(a: AfdrukInhoud): Promise<Buffer> {
     doc.font('Helvetica').text(waarde || 'Niet ingevuld');
   };
 
-  doc.font('Helvetica-Bold').fontSize(18).text(`Zorgmelding ${a.kenmerk ?? '(concept)'}`);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(18)
+    .text(`Zorgmelding ${a.kenmerk ?? '(concept)'}`);
   doc
     .font('Helvetica')
     .fontSize(10)
@@ -109,9 +115,13 @@ export function zorgmeldingPdf(a: AfdrukInhoud): Promise<Buffer> {
   rij('Veilig Thuis', organisatieNaam(a.vtOrganisatie));
   rij('Ingediend op', a.ingediendOp ? tijdstipNaam(a.ingediendOp) : 'Nog niet ingediend');
   if (a.voor === 'vt') {
-    rij('Termijn veiligheidsbeoordeling', a.termijnUiterlijk ? `uiterlijk ${datumNaam(a.termijnUiterlijk)}` : 'Geen termijn');
+    rij(
+      'Termijn veiligheidsbeoordeling',
+      a.termijnUiterlijk ? `uiterlijk ${datumNaam(a.termijnUiterlijk)}` : 'Geen termijn',
+    );
     rij('Toegewezen aan', a.toegewezenAan ?? 'Niemand');
-    if (a.uitkomst) rij('Uitkomst', `${naamVan(UITKOMST_NAMEN, a.uitkomst)} (${datumNaam(a.uitkomstDatum)})`);
+    if (a.uitkomst)
+      rij('Uitkomst', `${naamVan(UITKOMST_NAMEN, a.uitkomst)} (${datumNaam(a.uitkomstDatum)})`);
   }
 
   const m = a.melding ?? {};
@@ -185,7 +195,10 @@ export function zorgmeldingPdf(a: AfdrukInhoud): Promise<Buffer> {
     maatregelen.length === 0
       ? 'Geen'
       : maatregelen
-          .map((x) => `${naamVan(MAATREGEL_NAMEN, x.soort)}${x.toelichting ? `: ${x.toelichting}` : ''}`)
+          .map(
+            (x) =>
+              `${naamVan(MAATREGEL_NAMEN, x.soort)}${x.toelichting ? `: ${x.toelichting}` : ''}`,
+          )
           .join('\n'),
   );
   kop('Opsteller');
@@ -215,12 +228,16 @@ export function zorgmeldingPdf(a: AfdrukInhoud): Promise<Buffer> {
   doc
     .moveDown(1)
     .fontSize(8)
-    .text(`Afgedrukt door ${a.afgedruktDoor} op ${tijdstipNaam(a.afgedruktOp.toISOString())}. Deze afdruk is vastgelegd als verstrekking.`);
+    .text(
+      `Afgedrukt door ${a.afgedruktDoor} op ${tijdstipNaam(a.afgedruktOp.toISOString())}. Deze afdruk is vastgelegd als verstrekking.`,
+    );
   doc.end();
   return klaar;
 }
 
 /** 3011AB → 3011 AB. */
 export function postcodeNaam(postcode: string): string {
-  return /^\d{4}[A-Z]{2}$/.test(postcode) ? `${postcode.slice(0, 4)} ${postcode.slice(4)}` : postcode;
+  return /^\d{4}[A-Z]{2}$/.test(postcode)
+    ? `${postcode.slice(0, 4)} ${postcode.slice(4)}`
+    : postcode;
 }

@@ -63,7 +63,10 @@ export const UITKOMST_NAMEN: Record<string, string> = {
 interface RihgSchema {
   $defs: {
     risicotaxatie: {
-      properties: Record<RihgDeel, { title: string; properties: Record<string, { title: string }> }>;
+      properties: Record<
+        RihgDeel,
+        { title: string; properties: Record<string, { title: string }> }
+      >;
     };
   };
 }

@@ -45,8 +45,14 @@ export function inhoudelijkeFouten(value: unknown, nu: Date = new Date()): Veldf
     fouten.push({ field: 'incident.datum', constraints: ['ligt in de toekomst'] });
   }
   if (Array.isArray(m.betrokkenen)) {
-    m.betrokkenen.forEach((b, i) => {
-      if (toekomst(b?.identiteit?.geboortedatum)) {
+    (m.betrokkenen as unknown[]).forEach((b, i) => {
+      const identiteit =
+        b !== null && typeof b === 'object' ? (b as { identiteit?: unknown }).identiteit : null;
+      const geboren =
+        identiteit !== null && typeof identiteit === 'object'
+          ? (identiteit as { geboortedatum?: unknown }).geboortedatum
+          : undefined;
+      if (toekomst(geboren)) {
         fouten.push({
           field: `betrokkenen[${String(i)}].identiteit.geboortedatum`,
           constraints: ['ligt in de toekomst'],
@@ -70,10 +76,7 @@ export class ZorgmeldingValidatiePipe implements PipeTransform<unknown, Zorgmeld
     const document = normaliseer(value);
     const schema = valideerZorgmelding(document);
     const velden = new Set(schema.map((f) => f.field));
-    const fouten = [
-      ...schema,
-      ...inhoudelijkeFouten(document).filter((f) => !velden.has(f.field)),
-    ];
+    const fouten = [...schema, ...inhoudelijkeFouten(document).filter((f) => !velden.has(f.field))];
     if (fouten.length > 0) throw new InvalidInputException(fouten);
     return document as Zorgmelding;
   }

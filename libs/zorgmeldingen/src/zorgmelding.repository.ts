@@ -214,7 +214,7 @@ export class ZorgmeldingRepository {
   /** The next kenmerk of the year of `moment` (Amsterdam): gapless, the counter row locked to commit. */
   async volgendKenmerk(m: EntityManager, moment: Date): Promise<string> {
     const jaar = Number(amsterdamDatum(moment).datum.slice(0, 4));
-    const rijen = await m.query<{ laatste: number }[]>(
+    const rijen = await m.query<{ laatste: number | string }[]>(
       `INSERT INTO zorgmelding_kenmerk_teller (jaar, laatste) VALUES ($1, 1)
        ON CONFLICT (jaar) DO UPDATE SET laatste = zorgmelding_kenmerk_teller.laatste + 1
        RETURNING laatste`,

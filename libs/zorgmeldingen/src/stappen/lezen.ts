@@ -28,10 +28,7 @@ export class LezenStap {
   ) {}
 
   /** The officer's own reports, filtered in SQL by the same rules; no content. */
-  eigen(
-    ctx: StapContext,
-    filter: Partial<EigenFilter> = {},
-  ): Promise<ZorgmeldingSamenvatting[]> {
+  eigen(ctx: StapContext, filter: Partial<EigenFilter> = {}): Promise<ZorgmeldingSamenvatting[]> {
     return this.stap.overMany(ctx, {
       actie: 'read',
       type: 'Zorgmelding',

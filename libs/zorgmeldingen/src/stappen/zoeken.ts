@@ -146,10 +146,5 @@ function kenmerk(tekst: string): string {
 }
 
 function normaal(tekst: string): string {
-  return tekst
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return tekst.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
