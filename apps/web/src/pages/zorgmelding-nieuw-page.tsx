@@ -16,7 +16,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import { Navigate, useBlocker, useNavigate, useParams } from 'react-router';
+import { Navigate, useBlocker, useLocation, useNavigate, useParams } from 'react-router';
 import type { Gebruiker } from '../api.js';
 import { isGeldigBsn } from '@schakel/regels';
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
@@ -251,6 +251,7 @@ function controleer(m: Melding, stap: number): Record<string, string> {
  */
 export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const navigate = useNavigate();
+  const location = useLocation();
   const params = useParams();
   const id = params.id;
   const stap = id ? Math.min(Math.max(Number(params.stap ?? '1') || 1, 1), STAPPEN.length) - 1 : 0;
@@ -326,6 +327,17 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
   useEffect(() => {
     if (blocker.state === 'blocked') verlaten.current?.focus();
   }, [blocker.state]);
+
+  // Arriving from the previous step (a new concept's first save mounts this page afresh): the
+  // step's heading takes the focus once the concept is loaded.
+  const behandeld = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const vanStap = (location.state as { vanStap?: boolean } | null)?.vanStap === true;
+    if (geladen?.status === 'klaar' && vanStap && behandeld.current !== location.key) {
+      behandeld.current = location.key;
+      setFocus('kop');
+    }
+  }, [geladen?.status, location.key, location.state]);
 
   /** Where the focus goes once another step's URL is shown (a field from the error summary). */
   const naFocus = useRef<string | undefined>(undefined);
@@ -443,7 +455,7 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
         // Back from step 2 returns to this concept's step 1, not to an empty new one.
         await navigate(stapUrl(antwoord.id, 0), { replace: true });
       }
-      await navigate(stapUrl(antwoord.id, volgende));
+      await navigate(stapUrl(antwoord.id, volgende), { state: { vanStap: true } });
     } catch (err) {
       const fout = alsFout(err);
       if (apiFouten(err)) setStand(undefined);
