@@ -132,14 +132,16 @@ export class ZorgmeldingBetrokkenen {
   weergave(bundel: PersonenBundel, melding: Melding): Record<string, unknown>[] {
     const context = kluisContext(melding.id);
     return melding.links.map((l) => {
-      if (!l.persoonId) return { rol: l.rol };
+      // A concept's person without a role yet is stored as 'onbekend': not a role of the schema.
+      if (!l.persoonId) return l.rol === 'onbekend' ? {} : { rol: l.rol };
       if (bundel.vernietigd(l.persoonId)) return { rol: l.rol, vernietigd: true };
       const p = l.vastgelegd
         ? bundel.leesVastgelegd(l.persoonId, context, l.vastgelegd, IDENTITEITSVELDEN)
         : bundel.leesVelden(l.persoonId, IDENTITEITSVELDEN);
-      return p.status === 'vernietigd'
-        ? { rol: l.rol, vernietigd: true }
-        : vanIdentiteit(l.rol, p.gegevens);
+      if (p.status === 'vernietigd') return { rol: l.rol, vernietigd: true };
+      const b = vanIdentiteit(l.rol, p.gegevens);
+      if (l.rol === 'onbekend') delete b.rol;
+      return b;
     });
   }
 }

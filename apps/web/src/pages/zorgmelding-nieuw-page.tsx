@@ -287,10 +287,20 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
         if (!actief) return;
         if (view.status === 'concept') {
           const { status: _s, ...inhoud } = view.melding;
+          // What the schema takes back: known roles only, no markers of the view.
+          const rollen = new Set(ROLLEN.map(([code]) => code));
+          const betrokkenen = (inhoud.betrokkenen ?? []).map((b) => {
+            const { rol, identiteit, adres } = b;
+            return {
+              ...(rol && rollen.has(rol) ? { rol } : {}),
+              ...(identiteit ? { identiteit } : {}),
+              ...(adres ? { adres } : {}),
+            };
+          });
           setMelding({
             status: 'concept',
             ...inhoud,
-            betrokkenen: inhoud.betrokkenen?.length ? inhoud.betrokkenen : [{}],
+            betrokkenen: betrokkenen.length > 0 ? betrokkenen : [{}],
           });
         }
         gewijzigd.current = false;
