@@ -346,4 +346,37 @@ describe('zorgmeldingen for a working day: kenmerk, search, paging, concepts, ta
       404,
     );
   });
+
+  it('answers search, a keyset page and a print within half a second (measured)', async () => {
+    const mediaan = async (n: number, werk: () => Promise<{ status: number }>) => {
+      const tijden: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const start = performance.now();
+        expect((await werk()).status).toBeLessThan(300);
+        tijden.push(performance.now() - start);
+      }
+      tijden.sort((x, y) => x - y);
+      return { mediaan: tijden[Math.floor(n / 2)] ?? 0, max: tijden[n - 1] ?? 0 };
+    };
+    const metingen = {
+      'zoeken op naam (politie)': await mediaan(15, () =>
+        call(politie, 'POST', '/zorgmeldingen/zoeken', INDIENEN, { naam: 'Kwikstaart' }),
+      ),
+      'zoeken op kenmerk (VT)': await mediaan(15, () =>
+        call(vtRr, 'POST', '/vt/zoeken', BEOORDELEN, { kenmerk: a.kenmerk }),
+      ),
+      'inbox, pagina na cursor': await mediaan(15, () =>
+        call(vtRr, 'GET', `/vt/inbox?limiet=1&na=${a.id}`, BEOORDELEN),
+      ),
+      'pdf (VT)': await mediaan(15, () =>
+        call(vtRr, 'GET', `/vt/zorgmeldingen/${a.id}/pdf`, BEOORDELEN),
+      ),
+    };
+    console.info(
+      Object.entries(metingen)
+        .map(([k, v]) => `${k}: mediaan ${v.mediaan.toFixed(0)} ms, max ${v.max.toFixed(0)} ms`)
+        .join('\n'),
+    );
+    for (const v of Object.values(metingen)) expect(v.mediaan).toBeLessThan(500);
+  });
 });
