@@ -194,17 +194,24 @@ export function zoekVt(vraag: Zoekvraag, csrfToken?: string): Promise<InboxItem[
  */
 export async function openPdf(id: string, voor: 'politie' | 'vt'): Promise<void> {
   const venster = window.open('', '_blank');
-  const { data: blob } =
+  const laad = () =>
     voor === 'politie'
-      ? await api.GET('/zorgmeldingen/{id}/pdf', {
+      ? api.GET('/zorgmeldingen/{id}/pdf', {
           params: { path: { id }, header: INDIENEN_KOP },
           parseAs: 'blob',
         })
-      : await api.GET('/vt/zorgmeldingen/{id}/pdf', {
+      : api.GET('/vt/zorgmeldingen/{id}/pdf', {
           params: { path: { id }, header: BEOORDELEN_KOP },
           parseAs: 'blob',
         });
-  const url = URL.createObjectURL(blob as unknown as Blob);
+  let blob: unknown;
+  try {
+    blob = (await laad()).data;
+  } catch (err) {
+    venster?.close();
+    throw err;
+  }
+  const url = URL.createObjectURL(blob as Blob);
   if (venster) venster.location.href = url;
   else window.location.assign(url);
   setTimeout(() => {

@@ -272,6 +272,18 @@ describe('zorgmeldingen for a working day in a browser (real API, development Id
         .length - 1;
     expect(samenvattingen).toBe(1);
     await expectAccessible(vp, 'VT report with the full RiHG');
+    // The print for the VT file: the server's PDF, opened from memory (no BSN in any URL).
+    const pdfAntwoord = vp.waitForResponse((r) =>
+      r.url().endsWith(`/vt/zorgmeldingen/${melding.id}/pdf`),
+    );
+    const venster = vp.context().waitForEvent('page');
+    await vp.getByRole('button', { name: 'Afdrukken voor het dossier (pdf)' }).click();
+    const antwoord = await pdfAntwoord;
+    expect(antwoord.status()).toBe(200);
+    expect(antwoord.headers()['content-type']).toBe('application/pdf');
+    const tab = await venster;
+    await tab.waitForURL(/^blob:/);
+    await tab.close();
 
     // Inbox filters live in the URL: a reload keeps them.
     await vp.goto(`${url}/vt/inbox`);

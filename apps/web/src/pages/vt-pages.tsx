@@ -501,7 +501,7 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
   /** The assignee by name where known: from the list, or the logged-in user themself. */
   const collegaNaam = (id: string) =>
     collegaLijst.find((c) => c.id === id)?.naam ??
-    (id === gebruiker.id ? (gebruiker.naam ?? 'u') : id);
+    (id === gebruiker.id ? (gebruiker.naam ?? 'u') : 'een collega');
 
   useEffect(() => {
     if (geladen.status === 'klaar') setView(geladen.data);
