@@ -304,6 +304,7 @@ export const ZORGMELDING_VT_VELDEN = [
 /** Fields of a line of the coordinators' exception queue: why, where; no content. */
 export const ZORGMELDING_UITZONDERING_VELDEN = [
   'id',
+  'kenmerk',
   'ingediendOp',
   'reden',
   'gemeentecode',

@@ -109,6 +109,7 @@ export class ZorgmeldingWeergave {
       { type: 'ZorgmeldingVt', subject: onderwerp(rij) },
       {
         id: rij.id,
+        kenmerk: rij.kenmerk,
         ingediendOp: rij.ingediendOp?.toISOString() ?? null,
         reden: rij.uitzonderingReden ?? 'onbekend',
         gemeentecode: rij.gemeentecode,

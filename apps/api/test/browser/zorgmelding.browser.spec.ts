@@ -331,6 +331,8 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     await page.getByRole('heading', { level: 1, name: 'Coördinatie zorgmeldingen' }).waitFor();
     const sectie = page.getByRole('region', { name: /Uitzondering 1: Geen woonplaats bekend/ });
     await sectie.waitFor();
+    // The kenmerk police and VT share, also in the coordinator's queue.
+    expect(await sectie.innerText()).toMatch(/Kenmerk\s+ZM-\d{4}-\d{6}/);
     await expectAccessible(page, 'coordinator queues');
     await sectie.getByRole('button', { name: /Doorsturen/ }).click();
     await sectie

@@ -1913,6 +1913,11 @@ export interface components {
         RouteringsuitzonderingView: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description Kenmerk dat politie en Veilig Thuis delen
+             * @example ZM-2026-000123
+             */
+            kenmerk?: string | null;
             /** Format: date-time */
             ingediendOp?: string | null;
             /** @enum {string} */

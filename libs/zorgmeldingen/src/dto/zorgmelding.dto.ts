@@ -86,6 +86,13 @@ export class ZorgmeldingPolitieView extends ZorgmeldingSamenvatting {
 /** An exception in the coordinators' queue: why, and which municipality; no content. */
 export class RouteringsuitzonderingView {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: 'ZM-2026-000123',
+    description: 'Kenmerk dat politie en Veilig Thuis delen',
+  })
+  kenmerk!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
   ingediendOp!: string | null;
   @ApiProperty({ enum: ['onbekende-gemeente', 'buiten-de-eenheid', 'geen-woonplaats-bekend'] })
