@@ -82,6 +82,10 @@ const SUBJECT_ROUTES = new Set([
   'POST /zorgmeldingen/{id}/indienen',
   'POST /zorgmeldingen/{id}/herrouteren',
   'GET /vt/zorgmeldingen/{id}',
+  'GET /zorgmeldingen/{id}/pdf',
+  'DELETE /zorgmeldingen/{id}',
+  'GET /vt/zorgmeldingen/{id}/pdf',
+  'POST /vt/zorgmeldingen/{id}/oppakken',
   'POST /vt/zorgmeldingen/{id}/ontvangst',
   'POST /vt/zorgmeldingen/{id}/toewijzing',
   'POST /vt/zorgmeldingen/{id}/beoordeling',
@@ -119,6 +123,10 @@ const zm = {
   terugkoppeling: '',
   toewijzing: '',
   uitzondering: '',
+  verwijderen: '',
+  oppakken: '',
+  /** The kenmerk of `lees`. */
+  kenmerk: '',
   /** Routed to VT Zuid-Holland Zuid: what the vt-medewerker (Rotterdam Rijnmond) breaks the glass for. */
   doorbraak: '',
 };
@@ -289,6 +297,17 @@ function requestFor(
       };
     case 'GET /vt/zorgmeldingen/{id}':
       return { method, path: `/api/v1/vt/zorgmeldingen/${zm.lees}` };
+    case 'GET /zorgmeldingen/{id}/pdf':
+      return { method, path: `/api/v1/zorgmeldingen/${zm.lees}/pdf` };
+    case 'GET /vt/zorgmeldingen/{id}/pdf':
+      return { method, path: `/api/v1/vt/zorgmeldingen/${zm.lees}/pdf` };
+    case 'DELETE /zorgmeldingen/{id}':
+      return { method, path: `/api/v1/zorgmeldingen/${zm.verwijderen}` };
+    case 'POST /zorgmeldingen/zoeken':
+    case 'POST /vt/zoeken':
+      return { method, path: api, body: { kenmerk: zm.kenmerk } };
+    case 'POST /vt/zorgmeldingen/{id}/oppakken':
+      return { method, path: `/api/v1/vt/zorgmeldingen/${zm.oppakken}/oppakken` };
     case 'POST /vt/zorgmeldingen/{id}/ontvangst':
       return { method, path: `/api/v1/vt/zorgmeldingen/${zm.ontvangst}/ontvangst`, body: {} };
     case 'POST /vt/zorgmeldingen/{id}/toewijzing':
@@ -647,6 +666,17 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     zm.concept = await nieuw();
     zm.indienen = await nieuw();
     zm.lees = await dienIn('GM0599');
+    const gelezen = await politie.fetch(`/api/v1/zorgmeldingen/${zm.lees}`, {
+      headers: { verwerkingsactiviteit: 'zorgmelding-indienen' },
+    });
+    zm.kenmerk = ((await gelezen.json()) as { kenmerk: string }).kenmerk;
+    // With persons: deleting it is processing of their data (a processing record).
+    zm.verwijderen = await post(politie, '/zorgmeldingen', 'zorgmelding-indienen', {
+      ...meldingIn('GM0599'),
+      status: 'concept',
+    });
+    zm.oppakken = await dienIn('GM0599');
+    await stap(vt, zm.oppakken, 'ontvangst', 'zorgmelding-ontvangen-beoordelen');
     zm.ontvangst = await dienIn('GM0606');
     zm.beoordeling = await dienIn('GM0622');
     await stap(vt, zm.beoordeling, 'ontvangst', 'zorgmelding-ontvangen-beoordelen');

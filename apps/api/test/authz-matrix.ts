@@ -194,6 +194,21 @@ export const MATRIX: Record<string, Record<string, Row>> = {
     '-': loggedIn(400),
     'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 200 },
   },
+  // Issue 14: search (name and BSN only in the body), delete an own concept, print for the file.
+  'POST /zorgmeldingen/zoeken': {
+    '-': loggedIn(400),
+    'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 200 },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
+  },
+  'DELETE /zorgmeldingen/{id}': {
+    '-': loggedIn(400),
+    'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 204 },
+  },
+  'GET /zorgmeldingen/{id}/pdf': {
+    '-': loggedIn(400),
+    'zorgmelding-indienen': { ...loggedIn(403), 'politie-medewerker': 200 },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
+  },
   'GET /zorgmeldingen/routeringsuitzonderingen': {
     '-': loggedIn(400),
     'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
@@ -222,6 +237,34 @@ export const MATRIX: Record<string, Record<string, Row>> = {
     'zorgmelding-indienen': loggedIn(403),
   },
   'POST /vt/zorgmeldingen/{id}/ontvangst': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 200,
+      'vt-coordinator': 404,
+    },
+  },
+  // Search in the own VT's reports (the coordinator's VT has none that match: an empty list).
+  'POST /vt/zoeken': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 200,
+      'vt-coordinator': 200,
+    },
+    'zorgmelding-indienen': loggedIn(403),
+  },
+  'GET /vt/zorgmeldingen/{id}/pdf': {
+    '-': loggedIn(400),
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 200,
+      'vt-coordinator': 404,
+    },
+    'zorgmelding-indienen': loggedIn(403),
+  },
+  // A VT worker takes a received report of the own VT (Rotterdam Rijnmond).
+  'POST /vt/zorgmeldingen/{id}/oppakken': {
     '-': loggedIn(400),
     'zorgmelding-ontvangen-beoordelen': {
       ...loggedIn(403),

@@ -28,7 +28,7 @@ import {
 import { StartPage } from './pages/start-page.js';
 import { VtCoordinatiePage } from './pages/vt-coordinatie-page.js';
 import { VtInboxPage, VtZorgmeldingPage } from './pages/vt-pages.js';
-import { ZorgmeldingNieuwPage } from './pages/zorgmelding-nieuw-page.js';
+import { ZorgmeldingConceptPage, ZorgmeldingNieuwPage } from './pages/zorgmelding-nieuw-page.js';
 import { ZorgmeldingenPage, ZorgmeldingPage } from './pages/zorgmeldingen-page.js';
 import { UitwisselingsregisterPage } from './pages/uitwisselingsregister-page.js';
 import { VerwerkingsactiviteitenPage } from './pages/verwerkingsactiviteiten-page.js';
@@ -127,20 +127,34 @@ const router = createBrowserRouter([
       },
       // Zorgmeldingen: the API decides who may (403 shows as "Geen toegang").
       {
-        path: '/politie/zorgmeldingen',
-        element: <Ingelogd>{() => <ZorgmeldingenPage />}</Ingelogd>,
-      },
-      {
         path: '/politie/zorgmeldingen/nieuw',
         element: (
           <Ingelogd>{({ gebruiker }) => <ZorgmeldingNieuwPage gebruiker={gebruiker} />}</Ingelogd>
         ),
       },
+      // Each step of a concept has its own URL: reload, Back and a new login return to it.
+      {
+        path: '/politie/zorgmeldingen/:id/stap/:stap',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <ZorgmeldingConceptPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
       {
         path: '/politie/zorgmeldingen/:id',
-        element: <Ingelogd>{() => <ZorgmeldingPage />}</Ingelogd>,
+        element: (
+          <Ingelogd>{({ gebruiker }) => <ZorgmeldingPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
       },
-      { path: '/vt/inbox', element: <Ingelogd>{() => <VtInboxPage />}</Ingelogd> },
+      {
+        path: '/politie/zorgmeldingen',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <ZorgmeldingenPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
+      {
+        path: '/vt/inbox',
+        element: <Ingelogd>{({ gebruiker }) => <VtInboxPage gebruiker={gebruiker} />}</Ingelogd>,
+      },
       {
         path: '/vt/zorgmeldingen/:id',
         element: (

@@ -4,6 +4,7 @@ import {
   DataListKey,
   DataListValue,
   Heading3,
+  Heading4,
   OrderedList,
   OrderedListItem,
   Paragraph,
@@ -23,11 +24,13 @@ import {
   organisatieTekst,
   RIHG,
   ROLLEN,
+  SCORES,
   SOORTEN,
   stapTekst,
   STATUSSEN,
   tekst,
   UITKOMSTEN,
+  vatRihgSamen,
   type Betrokkene,
   type Melding,
   type RisicoSamenvatting,
@@ -53,11 +56,24 @@ export function naamVan(b: Betrokkene): string {
   return naam || 'Naam onbekend';
 }
 
+/** 3011AB → 3011 AB (the schema keeps it without the space). */
+export function postcodeTekst(postcode: string | undefined): string {
+  if (!postcode) return '';
+  const p = postcode.replace(/\s+/g, '').toUpperCase();
+  return /^\d{4}[A-Z]{2}$/.test(p) ? `${p.slice(0, 4)} ${p.slice(4)}` : postcode;
+}
+
 function adresTekst(b: Betrokkene): string {
   const a = b.adres;
   if (!a) return 'Niet ingevuld';
-  const straat = [a.straat, a.huisnummer].filter((x) => x !== undefined && x !== '').join(' ');
-  const plaats = [a.postcode, a.woonplaats].filter(Boolean).join(' ');
+  const nummer =
+    a.huisnummer === undefined || a.huisnummer === ''
+      ? ''
+      : `${String(a.huisnummer)}${a.huisletter ?? ''}${
+          a.huisnummertoevoeging ? `-${a.huisnummertoevoeging}` : ''
+        }`;
+  const straat = [a.straat, nummer].filter(Boolean).join(' ');
+  const plaats = [postcodeTekst(a.postcode), a.woonplaats].filter(Boolean).join(' ');
   return (
     [straat, plaats, a.gemeentecode ? `gemeente ${gemeenteTekst(a.gemeentecode)}` : '']
       .filter(Boolean)
@@ -66,7 +82,16 @@ function adresTekst(b: Betrokkene): string {
 }
 
 /** Each part of the report, under headings of level `niveau` (3 by default). */
-export function MeldingInhoud({ melding, acties }: { melding: Melding; acties?: ReactNode[] }) {
+export function MeldingInhoud({
+  melding,
+  acties,
+  zonderRihg = false,
+}: {
+  melding: Melding;
+  acties?: ReactNode[];
+  /** The RiHG is shown elsewhere on the page (once). */
+  zonderRihg?: boolean;
+}) {
   const inc = melding.incident ?? {};
   const risico = RIHG.some((d) => melding.risicotaxatie?.[d.deel]);
   return (
@@ -107,13 +132,17 @@ export function MeldingInhoud({ melding, acties }: { melding: Melding; acties?: 
       )}
       {acties?.[1]}
 
-      <Heading3>Risicotaxatie (RiHG)</Heading3>
-      {risico ? (
-        <RihgTabel samenvatting={undefined} melding={melding} />
-      ) : (
-        <Paragraph>Geen risicotaxatie ingevuld.</Paragraph>
+      {!zonderRihg && (
+        <>
+          <Heading3>Risicotaxatie (RiHG)</Heading3>
+          {risico ? (
+            <RihgSignalen melding={melding} niveau={4} />
+          ) : (
+            <Paragraph>Geen risicotaxatie ingevuld.</Paragraph>
+          )}
+          {acties?.[2]}
+        </>
       )}
-      {acties?.[2]}
 
       <Heading3>Relaas en maatregelen</Heading3>
       <DataList appearance="rows">
@@ -137,6 +166,58 @@ export function MeldingInhoud({ melding, acties }: { melding: Melding; acties?: 
         </Rij>
       </DataList>
       {acties?.[3]}
+    </>
+  );
+}
+
+/**
+ * The full RiHG, signal by signal, for each part with its counts once: what Veilig Thuis reads
+ * (never colour alone: the score is in words).
+ */
+export function RihgSignalen({
+  melding,
+  samenvatting,
+  niveau,
+}: {
+  melding: Melding;
+  samenvatting?: RisicoSamenvatting;
+  /** The level of each part's heading. */
+  niveau: 3 | 4;
+}) {
+  const Kop = niveau === 3 ? Heading3 : Heading4;
+  const som = samenvatting ?? vatRihgSamen(melding.risicotaxatie);
+  return (
+    <>
+      <Paragraph>
+        {som.huisverbodIndicatie
+          ? 'Let op: twee of meer keer rood in één deel. Dit wijst op een tijdelijk huisverbod.'
+          : 'Geen deel heeft twee of meer keer rood.'}
+      </Paragraph>
+      {RIHG.map(({ deel, titel, signalen }) => {
+        const d = som.delen[deel];
+        return (
+          <section key={deel} aria-label={titel} className="schakel-rihg-signalen">
+            <Kop>{titel}</Kop>
+            <Paragraph>
+              Rood {d.rood}, blauw {d.blauw}, geel {d.geel}, onbekend {d.onbekend}, niet ingevuld{' '}
+              {d.nietIngevuld}
+              {d.huisverbodIndicatie ? '. Wijst op een tijdelijk huisverbod.' : '.'}
+            </Paragraph>
+            <DataList appearance="rows">
+              {signalen.map(([signaal, naam]) => {
+                const score = melding.risicotaxatie?.[deel]?.[signaal];
+                return (
+                  <Rij key={signaal} k={naam}>
+                    <span className={score ? `schakel-score schakel-score--${score}` : undefined}>
+                      {score ? tekst(SCORES, score) : 'Niet ingevuld'}
+                    </span>
+                  </Rij>
+                );
+              })}
+            </DataList>
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -18,6 +18,8 @@ export type { RihgDeel, RisicoSamenvatting, Signaalscore };
 export interface Adres {
   straat?: string;
   huisnummer?: number | string;
+  huisletter?: string;
+  huisnummertoevoeging?: string;
   postcode?: string;
   woonplaats?: string;
   gemeentecode?: string;
@@ -79,7 +81,23 @@ export interface InboxFilter {
   status?: string;
   termijnstatus?: string;
   gemeentecode?: string;
+  sortering?: string;
+  toegewezenAan?: string;
+  /** Next page: after this report (the last of the page before). */
+  na?: string;
+  limiet?: number;
 }
+
+/** The police's own list: status, order and page. */
+export interface EigenFilter {
+  status?: string;
+  sortering?: string;
+  na?: string;
+  limiet?: number;
+}
+
+/** A search: kenmerk, (part of) a name or a BSN. Only ever in a POST body. */
+export type Zoekvraag = Schemas['Zoekvraag'];
 
 const INDIENEN_KOP = { Verwerkingsactiviteit: INDIENEN };
 const BEOORDELEN_KOP = { Verwerkingsactiviteit: BEOORDELEN };
@@ -126,8 +144,79 @@ export async function dienIn(
   return politieView(view);
 }
 
-export function getEigenZorgmeldingen(): Promise<ZorgmeldingSamenvatting[]> {
-  return data(api.GET('/zorgmeldingen', { params: { header: INDIENEN_KOP } }));
+export function getEigenZorgmeldingen(
+  filter: EigenFilter = {},
+): Promise<ZorgmeldingSamenvatting[]> {
+  const query: NonNullable<operations['listEigenZorgmeldingen']['parameters']['query']> = {};
+  if (filter.status) query.status = filter.status as ZorgmeldingSamenvatting['status'];
+  if (filter.sortering) query.sortering = filter.sortering as 'nieuwste' | 'oudste';
+  if (filter.na) query.na = filter.na;
+  if (filter.limiet) query.limiet = filter.limiet;
+  return data(api.GET('/zorgmeldingen', { params: { query, header: INDIENEN_KOP } }));
+}
+
+/** Searches the own reports; names and BSNs go in the body, never in the URL. */
+export function zoekEigen(
+  vraag: Zoekvraag,
+  csrfToken?: string,
+): Promise<ZorgmeldingSamenvatting[]> {
+  return data(
+    api.POST('/zorgmeldingen/zoeken', {
+      params: { header: INDIENEN_KOP },
+      headers: kop(csrfToken),
+      body: vraag,
+    }),
+  );
+}
+
+/** Deletes an own concept for good. */
+export async function verwijderConcept(id: string, csrfToken?: string): Promise<void> {
+  await api.DELETE('/zorgmeldingen/{id}', {
+    params: { path: { id }, header: INDIENEN_KOP },
+    headers: kop(csrfToken),
+  });
+}
+
+/** Searches the own VT's reports; names and BSNs go in the body, never in the URL. */
+export function zoekVt(vraag: Zoekvraag, csrfToken?: string): Promise<InboxItem[]> {
+  return data(
+    api.POST('/vt/zoeken', {
+      params: { header: BEOORDELEN_KOP },
+      headers: kop(csrfToken),
+      body: vraag,
+    }),
+  );
+}
+
+/**
+ * Opens the server's PDF of a report (police file or VT file) in a new tab: fetched with the
+ * processing activity header (a plain link cannot send it), then shown from memory.
+ */
+export async function openPdf(id: string, voor: 'politie' | 'vt'): Promise<void> {
+  const venster = window.open('', '_blank');
+  const laad = () =>
+    voor === 'politie'
+      ? api.GET('/zorgmeldingen/{id}/pdf', {
+          params: { path: { id }, header: INDIENEN_KOP },
+          parseAs: 'blob',
+        })
+      : api.GET('/vt/zorgmeldingen/{id}/pdf', {
+          params: { path: { id }, header: BEOORDELEN_KOP },
+          parseAs: 'blob',
+        });
+  let blob: unknown;
+  try {
+    blob = (await laad()).data;
+  } catch (err) {
+    venster?.close();
+    throw err;
+  }
+  const url = URL.createObjectURL(blob as Blob);
+  if (venster) venster.location.href = url;
+  else window.location.assign(url);
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 60_000);
 }
 
 export async function getEigenZorgmelding(id: string): Promise<ZorgmeldingPolitieView> {
@@ -138,10 +227,15 @@ export async function getEigenZorgmelding(id: string): Promise<ZorgmeldingPoliti
 }
 
 export function getInbox(filter: InboxFilter): Promise<InboxItem[]> {
-  const query: NonNullable<operations['getVtInbox']['parameters']['query']> = { limiet: 200 };
+  const query: NonNullable<operations['getVtInbox']['parameters']['query']> = {
+    limiet: filter.limiet ?? 200,
+  };
   if (filter.status) query.status = filter.status as InboxItem['status'];
   if (filter.termijnstatus) query.termijnstatus = filter.termijnstatus as Termijnstatus;
   if (filter.gemeentecode) query.gemeentecode = filter.gemeentecode;
+  if (filter.sortering) query.sortering = filter.sortering as 'termijn' | 'nieuwste' | 'oudste';
+  if (filter.toegewezenAan) query.toegewezenAan = filter.toegewezenAan;
+  if (filter.na) query.na = filter.na;
   return data(api.GET('/vt/inbox', { params: { query, header: BEOORDELEN_KOP } }));
 }
 
@@ -162,6 +256,7 @@ export async function getVtZorgmelding(id: string): Promise<ZorgmeldingVtView> {
 
 export type VtStap =
   | { stap: 'ontvangst' }
+  | { stap: 'oppakken' }
   | ({ stap: 'toewijzing' } & Schemas['Toewijzing'])
   | ({ stap: 'beoordeling' } & Schemas['Beoordeling'])
   | ({ stap: 'terugkoppeling' } & Schemas['Terugkoppeling']);
@@ -178,6 +273,9 @@ export async function zetVtStap(
   switch (stap.stap) {
     case 'ontvangst':
       view = await data(api.POST('/vt/zorgmeldingen/{id}/ontvangst', { params, headers }));
+      break;
+    case 'oppakken':
+      view = await data(api.POST('/vt/zorgmeldingen/{id}/oppakken', { params, headers }));
       break;
     case 'toewijzing': {
       const { stap: _, ...body } = stap;

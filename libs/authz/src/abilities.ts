@@ -268,6 +268,7 @@ const VT_ACTIVITEIT = 'zorgmelding-ontvangen-beoordelen';
 /** Fields of the police's view of their own report (never VT's notes or routing). */
 export const ZORGMELDING_POLITIE_VELDEN = [
   'id',
+  'kenmerk',
   'status',
   'soort',
   'aangemaaktOp',
@@ -281,6 +282,7 @@ export const ZORGMELDING_POLITIE_VELDEN = [
 /** Fields of a line of VT's inbox. */
 export const ZORGMELDING_INBOX_VELDEN = [
   'id',
+  'kenmerk',
   'status',
   'soort',
   'gemeentecode',
@@ -311,6 +313,7 @@ export const ZORGMELDING_VT_VELDEN = [
 /** Fields of a line of the coordinators' exception queue: why, where; no content. */
 export const ZORGMELDING_UITZONDERING_VELDEN = [
   'id',
+  'kenmerk',
   'ingediendOp',
   'reden',
   'gemeentecode',

@@ -58,7 +58,8 @@ const checks: Record<Identiteitsveld, (v: string) => string | null> = {
   achternaam: tekst,
   geboortedatum: (v) => (isIsoDate(v) ? null : 'geen datum JJJJ-MM-DD in het verleden'),
   straat: tekst,
-  huisnummer: (v) => (/^[1-9]\d{0,4}([ -]?[A-Za-z0-9]{1,6})?$/.test(v) ? null : 'geen huisnummer'),
+  huisnummer: (v) =>
+    /^[1-9]\d{0,4}[A-Za-z]?([ -]?[A-Za-z0-9]{1,6})?$/.test(v) ? null : 'geen huisnummer',
   postcode: (v) => (/^[1-9]\d{3}[A-Z]{2}$/.test(v) ? null : 'geen postcode (1234AB)'),
   woonplaats: tekst,
   gemeenteCode: (v) =>

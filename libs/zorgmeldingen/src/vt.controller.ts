@@ -1,5 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthorizedRequest } from '@schakel/authz';
 import { ApiProblems, Policy } from '@schakel/platform';
 import {
@@ -10,13 +28,16 @@ import {
   Terugkoppeling,
   Toewijzing,
   ZorgmeldingVtView,
+  Zoekvraag,
 } from './dto/zorgmelding.dto.js';
+import { AfdrukkenStap } from './stappen/afdrukken.js';
+import { ZoekenStap } from './stappen/zoeken.js';
 import { BeoordelenStap } from './stappen/beoordelen.js';
 import { LezenStap } from './stappen/lezen.js';
 import { OntvangenStap } from './stappen/ontvangen.js';
 import { TerugkoppelenStap } from './stappen/terugkoppelen.js';
 import { ToewijzenStap } from './stappen/toewijzen.js';
-import { stapContext } from './zorgmeldingen.controller.js';
+import { pdf, stapContext } from './zorgmeldingen.controller.js';
 
 const DOEL_BEOORDELEN = {
   name: 'Verwerkingsactiviteit',
@@ -34,6 +55,8 @@ export class VtController {
     private readonly toewijzen: ToewijzenStap,
     private readonly beoordelen: BeoordelenStap,
     private readonly terugkoppelen: TerugkoppelenStap,
+    private readonly zoeken: ZoekenStap,
+    private readonly afdrukken: AfdrukkenStap,
   ) {}
 
   @Get('inbox')
@@ -42,14 +65,34 @@ export class VtController {
     operationId: 'getVtInbox',
     summary: 'Inbox van het eigen Veilig Thuis',
     description:
-      'Zorgmeldingen die naar uw Veilig Thuis zijn gerouteerd, de eerst verlopende termijn ' +
-      'voorop, met de termijnstatus (op-tijd, bijna-verlopen, verlopen). In SQL gefilterd.',
+      'Zorgmeldingen die naar uw Veilig Thuis zijn gerouteerd, met kenmerk en termijnstatus ' +
+      '(op-tijd, bijna-verlopen, verlopen). Sortering termijn (standaard: open meldingen met de ' +
+      'eerst verlopende termijn voorop), nieuwste of oudste (op ontvangst). Volgende pagina: ' +
+      '`na` = id van de laatste. In SQL gefilterd.',
   })
   @ApiHeader(DOEL_BEOORDELEN)
   @ApiOkResponse({ type: [InboxItem], description: 'Een pagina van de inbox' })
   @ApiProblems(400, 401, 403)
   inbox(@Query() filter: InboxFilter, @Req() req: AuthorizedRequest): Promise<InboxItem[]> {
     return this.lezen.inbox(filter, stapContext(req));
+  }
+
+  @Post('zoeken')
+  @HttpCode(200)
+  @Policy({ action: 'beoordelen', subject: 'Zorgmelding', doelbinding: true })
+  @ApiOperation({
+    operationId: 'zoekVtZorgmeldingen',
+    summary: 'Zoeken in de inbox',
+    description:
+      'Zoekt in de meldingen van uw Veilig Thuis op kenmerk, op (een deel van) de naam of op het ' +
+      'BSN van een betrokkene; alle opgegeven criteria moeten kloppen. Naam en BSN alleen in de ' +
+      'body, nooit in een URL. Vastgelegd in het auditspoor.',
+  })
+  @ApiHeader(DOEL_BEOORDELEN)
+  @ApiOkResponse({ type: [InboxItem], description: 'De gevonden meldingen' })
+  @ApiProblems(400, 401, 403, 415)
+  zoek(@Body() vraag: Zoekvraag, @Req() req: AuthorizedRequest): Promise<InboxItem[]> {
+    return this.zoeken.inbox(vraag, stapContext(req));
   }
 
   @Get('collegas')
@@ -99,6 +142,46 @@ export class VtController {
   @ApiProblems(400, 401, 403, 404, 409)
   ontvangst(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<ZorgmeldingVtView> {
     return this.ontvangen.bevestig(id, stapContext(req));
+  }
+
+  @Get('zorgmeldingen/:id/pdf')
+  @Header('Cache-Control', 'no-store')
+  @Policy({ action: 'beoordelen', subject: 'Zorgmelding', doelbinding: true })
+  @ApiOperation({
+    operationId: 'getVtZorgmeldingPdf',
+    summary: 'Zorgmelding als PDF (dossier Veilig Thuis)',
+    description:
+      'De melding zoals Veilig Thuis haar ziet, als PDF voor het dossier: in het Nederlands, met ' +
+      'namen in plaats van codes en de volledige RiHG per signaal. Vastgelegd als verstrekking.',
+  })
+  @ApiHeader(DOEL_BEOORDELEN)
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({
+    description: 'De PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProblems(400, 401, 403, 404)
+  async afdruk(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<StreamableFile> {
+    return pdf(await this.afdrukken.voorVt(id, stapContext(req)), 'zorgmelding.pdf');
+  }
+
+  @Post('zorgmeldingen/:id/oppakken')
+  @HttpCode(200)
+  @Policy({ action: 'beoordelen', subject: 'Zorgmelding', doelbinding: true })
+  @ApiOperation({
+    operationId: 'pakZorgmeldingOp',
+    summary: 'Melding oppakken (aan uzelf toewijzen)',
+    description:
+      'Een medewerker of coördinator van het eigen Veilig Thuis wijst een ontvangen melding aan ' +
+      'zichzelf toe. Al aan een ander toegewezen: 409 (een coördinator kan opnieuw toewijzen).',
+  })
+  @ApiHeader(DOEL_BEOORDELEN)
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ZorgmeldingVtView, description: 'De zorgmelding' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  oppakken(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<ZorgmeldingVtView> {
+    return this.toewijzen.oppakken(id, stapContext(req));
   }
 
   @Post('zorgmeldingen/:id/toewijzing')

@@ -132,14 +132,16 @@ export class ZorgmeldingBetrokkenen {
   weergave(bundel: PersonenBundel, melding: Melding): Record<string, unknown>[] {
     const context = kluisContext(melding.id);
     return melding.links.map((l) => {
-      if (!l.persoonId) return { rol: l.rol };
+      // A concept's person without a role yet is stored as 'onbekend': not a role of the schema.
+      if (!l.persoonId) return l.rol === 'onbekend' ? {} : { rol: l.rol };
       if (bundel.vernietigd(l.persoonId)) return { rol: l.rol, vernietigd: true };
       const p = l.vastgelegd
         ? bundel.leesVastgelegd(l.persoonId, context, l.vastgelegd, IDENTITEITSVELDEN)
         : bundel.leesVelden(l.persoonId, IDENTITEITSVELDEN);
-      return p.status === 'vernietigd'
-        ? { rol: l.rol, vernietigd: true }
-        : vanIdentiteit(l.rol, p.gegevens);
+      if (p.status === 'vernietigd') return { rol: l.rol, vernietigd: true };
+      const b = vanIdentiteit(l.rol, p.gegevens);
+      if (l.rol === 'onbekend') delete b.rol;
+      return b;
     });
   }
 }
@@ -176,13 +178,13 @@ function gelijk(a: Identiteit, b: Identiteit): boolean {
 function naarIdentiteit(b: Betrokkene): Identiteit {
   const i = b.identiteit ?? {};
   const a = b.adres ?? {};
-  const suffix = `${a.huisletter ?? ''}${a.huisnummertoevoeging ?? ''}`;
+  // One text as PersonenService keeps it: 12, 12A, 12-3, 12A-3 (letter attached, addition after -).
   const huisnummer =
     a.huisnummer === undefined
       ? undefined
-      : suffix
-        ? `${String(a.huisnummer)}${a.huisnummertoevoeging ? '-' : ''}${suffix}`
-        : String(a.huisnummer);
+      : `${String(a.huisnummer)}${a.huisletter ?? ''}${
+          a.huisnummertoevoeging ? `-${a.huisnummertoevoeging}` : ''
+        }`;
   const v: Identiteit = {
     bsn: i.bsn,
     voornamen: i.voornamen,
@@ -198,8 +200,27 @@ function naarIdentiteit(b: Betrokkene): Identiteit {
   return Object.fromEntries(Object.entries(v).filter(([, w]) => w !== undefined));
 }
 
+/**
+ * The stored house number back into the schema's fields (12A-3: number 12, letter A, addition
+ * 3), so a concept read back can be saved again as it is; a text that does not parse stays text.
+ */
+export function huisnummerDelen(tekst: string | undefined): {
+  huisnummer?: number | string;
+  huisletter?: string;
+  huisnummertoevoeging?: string;
+} {
+  if (tekst === undefined) return {};
+  const m = /^(\d{1,5})([A-Za-z])?(?:[ -]([A-Za-z0-9]{1,4}))?$/.exec(tekst);
+  if (!m) return { huisnummer: tekst };
+  return {
+    huisnummer: Number(m[1]),
+    ...(m[2] ? { huisletter: m[2].toUpperCase() } : {}),
+    ...(m[3] ? { huisnummertoevoeging: m[3] } : {}),
+  };
+}
+
 function vanIdentiteit(rol: string, g: Partial<Record<string, string>>): Record<string, unknown> {
-  const schoon = (o: Record<string, string | undefined>) =>
+  const schoon = (o: Record<string, string | number | undefined>) =>
     Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
   const identiteit = schoon({
     bsn: g.bsn,
@@ -208,9 +229,10 @@ function vanIdentiteit(rol: string, g: Partial<Record<string, string>>): Record<
     geslachtsnaam: g.achternaam,
     geboortedatum: g.geboortedatum,
   });
+  const nummer = huisnummerDelen(g.huisnummer);
   const adres = schoon({
     straat: g.straat,
-    huisnummer: g.huisnummer,
+    ...nummer,
     postcode: g.postcode,
     woonplaats: g.woonplaats,
     gemeentecode: g.gemeenteCode,

@@ -109,6 +109,7 @@ export class ZorgmeldingWeergave {
       { type: 'ZorgmeldingVt', subject: onderwerp(rij) },
       {
         id: rij.id,
+        kenmerk: rij.kenmerk,
         ingediendOp: rij.ingediendOp?.toISOString() ?? null,
         reden: rij.uitzonderingReden ?? 'onbekend',
         gemeentecode: rij.gemeentecode,
@@ -186,6 +187,7 @@ function lijnen(
   const open = OPEN_BEOORDELING.includes(rij.status);
   return {
     id: rij.id,
+    kenmerk: rij.kenmerk,
     status: rij.status,
     soort: rij.soort,
     aangemaaktOp: rij.aangemaaktOp.toISOString(),
@@ -194,6 +196,7 @@ function lijnen(
     terugkoppelingStatus: rij.terugkoppelingStatus,
     inbox: {
       id: rij.id,
+      kenmerk: rij.kenmerk,
       status: rij.status,
       soort: rij.soort,
       gemeentecode: rij.gemeentecode,

@@ -256,7 +256,7 @@ export const CORPUS: CorpusGeval[] = [
       status: 'concept',
       incident: { datum: '2026-02-30', tijdstip: '24:00' },
       betrokkenen: [
-        { identiteit: { geboortedatum: '14-03-1990' }, adres: { postcode: '3011 aa' } },
+        { identiteit: { geboortedatum: '14-03-1990' }, adres: { postcode: '0123 AA' } },
       ],
       opsteller: { email: 'geen-adres' },
     },

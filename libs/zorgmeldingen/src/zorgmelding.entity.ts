@@ -21,6 +21,7 @@ import type { Meldingstatus, Uitkomst } from './levenscyclus.js';
   unique: true,
   where: 'idempotentie_sleutel IS NOT NULL',
 })
+@Index('UQ_zorgmelding_kenmerk', ['kenmerk'], { unique: true, where: 'kenmerk IS NOT NULL' })
 @Index('IDX_zorgmelding_inbox', ['vtOrganisatie', 'termijnUiterlijk'])
 @Index('IDX_zorgmelding_opsteller', ['opstellerId', 'aangemaaktOp'])
 @Index('IDX_zorgmelding_status', ['status'])
@@ -75,6 +76,10 @@ export class ZorgmeldingEntity {
   /** HMAC (under the report's data key) of the submitted body: a retry must send the same. */
   @Column({ name: 'indien_hash', type: 'bytea', nullable: true })
   indienHash!: Buffer | null;
+
+  /** The kenmerk police and VT share (ZM-2026-000123), assigned at submission. */
+  @Column({ type: 'text', nullable: true })
+  kenmerk!: string | null;
 
   @Column({ name: 'ingediend_op', type: 'timestamptz', nullable: true })
   ingediendOp!: Date | null;
@@ -200,8 +205,19 @@ export class ZorgmeldingGebeurtenisEntity {
   organisatieCode!: string;
 }
 
+/** The last kenmerk number handed out per calendar year (Europe/Amsterdam). */
+@Entity({ name: 'zorgmelding_kenmerk_teller' })
+export class KenmerkTellerEntity {
+  @PrimaryColumn({ type: 'int', primaryKeyConstraintName: 'PK_zorgmelding_kenmerk_teller' })
+  jaar!: number;
+
+  @Column({ type: 'int' })
+  laatste!: number;
+}
+
 export const ZORGMELDINGEN_ENTITIES = [
   ZorgmeldingEntity,
+  KenmerkTellerEntity,
   ZorgmeldingBetrokkeneEntity,
   ZorgmeldingGebeurtenisEntity,
 ];

@@ -85,3 +85,13 @@ export function beoordelingsdatumOngeldig(
     },
   ]);
 }
+
+/** 409: the report is assigned to another VT worker; a coordinator may reassign it. */
+export function alToegewezen(): ProblemException {
+  return new ProblemException(
+    409,
+    'al-toegewezen',
+    'Al toegewezen',
+    'Deze melding is al aan een collega toegewezen. Een coördinator kan haar opnieuw toewijzen.',
+  );
+}

@@ -188,13 +188,103 @@ export class ZorgmeldingRepository {
     return new Set(rijen.map((r) => r.persoon_id));
   }
 
-  /** The officer's own reports (by the rules), newest first; no content. */
-  eigen(m: EntityManager, ability: AppAbility): Promise<ZorgmeldingEntity[]> {
-    const qb = m.getRepository(ZorgmeldingEntity).createQueryBuilder('z');
-    return applyAccessFilter(qb, ability, 'read', 'Zorgmelding', KOLOMMEN)
-      .orderBy('z.aangemaakt_op', 'DESC')
-      .limit(LIJST_MAX)
+  /**
+   * A page of the officer's own reports (by the rules); no content. Sorted by creation (newest
+   * or oldest first), then id; the next page starts after the report `filter.na` (keyset: the
+   * cursor row's own values, so no timestamp is rounded on the way). Optional status filter and
+   * a set of ids (a search's hits).
+   */
+  eigen(
+    m: EntityManager,
+    ability: AppAbility,
+    filter: Partial<EigenFilter> = {},
+    ids?: readonly string[],
+  ): Promise<ZorgmeldingEntity[]> {
+    const richting = filter.sortering === 'oudste' ? '>' : '<';
+    const volgorde = filter.sortering === 'oudste' ? 'ASC' : 'DESC';
+    let qb = m.getRepository(ZorgmeldingEntity).createQueryBuilder('z');
+    qb = applyAccessFilter(qb, ability, 'read', 'Zorgmelding', KOLOMMEN);
+    if (filter.status) qb = qb.andWhere('z.status = :status', { status: filter.status });
+    if (ids) qb = qb.andWhere('z.id = ANY(:ids::uuid[])', { ids: [...ids] });
+    if (filter.na && UUID.test(filter.na)) {
+      // The cursor counts only as a report of the same officer: another's reveals nothing.
+      qb = qb.andWhere(
+        `(z.aangemaakt_op, z.id) ${richting} (SELECT c.aangemaakt_op, c.id FROM zorgmelding c
+           WHERE c.id = :na AND c.opsteller_id = z.opsteller_id)`,
+        { na: filter.na },
+      );
+    }
+    return qb
+      .orderBy('z.aangemaakt_op', volgorde)
+      .addOrderBy('z.id', volgorde)
+      .limit(Math.min(filter.limiet ?? LIJST_MAX, LIJST_MAX))
       .getMany();
+  }
+
+  /** The next kenmerk of the year of `moment` (Amsterdam): gapless, the counter row locked to commit. */
+  async volgendKenmerk(m: EntityManager, moment: Date): Promise<string> {
+    const jaar = Number(amsterdamDatum(moment).datum.slice(0, 4));
+    const rijen = await m.query<{ laatste: number | string }[]>(
+      `INSERT INTO zorgmelding_kenmerk_teller (jaar, laatste) VALUES ($1, 1)
+       ON CONFLICT (jaar) DO UPDATE SET laatste = zorgmelding_kenmerk_teller.laatste + 1
+       RETURNING laatste`,
+      [jaar],
+    );
+    return kenmerkTekst(jaar, Number(rijen[0]?.laatste ?? 1));
+  }
+
+  /** The links of many reports (a search's candidates), in one query. */
+  async linksVan(m: EntityManager, ids: readonly string[]): Promise<Map<string, Link[]>> {
+    const uit = new Map<string, Link[]>();
+    if (ids.length === 0) return uit;
+    const rijen = await m.query<
+      {
+        zorgmelding_id: string;
+        volgnummer: number;
+        rol: string;
+        persoon_id: string | null;
+        vastgelegd: Buffer | null;
+      }[]
+    >(
+      `SELECT zorgmelding_id, volgnummer, rol, persoon_id, vastgelegd FROM zorgmelding_betrokkene
+        WHERE zorgmelding_id = ANY($1::uuid[]) ORDER BY zorgmelding_id, volgnummer`,
+      [[...ids]],
+    );
+    for (const r of rijen) {
+      const lijst = uit.get(r.zorgmelding_id) ?? [];
+      lijst.push({
+        volgnummer: r.volgnummer,
+        rol: r.rol,
+        persoonId: r.persoon_id,
+        vastgelegd: r.vastgelegd,
+      });
+      uit.set(r.zorgmelding_id, lijst);
+    }
+    return uit;
+  }
+
+  /** The ids of reports that link this person (a BSN search's hit, before the rules filter). */
+  async metPersoon(m: EntityManager, persoonId: string): Promise<string[]> {
+    const rijen = await m.query<{ zorgmelding_id: string }[]>(
+      'SELECT DISTINCT zorgmelding_id FROM zorgmelding_betrokkene WHERE persoon_id = $1',
+      [persoonId],
+    );
+    return rijen.map((r) => r.zorgmelding_id);
+  }
+
+  /** The ids of the report with this kenmerk (none or one). */
+  async metKenmerk(m: EntityManager, kenmerk: string): Promise<string[]> {
+    const rijen = await m.query<{ id: string }[]>('SELECT id FROM zorgmelding WHERE kenmerk = $1', [
+      kenmerk,
+    ]);
+    return rijen.map((r) => r.id);
+  }
+
+  /** Deletes a concept's row, links and timeline (its persons are released by the caller). */
+  async verwijder(m: EntityManager, id: string): Promise<void> {
+    await m.delete(ZorgmeldingBetrokkeneEntity, { zorgmeldingId: id });
+    await m.delete(ZorgmeldingGebeurtenisEntity, { zorgmeldingId: id });
+    await m.delete(ZorgmeldingEntity, { id });
   }
 
   /** The exception queue (by the rules), oldest first. */
@@ -209,21 +299,30 @@ export class ZorgmeldingRepository {
       .getMany();
   }
 
-  /** A page of the VT inbox (by the rules), soonest deadline first. */
+  /**
+   * A page of the VT inbox (by the rules): soonest deadline first (`termijn`, reports without
+   * an open deadline last), or by receipt (`nieuwste`, `oudste`); then id. The next page starts
+   * after the report `filter.na` (keyset on the cursor row's own values). `ids`: a search's hits.
+   */
   inbox(
     m: EntityManager,
     ability: AppAbility,
     filter: InboxFilter,
     nu: Date,
+    ids?: readonly string[],
   ): Promise<ZorgmeldingEntity[]> {
     let qb: SelectQueryBuilder<ZorgmeldingEntity> = m
       .getRepository(ZorgmeldingEntity)
       .createQueryBuilder('z')
       .where('z.status IN (:...inbox)', { inbox: INBOX_STATUSSEN })
       .andWhere('z.vt_organisatie IS NOT NULL');
+    if (ids) qb = qb.andWhere('z.id = ANY(:ids::uuid[])', { ids: [...ids] });
     if (filter.status) qb = qb.andWhere('z.status = :status', { status: filter.status });
     if (filter.gemeentecode) {
       qb = qb.andWhere('z.gemeentecode = :gemeente', { gemeente: filter.gemeentecode });
+    }
+    if (filter.toegewezenAan) {
+      qb = qb.andWhere('z.toegewezen_aan = :toegewezen', { toegewezen: filter.toegewezenAan });
     }
     if (filter.termijnstatus) {
       // The same boundaries as termijnStatus(): verlopen after the last day; bijna-verlopen
@@ -242,12 +341,41 @@ export class ZorgmeldingRepository {
         qb = qb.andWhere('z.termijn_uiterlijk >= :grens', { grens });
       }
     }
-    return applyAccessFilter(qb, ability, 'beoordelen', 'Zorgmelding', KOLOMMEN)
-      .orderBy('z.termijn_uiterlijk', 'ASC', 'NULLS LAST')
-      .addOrderBy('z.ontvangen_op', 'ASC')
-      .addOrderBy('z.id', 'ASC')
-      .offset((filter.pagina - 1) * filter.limiet)
-      .limit(filter.limiet)
-      .getMany();
+    // Sort keys as expressions without nulls, so one row comparison pages them (keyset).
+    const open = `(CASE WHEN z.status IN ('gerouteerd','ontvangen','toegewezen') THEN 0 ELSE 1 END)`;
+    const termijn = `COALESCE(z.termijn_uiterlijk, DATE '9999-12-31')`;
+    const ontvangen = `COALESCE(z.ontvangen_op, z.aangemaakt_op)`;
+    const sortering = filter.sortering ?? 'termijn';
+    const sleutels =
+      sortering === 'termijn' ? [open, termijn, ontvangen, 'z.id'] : [ontvangen, 'z.id'];
+    const richting = sortering === 'nieuwste' ? 'DESC' : 'ASC';
+    if (filter.na && UUID.test(filter.na)) {
+      const van = (e: string) => e.replaceAll('z.', 'c.');
+      qb = qb.andWhere(
+        `(${sleutels.join(', ')}) ${richting === 'ASC' ? '>' : '<'} (SELECT ${sleutels
+          .map(van)
+          .join(', ')} FROM zorgmelding c
+           WHERE c.id = :na AND c.vt_organisatie IS NOT DISTINCT FROM z.vt_organisatie)`,
+        { na: filter.na },
+      );
+    }
+    qb = applyAccessFilter(qb, ability, 'beoordelen', 'Zorgmelding', KOLOMMEN);
+    sleutels.forEach((e, i) => {
+      qb = i === 0 ? qb.orderBy(e, richting) : qb.addOrderBy(e, richting);
+    });
+    return qb.limit(filter.limiet).getMany();
   }
+}
+
+/** ZM-2026-000123: the year and the number of the year, six digits. */
+export function kenmerkTekst(jaar: number, nummer: number): string {
+  return `ZM-${String(jaar)}-${String(nummer).padStart(6, '0')}`;
+}
+
+/** The filter of the police's own list. */
+export interface EigenFilter {
+  status?: string;
+  sortering?: 'nieuwste' | 'oudste';
+  na?: string;
+  limiet?: number;
 }

@@ -1,21 +1,39 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBody,
   ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiNoContentResponse,
   ApiParam,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { requireAuthz, type AuthorizedRequest } from '@schakel/authz';
 import { ApiProblems, Policy, traceOf } from '@schakel/platform';
 import {
+  EigenZorgmeldingenFilter,
   Herroutering,
   RouteringsuitzonderingView,
   ZorgmeldingPolitieView,
   ZorgmeldingSamenvatting,
   ZorgmeldingVtView,
+  Zoekvraag,
 } from './dto/zorgmelding.dto.js';
 import { ZorgmeldingValidatiePipe } from './zorgmelding-validatie.pipe.js';
 import type { Zorgmelding } from './zorgmelding.js';
@@ -24,6 +42,17 @@ import { IndienenStap } from './stappen/indienen.js';
 import { LezenStap } from './stappen/lezen.js';
 import type { StapContext } from './stappen/melding-stap.js';
 import { RouterenStap } from './stappen/routeren.js';
+import { AfdrukkenStap } from './stappen/afdrukken.js';
+import { ZoekenStap } from './stappen/zoeken.js';
+
+/** A PDF answer: shown in the browser, never cached. */
+export function pdf(buffer: Buffer, naam: string): StreamableFile {
+  return new StreamableFile(buffer, {
+    type: 'application/pdf',
+    disposition: `inline; filename="${naam}"`,
+    length: buffer.length,
+  });
+}
 
 const MELDING_BODY = {
   description:
@@ -52,6 +81,8 @@ export class ZorgmeldingenController {
     private readonly indienen: IndienenStap,
     private readonly routeren: RouterenStap,
     private readonly lezen: LezenStap,
+    private readonly zoeken: ZoekenStap,
+    private readonly afdrukken: AfdrukkenStap,
   ) {}
 
   @Post()
@@ -80,14 +111,39 @@ export class ZorgmeldingenController {
     operationId: 'listEigenZorgmeldingen',
     summary: 'Eigen zorgmeldingen',
     description:
-      'De zorgmeldingen die u zelf opstelde, nieuwste eerst (hoogstens 200), zonder inhoud. In SQL ' +
+      'De zorgmeldingen die u zelf opstelde (ook concepten), nieuwste of oudste eerst, een pagina ' +
+      'van hoogstens 200, zonder inhoud. Volgende pagina: `na` = id van de laatste. In SQL ' +
       'gefilterd op dezelfde regels als de losse toegangscontrole.',
   })
   @ApiHeader(DOEL_INDIENEN)
   @ApiOkResponse({ type: [ZorgmeldingSamenvatting], description: 'Uw zorgmeldingen' })
   @ApiProblems(400, 401, 403)
-  lijst(@Req() req: AuthorizedRequest): Promise<ZorgmeldingSamenvatting[]> {
-    return this.lezen.eigen(stapContext(req));
+  lijst(
+    @Query() filter: EigenZorgmeldingenFilter,
+    @Req() req: AuthorizedRequest,
+  ): Promise<ZorgmeldingSamenvatting[]> {
+    return this.lezen.eigen(stapContext(req), filter);
+  }
+
+  @Post('zoeken')
+  @HttpCode(200)
+  @Policy({ action: 'read', subject: 'Zorgmelding', doelbinding: true })
+  @ApiOperation({
+    operationId: 'zoekEigenZorgmeldingen',
+    summary: 'Eigen zorgmeldingen zoeken',
+    description:
+      'Zoekt in uw eigen zorgmeldingen op kenmerk, op (een deel van) de naam of op het BSN van ' +
+      'een betrokkene; alle opgegeven criteria moeten kloppen. Naam en BSN alleen in de body, ' +
+      'nooit in een URL. Zonder inhoud; vastgelegd in het auditspoor.',
+  })
+  @ApiHeader(DOEL_INDIENEN)
+  @ApiOkResponse({ type: [ZorgmeldingSamenvatting], description: 'De gevonden zorgmeldingen' })
+  @ApiProblems(400, 401, 403, 415)
+  zoek(
+    @Body() vraag: Zoekvraag,
+    @Req() req: AuthorizedRequest,
+  ): Promise<ZorgmeldingSamenvatting[]> {
+    return this.zoeken.eigen(vraag, stapContext(req));
   }
 
   @Get('routeringsuitzonderingen')
@@ -146,6 +202,49 @@ export class ZorgmeldingenController {
     @Req() req: AuthorizedRequest,
   ): Promise<ZorgmeldingPolitieView> {
     return this.concept.wijzig(id, melding, stapContext(req));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Policy({ action: 'update', subject: 'Zorgmelding', doelbinding: true })
+  @ApiOperation({
+    operationId: 'verwijderZorgmeldingConcept',
+    summary: 'Concept verwijderen',
+    description:
+      'Verwijdert een eigen concept voorgoed, met de personen die alleen dit concept noemde. ' +
+      'Een ingediende melding: 409.',
+  })
+  @ApiHeader(DOEL_INDIENEN)
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiNoContentResponse({ description: 'Het concept is verwijderd' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  verwijder(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<void> {
+    return this.concept.verwijder(id, stapContext(req));
+  }
+
+  @Get(':id/pdf')
+  @Header('Cache-Control', 'no-store')
+  @Policy({ action: 'read', subject: 'Zorgmelding', doelbinding: true })
+  @ApiOperation({
+    operationId: 'getEigenZorgmeldingPdf',
+    summary: 'Eigen zorgmelding als PDF (politiedossier)',
+    description:
+      'De melding zoals u haar ziet, als PDF voor het politiedossier: in het Nederlands, met ' +
+      'namen in plaats van codes en de volledige RiHG. Vastgelegd als verstrekking.',
+  })
+  @ApiHeader({
+    ...DOEL_INDIENEN,
+    description: 'zorgmelding-indienen of zorgmelding-terugkoppeling',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({
+    description: 'De PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProblems(400, 401, 403, 404)
+  async afdruk(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<StreamableFile> {
+    return pdf(await this.afdrukken.voorPolitie(id, stapContext(req)), 'zorgmelding.pdf');
   }
 
   @Post(':id/indienen')

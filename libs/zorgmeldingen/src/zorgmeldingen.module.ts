@@ -12,6 +12,7 @@ import { VtController } from './vt.controller.js';
 import { ZORGMELDINGEN_ENTITIES } from './zorgmelding.entity.js';
 import { ZorgmeldingValidatiePipe } from './zorgmelding-validatie.pipe.js';
 import { ZorgmeldingenController } from './zorgmeldingen.controller.js';
+import { AfdrukkenStap } from './stappen/afdrukken.js';
 import { BeoordelenStap } from './stappen/beoordelen.js';
 import { ConceptStap } from './stappen/concept.js';
 import { IndienenStap } from './stappen/indienen.js';
@@ -20,6 +21,7 @@ import { OntvangenStap } from './stappen/ontvangen.js';
 import { RouterenStap } from './stappen/routeren.js';
 import { TerugkoppelenStap } from './stappen/terugkoppelen.js';
 import { ToewijzenStap } from './stappen/toewijzen.js';
+import { ZoekenStap } from './stappen/zoeken.js';
 import { ZorgmeldingBetrokkenen } from './zorgmelding-betrokkenen.js';
 import { ZorgmeldingDoorbraak } from './zorgmelding-doorbraak.js';
 import { ZorgmeldingInhoud } from './zorgmelding-inhoud.js';
@@ -37,6 +39,8 @@ export const ZORGMELDING_STAPPEN = [
   BeoordelenStap,
   TerugkoppelenStap,
   LezenStap,
+  ZoekenStap,
+  AfdrukkenStap,
 ];
 
 /** Zorgmeldingen: schema and validation, storage, routing, the VT inbox, deadlines, feedback. */

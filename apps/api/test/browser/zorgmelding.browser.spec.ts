@@ -136,7 +136,14 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     await b1.getByLabel('Geboortedatum (niet verplicht)').fill('1990-03-14');
     await b1.getByLabel('Straat (niet verplicht)').fill('Proefstraat');
     await b1.getByLabel('Huisnummer (niet verplicht)').fill('12');
+    await b1.getByLabel('Huisletter (niet verplicht)').fill('a');
+    await b1.getByLabel('Toevoeging (niet verplicht)').fill('3');
+    // Typed as people do: normalised, never refused.
     await b1.getByLabel('Postcode (niet verplicht)').fill('3011 aa');
+    await b1.getByLabel('Postcode (niet verplicht)').blur();
+    expect(await b1.getByLabel('Postcode (niet verplicht)').inputValue()).toBe('3011 AA');
+    // A street longer than the schema allows: only the API knows (below).
+    await b1.getByLabel('Straat (niet verplicht)').fill('Proefstraat'.repeat(10));
     await b1.getByLabel('Woonplaats', { exact: true }).fill('Rotterdam');
     await b1.getByLabel('Gemeente van de woonplaats').selectOption('GM0599');
     await page.getByRole('button', { name: 'Opslaan en verder' }).click();
@@ -155,14 +162,14 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     await page.getByRole('button', { name: 'Opslaan en verder' }).click();
     expect((await opslaan).status()).toBe(400);
     const apiFout = page.getByRole('link', {
-      name: 'Betrokkene 1: controleer de postcode: ongeldig formaat.',
+      name: 'Betrokkene 1: controleer de straat: te lang (ten hoogste 100 tekens).',
     });
     await apiFout.waitFor();
     await expectAccessible(page, 'step 2 with an error from the API');
     await apiFout.click();
-    expect(await focused()).toBe('zm-betrokkenen-0-adres-postcode');
+    expect(await focused()).toBe('zm-betrokkenen-0-adres-straat');
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('3011AA');
+    await page.keyboard.type('Proefstraat');
 
     await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
     const b2 = page.getByRole('group', { name: 'Betrokkene 2' });
@@ -202,10 +209,15 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     const main = page.getByRole('main');
     expect(await main.innerText()).toContain(`Anna ${ACHTERNAAM}`);
     expect(await main.innerText()).toContain(BSN);
+    expect(await main.innerText()).toContain('Proefstraat 12A-3, 3011 AA Rotterdam');
     await expectAccessible(page, 'step 5 Controle');
 
-    const indienen = page.waitForRequest((r) => r.url().endsWith('/indienen'));
+    // Submitting cannot be undone: a confirmation first.
     await page.getByRole('button', { name: 'Zorgmelding indienen' }).click();
+    await page.getByRole('alertdialog', { name: 'Zorgmelding definitief indienen?' }).waitFor();
+    await expectAccessible(page, 'step 5 confirmation');
+    const indienen = page.waitForRequest((r) => r.url().endsWith('/indienen'));
+    await page.getByRole('button', { name: 'Ja, definitief indienen' }).click();
     const verzoek = await indienen;
     expect((await verzoek.allHeaders())['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     await page.getByText('Uw zorgmelding is ingediend').waitFor();
@@ -231,9 +243,11 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     expect(await rij.innerText()).toContain('Op tijd');
     await expectAccessible(vp, 'VT inbox filtered');
     await link.click();
-    await vp.getByRole('heading', { level: 1, name: 'Zorgmelding beoordelen' }).waitFor();
+    await vp
+      .getByRole('heading', { level: 1, name: /^Zorgmelding ZM-\d{4}-\d{6} beoordelen$/ })
+      .waitFor();
     await vp.getByRole('heading', { level: 2, name: 'Ontvangst bevestigen' }).waitFor();
-    expect(await vp.getByRole('main').innerText()).toContain('Wijst op huisverbod');
+    expect(await vp.getByRole('main').innerText()).toContain('Wijst op een tijdelijk huisverbod');
     await expectAccessible(vp, 'VT report');
 
     await vp.getByRole('button', { name: 'Ontvangst bevestigen' }).click();
@@ -250,7 +264,12 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     await expectAccessible(vp, 'VT report assessed');
 
     await vp.getByLabel('Bericht voor de politie (niet verplicht)').fill(BERICHT);
-    await vp.getByRole('button', { name: 'Terugkoppeling geven' }).click();
+    await vp.getByRole('button', { name: 'Terugkoppeling controleren' }).click();
+    const controle = vp.getByRole('alertdialog', { name: /Terugkoppeling geven: controleren/ });
+    await controle.waitFor();
+    expect(await controle.innerText()).toContain(BERICHT);
+    await expectAccessible(vp, 'VT feedback preview');
+    await vp.getByRole('button', { name: 'Ja, definitief versturen' }).click();
     await vp.getByText('De terugkoppeling is aan de politie gegeven.').waitFor();
     expect(await vp.getByRole('main').innerText()).toContain('Afgesloten');
     await expectAccessible(vp, 'VT report with feedback');
@@ -312,6 +331,8 @@ describe('a zorgmelding from police to Veilig Thuis in a browser (real API, deve
     await page.getByRole('heading', { level: 1, name: 'Coördinatie zorgmeldingen' }).waitFor();
     const sectie = page.getByRole('region', { name: /Uitzondering 1: Geen woonplaats bekend/ });
     await sectie.waitFor();
+    // The kenmerk police and VT share, also in the coordinator's queue.
+    expect(await sectie.innerText()).toMatch(/Kenmerk\s+ZM-\d{4}-\d{6}/);
     await expectAccessible(page, 'coordinator queues');
     await sectie.getByRole('button', { name: /Doorsturen/ }).click();
     await sectie

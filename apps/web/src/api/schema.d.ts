@@ -521,7 +521,7 @@ export interface paths {
         };
         /**
          * Eigen zorgmeldingen
-         * @description De zorgmeldingen die u zelf opstelde, nieuwste eerst (hoogstens 200), zonder inhoud. In SQL gefilterd op dezelfde regels als de losse toegangscontrole.
+         * @description De zorgmeldingen die u zelf opstelde (ook concepten), nieuwste of oudste eerst, een pagina van hoogstens 200, zonder inhoud. Volgende pagina: `na` = id van de laatste. In SQL gefilterd op dezelfde regels als de losse toegangscontrole.
          */
         get: operations["listEigenZorgmeldingen"];
         put?: never;
@@ -530,6 +530,26 @@ export interface paths {
          * @description Slaat een concept op (status concept; mag onvolledig zijn). Betrokkenen worden versleuteld vastgelegd; de rest van de inhoud ook.
          */
         post: operations["maakZorgmeldingConcept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/zorgmeldingen/zoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eigen zorgmeldingen zoeken
+         * @description Zoekt in uw eigen zorgmeldingen op kenmerk, op (een deel van) de naam of op het BSN van een betrokkene; alle opgegeven criteria moeten kloppen. Naam en BSN alleen in de body, nooit in een URL. Zonder inhoud; vastgelegd in het auditspoor.
+         */
+        post: operations["zoekEigenZorgmeldingen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -573,6 +593,30 @@ export interface paths {
          * @description Vervangt de inhoud van een eigen concept. Een ingediende melding: 409.
          */
         put: operations["wijzigZorgmeldingConcept"];
+        post?: never;
+        /**
+         * Concept verwijderen
+         * @description Verwijdert een eigen concept voorgoed, met de personen die alleen dit concept noemde. Een ingediende melding: 409.
+         */
+        delete: operations["verwijderZorgmeldingConcept"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/zorgmeldingen/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eigen zorgmelding als PDF (politiedossier)
+         * @description De melding zoals u haar ziet, als PDF voor het politiedossier: in het Nederlands, met namen in plaats van codes en de volledige RiHG. Vastgelegd als verstrekking.
+         */
+        get: operations["getEigenZorgmeldingPdf"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -629,11 +673,31 @@ export interface paths {
         };
         /**
          * Inbox van het eigen Veilig Thuis
-         * @description Zorgmeldingen die naar uw Veilig Thuis zijn gerouteerd, de eerst verlopende termijn voorop, met de termijnstatus (op-tijd, bijna-verlopen, verlopen). In SQL gefilterd.
+         * @description Zorgmeldingen die naar uw Veilig Thuis zijn gerouteerd, met kenmerk en termijnstatus (op-tijd, bijna-verlopen, verlopen). Sortering termijn (standaard: open meldingen met de eerst verlopende termijn voorop), nieuwste of oudste (op ontvangst). Volgende pagina: `na` = id van de laatste. In SQL gefilterd.
          */
         get: operations["getVtInbox"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vt/zoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Zoeken in de inbox
+         * @description Zoekt in de meldingen van uw Veilig Thuis op kenmerk, op (een deel van) de naam of op het BSN van een betrokkene; alle opgegeven criteria moeten kloppen. Naam en BSN alleen in de body, nooit in een URL. Vastgelegd in het auditspoor.
+         */
+        post: operations["zoekVtZorgmeldingen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -694,6 +758,46 @@ export interface paths {
          * @description Bevestigt de ontvangst; nogmaals bevestigen verandert niets.
          */
         post: operations["bevestigOntvangstZorgmelding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vt/zorgmeldingen/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zorgmelding als PDF (dossier Veilig Thuis)
+         * @description De melding zoals Veilig Thuis haar ziet, als PDF voor het dossier: in het Nederlands, met namen in plaats van codes en de volledige RiHG per signaal. Vastgelegd als verstrekking.
+         */
+        get: operations["getVtZorgmeldingPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vt/zorgmeldingen/{id}/oppakken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Melding oppakken (aan uzelf toewijzen)
+         * @description Een medewerker of coördinator van het eigen Veilig Thuis wijst een ontvangen melding aan zichzelf toe. Al aan een ander toegewezen: 409 (een coördinator kan opnieuw toewijzen).
+         */
+        post: operations["pakZorgmeldingOp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1955,6 +2059,11 @@ export interface components {
         ZorgmeldingPolitieView: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description Kenmerk dat politie en Veilig Thuis delen; toegekend bij het indienen
+             * @example ZM-2026-000123
+             */
+            kenmerk?: string | null;
             /** @enum {string} */
             status: "concept" | "ingediend" | "gerouteerd" | "routeringsuitzondering" | "ontvangen" | "toegewezen" | "beoordeeld" | "onderzoek" | "afgesloten";
             soort?: string | null;
@@ -1977,6 +2086,11 @@ export interface components {
         ZorgmeldingSamenvatting: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description Kenmerk dat politie en Veilig Thuis delen; toegekend bij het indienen
+             * @example ZM-2026-000123
+             */
+            kenmerk?: string | null;
             /** @enum {string} */
             status: "concept" | "ingediend" | "gerouteerd" | "routeringsuitzondering" | "ontvangen" | "toegewezen" | "beoordeeld" | "onderzoek" | "afgesloten";
             soort?: string | null;
@@ -1989,9 +2103,25 @@ export interface components {
             /** @enum {string} */
             terugkoppelingStatus: "geen" | "gegeven";
         };
+        Zoekvraag: {
+            /**
+             * @description Kenmerk (hoofdletters of niet)
+             * @example ZM-2026-000123
+             */
+            kenmerk?: string;
+            /** @description Deel van de naam van een betrokkene (voornamen, voorvoegsel, achternaam) */
+            naam?: string;
+            /** @description BSN van een betrokkene (9 cijfers, 11-proef) */
+            bsn?: string;
+        };
         RouteringsuitzonderingView: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description Kenmerk dat politie en Veilig Thuis delen
+             * @example ZM-2026-000123
+             */
+            kenmerk?: string | null;
             /** Format: date-time */
             ingediendOp?: string | null;
             /** @enum {string} */
@@ -2018,6 +2148,11 @@ export interface components {
         ZorgmeldingVtView: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description Kenmerk dat politie en Veilig Thuis delen
+             * @example ZM-2026-000123
+             */
+            kenmerk?: string | null;
             /** @enum {string} */
             status: "concept" | "ingediend" | "gerouteerd" | "routeringsuitzondering" | "ontvangen" | "toegewezen" | "beoordeeld" | "onderzoek" | "afgesloten";
             soort?: string | null;
@@ -2068,6 +2203,11 @@ export interface components {
         InboxItem: {
             /** Format: uuid */
             id: string;
+            /**
+             * @description Kenmerk dat politie en Veilig Thuis delen
+             * @example ZM-2026-000123
+             */
+            kenmerk?: string | null;
             /** @enum {string} */
             status: "concept" | "ingediend" | "gerouteerd" | "routeringsuitzondering" | "ontvangen" | "toegewezen" | "beoordeeld" | "onderzoek" | "afgesloten";
             soort?: string | null;
@@ -4466,7 +4606,14 @@ export interface operations {
     };
     listEigenZorgmeldingen: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Alleen deze status */
+                status?: "concept" | "ingediend" | "gerouteerd" | "routeringsuitzondering" | "ontvangen" | "toegewezen" | "beoordeeld" | "onderzoek" | "afgesloten";
+                sortering?: "nieuwste" | "oudste";
+                limiet?: number;
+                /** @description Volgende pagina: na deze melding (de laatste van de vorige pagina) */
+                na?: string;
+            };
             header: {
                 /** @description zorgmelding-indienen */
                 Verwerkingsactiviteit: string;
@@ -4582,6 +4729,79 @@ export interface operations {
             };
             /** @description Verzoek te groot */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Mediatype niet ondersteund */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    zoekEigenZorgmeldingen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description zorgmelding-indienen */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Zoekvraag"];
+            };
+        };
+        responses: {
+            /** @description De gevonden zorgmeldingen */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZorgmeldingSamenvatting"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4845,6 +5065,155 @@ export interface operations {
             };
         };
     };
+    verwijderZorgmeldingConcept: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description zorgmelding-indienen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het concept is verwijderd */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getEigenZorgmeldingPdf: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description zorgmelding-indienen of zorgmelding-terugkoppeling */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De PDF */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     dienZorgmeldingIn: {
         parameters: {
             query?: never;
@@ -5064,7 +5433,12 @@ export interface operations {
                 /** @description CBS-gemeentecode */
                 gemeentecode?: string;
                 limiet?: number;
-                pagina?: number;
+                /** @description Alleen meldingen die aan deze medewerker zijn toegewezen */
+                toegewezenAan?: string;
+                /** @description termijn: eerst verlopende termijn voorop; nieuwste of oudste: op ontvangst */
+                sortering?: "termijn" | "nieuwste" | "oudste";
+                /** @description Volgende pagina: na deze melding (de laatste van de vorige pagina) */
+                na?: string;
             };
             header: {
                 /** @description zorgmelding-ontvangen-beoordelen */
@@ -5105,6 +5479,79 @@ export interface operations {
             };
             /** @description Geen toegang */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    zoekVtZorgmeldingen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description zorgmelding-ontvangen-beoordelen */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Zoekvraag"];
+            };
+        };
+        responses: {
+            /** @description De gevonden meldingen */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItem"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Mediatype niet ondersteund */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5255,6 +5702,157 @@ export interface operations {
         };
     };
     bevestigOntvangstZorgmelding: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description zorgmelding-ontvangen-beoordelen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De zorgmelding */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZorgmeldingVtView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getVtZorgmeldingPdf: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description zorgmelding-ontvangen-beoordelen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De PDF */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    pakZorgmeldingOp: {
         parameters: {
             query?: never;
             header: {

@@ -93,6 +93,10 @@ function Uitzondering({
       </Heading3>
       <DataList appearance="rows">
         <DataListItem>
+          <DataListKey>Kenmerk</DataListKey>
+          <DataListValue>{u.kenmerk ?? 'Onbekend'}</DataListValue>
+        </DataListItem>
+        <DataListItem>
           <DataListKey>Ingediend</DataListKey>
           <DataListValue>{u.ingediendOp ? tijdstipTekst(u.ingediendOp) : 'Onbekend'}</DataListValue>
         </DataListItem>

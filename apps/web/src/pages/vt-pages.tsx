@@ -1,6 +1,11 @@
 import {
   Alert,
   Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading3,
   ButtonGroup,
   Heading1,
   Heading2,
@@ -18,14 +23,13 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { Gebruiker } from '../api.js';
 import { Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { AppLink } from '../layout.js';
 import { datumTekst, tijdstipTekst } from '../texts.js';
 import { alsFout, useApi, type Laadstand } from '../use-api.js';
 import {
-  gemeenteTekst,
   GEMEENTEN,
   getInbox,
   getVtCollegas,
@@ -37,15 +41,24 @@ import {
   TERMIJNSTATUSSEN,
   UITKOMSTEN,
   zetVtStap,
-  type InboxFilter,
+  zoekVt,
+  openPdf,
   type InboxItem,
   type Termijnstatus,
   type Uitkomst,
   type VtStap,
   type ZorgmeldingVtView,
 } from '../zorgmelding.js';
-import { MeldingInhoud, RihgTabel, TerugkoppelingBlok, Tijdlijn } from '../zorgmelding-weergave.js';
+import {
+  MeldingInhoud,
+  RihgSignalen,
+  TerugkoppelingBlok,
+  Tijdlijn,
+} from '../zorgmelding-weergave.js';
+import '../zorgmelding.css';
 import { GeenToegang } from './error-page.js';
+import { Teller } from './zorgmelding-nieuw-page.js';
+import { Zoekformulier } from './zorgmeldingen-page.js';
 
 /** A deadline in words (never colour alone): "Verlopen", "Bijna verlopen" or "Op tijd". */
 function Termijn({ datum, status }: { datum?: string | null; status?: Termijnstatus | null }) {
@@ -58,82 +71,202 @@ function Termijn({ datum, status }: { datum?: string | null; status?: Termijnsta
   );
 }
 
-const LEEG: InboxFilter = { status: '', termijnstatus: '', gemeentecode: '' };
+/** Reports per page of the inbox. */
+const PAGINA = 25;
 
-/** The first deadline first; reports without an open deadline last. */
-function opTermijn(a: InboxItem, b: InboxItem): number {
-  const da = a.termijnStatus ? a.termijnUiterlijk : null;
-  const db = b.termijnStatus ? b.termijnUiterlijk : null;
-  if (da && db) return da.localeCompare(db);
-  return da ? -1 : db ? 1 : 0;
+/** The inbox filters kept in the URL (never a name or BSN), so a reload keeps them. */
+const FILTERS = ['status', 'termijnstatus', 'gemeentecode', 'sortering', 'toegewezen'] as const;
+type Filters = Record<(typeof FILTERS)[number], string>;
+
+const SORTERINGEN: [string, string][] = [
+  ['termijn', 'Eerst verlopende termijn'],
+  ['nieuwste', 'Nieuwste eerst (ontvangen)'],
+  ['oudste', 'Oudste eerst (ontvangen)'],
+];
+
+/** A municipality by name only (the code is for machines). */
+function gemeenteNaam(code: string | null | undefined): string {
+  return code ? (GEMEENTEN.find(([c]) => c === code)?.[1] ?? code) : 'Onbekend';
 }
 
-/** The Veilig Thuis inbox, with filters, the nearest deadline first. */
-export function VtInboxPage() {
-  const [velden, setVelden] = useState<InboxFilter>(LEEG);
-  const [filter, setFilter] = useState<InboxFilter>(LEEG);
-  const stand = useApi(() => getInbox(filter), JSON.stringify(filter));
+/**
+ * The Veilig Thuis inbox: kenmerk, search (kenmerk, name or BSN in a POST body), filters, order
+ * and page in the URL, and a report to take for oneself.
+ */
+export function VtInboxPage({ gebruiker }: { gebruiker: Gebruiker }) {
+  const [params, setParams] = useSearchParams();
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Filters;
+  const na = params.get('na') ?? '';
+  const [versie, setVersie] = useState(0);
+  const lijst = useApi(
+    () =>
+      getInbox({
+        status: filters.status,
+        termijnstatus: filters.termijnstatus,
+        gemeentecode: filters.gemeentecode,
+        sortering: filters.sortering,
+        toegewezenAan: filters.toegewezen === 'mij' ? gebruiker.id : undefined,
+        na,
+        limiet: PAGINA,
+      }),
+    `${params.toString()}|${String(versie)}`,
+  );
+  const [gezocht, setGezocht] = useState<Laadstand<InboxItem[]> | undefined>();
+  const [velden, setVelden] = useState<Filters>(filters);
+  const [melding, setMelding] = useState<string | undefined>();
+  const [fout, setFout] = useState<string | undefined>();
+  const statusRegel = useRef<HTMLParagraphElement>(null);
+  const coordinator = gebruiker.rollen.includes('vt-coordinator');
+  const collegas = useApi(
+    () => (coordinator ? getVtCollegas() : Promise.resolve([])),
+    coordinator ? 'collegas' : 'geen',
+  );
+  const naamVan = (id: string | null | undefined) => {
+    if (!id) return 'Niemand';
+    if (id === gebruiker.id) return `${gebruiker.naam ?? 'U'} (u)`;
+    const collega = collegas.status === 'klaar' ? collegas.data.find((c) => c.id === id) : null;
+    return collega?.naam ?? 'Een collega';
+  };
 
   const verstuur = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFilter(velden);
+    const nieuw = new URLSearchParams();
+    for (const f of FILTERS) if (velden[f]) nieuw.set(f, velden[f]);
+    setParams(nieuw);
   };
-  const select = (naam: keyof InboxFilter) => ({
+  const select = (naam: keyof Filters) => ({
     id: `filter-${naam}`,
     name: naam,
-    value: velden[naam] ?? '',
+    value: velden[naam],
     onChange: (e: { target: { value: string } }) => {
       setVelden((v) => ({ ...v, [naam]: e.target.value }));
     },
   });
+  const pagina = (laatste?: string) => {
+    const nieuw = new URLSearchParams(params);
+    if (laatste) nieuw.set('na', laatste);
+    else nieuw.delete('na');
+    setParams(nieuw);
+  };
 
+  const oppakken = async (z: InboxItem) => {
+    setFout(undefined);
+    try {
+      await zetVtStap(z.id, { stap: 'oppakken' }, gebruiker.csrfToken);
+      setMelding(`U heeft melding ${z.kenmerk ?? ''} opgepakt: zij is aan u toegewezen.`);
+      setVersie((v) => v + 1);
+      if (gezocht?.status === 'klaar') {
+        setGezocht({
+          status: 'klaar',
+          data: gezocht.data.map((x) =>
+            x.id === z.id ? { ...x, status: 'toegewezen', toegewezenAan: gebruiker.id } : x,
+          ),
+        });
+      }
+      setTimeout(() => statusRegel.current?.focus(), 0);
+    } catch (err) {
+      const f = alsFout(err);
+      setFout(
+        f?.status === 'mislukt' && f.code === 409
+          ? 'Deze melding is al aan een collega toegewezen.'
+          : 'Oppakken is niet gelukt. Probeer het opnieuw.',
+      );
+    }
+  };
+
+  const stand = gezocht ?? lijst;
+  const volgorde = SORTERINGEN.find(([c]) => c === (filters.sortering || 'termijn'))?.[1] ?? '';
   return (
-    <>
+    <div className="schakel-zm">
       <title>Inbox zorgmeldingen – Schakel</title>
       <Heading1>Inbox zorgmeldingen</Heading1>
       <Paragraph>
-        Zorgmeldingen van de politie voor uw Veilig Thuis. De melding waarvan de termijn van de
-        veiligheidsbeoordeling (5 werkdagen) het eerst verloopt, staat bovenaan.
+        Zorgmeldingen van de politie voor uw Veilig Thuis. Standaard staat de melding waarvan de
+        termijn van de veiligheidsbeoordeling (5 werkdagen) het eerst verloopt bovenaan.
       </Paragraph>
-      <form onSubmit={verstuur} aria-label="Inbox filteren" className="schakel-filters">
-        <Veld id="filter-status" label="Status">
-          <Select {...select('status')}>
-            <SelectOption value="">Alle statussen</SelectOption>
-            {STATUSSEN.filter(
-              ([c]) => !['concept', 'ingediend', 'routeringsuitzondering'].includes(c),
-            ).map(([code, naam]) => (
-              <SelectOption key={code} value={code}>
-                {naam}
-              </SelectOption>
-            ))}
-          </Select>
-        </Veld>
-        <Veld id="filter-termijnstatus" label="Termijn">
-          <Select {...select('termijnstatus')}>
-            <SelectOption value="">Alle termijnen</SelectOption>
-            {TERMIJNSTATUSSEN.map(([code, naam]) => (
-              <SelectOption key={code} value={code}>
-                {naam}
-              </SelectOption>
-            ))}
-          </Select>
-        </Veld>
-        <Veld id="filter-gemeentecode" label="Gemeente">
-          <Select {...select('gemeentecode')}>
-            <SelectOption value="">Alle gemeenten</SelectOption>
-            {GEMEENTEN.map(([code, naam]) => (
-              <SelectOption key={code} value={code}>
-                {naam}
-              </SelectOption>
-            ))}
-          </Select>
-        </Veld>
-        <ButtonGroup>
-          <Button appearance="primary-action-button" type="submit">
-            Filteren
-          </Button>
-        </ButtonGroup>
-      </form>
+      <div aria-live="polite">
+        {melding && (
+          <Alert type="ok">
+            <Paragraph ref={statusRegel} tabIndex={-1}>
+              {melding}
+            </Paragraph>
+          </Alert>
+        )}
+      </div>
+      {fout && <Mislukt tekst={fout} />}
+      <Zoekformulier
+        label="Zoeken in de inbox"
+        zoek={(vraag) => {
+          setGezocht({ status: 'laden' });
+          zoekVt(vraag, gebruiker.csrfToken).then(
+            (data) => {
+              setGezocht({ status: 'klaar', data });
+            },
+            (err: unknown) => {
+              setGezocht(alsFout(err) ?? { status: 'mislukt' });
+            },
+          );
+        }}
+        wis={() => {
+          setGezocht(undefined);
+        }}
+      />
+      {!gezocht && (
+        <form onSubmit={verstuur} aria-label="Inbox filteren" className="schakel-filters">
+          <Veld id="filter-status" label="Status">
+            <Select {...select('status')}>
+              <SelectOption value="">Alle statussen</SelectOption>
+              {STATUSSEN.filter(
+                ([c]) => !['concept', 'ingediend', 'routeringsuitzondering'].includes(c),
+              ).map(([code, naam]) => (
+                <SelectOption key={code} value={code}>
+                  {naam}
+                </SelectOption>
+              ))}
+            </Select>
+          </Veld>
+          <Veld id="filter-termijnstatus" label="Termijn">
+            <Select {...select('termijnstatus')}>
+              <SelectOption value="">Alle termijnen</SelectOption>
+              {TERMIJNSTATUSSEN.map(([code, naam]) => (
+                <SelectOption key={code} value={code}>
+                  {naam}
+                </SelectOption>
+              ))}
+            </Select>
+          </Veld>
+          <Veld id="filter-gemeentecode" label="Gemeente">
+            <Select {...select('gemeentecode')}>
+              <SelectOption value="">Alle gemeenten</SelectOption>
+              {GEMEENTEN.map(([code, naam]) => (
+                <SelectOption key={code} value={code}>
+                  {naam}
+                </SelectOption>
+              ))}
+            </Select>
+          </Veld>
+          <Veld id="filter-toegewezen" label="Toegewezen">
+            <Select {...select('toegewezen')}>
+              <SelectOption value="">Aan iedereen</SelectOption>
+              <SelectOption value="mij">Aan mij</SelectOption>
+            </Select>
+          </Veld>
+          <Veld id="filter-sortering" label="Volgorde">
+            <Select {...select('sortering')}>
+              {SORTERINGEN.map(([code, naam]) => (
+                <SelectOption key={code} value={code === 'termijn' ? '' : code}>
+                  {naam}
+                </SelectOption>
+              ))}
+            </Select>
+          </Veld>
+          <ButtonGroup>
+            <Button appearance="primary-action-button" type="submit">
+              Filteren
+            </Button>
+          </ButtonGroup>
+        </form>
+      )}
 
       <div aria-live="polite">
         {stand.status === 'laden' && <Paragraph>Bezig met laden…</Paragraph>}
@@ -141,7 +274,9 @@ export function VtInboxPage() {
           <Paragraph>
             {stand.data.length === 1
               ? '1 zorgmelding gevonden.'
-              : `${String(stand.data.length)} zorgmeldingen gevonden.`}
+              : `${String(stand.data.length)} zorgmeldingen gevonden${
+                  !gezocht && stand.data.length === PAGINA ? ' op deze pagina' : ''
+                }.`}
           </Paragraph>
         )}
       </div>
@@ -150,40 +285,58 @@ export function VtInboxPage() {
         <Mislukt tekst="De inbox kon niet worden geladen." detail={stand.detail} />
       )}
       {stand.status === 'klaar' && stand.data.length > 0 && (
-        <div className="schakel-tabel">
+        <div className="schakel-tabel schakel-zm-lijst">
           <Table>
-            <TableCaption>Zorgmeldingen, eerst verlopende termijn bovenaan</TableCaption>
+            <TableCaption>
+              {gezocht ? 'Gevonden zorgmeldingen' : `Zorgmeldingen, ${volgorde.toLowerCase()}`}
+            </TableCaption>
             <TableHeader>
               <TableRow>
+                <TableHeaderCell scope="col">Kenmerk</TableHeaderCell>
                 <TableHeaderCell scope="col">Termijn beoordeling</TableHeaderCell>
                 <TableHeaderCell scope="col">Soort zorg</TableHeaderCell>
                 <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
                 <TableHeaderCell scope="col">Status</TableHeaderCell>
                 <TableHeaderCell scope="col">Toegewezen aan</TableHeaderCell>
                 <TableHeaderCell scope="col">Ontvangen</TableHeaderCell>
-                <TableHeaderCell scope="col">Melding</TableHeaderCell>
+                <TableHeaderCell scope="col">Acties</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
-              {[...stand.data].sort(opTermijn).map((z) => (
+              {stand.data.map((z) => (
                 <TableRow key={z.id}>
-                  <TableHeaderCell scope="row">
-                    <Termijn datum={z.termijnUiterlijk} status={z.termijnStatus} />
+                  <TableHeaderCell scope="row" data-label="Kenmerk">
+                    {z.kenmerk ?? 'Onbekend'}
                   </TableHeaderCell>
-                  <TableCell>{tekst(SOORTEN, z.soort)}</TableCell>
-                  <TableCell>{gemeenteTekst(z.gemeentecode)}</TableCell>
-                  <TableCell>{tekst(STATUSSEN, z.status)}</TableCell>
-                  <TableCell>{z.toegewezenAan ?? 'Niemand'}</TableCell>
-                  <TableCell>{z.ontvangenOp ? tijdstipTekst(z.ontvangenOp) : 'Onbekend'}</TableCell>
-                  <TableCell>
-                    <AppLink to={`/vt/zorgmeldingen/${z.id}`}>
-                      Openen
-                      <span className="schakel-sr-only">
-                        {' '}
-                        {tekst(SOORTEN, z.soort)}, {gemeenteTekst(z.gemeentecode)},{' '}
-                        {z.termijnUiterlijk ? `termijn ${datumTekst(z.termijnUiterlijk)}` : ''}
-                      </span>
-                    </AppLink>
+                  <TableCell data-label="Termijn">
+                    <Termijn datum={z.termijnUiterlijk} status={z.termijnStatus} />
+                  </TableCell>
+                  <TableCell data-label="Soort zorg">{tekst(SOORTEN, z.soort)}</TableCell>
+                  <TableCell data-label="Gemeente">{gemeenteNaam(z.gemeentecode)}</TableCell>
+                  <TableCell data-label="Status">{tekst(STATUSSEN, z.status)}</TableCell>
+                  <TableCell data-label="Toegewezen aan">{naamVan(z.toegewezenAan)}</TableCell>
+                  <TableCell data-label="Ontvangen">
+                    {z.ontvangenOp ? tijdstipTekst(z.ontvangenOp) : 'Onbekend'}
+                  </TableCell>
+                  <TableCell data-label="Acties">
+                    <ButtonGroup>
+                      <AppLink to={`/vt/zorgmeldingen/${z.id}`}>
+                        Openen
+                        <span className="schakel-sr-only"> melding {z.kenmerk ?? ''}</span>
+                      </AppLink>
+                      {z.status === 'ontvangen' && !z.toegewezenAan && (
+                        <Button
+                          appearance="secondary-action-button"
+                          type="button"
+                          onClick={() => {
+                            void oppakken(z);
+                          }}
+                        >
+                          Oppakken
+                          <span className="schakel-sr-only"> melding {z.kenmerk ?? ''}</span>
+                        </Button>
+                      )}
+                    </ButtonGroup>
                   </TableCell>
                 </TableRow>
               ))}
@@ -191,7 +344,33 @@ export function VtInboxPage() {
           </Table>
         </div>
       )}
-    </>
+      {!gezocht && stand.status === 'klaar' && (
+        <nav aria-label="Pagina's" className="schakel-paginering">
+          {na && (
+            <Button
+              appearance="secondary-action-button"
+              type="button"
+              onClick={() => {
+                pagina();
+              }}
+            >
+              Eerste pagina
+            </Button>
+          )}
+          {stand.data.length === PAGINA && (
+            <Button
+              appearance="secondary-action-button"
+              type="button"
+              onClick={() => {
+                pagina(stand.data[stand.data.length - 1]?.id);
+              }}
+            >
+              Volgende pagina
+            </Button>
+          )}
+        </nav>
+      )}
+    </div>
   );
 }
 
@@ -209,6 +388,7 @@ function Actie({
   controleer,
   stap,
   uitvoeren,
+  voorbeeld,
 }: {
   titel: string;
   knop: string;
@@ -216,10 +396,14 @@ function Actie({
   controleer?: () => [string, string][];
   stap: () => VtStap;
   uitvoeren: (stap: VtStap) => Promise<string | undefined>;
+  /** A step that cannot be undone: what will be sent, shown for a confirmation first. */
+  voorbeeld?: () => ReactNode;
 }) {
   const [fouten, setFouten] = useState<[string, string][]>([]);
   const [bezig, setBezig] = useState(false);
+  const [bevestigen, setBevestigen] = useState(false);
   const overzicht = useRef<HTMLDivElement>(null);
+  const bevestiging = useRef<HTMLDivElement>(null);
   const verstuur = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const gevonden = controleer?.() ?? [];
@@ -228,6 +412,12 @@ function Actie({
       setTimeout(() => overzicht.current?.focus(), 0);
       return;
     }
+    if (voorbeeld && !bevestigen) {
+      setBevestigen(true);
+      setTimeout(() => bevestiging.current?.focus(), 0);
+      return;
+    }
+    setBevestigen(false);
     setBezig(true);
     const fout = await uitvoeren(stap());
     setBezig(false);
@@ -244,8 +434,39 @@ function Actie({
         ))}
       <form onSubmit={(e) => void verstuur(e)} noValidate aria-label={titel}>
         {children}
+        {bevestigen && voorbeeld && (
+          <div
+            ref={bevestiging}
+            tabIndex={-1}
+            role="alertdialog"
+            aria-label={`${titel}: controleren en bevestigen`}
+            className="schakel-bevestiging"
+          >
+            {voorbeeld()}
+            <Paragraph>Dit kan niet ongedaan worden gemaakt.</Paragraph>
+            <ButtonGroup>
+              <Button appearance="primary-action-button" type="submit" busy={bezig}>
+                Ja, definitief versturen
+              </Button>
+              <Button
+                appearance="secondary-action-button"
+                type="button"
+                onClick={() => {
+                  setBevestigen(false);
+                }}
+              >
+                Nee, nog wijzigen
+              </Button>
+            </ButtonGroup>
+          </div>
+        )}
         <ButtonGroup>
-          <Button appearance="primary-action-button" type="submit" busy={bezig}>
+          <Button
+            appearance={bevestigen ? 'secondary-action-button' : 'primary-action-button'}
+            type="submit"
+            busy={bezig}
+            disabled={bevestigen}
+          >
             {knop}
           </Button>
         </ButtonGroup>
@@ -266,6 +487,7 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const [datum, setDatum] = useState(vandaag());
   const [notitie, setNotitie] = useState('');
   const [bericht, setBericht] = useState('');
+  const [pdfFout, setPdfFout] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
   const coordinator = gebruiker.rollen.includes('vt-coordinator');
   // Only a coordinator assigns, and only a coordinator may list the colleagues.
@@ -279,7 +501,7 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
   /** The assignee by name where known: from the list, or the logged-in user themself. */
   const collegaNaam = (id: string) =>
     collegaLijst.find((c) => c.id === id)?.naam ??
-    (id === gebruiker.id ? (gebruiker.naam ?? 'u') : id);
+    (id === gebruiker.id ? (gebruiker.naam ?? 'u') : 'een collega');
 
   useEffect(() => {
     if (geladen.status === 'klaar') setView(geladen.data);
@@ -292,6 +514,7 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
       setMelding(
         {
           ontvangst: 'De ontvangst is bevestigd.',
+          oppakken: 'U heeft de melding opgepakt: zij is aan u toegewezen.',
           toewijzing: 'De melding is toegewezen.',
           beoordeling: 'De veiligheidsbeoordeling is vastgelegd.',
           terugkoppeling: 'De terugkoppeling is aan de politie gegeven.',
@@ -314,9 +537,9 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
 
   const v = view;
   return (
-    <>
-      <title>Zorgmelding beoordelen – Schakel</title>
-      <Heading1>Zorgmelding beoordelen</Heading1>
+    <div className="schakel-zm">
+      <title>{`Zorgmelding${v?.kenmerk ? ` ${v.kenmerk}` : ''} beoordelen – Schakel`}</title>
+      <Heading1>Zorgmelding{v?.kenmerk ? ` ${v.kenmerk}` : ''} beoordelen</Heading1>
       <Paragraph>
         <AppLink to="/vt/inbox">Terug naar de inbox</AppLink>
       </Paragraph>
@@ -351,6 +574,30 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
             Van {organisatieTekst(v.opstellerOrganisatie)}, ingediend op{' '}
             {v.ingediendOp ? tijdstipTekst(v.ingediendOp) : 'onbekend'}.
           </Paragraph>
+          <ButtonGroup>
+            <Button
+              appearance="secondary-action-button"
+              type="button"
+              onClick={() => {
+                setPdfFout(false);
+                openPdf(id, 'vt').catch(() => {
+                  setPdfFout(true);
+                });
+              }}
+            >
+              Afdrukken voor het dossier (pdf)
+            </Button>
+          </ButtonGroup>
+          {pdfFout && <Mislukt tekst="De pdf kon niet worden gemaakt. Probeer het opnieuw." />}
+
+          {v.status === 'ontvangen' && !v.toegewezenAan && (
+            <Actie
+              titel="Melding oppakken"
+              knop="Oppakken: aan mij toewijzen"
+              stap={() => ({ stap: 'oppakken' })}
+              uitvoeren={uitvoeren}
+            />
+          )}
 
           {v.status === 'gerouteerd' && (
             <Actie
@@ -414,6 +661,12 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
                 if (!/^\d{4}-\d{2}-\d{2}$/.test(datum)) {
                   f.push(['beoordeling-datum', 'Vul de datum van het besluit in.']);
                 }
+                if (notitie.length > 4000) {
+                  f.push([
+                    'beoordeling-notitie',
+                    `De notitie is ${String(notitie.length - 4000)} tekens te lang (ten hoogste 4.000).`,
+                  ]);
+                }
                 return f;
               }}
               stap={() => ({
@@ -458,13 +711,13 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
               >
                 <Textarea
                   id="beoordeling-notitie"
-                  aria-describedby="beoordeling-notitie-uitleg"
+                  aria-describedby="beoordeling-notitie-uitleg beoordeling-notitie-teller"
                   value={notitie}
-                  maxLength={4000}
                   onChange={(e) => {
                     setNotitie(e.target.value);
                   }}
                 />
+                <Teller id="beoordeling-notitie-teller" lengte={notitie.length} max={4000} />
               </Veld>
             </Actie>
           )}
@@ -472,7 +725,36 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
             v.terugkoppeling?.status === 'geen' && (
               <Actie
                 titel="Terugkoppeling geven"
-                knop="Terugkoppeling geven"
+                knop="Terugkoppeling controleren"
+                controleer={() =>
+                  bericht.trim().length > 500
+                    ? [
+                        [
+                          'terugkoppeling-bericht',
+                          `Het bericht is ${String(bericht.trim().length - 500)} tekens te lang (ten hoogste 500).`,
+                        ],
+                      ]
+                    : []
+                }
+                voorbeeld={() => (
+                  <>
+                    <Heading3>Dit ziet de politie</Heading3>
+                    <DataList appearance="rows">
+                      <DataListItem>
+                        <DataListKey>Uitkomst</DataListKey>
+                        <DataListValue>{tekst(UITKOMSTEN, v.uitkomst)}</DataListValue>
+                      </DataListItem>
+                      <DataListItem>
+                        <DataListKey>Bericht</DataListKey>
+                        <DataListValue>{bericht.trim() || 'Geen bericht'}</DataListValue>
+                      </DataListItem>
+                    </DataList>
+                    <Paragraph>
+                      Terugkoppeling versturen naar {organisatieTekst(v.opstellerOrganisatie)}?
+                      Daarna kunt u het bericht niet meer wijzigen.
+                    </Paragraph>
+                  </>
+                )}
                 stap={() => ({
                   stap: 'terugkoppeling',
                   ...(bericht.trim() ? { bericht: bericht.trim() } : {}),
@@ -486,24 +768,23 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
                 >
                   <Textarea
                     id="terugkoppeling-bericht"
-                    aria-describedby="terugkoppeling-bericht-uitleg"
+                    aria-describedby="terugkoppeling-bericht-uitleg terugkoppeling-bericht-teller"
                     value={bericht}
-                    maxLength={500}
                     onChange={(e) => {
                       setBericht(e.target.value);
                     }}
+                  />
+                  <Teller
+                    id="terugkoppeling-bericht-teller"
+                    lengte={bericht.trim().length}
+                    max={500}
                   />
                 </Veld>
               </Actie>
             )}
 
-          <Heading2>Risicotaxatie (berekend door Schakel)</Heading2>
-          <Paragraph>
-            {v.risicoSamenvatting.huisverbodIndicatie
-              ? 'Let op: twee of meer keer rood in één deel. Dit wijst op een tijdelijk huisverbod.'
-              : 'Geen deel heeft twee of meer keer rood.'}
-          </Paragraph>
-          <RihgTabel samenvatting={v.risicoSamenvatting} />
+          <Heading2>Risicotaxatie (RiHG), alle 20 signalen</Heading2>
+          <RihgSignalen melding={v.melding} samenvatting={v.risicoSamenvatting} niveau={3} />
           {v.notitie && (
             <>
               <Heading2>Interne notitie</Heading2>
@@ -515,9 +796,9 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
           <Heading2>Tijdlijn</Heading2>
           <Tijdlijn items={v.tijdlijn} />
           <Heading2>De melding</Heading2>
-          <MeldingInhoud melding={v.melding} />
+          <MeldingInhoud melding={v.melding} zonderRihg />
         </>
       )}
-    </>
+    </div>
   );
 }

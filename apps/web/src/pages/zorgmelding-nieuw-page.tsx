@@ -16,14 +16,16 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Navigate, useBlocker, useLocation, useNavigate, useParams } from 'react-router';
 import type { Gebruiker } from '../api.js';
 import { isGeldigBsn } from '@schakel/regels';
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
+import { AppLink } from '../layout.js';
 import { alsFout, type Laadstand } from '../use-api.js';
 import {
   bewaarConcept,
   dienIn,
+  getEigenZorgmelding,
   GEMEENTEN,
   MAATREGELEN,
   RIHG,
@@ -34,8 +36,42 @@ import {
   veldfouten,
   type Melding,
 } from '../zorgmelding.js';
-import { MeldingInhoud, RihgTabel } from '../zorgmelding-weergave.js';
+import { MeldingInhoud, postcodeTekst, RihgTabel } from '../zorgmelding-weergave.js';
+import '../zorgmelding.css';
 import { GeenToegang } from './error-page.js';
+
+/** Ten thousand, in Dutch digits: 10.000. */
+const getal = (n: number) => n.toLocaleString('nl-NL');
+
+/** Today in the browser's calendar (JJJJ-MM-DD): an incident cannot lie after it. */
+export function vandaagDatum(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear())}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * How many characters a text has against its limit, told while typing (never cut silently): a
+ * polite live region that speaks when the limit is near or passed.
+ */
+export function Teller({ id, lengte, max }: { id: string; lengte: number; max: number }) {
+  const over = lengte - max;
+  const bijna = max - lengte <= Math.max(20, Math.round(max / 10));
+  return (
+    <span
+      id={id}
+      className={`schakel-teller${over > 0 ? ' schakel-teller--te-veel' : ''}`}
+      aria-live={bijna ? 'polite' : 'off'}
+    >
+      {over > 0
+        ? `${getal(over)} ${over === 1 ? 'teken' : 'tekens'} te veel (ten hoogste ${getal(max)}).`
+        : `${getal(lengte)} van ${getal(max)} tekens.`}
+    </span>
+  );
+}
+
+/** The relaas's limit (schema zorgmelding v1). */
+const RELAAS_MAX = 10000;
 
 const STAPPEN = ['Incident', 'Betrokkenen', 'Risicotaxatie', 'Relaas en maatregelen', 'Controle'];
 
@@ -68,6 +104,8 @@ const NAMEN: Record<string, string> = {
   adres: 'het adres',
   straat: 'de straat',
   huisnummer: 'het huisnummer',
+  huisletter: 'de huisletter',
+  huisnummertoevoeging: 'de toevoeging',
   postcode: 'de postcode',
   woonplaats: 'de woonplaats',
   relaas: 'het relaas',
@@ -114,6 +152,10 @@ function opschonen(waarde: unknown, sleutel = ''): unknown {
     const t = waarde.trim();
     if (t === '') return undefined;
     if (sleutel === 'huisnummer' && /^\d+$/.test(t)) return Number(t);
+    if (sleutel === 'postcode' && /^\d{4}\s*[A-Za-z]{2}$/.test(t)) {
+      return t.replace(/\s+/g, '').toUpperCase();
+    }
+    if (sleutel === 'huisletter') return t.toUpperCase();
     return sleutel === 'relaas' ? waarde : t;
   }
   return waarde;
@@ -149,6 +191,18 @@ function metWaarde(m: Melding, pad: string, waarde: unknown): Melding {
 /** The client's own checks, before the API's: the 11-proef for a BSN, a whole house number. */
 function controleer(m: Melding, stap: number): Record<string, string> {
   const fouten: Record<string, string> = {};
+  if (stap === 0) {
+    const datum = m.incident?.datum ?? '';
+    if (datum && datum > vandaagDatum()) {
+      fouten[veldId('incident.datum')] =
+        'De datum van het incident ligt in de toekomst. Vul de datum in waarop het gebeurde.';
+    }
+  }
+  if (stap === 3 && (m.relaas ?? '').length > RELAAS_MAX) {
+    const over = (m.relaas ?? '').length - RELAAS_MAX;
+    fouten[veldId('relaas')] =
+      `Het relaas is ${getal(over)} ${over === 1 ? 'teken' : 'tekens'} te lang. Maak het korter: ten hoogste ${getal(RELAAS_MAX)} tekens.`;
+  }
   if (stap === 1) {
     (m.betrokkenen ?? []).forEach((b, i) => {
       const wie = `Betrokkene ${String(i + 1)}: `;
@@ -161,38 +215,159 @@ function controleer(m: Melding, stap: number): Record<string, string> {
           `${wie}dit is geen geldig BSN: het voldoet niet aan de 11-proef. Controleer de cijfers of laat het veld leeg.`;
       }
       const nr = String(b.adres?.huisnummer ?? '').trim();
-      if (nr && !/^\d{1,5}$/.test(nr)) {
+      if (nr && !/^[1-9]\d{0,4}$/.test(nr)) {
         fouten[veldId(`betrokkenen.${String(i)}.adres.huisnummer`)] =
-          `${wie}vul het huisnummer in als getal, zonder letter of toevoeging.`;
+          `${wie}vul het huisnummer in als getal; een letter of toevoeging heeft een eigen veld.`;
+      }
+      const letter = (b.adres?.huisletter ?? '').trim();
+      if (letter && !/^[A-Za-z]$/.test(letter)) {
+        fouten[veldId(`betrokkenen.${String(i)}.adres.huisletter`)] =
+          `${wie}de huisletter is één letter, zoals A.`;
+      }
+      const toevoeging = (b.adres?.huisnummertoevoeging ?? '').trim();
+      if (toevoeging && !/^[A-Za-z0-9]{1,4}$/.test(toevoeging)) {
+        fouten[veldId(`betrokkenen.${String(i)}.adres.huisnummertoevoeging`)] =
+          `${wie}de toevoeging is ten hoogste 4 letters of cijfers, zoals 3 of bis.`;
+      }
+      const postcode = (b.adres?.postcode ?? '').trim();
+      if (postcode && !/^[1-9]\d{3}\s?[A-Za-z]{2}$/.test(postcode)) {
+        fouten[veldId(`betrokkenen.${String(i)}.adres.postcode`)] =
+          `${wie}een postcode is vier cijfers en twee letters, zoals 3011 AB.`;
+      }
+      const geboren = b.identiteit?.geboortedatum ?? '';
+      if (geboren && geboren > vandaagDatum()) {
+        fouten[veldId(`betrokkenen.${String(i)}.identiteit.geboortedatum`)] =
+          `${wie}de geboortedatum ligt in de toekomst.`;
       }
     });
   }
   return fouten;
 }
 
-/** The police officer files a zorgmelding in steps; each step is saved as a concept. */
+/**
+ * The police officer files a zorgmelding in steps. Each step has its own URL with the concept's
+ * id (`/politie/zorgmeldingen/:id/stap/:n`) and is saved on the server before the next, so a
+ * reload, Back or a new login returns to it; leaving with unsaved input asks first.
+ */
 export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const navigate = useNavigate();
-  const [stap, setStap] = useState(0);
+  const location = useLocation();
+  const params = useParams();
+  const id = params.id;
+  const stap = id ? Math.min(Math.max(Number(params.stap ?? '1') || 1, 1), STAPPEN.length) - 1 : 0;
   const [melding, setMelding] = useState<Melding>({
     status: 'concept',
     betrokkenen: [{}],
     opsteller: { naam: gebruiker.naam ?? '' },
   });
-  const [id, setId] = useState<string | undefined>();
+  /** The concept as loaded from the server (for a URL with an id). */
+  const [geladen, setGeladen] = useState<Laadstand<string> | undefined>(
+    id ? { status: 'laden' } : undefined,
+  );
   const [fouten, setFouten] = useState<Record<string, string>>({});
   const [stand, setStand] = useState<Laadstand<null> | undefined>();
   const [bewaard, setBewaard] = useState(false);
+  const [bevestigen, setBevestigen] = useState(false);
+  /** Input not yet saved: leaving asks first (beforeunload, and in-app navigation). */
+  const gewijzigd = useRef(false);
   /** One key per submit attempt, kept for a retry of that same content. */
   const sleutel = useRef<string | undefined>(undefined);
   const overzicht = useRef<HTMLDivElement>(null);
   const kop = useRef<HTMLHeadingElement>(null);
+  const bevestiging = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<string | undefined>();
+
+  // A concept's URL: load it (after a reload, Back or a new login), once per id.
+  useEffect(() => {
+    if (!id) return;
+    let actief = true;
+    setGeladen({ status: 'laden' });
+    getEigenZorgmelding(id).then(
+      (view) => {
+        if (!actief) return;
+        if (view.status === 'concept') {
+          const { status: _s, ...inhoud } = view.melding;
+          // What the schema takes back: known roles only, no markers of the view.
+          const rollen = new Set(ROLLEN.map(([code]) => code));
+          const betrokkenen = (inhoud.betrokkenen ?? []).map((b) => {
+            const { rol, identiteit, adres } = b;
+            return {
+              ...(rol && rollen.has(rol) ? { rol } : {}),
+              ...(identiteit ? { identiteit } : {}),
+              ...(adres ? { adres } : {}),
+            };
+          });
+          setMelding({
+            status: 'concept',
+            ...inhoud,
+            betrokkenen: betrokkenen.length > 0 ? betrokkenen : [{}],
+          });
+        }
+        gewijzigd.current = false;
+        setGeladen({ status: 'klaar', data: view.status });
+      },
+      (err: unknown) => {
+        const fout = alsFout(err);
+        if (actief && fout) setGeladen(fout);
+      },
+    );
+    return () => {
+      actief = false;
+    };
+  }, [id]);
+
+  // Leaving the page (closing, reloading, another site) with unsaved input: the browser asks.
+  useEffect(() => {
+    const waarschuw = (event: BeforeUnloadEvent) => {
+      if (!gewijzigd.current) return;
+      // preventDefault is the standard way; every current browser then asks.
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', waarschuw);
+    return () => {
+      window.removeEventListener('beforeunload', waarschuw);
+    };
+  }, []);
+  // Leaving within the app (navigation, Back) with unsaved input: this page asks.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      gewijzigd.current && currentLocation.pathname !== nextLocation.pathname,
+  );
+  const verlaten = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (blocker.state === 'blocked') verlaten.current?.focus();
+  }, [blocker.state]);
+
+  // Arriving from the previous step (a new concept's first save mounts this page afresh): the
+  // step's heading takes the focus once the concept is loaded.
+  const behandeld = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const vanStap = (location.state as { vanStap?: boolean } | null)?.vanStap === true;
+    if (geladen?.status === 'klaar' && vanStap && behandeld.current !== location.key) {
+      behandeld.current = location.key;
+      setFocus('kop');
+    }
+  }, [geladen?.status, location.key, location.state]);
+
+  /** Where the focus goes once another step's URL is shown (a field from the error summary). */
+  const naFocus = useRef<string | undefined>(undefined);
+  const eersteStap = useRef(true);
+  useEffect(() => {
+    setBevestigen(false);
+    // On arrival the page's own heading takes the focus; after a step change, the step's.
+    if (eersteStap.current) {
+      eersteStap.current = false;
+      return;
+    }
+    setFocus(naFocus.current ?? 'kop');
+    naFocus.current = undefined;
+  }, [stap]);
 
   useEffect(() => {
     if (!focus) return;
     if (focus === 'overzicht') overzicht.current?.focus();
     else if (focus === 'kop') kop.current?.focus();
+    else if (focus === 'bevestiging') bevestiging.current?.focus();
     else {
       // A field of a missing object (`incident.plaats`) or a list (`betrokkenen`): its first
       // field on screen, else the step's heading.
@@ -205,9 +380,46 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
   }, [focus]);
 
   if (stand?.status === 'geen-toegang') return <GeenToegang detail={stand.detail} />;
+  if (geladen?.status === 'geen-toegang') return <GeenToegang detail={geladen.detail} />;
+  if (geladen?.status === 'laden') {
+    return (
+      <>
+        <title>Concept laden – Schakel</title>
+        <Heading1>Zorgmelding opstellen</Heading1>
+        <Paragraph role="status">Bezig met laden van uw concept…</Paragraph>
+      </>
+    );
+  }
+  if (geladen?.status === 'mislukt') {
+    return (
+      <>
+        <title>Concept niet gevonden – Schakel</title>
+        <Heading1>Zorgmelding opstellen</Heading1>
+        <Mislukt
+          tekst={
+            geladen.code === 404
+              ? 'Dit concept bestaat niet (meer) of is niet van u.'
+              : 'Het concept kon niet worden geladen.'
+          }
+        />
+        <Paragraph>
+          <AppLink to="/politie/zorgmeldingen">Naar mijn zorgmeldingen</AppLink>
+        </Paragraph>
+      </>
+    );
+  }
+  // A report that was submitted meanwhile: its own page.
+  if (id && geladen?.status === 'klaar' && geladen.data !== 'concept') {
+    return <Navigate to={`/politie/zorgmeldingen/${id}`} replace />;
+  }
+
+  /** The URL of a step of this concept. */
+  const stapUrl = (conceptId: string, n: number) =>
+    `/politie/zorgmeldingen/${conceptId}/stap/${String(n + 1)}`;
 
   const zet = (pad: string, waarde: unknown) => {
     sleutel.current = undefined;
+    gewijzigd.current = true;
     setBewaard(false);
     setMelding((m) => metWaarde(m, pad, waarde));
   };
@@ -230,12 +442,7 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
     return true;
   };
 
-  const naarStap = (nieuw: number) => {
-    setFouten({});
-    setStap(nieuw);
-    setFocus('kop');
-  };
-
+  /** Saves the concept on the server, then goes to step `volgende` (its own URL). */
   const opslaan = async (volgende: number) => {
     const eigen = controleer(melding, stap);
     setFouten(eigen);
@@ -250,10 +457,15 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
         alsDocument(melding, 'concept'),
         gebruiker.csrfToken,
       );
-      setId(antwoord.id);
+      gewijzigd.current = false;
       setStand(undefined);
       setBewaard(true);
-      naarStap(volgende);
+      setFouten({});
+      if (!id) {
+        // Back from step 2 returns to this concept's step 1, not to an empty new one.
+        await navigate(stapUrl(antwoord.id, 0), { replace: true });
+      }
+      await navigate(stapUrl(antwoord.id, volgende), { state: { vanStap: true } });
     } catch (err) {
       const fout = alsFout(err);
       if (apiFouten(err)) setStand(undefined);
@@ -265,6 +477,7 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
     if (!id) return;
     sleutel.current ??= crypto.randomUUID();
     setFouten({});
+    setBevestigen(false);
     setStand({ status: 'laden' });
     try {
       const antwoord = await dienIn(
@@ -273,7 +486,11 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
         sleutel.current,
         gebruiker.csrfToken,
       );
-      void navigate(`/politie/zorgmeldingen/${antwoord.id}`, { state: { ingediend: true } });
+      gewijzigd.current = false;
+      void navigate(`/politie/zorgmeldingen/${antwoord.id}`, {
+        state: { ingediend: true },
+        replace: true,
+      });
     } catch (err) {
       const fout = alsFout(err);
       if (apiFouten(err)) setStand(undefined);
@@ -283,8 +500,11 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
 
   const verstuur = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (stap === STAPPEN.length - 1) void indienen();
-    else void opslaan(stap + 1);
+    if (stap === STAPPEN.length - 1) {
+      // Submitting cannot be undone: ask first.
+      setBevestigen(true);
+      setFocus('bevestiging');
+    } else void opslaan(stap + 1);
   };
 
   const attrs = (pad: string, uitleg = false) => {
@@ -305,10 +525,30 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const tekstveld = (
     pad: string,
     label: string,
-    extra: { uitleg?: string; type?: string } = {},
+    extra: {
+      uitleg?: string;
+      type?: string;
+      max?: string;
+      inputMode?: 'numeric' | 'text';
+      opBlur?: (waarde: string) => string;
+    } = {},
   ) => (
     <Veld id={veldId(pad)} label={label} uitleg={extra.uitleg} fout={fouten[veldId(pad)]}>
-      <Textbox {...attrs(pad, !!extra.uitleg)} type={extra.type ?? 'text'} autoComplete="off" />
+      <Textbox
+        {...attrs(pad, !!extra.uitleg)}
+        type={extra.type ?? 'text'}
+        autoComplete="off"
+        max={extra.max}
+        inputMode={extra.inputMode}
+        onBlur={
+          extra.opBlur
+            ? (e: { target: { value: string } }) => {
+                const nieuw = extra.opBlur?.(e.target.value) ?? e.target.value;
+                if (nieuw !== e.target.value) zet(pad, nieuw);
+              }
+            : undefined
+        }
+      />
     </Veld>
   );
 
@@ -380,8 +620,51 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
 
   return (
     <>
-      <title>{`${foutLijst.length > 0 ? 'Fout: ' : ''}Nieuwe zorgmelding, stap ${String(stap + 1)} van ${String(STAPPEN.length)}: ${STAPPEN[stap] ?? ''} – Schakel`}</title>
-      <Heading1>Nieuwe zorgmelding</Heading1>
+      <title>{`${foutLijst.length > 0 ? 'Fout: ' : ''}Zorgmelding opstellen, stap ${String(stap + 1)} van ${String(STAPPEN.length)}: ${STAPPEN[stap] ?? ''} – Schakel`}</title>
+      <Heading1>Zorgmelding opstellen</Heading1>
+      {blocker.state === 'blocked' && (
+        <div
+          ref={verlaten}
+          tabIndex={-1}
+          role="alertdialog"
+          aria-labelledby="zm-verlaten-kop"
+          aria-describedby="zm-verlaten-tekst"
+          className="schakel-bevestiging"
+        >
+          <Heading2 id="zm-verlaten-kop">Wijzigingen niet opgeslagen</Heading2>
+          <Paragraph id="zm-verlaten-tekst">
+            U heeft in deze stap iets ingevuld dat nog niet is opgeslagen. Als u de pagina nu
+            verlaat, gaat dat verloren. Wat u eerder opsloeg blijft bewaard als concept.
+          </Paragraph>
+          <ButtonGroup>
+            <Button
+              appearance="primary-action-button"
+              type="button"
+              onClick={() => {
+                blocker.reset();
+                setFocus('kop');
+              }}
+            >
+              Op deze pagina blijven
+            </Button>
+            <Button
+              appearance="secondary-action-button"
+              type="button"
+              onClick={() => {
+                gewijzigd.current = false;
+                blocker.proceed();
+              }}
+            >
+              Verlaten zonder opslaan
+            </Button>
+          </ButtonGroup>
+        </div>
+      )}
+      <Paragraph>
+        {id
+          ? 'Elke stap wordt als concept opgeslagen. U kunt later verder via Mijn zorgmeldingen.'
+          : 'Na de eerste stap wordt de melding als concept opgeslagen. U kunt later verder via Mijn zorgmeldingen.'}
+      </Paragraph>
       <nav aria-label="Stappen van de zorgmelding">
         <ol className="schakel-stappen">
           {STAPPEN.map((naam, i) => (
@@ -404,15 +687,22 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
         ref={overzicht}
         fouten={foutLijst}
         naar={(vid) => {
-          setStap(stapVan(vid));
-          setFocus(vid);
+          const doel = stapVan(vid);
+          if (id && doel !== stap) {
+            naFocus.current = vid;
+            void navigate(stapUrl(id, doel));
+          } else setFocus(vid);
         }}
       />
       <form onSubmit={verstuur} noValidate aria-label={`Zorgmelding: ${STAPPEN[stap] ?? ''}`}>
         {stap === 0 && (
           <>
             {keuzelijst('incident.soort', 'Soort zorg', SOORTEN, 'Kies de soort zorg')}
-            {tekstveld('incident.datum', 'Datum van het incident', { type: 'date' })}
+            {tekstveld('incident.datum', 'Datum van het incident', {
+              type: 'date',
+              max: vandaagDatum(),
+              uitleg: 'Vandaag of eerder.',
+            })}
             {tekstveld('incident.tijdstip', 'Tijdstip (niet verplicht)', {
               type: 'time',
               uitleg: 'Uren en minuten, bijvoorbeeld 21:40.',
@@ -466,9 +756,21 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
                     type: 'date',
                   })}
                   {tekstveld(`${p}.adres.straat`, 'Straat (niet verplicht)')}
-                  {tekstveld(`${p}.adres.huisnummer`, 'Huisnummer (niet verplicht)')}
+                  <div className="schakel-huisnummer">
+                    {tekstveld(`${p}.adres.huisnummer`, 'Huisnummer (niet verplicht)', {
+                      inputMode: 'numeric',
+                      uitleg: 'Alleen het getal, zoals 12.',
+                    })}
+                    {tekstveld(`${p}.adres.huisletter`, 'Huisletter (niet verplicht)', {
+                      uitleg: 'Eén letter, zoals A in 12A.',
+                    })}
+                    {tekstveld(`${p}.adres.huisnummertoevoeging`, 'Toevoeging (niet verplicht)', {
+                      uitleg: 'Zoals 3 in 12-3, of bis.',
+                    })}
+                  </div>
                   {tekstveld(`${p}.adres.postcode`, 'Postcode (niet verplicht)', {
-                    uitleg: 'Vier cijfers en twee hoofdletters, zonder spatie, zoals 3011AA.',
+                    uitleg: 'Vier cijfers en twee letters, zoals 3011 AB.',
+                    opBlur: (w) => postcodeTekst(w.trim()) || w,
                   })}
                   {tekstveld(`${p}.adres.woonplaats`, 'Woonplaats')}
                   {keuzelijst(
@@ -547,7 +849,19 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
               uitleg="Wat heeft u gezien en gehoord? Ten hoogste 10.000 tekens."
               fout={fouten[veldId('relaas')]}
             >
-              <Textarea {...attrs('relaas', true)} rows={8} maxLength={10000} />
+              <Textarea
+                {...attrs('relaas', true)}
+                aria-describedby={[
+                  beschrijving(veldId('relaas'), true, fouten[veldId('relaas')]),
+                  `${veldId('relaas')}-teller`,
+                ].join(' ')}
+                rows={8}
+              />
+              <Teller
+                id={`${veldId('relaas')}-teller`}
+                lengte={(melding.relaas ?? '').length}
+                max={RELAAS_MAX}
+              />
             </Veld>
             <Fieldset
               invalid={!!fouten[veldId('maatregelen')]}
@@ -613,7 +927,8 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
                   appearance="secondary-action-button"
                   type="button"
                   onClick={() => {
-                    naarStap(s);
+                    setFouten({});
+                    if (id) void navigate(stapUrl(id, s));
                   }}
                 >
                   {STAPPEN[s]} wijzigen
@@ -639,13 +954,57 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
           )}
         </div>
 
+        {bevestigen && (
+          <div
+            ref={bevestiging}
+            tabIndex={-1}
+            role="alertdialog"
+            aria-labelledby="zm-bevestig-kop"
+            aria-describedby="zm-bevestig-tekst"
+            className="schakel-bevestiging"
+          >
+            <Heading2 id="zm-bevestig-kop">Zorgmelding definitief indienen?</Heading2>
+            <Paragraph id="zm-bevestig-tekst">
+              De melding gaat naar het Veilig Thuis van de woonplaats van het kind of slachtoffer.
+              Daarna kunt u haar niet meer wijzigen of verwijderen.
+            </Paragraph>
+            <ButtonGroup>
+              <Button
+                appearance="primary-action-button"
+                type="button"
+                busy={stand?.status === 'laden'}
+                onClick={() => {
+                  void indienen();
+                }}
+              >
+                Ja, definitief indienen
+              </Button>
+              <Button
+                appearance="secondary-action-button"
+                type="button"
+                onClick={() => {
+                  setBevestigen(false);
+                  setFocus('kop');
+                }}
+              >
+                Nee, nog niet indienen
+              </Button>
+            </ButtonGroup>
+          </div>
+        )}
+
         <ButtonGroup>
           {stap > 0 && (
             <Button
               appearance="secondary-action-button"
               type="button"
               onClick={() => {
-                naarStap(stap - 1);
+                // Back is saved too: nothing typed is lost.
+                if (gewijzigd.current || !id) void opslaan(stap - 1);
+                else {
+                  setFouten({});
+                  void navigate(stapUrl(id, stap - 1));
+                }
               }}
             >
               Vorige stap
@@ -658,4 +1017,10 @@ export function ZorgmeldingNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
       </form>
     </>
   );
+}
+
+/** A concept's step (`/politie/zorgmeldingen/:id/stap/:stap`): the wizard, fresh per concept. */
+export function ZorgmeldingConceptPage({ gebruiker }: { gebruiker: Gebruiker }) {
+  const { id } = useParams();
+  return <ZorgmeldingNieuwPage key={id} gebruiker={gebruiker} />;
 }

@@ -6,6 +6,7 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -21,6 +22,8 @@ export const VT_ORGANISATIES = [
 ].sort();
 
 const TERMIJNSTATUSSEN = ['op-tijd', 'bijna-verlopen', 'verlopen'] as const;
+const INBOX_SORTERINGEN = ['termijn', 'nieuwste', 'oudste'] as const;
+const EIGEN_SORTERINGEN = ['nieuwste', 'oudste'] as const;
 
 export class TijdlijnItem {
   @ApiProperty({ enum: ZORGMELDING_STATUSSEN }) status!: string;
@@ -47,6 +50,13 @@ export class TerugkoppelingView {
 /** One line of the police officer's own list: no content. */
 export class ZorgmeldingSamenvatting {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: 'ZM-2026-000123',
+    description: 'Kenmerk dat politie en Veilig Thuis delen; toegekend bij het indienen',
+  })
+  kenmerk!: string | null;
   @ApiProperty({ enum: ZORGMELDING_STATUSSEN }) status!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) soort!: string | null;
   @ApiProperty({ format: 'date-time' }) aangemaaktOp!: string;
@@ -76,6 +86,13 @@ export class ZorgmeldingPolitieView extends ZorgmeldingSamenvatting {
 /** An exception in the coordinators' queue: why, and which municipality; no content. */
 export class RouteringsuitzonderingView {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: 'ZM-2026-000123',
+    description: 'Kenmerk dat politie en Veilig Thuis delen',
+  })
+  kenmerk!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
   ingediendOp!: string | null;
   @ApiProperty({ enum: ['onbekende-gemeente', 'buiten-de-eenheid', 'geen-woonplaats-bekend'] })
@@ -88,6 +105,13 @@ export class RouteringsuitzonderingView {
 /** One line of a Veilig Thuis inbox. */
 export class InboxItem {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: 'ZM-2026-000123',
+    description: 'Kenmerk dat politie en Veilig Thuis delen',
+  })
+  kenmerk!: string | null;
   @ApiProperty({ enum: ZORGMELDING_STATUSSEN }) status!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) soort!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) gemeentecode!: string | null;
@@ -184,13 +208,88 @@ export class InboxFilter {
   @Max(200)
   limiet: number = 50;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({
+    example: 'demo-vt-rr-medewerker',
+    description: 'Alleen meldingen die aan deze medewerker zijn toegewezen',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._@-]{1,100}$/, { message: 'geen geldige medewerker-id' })
+  toegewezenAan?: string;
+
+  @ApiPropertyOptional({
+    enum: INBOX_SORTERINGEN,
+    default: 'termijn',
+    description: 'termijn: eerst verlopende termijn voorop; nieuwste of oudste: op ontvangst',
+  })
+  @IsOptional()
+  @IsIn(INBOX_SORTERINGEN)
+  sortering?: (typeof INBOX_SORTERINGEN)[number];
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Volgende pagina: na deze melding (de laatste van de vorige pagina)',
+  })
+  @IsOptional()
+  @IsUUID()
+  na?: string;
+}
+
+/** The police's own list: a status, the order and the page. */
+export class EigenZorgmeldingenFilter {
+  @ApiPropertyOptional({ enum: ZORGMELDING_STATUSSEN, description: 'Alleen deze status' })
+  @IsOptional()
+  @IsIn(ZORGMELDING_STATUSSEN)
+  status?: string;
+
+  @ApiPropertyOptional({ enum: EIGEN_SORTERINGEN, default: 'nieuwste' })
+  @IsOptional()
+  @IsIn(EIGEN_SORTERINGEN)
+  sortering?: (typeof EIGEN_SORTERINGEN)[number];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(10000)
-  pagina: number = 1;
+  @Max(200)
+  limiet: number = 200;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Volgende pagina: na deze melding (de laatste van de vorige pagina)',
+  })
+  @IsOptional()
+  @IsUUID()
+  na?: string;
+}
+
+/**
+ * A search: by kenmerk, by name or by BSN (at least one). Names and BSNs only ever in this
+ * body, never in a URL. Hits are filtered by the same rules as the lists.
+ */
+export class Zoekvraag {
+  @ApiPropertyOptional({ example: 'ZM-2026-000123', description: 'Kenmerk (hoofdletters of niet)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\s*(ZM-)?\d{4}-\d{1,6}\s*$/i, { message: 'geen kenmerk (ZM-JJJJ-NNNNNN)' })
+  kenmerk?: string;
+
+  @ApiPropertyOptional({
+    minLength: 2,
+    maxLength: 100,
+    description: 'Deel van de naam van een betrokkene (voornamen, voorvoegsel, achternaam)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  naam?: string;
+
+  @ApiPropertyOptional({ description: 'BSN van een betrokkene (9 cijfers, 11-proef)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{9}$/, { message: 'moet 9 cijfers zijn' })
+  bsn?: string;
 }
 
 export class Herroutering {

@@ -103,4 +103,29 @@ export class ConceptStap {
       }),
     );
   }
+
+  /**
+   * Deletes the own concept for good: its persons (those nobody else links), links, timeline
+   * and row. Decided by the rule that lets the officer change the own concept (`update`) and by
+   * the lifecycle (a submitted report: 409); audited with the persons it named.
+   */
+  verwijder(id: string, ctx: StapContext): Promise<void> {
+    return this.stap.onRecord(
+      ctx,
+      meldingStap(this.repository, {
+        actie: 'verwijderen',
+        action: 'update',
+        id,
+        write: true,
+        overgang: 'wijzigen',
+        run: async (m, melding) => {
+          const bundel = await this.betrokkenen.laad(m, melding);
+          const betrokkenen = this.betrokkenen.audit(bundel, melding, CATEGORIEEN_INHOUD);
+          await this.betrokkenen.bewaar(m, melding, bundel, []);
+          await this.repository.verwijder(m, id);
+          return { result: undefined, log: { betrokkenen, reden: 'concept verwijderd' } };
+        },
+      }),
+    );
+  }
 }

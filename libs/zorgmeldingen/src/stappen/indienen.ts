@@ -93,6 +93,7 @@ export class IndienenStap {
         rij.indienHash = hash;
         rij.ingediendOp = nu;
         rij.gewijzigdOp = nu;
+        rij.kenmerk = await this.repository.volgendKenmerk(m, nu);
         const stappen: Tijdlijnstap[] = [{ status: 'ingediend', stap: 'indienen', tijd: nu }];
         const routering = routeer(invoer, nu);
         rij.routeringTabelVersie = routering.tabelVersie;
@@ -120,6 +121,7 @@ export class IndienenStap {
           idempotentieSleutel: rij.idempotentieSleutel,
           indienHash: rij.indienHash,
           ingediendOp: rij.ingediendOp,
+          kenmerk: rij.kenmerk,
         });
         await this.repository.gebeurtenissen(m, melding, ctx.actor, stappen);
         return {

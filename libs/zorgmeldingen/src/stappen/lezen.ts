@@ -10,7 +10,7 @@ import type {
 import { CATEGORIEEN_INHOUD, ZorgmeldingBetrokkenen } from '../zorgmelding-betrokkenen.js';
 import { ZorgmeldingInhoud } from '../zorgmelding-inhoud.js';
 import { ZorgmeldingWeergave } from '../zorgmelding-weergave.js';
-import { ZorgmeldingRepository } from '../zorgmelding.repository.js';
+import { ZorgmeldingRepository, type EigenFilter } from '../zorgmelding.repository.js';
 import { meldingStap, type StapContext } from './melding-stap.js';
 
 /**
@@ -28,12 +28,12 @@ export class LezenStap {
   ) {}
 
   /** The officer's own reports, filtered in SQL by the same rules; no content. */
-  eigen(ctx: StapContext): Promise<ZorgmeldingSamenvatting[]> {
+  eigen(ctx: StapContext, filter: Partial<EigenFilter> = {}): Promise<ZorgmeldingSamenvatting[]> {
     return this.stap.overMany(ctx, {
       actie: 'read',
       type: 'Zorgmelding',
       run: async (m) => ({
-        result: (await this.repository.eigen(m, ctx.ability)).map((r) =>
+        result: (await this.repository.eigen(m, ctx.ability, filter)).map((r) =>
           this.weergave.samenvatting(ctx.ability, r),
         ),
         log: {},

@@ -3,7 +3,7 @@ import { cutView, GuardedStep, refuse } from '@schakel/authz';
 import { IdentityService, type Rol } from '@schakel/identity';
 import type { EntityManager } from 'typeorm';
 import type { Collega, ZorgmeldingVtView } from '../dto/zorgmelding.dto.js';
-import { geenCollega } from '../zorgmelding.fouten.js';
+import { alToegewezen, geenCollega } from '../zorgmelding.fouten.js';
 import { CATEGORIEEN_STAP } from '../zorgmelding-betrokkenen.js';
 import { ZorgmeldingRepository } from '../zorgmelding.repository.js';
 import { VtUitkomst } from './vt-uitkomst.js';
@@ -73,6 +73,46 @@ export class ToewijzenStap {
             { status: 'toegewezen', stap: 'toewijzing', tijd: now },
           );
           return this.uitkomst.van(m, ctx.ability, melding, CATEGORIEEN_STAP);
+        },
+      }),
+    );
+  }
+
+  /**
+   * A VT worker takes a received report (assigns it to themself): decided by the rule that
+   * lets them assess the reports of their own VT; a report assigned to someone else is 409.
+   */
+  oppakken(id: string, ctx: StapContext): Promise<ZorgmeldingVtView> {
+    return this.stap.onRecord(
+      ctx,
+      meldingStap(this.repository, {
+        actie: 'oppakken',
+        action: 'beoordelen',
+        id,
+        write: true,
+        overgang: 'toewijzing',
+        run: async (m, melding) => {
+          const wie = melding.rij.toegewezenAan;
+          if (wie && wie !== ctx.actor.id) refuse('al-toegewezen', alToegewezen());
+          if (!VT_ROLLEN.some((r) => ctx.actor.rollen.includes(r))) {
+            refuse('geen-vt-collega', geenCollega());
+          }
+          if (wie !== ctx.actor.id) {
+            const now = new Date();
+            await this.uitkomst.schrijf(
+              m,
+              melding,
+              ctx.actor,
+              {
+                status: 'toegewezen',
+                toegewezenAan: ctx.actor.id,
+                toegewezenOp: now,
+                gewijzigdOp: now,
+              },
+              { status: 'toegewezen', stap: 'toewijzing', tijd: now },
+            );
+          }
+          return this.uitkomst.van(m, ctx.ability, melding, CATEGORIEEN_STAP, 'zelf opgepakt');
         },
       }),
     );

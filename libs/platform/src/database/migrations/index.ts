@@ -18,6 +18,7 @@ import { Verzoeklimiet1796020000000 } from './1796020000000-verzoeklimiet.js';
 import { LdvAdl1796030000000 } from './1796030000000-ldv-adl.js';
 import { AuditGetuigen1796040000000 } from './1796040000000-audit-getuigen.js';
 import { BezorgingPush1796050000000 } from './1796050000000-bezorging-push.js';
+import { ZorgmeldingKenmerk1796110000000 } from './1796110000000-zorgmelding-kenmerk.js';
 import { Rechten1796140000000 } from './1796140000000-rechten.js';
 import { AuditTegels1796170000000 } from './1796170000000-audit-tegels.js';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   LdvAdl1796030000000,
   AuditGetuigen1796040000000,
   BezorgingPush1796050000000,
+  ZorgmeldingKenmerk1796110000000,
   Rechten1796140000000,
   AuditTegels1796170000000,
 ];
