@@ -83,11 +83,92 @@ export function schermAf(groep: RuweTabel[], drempel: number): AfgeschermdeTabel
     deelTotalen();
     if (!gewijzigd && voor === JSON.stringify(weg.map((w) => w.totalen))) break;
   }
-  return groep.map((t, ti) => {
+  const uit = groep.map((t, ti) => {
     const w = weg[ti];
     return {
       cellen: t.cellen.map((rij, i) => rij.map((v, j) => (w?.cellen[i]?.[j] ? null : v))),
       totalen: t.totalen.map((v, j) => (w?.totalen[j] ? null : v)),
     };
   });
+  // Never hand out what can be recomputed, whatever the heuristic above missed.
+  if (herleid(uit).length > 0)
+    throw new Error('afscherming: een afgeschermd aantal is herleidbaar');
+  return uit;
+}
+
+/**
+ * An attacker who knows everything published: the shown cells and totals, that the rows of a
+ * period add up to its total, and that the tables of a group share their totals. It solves the
+ * equations (Gaussian elimination) and returns every suppressed value it can pin down. The
+ * figures check their own output with it before it leaves (and the tests attack with it).
+ */
+export function herleid(
+  groep: AfgeschermdeTabel[],
+): { tabel: number; rij: number | 'totaal'; periode: number; waarde: number }[] {
+  const perioden = groep[0]?.totalen.length ?? 0;
+  const onbekenden: { tabel: number; rij: number | 'totaal'; periode: number }[] = [];
+  const index = new Map<string, number>();
+  const variabele = (tabel: number, rij: number | 'totaal', periode: number): number => {
+    // A shared total is one unknown for the whole group.
+    const sleutel =
+      rij === 'totaal'
+        ? `T:${String(periode)}`
+        : `${String(tabel)}:${String(rij)}:${String(periode)}`;
+    let i = index.get(sleutel);
+    if (i === undefined) {
+      i = onbekenden.length;
+      index.set(sleutel, i);
+      onbekenden.push({ tabel, rij, periode });
+    }
+    return i;
+  };
+  const vergelijkingen: { a: Map<number, number>; b: number }[] = [];
+  groep.forEach((t, ti) => {
+    for (let j = 0; j < perioden; j++) {
+      const a = new Map<number, number>();
+      let b = 0;
+      t.cellen.forEach((rij, i) => {
+        const v = rij[j];
+        if (v === null || v === undefined) a.set(variabele(ti, i, j), 1);
+        else b -= v;
+      });
+      const totaal = t.totalen[j];
+      if (totaal === null || totaal === undefined) a.set(variabele(ti, 'totaal', j), -1);
+      else b += totaal;
+      if (a.size > 0) vergelijkingen.push({ a, b });
+    }
+  });
+  // Reduced row echelon form over the unknowns.
+  const n = onbekenden.length;
+  const rijen = vergelijkingen.map((v) => {
+    const r = new Array<number>(n + 1).fill(0);
+    for (const [k, c] of v.a) r[k] = c;
+    r[n] = v.b;
+    return r;
+  });
+  let pivotRij = 0;
+  for (let k = 0; k < n && pivotRij < rijen.length; k++) {
+    const p = rijen.findIndex((r, i) => i >= pivotRij && Math.abs(r[k] ?? 0) > 1e-9);
+    if (p < 0) continue;
+    [rijen[pivotRij], rijen[p]] = [rijen[p] ?? [], rijen[pivotRij] ?? []];
+    const pr = rijen[pivotRij] ?? [];
+    const c = pr[k] ?? 1;
+    for (let x = 0; x <= n; x++) pr[x] = (pr[x] ?? 0) / c;
+    rijen.forEach((r, i) => {
+      if (i === pivotRij) return;
+      const f = r[k] ?? 0;
+      if (Math.abs(f) > 1e-9) for (let x = 0; x <= n; x++) r[x] = (r[x] ?? 0) - f * (pr[x] ?? 0);
+    });
+    pivotRij++;
+  }
+  const gevonden: { tabel: number; rij: number | 'totaal'; periode: number; waarde: number }[] = [];
+  for (const r of rijen) {
+    const nietNul = r.slice(0, n).flatMap((c, k) => (Math.abs(c) > 1e-9 ? [k] : []));
+    if (nietNul.length === 1) {
+      const k = nietNul[0] ?? 0;
+      const o = onbekenden[k];
+      if (o) gevonden.push({ ...o, waarde: Math.round((r[n] ?? 0) / (r[k] ?? 1)) });
+    }
+  }
+  return gevonden;
 }
