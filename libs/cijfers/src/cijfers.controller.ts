@@ -10,7 +10,6 @@ import {
   TijdvakVraag,
   VtCijfersView,
 } from './dto/cijfers.dto.js';
-import { GEMEENTEN } from './cijfers.tabellen.js';
 import { Exporteren } from './stappen/exporteren.js';
 import { RegioTellen } from './stappen/regio-tellen.js';
 import { VtTellen } from './stappen/vt-tellen.js';
@@ -49,8 +48,8 @@ export class CijfersController {
   @ApiHeader(DOEL)
   @ApiOkResponse({ type: [GemeenteView], description: 'Op naam' })
   @ApiProblems(400, 401, 403)
-  gemeenten(): GemeenteView[] {
-    return [...GEMEENTEN].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  gemeenten(@Req() req: AuthorizedRequest): Promise<GemeenteView[]> {
+    return this.regioStap.gemeenten(stapContext(req));
   }
 
   @Get('regio')

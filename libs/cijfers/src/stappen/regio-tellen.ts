@@ -61,6 +61,20 @@ export class RegioTellen {
     });
   }
 
+  /** The municipalities to choose from (names and CBS codes, no figures); logged. */
+  gemeenten(ctx: StepContext): Promise<{ code: string; naam: string }[]> {
+    return this.stap.overMany(ctx, {
+      actie: 'lezen',
+      type: 'Cijfers',
+      objectType: 'Gemeente',
+      run: () =>
+        Promise.resolve({
+          result: [...GEMEENTEN].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+          log: { velden: ['code', 'naam'] },
+        }),
+    });
+  }
+
   /** The protected tables of a checked question, in the caller's transaction. */
   async bereken(m: EntityManager, opdracht: RegioOpdracht): Promise<RegioCijfersView> {
     const eerste = opdracht.perioden[0]?.kwartalen[0] ?? '';
