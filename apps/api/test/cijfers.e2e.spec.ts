@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
 import { genereerCijferdata } from './cijfers-fixtures.js';
-import { herleid } from '../../../libs/cijfers/src/afscherming.js';
+import { herleid } from '@schakel/cijfers';
 
 /**
  * Figures (issue 17) on a generated data set in a database of its own: every shown count equals

@@ -1,3 +1,3 @@
 export { CijfersModule } from './cijfers.module.js';
-export { schermAf, type RuweTabel, type AfgeschermdeTabel } from './afscherming.js';
+export { herleid, schermAf, type RuweTabel, type AfgeschermdeTabel } from './afscherming.js';
 export { CSV_KOPPEN } from './stappen/exporteren.js';
