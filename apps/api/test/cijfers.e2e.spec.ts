@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
-import { genereerCijferdata } from './cijfers-fixtures.js';
+import { genereerCijferdata } from '../src/cijfers-data.js';
 import { herleid } from '@schakel/cijfers';
 
 /**

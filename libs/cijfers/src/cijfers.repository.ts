@@ -73,17 +73,21 @@ export class CijfersRepository {
            FROM zorgmelding z
           WHERE z.gemeentecode = ANY($1) AND ${VANAF('z.ingediend_op', '$2')}
             AND ${TOT('z.ingediend_op', '$3')}
+       ), eerste AS (
+         -- Each person's first filed report: a report is a repeat when one of its persons
+         -- was named in a report filed before it. Person ids stay inside this query.
+         SELECT b.persoon_id, min(e.ingediend_op) AS eerst
+           FROM zorgmelding_betrokkene b JOIN zorgmelding e ON e.id = b.zorgmelding_id
+          WHERE b.persoon_id IS NOT NULL AND e.ingediend_op IS NOT NULL
+          GROUP BY b.persoon_id
+       ), herhaald AS (
+         SELECT DISTINCT b.zorgmelding_id AS id
+           FROM z JOIN zorgmelding_betrokkene b ON b.zorgmelding_id = z.id
+           JOIN eerste ON eerste.persoon_id = b.persoon_id
+          WHERE eerste.eerst < z.ingediend_op
        ), h AS (
-         SELECT z.*, EXISTS (
-                  SELECT 1
-                    FROM zorgmelding_betrokkene b
-                    JOIN zorgmelding_betrokkene eerder
-                      ON eerder.persoon_id = b.persoon_id AND eerder.zorgmelding_id <> b.zorgmelding_id
-                    JOIN zorgmelding ez ON ez.id = eerder.zorgmelding_id
-                   WHERE b.zorgmelding_id = z.id AND b.persoon_id IS NOT NULL
-                     AND ez.ingediend_op < z.ingediend_op
-                ) AS herhaling
-           FROM z
+         SELECT z.*, herhaald.id IS NOT NULL AS herhaling
+           FROM z LEFT JOIN herhaald ON herhaald.id = z.id
        )
        SELECT waar, kwartaal, 'soort' AS onderwerp, soort AS sleutel, count(*) AS aantal
          FROM h GROUP BY waar, kwartaal, soort

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { genereerCijferdata } from '../cijfers-fixtures.js';
+import { genereerCijferdata } from '../../src/cijfers-data.js';
 import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
 import { expectAccessible, launchChromium, logInWithDevIdp, trackedPage } from './chromium.js';
 

@@ -76,42 +76,46 @@ export class RegioTellen {
   }
 
   /** The protected tables of a checked question, in the caller's transaction. */
-  async bereken(m: EntityManager, opdracht: RegioOpdracht): Promise<RegioCijfersView> {
-    const eerste = opdracht.perioden[0]?.kwartalen[0] ?? '';
-    const laatste = opdracht.perioden[opdracht.perioden.length - 1]?.kwartalen.at(-1) ?? '';
-    const tijdvak = { van: kwartaalGrenzen(eerste).van, totNa: kwartaalGrenzen(laatste).totNa };
-    const codes = opdracht.gemeenten.map((g) => g.code);
-    const wijkteams = Object.fromEntries(
-      Object.entries(WIJKTEAMS).filter(([, gemeente]) => codes.includes(gemeente)),
-    );
-    const meldingen = await this.repository.meldingen(m, codes, tijdvak);
-    const beoordelingen = await this.repository.beoordelingen(m, 'gemeente', codes, tijdvak);
-    const casussen = await this.repository.casussen(m, wijkteams, opdracht.thema, tijdvak);
-    const uitwisselingen = await this.repository.uitwisselingen(
-      m,
-      wijkteams,
-      opdracht.thema,
-      tijdvak,
-    );
-    const tellingen = [...meldingen, ...beoordelingen.tellingen, ...casussen, ...uitwisselingen];
-    const drempel = this.config.CIJFERS_DREMPEL;
-    return {
-      perioden: opdracht.perioden.map((p) => ({ sleutel: p.sleutel, naam: p.naam })),
-      indeling: opdracht.indeling,
-      drempel,
-      thema: opdracht.thema ?? null,
-      gemeenten: opdracht.gemeenten.map((g) => ({
-        gemeentecode: g.code,
-        naam: g.naam,
-        tabellen: bouwTabellen(
-          REGIO_TABELLEN,
-          g.code,
-          tellingen,
-          beoordelingen.teLaat,
-          opdracht.perioden,
-          drempel,
-        ),
-      })),
-    };
+  bereken(m: EntityManager, opdracht: RegioOpdracht): Promise<RegioCijfersView> {
+    return regioCijfers(this.repository, m, opdracht, this.config.CIJFERS_DREMPEL);
   }
+}
+
+/** The protected tables of a checked question, in the caller's transaction (no logging). */
+export async function regioCijfers(
+  repository: CijfersRepository,
+  m: EntityManager,
+  opdracht: RegioOpdracht,
+  drempel: number,
+): Promise<RegioCijfersView> {
+  const eerste = opdracht.perioden[0]?.kwartalen[0] ?? '';
+  const laatste = opdracht.perioden[opdracht.perioden.length - 1]?.kwartalen.at(-1) ?? '';
+  const tijdvak = { van: kwartaalGrenzen(eerste).van, totNa: kwartaalGrenzen(laatste).totNa };
+  const codes = opdracht.gemeenten.map((g) => g.code);
+  const wijkteams = Object.fromEntries(
+    Object.entries(WIJKTEAMS).filter(([, gemeente]) => codes.includes(gemeente)),
+  );
+  const meldingen = await repository.meldingen(m, codes, tijdvak);
+  const beoordelingen = await repository.beoordelingen(m, 'gemeente', codes, tijdvak);
+  const casussen = await repository.casussen(m, wijkteams, opdracht.thema, tijdvak);
+  const uitwisselingen = await repository.uitwisselingen(m, wijkteams, opdracht.thema, tijdvak);
+  const tellingen = [...meldingen, ...beoordelingen.tellingen, ...casussen, ...uitwisselingen];
+  return {
+    perioden: opdracht.perioden.map((p) => ({ sleutel: p.sleutel, naam: p.naam })),
+    indeling: opdracht.indeling,
+    drempel,
+    thema: opdracht.thema ?? null,
+    gemeenten: opdracht.gemeenten.map((g) => ({
+      gemeentecode: g.code,
+      naam: g.naam,
+      tabellen: bouwTabellen(
+        REGIO_TABELLEN,
+        g.code,
+        tellingen,
+        beoordelingen.teLaat,
+        opdracht.perioden,
+        drempel,
+      ),
+    })),
+  };
 }
