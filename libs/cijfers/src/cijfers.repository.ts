@@ -89,15 +89,17 @@ export class CijfersRepository {
          SELECT z.*, herhaald.id IS NOT NULL AS herhaling
            FROM z LEFT JOIN herhaald ON herhaald.id = z.id
        )
-       SELECT waar, kwartaal, 'soort' AS onderwerp, soort AS sleutel, count(*) AS aantal
-         FROM h GROUP BY waar, kwartaal, soort
-       UNION ALL
-       SELECT waar, kwartaal, 'vt', coalesce(vt_organisatie, 'geen'), count(*)
-         FROM h GROUP BY waar, kwartaal, vt_organisatie
-       UNION ALL
-       SELECT waar, kwartaal, 'herhaling', CASE WHEN herhaling THEN 'herhaling' ELSE 'eerste' END,
-              count(*)
-         FROM h GROUP BY waar, kwartaal, herhaling`,
+       -- One pass, three groupings: by kind, by VT, first or repeat.
+       SELECT waar, kwartaal,
+              CASE WHEN GROUPING(soort) = 0 THEN 'soort'
+                   WHEN GROUPING(vt_organisatie) = 0 THEN 'vt' ELSE 'herhaling' END AS onderwerp,
+              CASE WHEN GROUPING(soort) = 0 THEN soort
+                   WHEN GROUPING(vt_organisatie) = 0 THEN coalesce(vt_organisatie, 'geen')
+                   WHEN herhaling THEN 'herhaling' ELSE 'eerste' END AS sleutel,
+              count(*) AS aantal
+         FROM h
+        GROUP BY GROUPING SETS ((waar, kwartaal, soort), (waar, kwartaal, vt_organisatie),
+                                (waar, kwartaal, herhaling))`,
       [gemeenten, t.van, t.totNa],
     );
     return tellingen(rijen);
@@ -126,14 +128,15 @@ export class CijfersRepository {
           WHERE ${kolom} = ANY($1) AND z.uitkomst_datum >= CAST($2 AS date)
             AND z.uitkomst_datum < CAST($3 AS date) AND z.termijn_uiterlijk IS NOT NULL
        )
-       SELECT waar, kwartaal, 'termijn' AS onderwerp,
-              CASE WHEN op_tijd THEN 'op-tijd' ELSE 'te-laat' END AS sleutel, count(*) AS aantal
-         FROM b GROUP BY waar, kwartaal, op_tijd
-       UNION ALL
-       SELECT waar, kwartaal, 'uitkomst', uitkomst, count(*) FROM b GROUP BY waar, kwartaal, uitkomst
-       UNION ALL
-       SELECT waar, kwartaal, 'terugkoppeling', terugkoppeling, count(*)
-         FROM b GROUP BY waar, kwartaal, terugkoppeling`,
+       SELECT waar, kwartaal,
+              CASE WHEN GROUPING(op_tijd) = 0 THEN 'termijn'
+                   WHEN GROUPING(uitkomst) = 0 THEN 'uitkomst' ELSE 'terugkoppeling' END AS onderwerp,
+              CASE WHEN GROUPING(op_tijd) = 0 THEN CASE WHEN op_tijd THEN 'op-tijd' ELSE 'te-laat' END
+                   WHEN GROUPING(uitkomst) = 0 THEN uitkomst ELSE terugkoppeling END AS sleutel,
+              count(*) AS aantal
+         FROM b
+        GROUP BY GROUPING SETS ((waar, kwartaal, op_tijd), (waar, kwartaal, uitkomst),
+                                (waar, kwartaal, terugkoppeling))`,
       [waar, t.van, t.totNa],
     );
     const laat = await m.query<
