@@ -73,18 +73,16 @@ export class CijfersRepository {
            FROM zorgmelding z
           WHERE z.gemeentecode = ANY($1) AND ${VANAF('z.ingediend_op', '$2')}
             AND ${TOT('z.ingediend_op', '$3')}
-       ), eerste AS (
-         -- Each person's first filed report: a report is a repeat when one of its persons
-         -- was named in a report filed before it. Person ids stay inside this query.
-         SELECT b.persoon_id, min(e.ingediend_op) AS eerst
-           FROM zorgmelding_betrokkene b JOIN zorgmelding e ON e.id = b.zorgmelding_id
-          WHERE b.persoon_id IS NOT NULL AND e.ingediend_op IS NOT NULL
-          GROUP BY b.persoon_id
        ), herhaald AS (
-         SELECT DISTINCT b.zorgmelding_id AS id
-           FROM z JOIN zorgmelding_betrokkene b ON b.zorgmelding_id = z.id
-           JOIN eerste ON eerste.persoon_id = b.persoon_id
-          WHERE eerste.eerst < z.ingediend_op
+         -- A report is a repeat when one of its persons was named in a report filed before
+         -- it (later than that person's first). Person ids stay inside this query.
+         SELECT DISTINCT r.id
+           FROM (SELECT b.zorgmelding_id AS id,
+                        e.ingediend_op > min(e.ingediend_op) OVER (PARTITION BY b.persoon_id)
+                          AS later
+                   FROM zorgmelding_betrokkene b JOIN zorgmelding e ON e.id = b.zorgmelding_id
+                  WHERE b.persoon_id IS NOT NULL AND e.ingediend_op IS NOT NULL) r
+          WHERE r.later
        ), h AS (
          SELECT z.*, herhaald.id IS NOT NULL AS herhaling
            FROM z LEFT JOIN herhaald ON herhaald.id = z.id
