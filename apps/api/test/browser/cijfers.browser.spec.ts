@@ -12,7 +12,7 @@ import { expectAccessible, launchChromium, logInWithDevIdp, trackedPage } from '
  * axe (WCAG 2.1 AA) on every screen; no figure names a person.
  */
 
-const ANALIST = { sub: 'demo-analist', naam: 'Mirjam van Leeuwen' };
+const ANALIST = { sub: 'demo-analist', naam: 'Mirjam de Wit' };
 const COORDINATOR = { sub: 'demo-vt-zhz-coordinator', naam: 'Fatma Yilmaz' };
 
 describe('figures in a browser (real API, development identity provider)', () => {
