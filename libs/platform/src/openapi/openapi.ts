@@ -120,6 +120,10 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       'Persoonsgerichte aanpak: casussen van wijkteams en het Zorg- en Veiligheidshuis, opschaling, triage, deelnemers met need-to-know en het register van uitwisselingen',
     )
     .addTag(
+      'Cijfers',
+      'Aantallen zonder personen voor het gezamenlijk veiligheidsbeeld en de verantwoording van Veilig Thuis; kleine aantallen afgeschermd',
+    )
+    .addTag(
       'Doorbraak',
       'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG',
     )
