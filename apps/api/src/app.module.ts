@@ -13,6 +13,7 @@ import { VerantwoordingModule } from '@schakel/verantwoording';
 import { ZorgmeldingenModule } from '@schakel/zorgmeldingen';
 import { CasussenModule } from '@schakel/casussen';
 import { RechtenModule } from '@schakel/rechten';
+import { CijfersModule } from '@schakel/cijfers';
 
 /** Composes Schakel's bounded contexts into the API. */
 @Module({})
@@ -35,6 +36,7 @@ export class AppModule {
         PersonenModule,
         BezorgingModule,
         RechtenModule,
+        CijfersModule,
         ...webApp(config),
         ...extra,
       ],

@@ -46,6 +46,9 @@ const WEERGAVEN: Readonly<Record<string, SubjectType>> = {
  */
 const NIET_GESNEDEN: Readonly<Record<string, string>> = {
   BeoordelingView: 'het oordeel van de FG zelf',
+  GemeenteView: 'namen en CBS-codes van gemeenten, geen persoonsgegevens',
+  RegioCijfersView: 'alleen aantallen, kleine aantallen afgeschermd (ADR 0030)',
+  VtCijfersView: 'alleen aantallen van het eigen Veilig Thuis, afgeschermd (ADR 0030)',
   ZoekResultaat: 'metadata van het auditspoor, gefilterd in SQL (AuditRecord-regels)',
   Toelichting: 'metadata van één auditrecord voor de FG',
   IntegriteitView: 'hashes en posities',
@@ -236,6 +239,11 @@ function requestFor(
       return { method, path: api, body: { 'dpl.core.data_subject_id': '111222333' } };
     case 'GET /verantwoording/records/{id}':
       return { method, path: `/api/v1/verantwoording/records/${grantAuditId}` };
+    case 'GET /cijfers/regio':
+    case 'GET /cijfers/regio/export':
+      return { method, path: `${api}?gemeenten=GM0599,GM0505&van=2026-K1&tot=2026-K4` };
+    case 'GET /cijfers/veilig-thuis':
+      return { method, path: `${api}?van=2026-K1&tot=2026-K4` };
     case 'GET /verantwoording/statistieken':
       return { method, path: `${api}?van=2026-01-01&tot=2026-01-31&granulariteit=week` };
     case 'POST /verantwoording/export':

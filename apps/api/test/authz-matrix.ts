@@ -16,6 +16,7 @@ export const ACTORS = {
   ketenpartner: 'demo-om-partner',
   fg: 'demo-fg-vt-rr',
   beheerder: 'demo-beheerder',
+  'regionaal-analist': 'demo-analist',
   systeem: 'vt-rotterdam-rijnmond-systeem',
 } as const;
 export type ActorName = keyof typeof ACTORS;
@@ -484,6 +485,27 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   // The register of processing activities with every version (AVG art. 30): for everyone
   // logged in, cut like the register's other views.
   'GET /verwerkingsregister/export': { '-': loggedIn(200) },
+  // Figures without persons (ADR 0030): the region for the analyst, the own VT for its
+  // coordinator, only under the statistics activity.
+  'GET /cijfers/gemeenten': {
+    '-': loggedIn(400),
+    'statistiek-veiligheidsbeeld': { ...loggedIn(403), 'regionaal-analist': 200 },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
+  },
+  'GET /cijfers/regio': {
+    '-': loggedIn(400),
+    'statistiek-veiligheidsbeeld': { ...loggedIn(403), 'regionaal-analist': 200 },
+    'verantwoording-toezicht': loggedIn(403),
+  },
+  'GET /cijfers/regio/export': {
+    '-': loggedIn(400),
+    'statistiek-veiligheidsbeeld': { ...loggedIn(403), 'regionaal-analist': 200 },
+  },
+  'GET /cijfers/veilig-thuis': {
+    '-': loggedIn(400),
+    'statistiek-veiligheidsbeeld': { ...loggedIn(403), 'vt-coordinator': 200 },
+    'zorgmelding-ontvangen-beoordelen': loggedIn(403),
+  },
 };
 
 /** Routes outside the global prefix `/api/v1`. */

@@ -212,3 +212,48 @@ export function beoordeelDoorbraak(
     }),
   );
 }
+
+const STATISTIEK = { Verwerkingsactiviteit: 'statistiek-veiligheidsbeeld' };
+
+export type RegioCijfers = Schemas['RegioCijfersView'];
+export type VtCijfers = Schemas['VtCijfersView'];
+export type CijferTabel = Schemas['TabelView'];
+export type CijferGemeente = Schemas['GemeenteView'];
+export type Indeling = RegioCijfers['indeling'];
+
+export interface RegioQuery {
+  gemeenten: string;
+  van: string;
+  tot: string;
+  indeling: Indeling;
+  thema?: string;
+}
+
+/** The municipalities the figures cover, by name. */
+export function getCijferGemeenten(): Promise<CijferGemeente[]> {
+  return data(api.GET('/cijfers/gemeenten', { params: { header: STATISTIEK } }));
+}
+
+/** The regional picture: protected counts per municipality and period. */
+export function getRegioCijfers(query: RegioQuery): Promise<RegioCijfers> {
+  return data(api.GET('/cijfers/regio', { params: { query, header: STATISTIEK } }));
+}
+
+/** The own Veilig Thuis's deadlines and outcomes. */
+export function getVtCijfers(van: string, tot: string, indeling: Indeling): Promise<VtCijfers> {
+  return data(
+    api.GET('/cijfers/veilig-thuis', {
+      params: { query: { van, tot, indeling }, header: STATISTIEK },
+    }),
+  );
+}
+
+/** The regional picture as CSV text (the purpose header cannot travel on a plain link). */
+export async function getRegioCsv(query: RegioQuery): Promise<string> {
+  const { data: csv } = await api.GET('/cijfers/regio/export', {
+    params: { query, header: STATISTIEK },
+    parseAs: 'text',
+    headers: { Accept: 'text/csv' },
+  });
+  return csv ?? '';
+}

@@ -11,6 +11,7 @@ import {
   ZvhCasussenPage,
   ZvhTriagePage,
 } from './pages/casussen-pages.js';
+import { CijfersRegioPage, CijfersVtPage } from './pages/cijfers-pages.js';
 import { DoorbrakenPage } from './pages/doorbraken-page.js';
 import { ErrorPage } from './pages/error-page.js';
 import { GrafiekenPage } from './pages/grafieken-page.js';
@@ -167,6 +168,9 @@ const router = createBrowserRouter([
           <Ingelogd>{({ gebruiker }) => <VtCoordinatiePage gebruiker={gebruiker} />}</Ingelogd>
         ),
       },
+      // Figures without persons (ADR 0030): the analyst's region, a VT coordinator's own VT.
+      { path: '/analist/cijfers', element: <Ingelogd>{() => <CijfersRegioPage />}</Ingelogd> },
+      { path: '/vt/cijfers', element: <Ingelogd>{() => <CijfersVtPage />}</Ingelogd> },
       // Casussen: per role its own screens and processing activity; the API decides who may.
       {
         path: '/wijkteam/casussen',

@@ -13,7 +13,8 @@ import { datumTekst } from './texts.js';
 
 export interface Lijn {
   naam: string;
-  aantallen: number[];
+  /** Per period; `null` is a value that is not shown (small-number protection): a gap. */
+  aantallen: (number | null)[];
 }
 
 /*
@@ -63,23 +64,52 @@ const stijl = (i: number) => ({
   vorm: VORMEN[i % VORMEN.length] ?? 'rondje',
 });
 
-const som = (a: number[]) => a.reduce((x, y) => x + y, 0);
+const som = (a: (number | null)[]) => a.reduce<number>((x, y) => x + (y ?? 0), 0);
 
-/** The text alternative: per line its total and its highest period. */
-function samenvatting(perioden: string[], lijnen: Lijn[], eenheid: [string, string]): string {
+/** The text alternative: per line its total and its highest period, and what is not shown. */
+function samenvatting(
+  perioden: string[],
+  lijnen: Lijn[],
+  eenheid: [string, string],
+  periodeTekst: (p: string) => string,
+): string {
   const hoeveel = (n: number) => `${String(n)} ${n === 1 ? eenheid[0] : eenheid[1]}`;
   if (perioden.length === 0) return 'Geen perioden.';
-  const bereik = `Van ${datumTekst(perioden[0] ?? '')} tot en met ${datumTekst(perioden[perioden.length - 1] ?? '')}.`;
+  const bereik = `Van ${periodeTekst(perioden[0] ?? '')} tot en met ${periodeTekst(perioden[perioden.length - 1] ?? '')}.`;
   const delen = lijnen
-    .filter((l) => som(l.aantallen) > 0)
+    .filter((l) => som(l.aantallen) > 0 || l.aantallen.includes(null))
     .map((l) => {
-      const hoogste = Math.max(...l.aantallen);
+      const getoond = l.aantallen.filter((v): v is number => v !== null);
+      const weg = l.aantallen.length - getoond.length;
+      const verborgen =
+        weg > 0
+          ? ` ${String(weg)} ${weg === 1 ? 'periode is' : 'perioden zijn'} afgeschermd (klein aantal).`
+          : '';
+      if (getoond.length === 0 || som(getoond) === 0) {
+        return `${l.naam}: niets getoond.${verborgen}`;
+      }
+      const hoogste = Math.max(...getoond);
       const waar = perioden[l.aantallen.indexOf(hoogste)] ?? '';
-      return `${l.naam}: ${hoeveel(som(l.aantallen))} in totaal, de meeste (${String(hoogste)}) in de periode van ${datumTekst(waar)}.`;
+      const totaal = weg > 0 ? 'in de getoonde perioden' : 'in totaal';
+      return `${l.naam}: ${hoeveel(som(getoond))} ${totaal}, de meeste (${String(hoogste)}) in ${periodeTekst(waar)}.${verborgen}`;
     });
   return [bereik, ...(delen.length > 0 ? delen : [`Geen ${eenheid[1]} in deze periode.`])].join(
     ' ',
   );
+}
+
+/** The runs of consecutive shown values of a line: a suppressed value breaks the line. */
+function stukken(aantallen: (number | null)[]): { i: number; v: number }[][] {
+  const uit: { i: number; v: number }[][] = [];
+  let huidig: { i: number; v: number }[] = [];
+  aantallen.forEach((v, i) => {
+    if (v === null) {
+      if (huidig.length > 0) uit.push(huidig);
+      huidig = [];
+    } else huidig.push({ i, v });
+  });
+  if (huidig.length > 0) uit.push(huidig);
+  return uit;
 }
 
 /**
@@ -93,6 +123,7 @@ export function Lijngrafiek({
   lijnen,
   eenheid,
   periodeNaam,
+  periodeTekst = datumTekst,
 }: {
   id: string;
   titel: string;
@@ -102,9 +133,11 @@ export function Lijngrafiek({
   eenheid: [string, string];
   /** Column header of the periods, e.g. "Dag" or "Week vanaf". */
   periodeNaam: string;
+  /** How a period reads (default: a date, "3 november 2026"). */
+  periodeTekst?: (p: string) => string;
 }) {
   const n = perioden.length;
-  const max = Math.max(0, ...lijnen.flatMap((l) => l.aantallen));
+  const max = Math.max(0, ...lijnen.flatMap((l) => l.aantallen.map((v) => v ?? 0)));
   const s = stap(max);
   const top = Math.max(s, Math.ceil(max / s) * s);
   const breedte = B - LINKS - RECHTS;
@@ -115,7 +148,7 @@ export function Lijngrafiek({
   for (let t = 0; t <= top; t += s) ticks.push(t);
   const elke = Math.max(1, Math.ceil(n / 8));
   const markeringen = n <= 62;
-  const tekst = samenvatting(perioden, lijnen, eenheid);
+  const tekst = samenvatting(perioden, lijnen, eenheid, periodeTekst);
 
   return (
     <section aria-labelledby={`${id}-kop`} className="schakel-grafiek">
@@ -162,7 +195,9 @@ export function Lijngrafiek({
                 fontSize={12}
                 fill="#333333"
               >
-                {datumTekst(p).replace(/ \d{4}$/, '')}
+                {periodeTekst === datumTekst
+                  ? datumTekst(p).replace(/ \d{4}$/, '')
+                  : p.replace(/^(\d{4})-(.+)$/, '$2 $1')}
               </text>
             ) : null,
           )}
@@ -170,17 +205,22 @@ export function Lijngrafiek({
             const { kleur, streep, vorm } = stijl(li);
             return (
               <g key={l.naam}>
-                <polyline
-                  points={l.aantallen.map((v, i) => `${String(x(i))},${String(y(v))}`).join(' ')}
-                  fill="none"
-                  stroke={kleur}
-                  strokeWidth={2.5}
-                  strokeDasharray={streep || undefined}
-                />
+                {stukken(l.aantallen).map((stuk) => (
+                  <polyline
+                    key={stuk[0]?.i}
+                    points={stuk.map(({ i, v }) => `${String(x(i))},${String(y(v))}`).join(' ')}
+                    fill="none"
+                    stroke={kleur}
+                    strokeWidth={2.5}
+                    strokeDasharray={streep || undefined}
+                  />
+                ))}
                 {(markeringen || n === 1) &&
-                  l.aantallen.map((v, i) => (
-                    <Markering key={i} vorm={vorm} x={x(i)} y={y(v)} kleur={kleur} />
-                  ))}
+                  l.aantallen.map((v, i) =>
+                    v === null ? null : (
+                      <Markering key={i} vorm={vorm} x={x(i)} y={y(v)} kleur={kleur} />
+                    ),
+                  )}
               </g>
             );
           })}
@@ -229,9 +269,11 @@ export function Lijngrafiek({
             <TableBody>
               {perioden.map((p, i) => (
                 <TableRow key={p}>
-                  <TableHeaderCell scope="row">{datumTekst(p)}</TableHeaderCell>
+                  <TableHeaderCell scope="row">{periodeTekst(p)}</TableHeaderCell>
                   {lijnen.map((l) => (
-                    <TableCell key={l.naam}>{l.aantallen[i] ?? 0}</TableCell>
+                    <TableCell key={l.naam}>
+                      {l.aantallen[i] === null ? 'afgeschermd' : (l.aantallen[i] ?? 0)}
+                    </TableCell>
                   ))}
                 </TableRow>
               ))}

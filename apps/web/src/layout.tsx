@@ -126,8 +126,18 @@ export function Layout() {
                 </li>
               )}
               {sessie.gebruiker.rollen.includes('vt-coordinator') && (
+                <>
+                  <li>
+                    <AppLink to="/vt/coordinatie">Coördinatie</AppLink>
+                  </li>
+                  <li>
+                    <AppLink to="/vt/cijfers">Termijnen en uitkomsten</AppLink>
+                  </li>
+                </>
+              )}
+              {sessie.gebruiker.rollen.includes('regionaal-analist') && (
                 <li>
-                  <AppLink to="/vt/coordinatie">Coördinatie</AppLink>
+                  <AppLink to="/analist/cijfers">Cijfers veiligheidsbeeld</AppLink>
                 </li>
               )}
               {sessie.gebruiker.rollen.includes('wijkteam-medewerker') && (

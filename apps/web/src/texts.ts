@@ -27,6 +27,7 @@ const ROLLEN: Record<string, RolTekst> = {
     taken: [
       'Routeringsuitzonderingen afhandelen: zorgmeldingen waarvan de gemeente onbekend is of buiten de eenheid ligt',
       'Werk verdelen over de medewerkers',
+      'De termijnen en uitkomsten van uw Veilig Thuis volgen',
     ],
   },
   'wijkteam-medewerker': {
@@ -59,6 +60,14 @@ const ROLLEN: Record<string, RolTekst> = {
     naam: 'Beheerder',
     taken: ['Organisaties beheren', 'Het verwerkingsregister beheren'],
     opmerking: 'U hebt geen inzage in de inhoud van zorgmeldingen en casussen.',
+  },
+  'regionaal-analist': {
+    naam: 'Regionaal analist',
+    taken: [
+      'Cijfers voor het gezamenlijk veiligheidsbeeld bekijken per gemeente, kwartaal en thema',
+      'De cijfers downloaden als CSV',
+    ],
+    opmerking: 'U ziet alleen aantallen, nooit personen of dossiers.',
   },
   systeem: { naam: 'Systeemkoppeling', taken: [] },
 };

@@ -13,6 +13,7 @@ const ORGANISATIE: Record<Rol, [OrganisatieType, string]> = {
   ketenpartner: ['ggz', 'ggz-rijnmond'],
   fg: ['veilig-thuis', 'vt-rotterdam-rijnmond'],
   beheerder: ['platform', 'schakel-beheer'],
+  'regionaal-analist': ['politie', 'politie-rotterdam'],
   systeem: ['veilig-thuis', 'vt-rotterdam-rijnmond'],
 };
 const actor = (rollen: Rol[], soort: Actor['soort'] = 'gebruiker', org?: string): Actor => {
@@ -43,6 +44,39 @@ describe('defineAbility: deny by default', () => {
   ])('%j %s %s -> %s', (rollen, action, type, expected) => {
     const soort = rollen.includes('systeem') ? 'systeem' : 'gebruiker';
     expect(defineAbility(actor(rollen, soort)).can(action, type)).toBe(expected);
+  });
+
+  it('shows figures only to the analyst (region) and the VT coordinator (own VT), only under statistics', () => {
+    const stat = { id: 'statistiek-veiligheidsbeeld', versie: 1 };
+    const analist = defineAbility(actor(['regionaal-analist']), stat);
+    expect(analist.can('read', 'Cijfers')).toBe(true);
+    expect(analist.can('read', 'CijfersVeiligThuis')).toBe(false);
+    expect(analist.can('read', 'Zorgmelding')).toBe(false);
+    expect(analist.can('read', 'ZorgmeldingVt')).toBe(false);
+    expect(analist.can('read', 'Casus')).toBe(false);
+    expect(analist.can('read', 'AuditRecord')).toBe(false);
+    expect(matchedRule(analist, 'read', 'Cijfers')).toBe('regionaal-analist:cijfers-regio');
+    // Not without the purpose, nor under another one.
+    expect(defineAbility(actor(['regionaal-analist'])).can('read', 'Cijfers')).toBe(false);
+    expect(defineAbility(actor(['regionaal-analist']), doel).can('read', 'Cijfers')).toBe(false);
+    // Not in an organisation of another kind.
+    const elders: Actor = {
+      ...actor(['regionaal-analist']),
+      organisatie: { code: 'ggz-rijnmond', naam: 'GGZ', type: 'ggz' },
+    };
+    expect(defineAbility(elders, stat).can('read', 'Cijfers')).toBe(false);
+    const coord = defineAbility(actor(['vt-coordinator']), stat);
+    expect(coord.can('read', 'Cijfers')).toBe(false);
+    expect(
+      coord.can('read', subject('CijfersVeiligThuis', { vtOrganisatie: 'vt-rotterdam-rijnmond' })),
+    ).toBe(true);
+    expect(
+      coord.can('read', subject('CijfersVeiligThuis', { vtOrganisatie: 'vt-zuid-holland-zuid' })),
+    ).toBe(false);
+    for (const rol of ['vt-medewerker', 'fg', 'politie-medewerker', 'beheerder'] as Rol[]) {
+      const a = defineAbility(actor([rol]), stat);
+      expect(a.can('read', 'Cijfers') || a.can('read', 'CijfersVeiligThuis')).toBe(false);
+    }
   });
 
   it('lets only break-the-glass roles create a grant, and only under a bound purpose', () => {

@@ -59,7 +59,10 @@ export type SubjectType =
   | 'Uitwisselingsregister'
   | 'Persoon'
   // The FG's rights desk (AVG art. 12-21): a request of a data subject, and its report.
-  | 'Rechtenverzoek';
+  | 'Rechtenverzoek'
+  // Figures without persons (ADR 0030): the regional picture, and one VT's own accounts.
+  | 'Cijfers'
+  | 'CijfersVeiligThuis';
 
 export type AppAbility = MongoAbility<
   [Action, SubjectType | ForcedSubject<SubjectType> | Record<PropertyKey, unknown>]
@@ -116,6 +119,8 @@ const ROL_ORGANISATIE: Readonly<Partial<Record<Rol, readonly OrganisatieType[]>>
   'zvh-procesregisseur': ['zorg-en-veiligheidshuis'],
   ketenpartner: ['openbaar-ministerie', 'reclassering', 'ggz', 'woningcorporatie'],
   beheerder: ['platform'],
+  // The police unit's analysts and the Zorg- en Veiligheidshuis make the joint safety picture.
+  'regionaal-analist': ['politie', 'zorg-en-veiligheidshuis'],
 };
 
 /**
@@ -205,6 +210,7 @@ export function defineAbility(
   }
   zorgmeldingRegels(actor, doel, can);
   casusRegels(actor, doel, can);
+  cijferRegels(actor, doel, can);
   doorbraakRegels(actor, doel, doorbraken, can);
   return build();
 }
@@ -566,6 +572,30 @@ function deelnemerRegels(
 /** The field of a CasusPersoon subject listing the organisations whose scope holds `categorie`. */
 export function scopeVeld(categorie: string): string {
   return `scope_${categorie}`;
+}
+
+/** The processing activity of figures without persons (ADR 0030). */
+export const CIJFERS_ACTIVITEIT = 'statistiek-veiligheidsbeeld';
+
+/**
+ * Figures (ADR 0030): aggregates only, never a record. The regional analyst sees the regional
+ * picture (per municipality); a VT coordinator sees its own VT's deadlines and outcomes. Both
+ * only under the statistics activity; nobody else sees figures.
+ */
+function cijferRegels(
+  actor: Actor,
+  doel: Doel | undefined,
+  can: AbilityBuilder<AppAbility>['can'],
+): void {
+  if (doel?.id !== CIJFERS_ACTIVITEIT) return;
+  if (heeftRol(actor, 'regionaal-analist')) {
+    can('read', 'Cijfers').because('regionaal-analist:cijfers-regio');
+  }
+  if (heeftRol(actor, 'vt-coordinator')) {
+    can('read', 'CijfersVeiligThuis', { vtOrganisatie: actor.organisatie.code }).because(
+      'vt-coordinator:cijfers-eigen-veilig-thuis',
+    );
+  }
 }
 
 /** The id of the rule that decides `action` on `subject` for this ability, if any allows it. */

@@ -22,6 +22,7 @@ export const ROLLEN = [
   'ketenpartner',
   'fg',
   'beheerder',
+  'regionaal-analist',
   'systeem',
 ] as const;
 export type Rol = (typeof ROLLEN)[number];

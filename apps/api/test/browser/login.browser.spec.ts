@@ -21,6 +21,7 @@ const ROL_TEKST: Record<string, string> = {
   ketenpartner: 'Ketenpartner',
   fg: 'Functionaris gegevensbescherming (FG)',
   beheerder: 'Beheerder',
+  'regionaal-analist': 'Regionaal analist',
 };
 
 /** Error codes of `/fout` and the heading each must show; the last one is unknown on purpose. */

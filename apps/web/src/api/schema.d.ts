@@ -1476,6 +1476,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cijfers/gemeenten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gemeenten van de eenheid
+         * @description De gemeenten waarvoor cijfers bestaan: CBS-code en naam.
+         */
+        get: operations["getCijferGemeenten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cijfers/regio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cijfers voor het gezamenlijk veiligheidsbeeld
+         * @description Aantallen per gemeente en kwartaal of halfjaar: zorgmeldingen (soort, eerste of herhaling, Veilig Thuis), veiligheidsbeoordelingen (termijn, uitkomst, terugkoppeling), casussen per thema (geregistreerd, opgeschaald, geaccepteerd, afgewezen, afgesloten) en uitwisselingen per gegevenscategorie. Aantallen onder de drempel zijn afgeschermd (null), en zo nodig andere, zodat ze niet uit totalen volgen. Thema's: huiselijk-geweld, jeugd, radicalisering, verward-gedrag, overlast-criminaliteit.
+         */
+        get: operations["getRegioCijfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cijfers/regio/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cijfers voor het gezamenlijk veiligheidsbeeld als CSV
+         * @description Dezelfde afgeschermde aantallen als CSV (puntkomma’s, Nederlandse kolomnamen), één regel per gemeente, periode, onderwerp en categorie. Geen persoonsgegevens.
+         */
+        get: operations["exporteerRegioCijfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cijfers/veilig-thuis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Termijnen en uitkomsten van het eigen Veilig Thuis
+         * @description Voor de coördinator: veiligheidsbeoordelingen binnen 5 werkdagen (aandeel en werkdagen te laat), uitkomsten en terugkoppeling van het eigen Veilig Thuis, per kwartaal of halfjaar, afgeschermd zoals de regiocijfers.
+         */
+        get: operations["getVeiligThuisCijfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/sleutel": {
         parameters: {
             query?: never;
@@ -1633,7 +1713,7 @@ export interface components {
              *       "politie-medewerker"
              *     ]
              */
-            rollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "systeem")[];
+            rollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "regionaal-analist" | "systeem")[];
             /** @description Mee te sturen in X-CSRF-Token bij wijzigingen (alleen browsersessies) */
             csrfToken?: string;
             /**
@@ -1677,7 +1757,7 @@ export interface components {
              */
             geldigVanaf: string;
             /** @description Rollen die onder deze activiteit mogen handelen */
-            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "systeem")[];
+            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "regionaal-analist" | "systeem")[];
             /**
              * @description Vaste sleutel (kebab-case)
              * @example zorgmelding-indienen
@@ -1723,7 +1803,7 @@ export interface components {
              */
             geldigVanaf: string;
             /** @description Rollen die onder deze activiteit mogen handelen */
-            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "systeem")[];
+            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "regionaal-analist" | "systeem")[];
             /**
              * @description Vaste sleutel (kebab-case)
              * @example zorgmelding-indienen
@@ -1753,7 +1833,7 @@ export interface components {
              */
             geldigVanaf: string;
             /** @description Rollen die onder deze activiteit mogen handelen */
-            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "systeem")[];
+            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "regionaal-analist" | "systeem")[];
         };
         RegisterBesluit: {
             /** @enum {string} */
@@ -2951,6 +3031,70 @@ export interface components {
             /** @description Verwerkingsactiviteiten die ondanks de beperking of het bezwaar doorgaan (AVG art. 18 lid 2, art. 21 lid 1: dwingende gerechtvaardigde gronden) */
             toegestaneActiviteiten: string[];
             reden: string;
+        };
+        GemeenteView: {
+            /** @example GM0599 */
+            code: string;
+            /** @example Rotterdam */
+            naam: string;
+        };
+        PeriodeView: {
+            /** @example 2026-K1 */
+            sleutel: string;
+            /** @example 1e kwartaal 2026 */
+            naam: string;
+        };
+        RijView: {
+            /** @example huiselijk-geweld */
+            sleutel: string;
+            /** @example Huiselijk geweld */
+            naam: string;
+            /** @description Aantal per periode; leeg (null) is afgeschermd */
+            waarden: (number | null)[];
+        };
+        KengetalView: {
+            /** @example aandeel-op-tijd */
+            sleutel: string;
+            /** @example Aandeel binnen de termijn (%) */
+            naam: string;
+            /** @description Per periode; leeg (null) als het uit een afgeschermd aantal zou volgen */
+            waarden: (number | null)[];
+        };
+        TabelView: {
+            /** @example meldingen-soort */
+            id: string;
+            titel: string;
+            /** @description Wat er geteld wordt: enkelvoud en meervoud */
+            eenheid: string[];
+            rijen: components["schemas"]["RijView"][];
+            /** @description Totaal per periode; leeg (null) is afgeschermd */
+            totalen: (number | null)[];
+            kengetallen: components["schemas"]["KengetalView"][];
+        };
+        GemeenteCijfersView: {
+            /** @example GM0599 */
+            gemeentecode: string;
+            /** @example Rotterdam */
+            naam: string;
+            tabellen: components["schemas"]["TabelView"][];
+        };
+        RegioCijfersView: {
+            perioden: components["schemas"]["PeriodeView"][];
+            /** @enum {string} */
+            indeling: "kwartaal" | "halfjaar";
+            /** @description Kleinste getoonde aantal; kleinere aantallen zijn afgeschermd */
+            drempel: number;
+            thema?: string | null;
+            gemeenten: components["schemas"]["GemeenteCijfersView"][];
+        };
+        VtCijfersView: {
+            /** @example Veilig Thuis Zuid-Holland Zuid */
+            organisatie: string;
+            perioden: components["schemas"]["PeriodeView"][];
+            /** @enum {string} */
+            indeling: "kwartaal" | "halfjaar";
+            drempel: number;
+            tabellen: components["schemas"]["TabelView"][];
         };
         SleutelView: {
             sleutelId: string;
@@ -8792,6 +8936,275 @@ export interface operations {
             };
             /** @description Niet aangemeld */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getCijferGemeenten: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description statistiek-veiligheidsbeeld */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Op naam */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GemeenteView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getRegioCijfers: {
+        parameters: {
+            query: {
+                /** @description Eerste kwartaal (JJJJ-K1 … JJJJ-K4) */
+                van: string;
+                /** @description Laatste kwartaal (inclusief) */
+                tot: string;
+                /** @description Per kwartaal of per halfjaar */
+                indeling?: "kwartaal" | "halfjaar";
+                /** @description Gemeenten (CBS-codes, met komma’s gescheiden, hoogstens 20) */
+                gemeenten: string;
+                /** @description Alleen casussen en uitwisselingen van dit thema */
+                thema?: string;
+            };
+            header: {
+                /** @description statistiek-veiligheidsbeeld */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De afgeschermde tabellen */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegioCijfersView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    exporteerRegioCijfers: {
+        parameters: {
+            query: {
+                /** @description Eerste kwartaal (JJJJ-K1 … JJJJ-K4) */
+                van: string;
+                /** @description Laatste kwartaal (inclusief) */
+                tot: string;
+                /** @description Per kwartaal of per halfjaar */
+                indeling?: "kwartaal" | "halfjaar";
+                /** @description Gemeenten (CBS-codes, met komma’s gescheiden, hoogstens 20) */
+                gemeenten: string;
+                /** @description Alleen casussen en uitwisselingen van dit thema */
+                thema?: string;
+            };
+            header: {
+                /** @description statistiek-veiligheidsbeeld */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getVeiligThuisCijfers: {
+        parameters: {
+            query: {
+                /** @description Eerste kwartaal (JJJJ-K1 … JJJJ-K4) */
+                van: string;
+                /** @description Laatste kwartaal (inclusief) */
+                tot: string;
+                /** @description Per kwartaal of per halfjaar */
+                indeling?: "kwartaal" | "halfjaar";
+            };
+            header: {
+                /** @description statistiek-veiligheidsbeeld */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De afgeschermde tabellen */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VtCijfersView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -109,6 +109,11 @@ export function HomePage({ gebruiker }: { gebruiker: Gebruiker }) {
                 </AppLink>
               </UnorderedListItem>
             )}
+            {gebruiker.rollen.includes('vt-coordinator') && (
+              <UnorderedListItem>
+                <AppLink to="/vt/cijfers">Termijnen en uitkomsten van uw Veilig Thuis</AppLink>
+              </UnorderedListItem>
+            )}
           </UnorderedList>
         </>
       )}
@@ -151,6 +156,21 @@ export function HomePage({ gebruiker }: { gebruiker: Gebruiker }) {
             </UnorderedListItem>
             <UnorderedListItem>
               <AppLink to="/partner/personen">Tijdlijn van een persoon (zoeken op BSN)</AppLink>
+            </UnorderedListItem>
+          </UnorderedList>
+        </>
+      )}
+
+      {gebruiker.rollen.includes('regionaal-analist') && (
+        <>
+          <Heading2>Cijfers</Heading2>
+          <Paragraph>
+            Aantallen voor het gezamenlijk veiligheidsbeeld, per gemeente en over de tijd. U ziet
+            nooit personen; kleine aantallen zijn afgeschermd.
+          </Paragraph>
+          <UnorderedList>
+            <UnorderedListItem>
+              <AppLink to="/analist/cijfers">Cijfers voor het gezamenlijk veiligheidsbeeld</AppLink>
             </UnorderedListItem>
           </UnorderedList>
         </>

@@ -1595,6 +1595,98 @@ SELECT * FROM zorgmelding AS z WHERE "z"."opsteller_id" = CAST('demo-politie-1' 
 
 
 -- =================================================================================================
+-- ## regionaal-analist (politie): demo-analist @ politie-rotterdam (gebruiker)
+-- activiteit: (geen)
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## regionaal-analist (politie): demo-analist @ politie-rotterdam (gebruiker)
+-- activiteit: statistiek-veiligheidsbeeld
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
 -- ## systeem (veilig-thuis): vt-rotterdam-rijnmond-systeem @ vt-rotterdam-rijnmond (systeem)
 -- activiteit: (geen)
 -- =================================================================================================
@@ -1978,6 +2070,52 @@ SELECT * FROM bezorging AS b WHERE FALSE;
 -- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
 -- regels: deelnemer:casus-binnen-scope
 SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('vt-rotterdam-rijnmond' AS text)];
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## vt-coordinator (veilig-thuis): demo-vt-rr-coordinator @ vt-rotterdam-rijnmond (gebruiker)
+-- activiteit: statistiek-veiligheidsbeeld
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
 
 -- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
 -- regels: (geen: geweigerd)
@@ -2405,6 +2543,53 @@ SELECT * FROM bezorging AS b WHERE FALSE;
 -- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
 -- regels: deelnemer:casus-binnen-scope
 SELECT * FROM casus AS c WHERE "c"."deelnemers" @> ARRAY[CAST('vt-rotterdam-rijnmond' AS text)];
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## vt-coordinator (veilig-thuis): demo-vt-rr-coordinator @ vt-rotterdam-rijnmond (gebruiker)
+-- activiteit: statistiek-veiligheidsbeeld
+-- doorbraken: Zorgmelding, Casus
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
 
 -- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
 -- regels: (geen: geweigerd)

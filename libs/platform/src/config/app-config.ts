@@ -125,6 +125,13 @@ export class AppConfig {
   @Max(10240)
   BODY_LIMIT_KB = 512;
 
+  /** Figures (cijfers): the smallest count shown; smaller ones are suppressed (ADR 0030). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  CIJFERS_DREMPEL = 5;
+
   /** How long a shutdown waits for open requests and running jobs, in milliseconds. */
   @Transform(toInt)
   @IsInt()

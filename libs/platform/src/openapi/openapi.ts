@@ -124,6 +124,10 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       'De balie van de FG voor verzoeken van betrokkenen (AVG art. 12-21): termijn, inzagerapport (JSON en pdf), rectificatie, beperking en bezwaar; en de export van het verwerkingsregister (art. 30)',
     )
     .addTag(
+      'Cijfers',
+      'Aantallen zonder personen voor het gezamenlijk veiligheidsbeeld en de verantwoording van Veilig Thuis; kleine aantallen afgeschermd',
+    )
+    .addTag(
       'Doorbraak',
       'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG',
     )
