@@ -18,6 +18,7 @@ import { Verzoeklimiet1796020000000 } from './1796020000000-verzoeklimiet.js';
 import { LdvAdl1796030000000 } from './1796030000000-ldv-adl.js';
 import { AuditGetuigen1796040000000 } from './1796040000000-audit-getuigen.js';
 import { BezorgingPush1796050000000 } from './1796050000000-bezorging-push.js';
+import { Bewaring1796130000000 } from './1796130000000-bewaring.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   LdvAdl1796030000000,
   AuditGetuigen1796040000000,
   BezorgingPush1796050000000,
+  Bewaring1796130000000,
 ];
