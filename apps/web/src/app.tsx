@@ -11,6 +11,7 @@ import {
   ZvhCasussenPage,
   ZvhTriagePage,
 } from './pages/casussen-pages.js';
+import { BewaringPage, VernietigingslijstPage } from './pages/bewaring-pages.js';
 import { DoorbrakenPage } from './pages/doorbraken-page.js';
 import { ErrorPage } from './pages/error-page.js';
 import { GrafiekenPage } from './pages/grafieken-page.js';
@@ -98,6 +99,16 @@ const router = createBrowserRouter([
         element: <Ingelogd>{({ gebruiker }) => <DoorbrakenPage gebruiker={gebruiker} />}</Ingelogd>,
       },
       { path: '/fg/integriteit', element: <Ingelogd>{() => <IntegriteitPage />}</Ingelogd> },
+      {
+        path: '/fg/bewaring',
+        element: <Ingelogd>{({ gebruiker }) => <BewaringPage gebruiker={gebruiker} />}</Ingelogd>,
+      },
+      {
+        path: '/fg/bewaring/:id',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <VernietigingslijstPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
       { path: '/fg/grafieken', element: <Ingelogd>{() => <GrafiekenPage />}</Ingelogd> },
       {
         path: '/fg/uitwisselingen',

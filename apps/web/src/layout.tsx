@@ -180,6 +180,9 @@ export function Layout() {
                   <li>
                     <AppLink to="/fg/uitwisselingen">Uitwisselingsregister</AppLink>
                   </li>
+                  <li>
+                    <AppLink to="/fg/bewaring">Bewaren en vernietigen</AppLink>
+                  </li>
                 </>
               )}
             </ul>

@@ -22,6 +22,7 @@ export const FG_SCHERMEN: [to: string, tekst: string][] = [
   ['/fg/integriteit', 'Integriteit van het auditspoor'],
   ['/fg/grafieken', 'Grafieken: toegang en weigeringen'],
   ['/fg/uitwisselingen', 'Uitwisselingsregister: stromen tussen organisaties'],
+  ['/fg/bewaring', 'Bewaren en vernietigen: vernietigingslijsten, bewaarplichten, verklaringen'],
 ];
 
 function tijd(iso: string | undefined): string | undefined {
