@@ -233,13 +233,13 @@ export function getVernietigingslijst(id: string): Promise<Vernietigingslijst> {
 
 /** Proposes a list for the own organisation now; null when nothing passed its term. */
 export async function stelLijstVoor(csrfToken?: string): Promise<Vernietigingslijst | null> {
-  const { response } = await api.POST('/bewaring/vernietigingslijsten', {
-    params: { header: BEWARING },
-    headers: kop(csrfToken),
-    parseAs: 'text',
+  const response = await fetch('/api/v1/bewaring/vernietigingslijsten', {
+    method: 'POST',
+    headers: { ...BEWARING, ...kop(csrfToken) },
+    credentials: 'same-origin',
   });
   if (!response.ok) throw await failure(response);
-  const tekst = await response.clone().text();
+  const tekst = await response.text();
   return tekst ? (JSON.parse(tekst) as Vernietigingslijst) : null;
 }
 
