@@ -41,21 +41,20 @@ runCli(async (ds, config) => {
   console.log(`Droge run op ${peildatum}: er verandert niets.`);
   let gedaan = 0;
   for (const [org, items] of perOrganisatie) {
-    const ids = items.map((i) => i.objectId);
-    const personen = new Set<string>();
-    await ds.transaction('REPEATABLE READ', async (m) => {
-      for (const k of items) {
-        const p = (await repo.personenVan(m, k.objectSoort, k.objectId, false)) ?? [];
-        for (const id of await repo.personenZonderDossier(m, p, ids)) personen.add(id);
-        gedaan++;
-        if (gedaan % 100 === 0 || gedaan === kandidaten.length) {
-          process.stderr.write(`\rPersonen nagaan: ${String(gedaan)}/${String(kandidaten.length)}`);
-        }
-      }
-    });
+    const personen = await ds.transaction('REPEATABLE READ', (m) =>
+      repo.personenPerDossier(
+        m,
+        items.map((i) => i.objectId),
+      ),
+    );
+    gedaan += items.length;
+    process.stderr.write(
+      `Personen nagegaan: ${String(gedaan)}/${String(kandidaten.length)} dossiers\n`,
+    );
+    const aantalPersonen = [...personen.values()].reduce((n, p) => n + p.length, 0);
     const z = items.filter((i) => i.objectSoort === 'zorgmelding').length;
     console.log(
-      `${org}: ${String(z)} zorgmeldingen, ${String(items.length - z)} casussen, ${String(personen.size)} personen zouden gaan`,
+      `${org}: ${String(z)} zorgmeldingen, ${String(items.length - z)} casussen, ${String(aantalPersonen)} personen zouden gaan`,
     );
     for (const k of items) {
       console.log(
@@ -63,7 +62,6 @@ runCli(async (ds, config) => {
       );
     }
   }
-  if (kandidaten.length > 0) process.stderr.write('\n');
   console.log(`Totaal: ${String(kandidaten.length)} dossiers voorbij hun bewaartermijn.`);
   return 0;
 });

@@ -265,6 +265,38 @@ export class BewaringRepository {
   }
 
   /**
+   * For a whole list at once: per record, the persons that would go with the list (linked by
+   * no record outside it, not destroyed already). A person of several records on the list is
+   * counted with one of them. One query, whatever the list's size.
+   */
+  async personenPerDossier(
+    m: EntityManager,
+    dossiers: readonly string[],
+  ): Promise<Map<string, string[]>> {
+    const rijen = await m.query<{ rec: string; persoon_id: string }[]>(
+      `WITH lijst AS (SELECT DISTINCT unnest($1::uuid[]) AS id),
+       mijn AS (
+         SELECT b.persoon_id, b.zorgmelding_id AS rec FROM zorgmelding_betrokkene b
+           JOIN lijst ON lijst.id = b.zorgmelding_id WHERE b.persoon_id IS NOT NULL
+         UNION SELECT b.persoon_id, b.casus_id FROM casus_betrokkene b JOIN lijst ON lijst.id = b.casus_id
+         UNION SELECT unnest(u.betrokkenen), u.casus_id FROM uitwisseling u JOIN lijst ON lijst.id = u.casus_id),
+       eerste AS (SELECT persoon_id, min(rec::text)::uuid AS rec FROM mijn GROUP BY persoon_id)
+       SELECT e.rec, e.persoon_id FROM eerste e JOIN persoon p ON p.id = e.persoon_id
+        WHERE p.vernietigd_op IS NULL
+          AND NOT EXISTS (SELECT 1 FROM zorgmelding_betrokkene b WHERE b.persoon_id = e.persoon_id
+                            AND NOT EXISTS (SELECT 1 FROM lijst WHERE lijst.id = b.zorgmelding_id))
+          AND NOT EXISTS (SELECT 1 FROM casus_betrokkene b WHERE b.persoon_id = e.persoon_id
+                            AND NOT EXISTS (SELECT 1 FROM lijst WHERE lijst.id = b.casus_id))
+          AND NOT EXISTS (SELECT 1 FROM uitwisseling u WHERE e.persoon_id = ANY(u.betrokkenen)
+                            AND NOT EXISTS (SELECT 1 FROM lijst WHERE lijst.id = u.casus_id))`,
+      [dossiers],
+    );
+    const uit = new Map<string, string[]>();
+    for (const r of rijen) uit.set(r.rec, [...(uit.get(r.rec) ?? []), r.persoon_id]);
+    return uit;
+  }
+
+  /**
    * Removes a record's rows, its wrapped data key with them (the content can never be opened
    * again). Exchange-delivery and break-the-glass rows stay: they hold references only, and
    * the Wpg protocol and the FG's review need them.

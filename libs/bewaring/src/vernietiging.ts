@@ -117,11 +117,12 @@ export class Vernietiger {
     stap?: () => void,
   ): Promise<VernietigingslijstEntity> {
     const lijst = await this.maakLijst(m, organisatie, 'termijn', peildatum, nu, door);
-    const ids = items.map((i) => i.objectId);
+    const personen = await this.repo.personenPerDossier(
+      m,
+      items.map((i) => i.objectId),
+    );
     for (const k of items) {
-      const personen = (await this.repo.personenVan(m, k.objectSoort, k.objectId, false)) ?? [];
-      const weg = await this.repo.personenZonderDossier(m, personen, ids);
-      await this.voegToe(m, lijst.id, k, weg.length);
+      await this.voegToe(m, lijst.id, k, personen.get(k.objectId)?.length ?? 0);
       stap?.();
     }
     return lijst;
