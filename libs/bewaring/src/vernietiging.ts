@@ -121,9 +121,35 @@ export class Vernietiger {
       m,
       items.map((i) => i.objectId),
     );
-    for (const k of items) {
-      await this.voegToe(m, lijst.id, k, personen.get(k.objectId)?.length ?? 0);
-      stap?.();
+    // In batches of one statement each: a list can hold tens of thousands of records.
+    for (let i = 0; i < items.length; i += 2000) {
+      const deel = items.slice(i, i + 2000);
+      await m.query(
+        `INSERT INTO vernietigingslijst_item (lijst_id, object_soort, object_id, referentie,
+           activiteit_id, activiteit_versie, bewaartermijn, bewaartermijn_vanaf, vanaf,
+           bewaar_tot, personen)
+         SELECT $1, r.soort, r.id, r.ref, r.act, r.versie, r.termijn, r.start, r.vanaf, r.tot, r.n
+           FROM jsonb_to_recordset($2::jsonb) AS r(soort text, id uuid, ref text, act text,
+                versie int, termijn text, start text, vanaf date, tot date, n int)`,
+        [
+          lijst.id,
+          JSON.stringify(
+            deel.map((k) => ({
+              soort: k.objectSoort,
+              id: k.objectId,
+              ref: k.referentie,
+              act: k.termijn.activiteitId,
+              versie: k.termijn.versie,
+              termijn: k.termijn.bewaartermijn,
+              start: k.termijn.vanaf,
+              vanaf: k.vanaf,
+              tot: k.bewaarTot,
+              n: personen.get(k.objectId)?.length ?? 0,
+            })),
+          ),
+        ],
+      );
+      for (const _ of deel) stap?.();
     }
     return lijst;
   }
