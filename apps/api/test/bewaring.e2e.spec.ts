@@ -444,4 +444,48 @@ describe('retention and destruction: lists, two people, holds, requests, certifi
     expect((lijst.body as unknown[]).length).toBe(2);
     expect((await verify()).ok).toBe(true);
   });
+
+  it('restartable: a list confirmed but interrupted before destruction is resumed by the daily run, once', async () => {
+    const a = await geslotenMelding();
+    const b = await geslotenMelding();
+    zetKlok(21);
+    const voorstel = await api(fgVt, 'POST', '/bewaring/vernietigingslijsten', BEWARING);
+    const ids = (voorstel.body.items as { objectId: string }[]).map((i) => i.objectId);
+    expect(ids).toEqual(expect.arrayContaining([a, b]));
+    const pad = `/bewaring/vernietigingslijsten/${String(voorstel.body.id)}`;
+    expect((await api(fgVt, 'POST', `${pad}/goedkeuring`, BEWARING, {})).status).toBe(200);
+    // As if the confirmation committed and the process died before destroying anything.
+    await ds.query(
+      `UPDATE vernietigingslijst SET status = 'vernietigen', bevestigd_door = 'demo-fg-zvh',
+         bevestigd_door_naam = 'Ingrid Kok', bevestigd_op = now() WHERE id = $1`,
+      [voorstel.body.id],
+    );
+    expect((await ds.query('SELECT 1 FROM zorgmelding WHERE id = ANY($1)', [[a, b]])).length).toBe(
+      2,
+    );
+    const eerste = await dagelijkseRun(t.app.get(Vernietiger), klok);
+    expect(eerste.hervat).toBe(1);
+    expect((await ds.query('SELECT 1 FROM zorgmelding WHERE id = ANY($1)', [[a, b]])).length).toBe(
+      0,
+    );
+    const lijst = await api(fgVt, 'GET', pad, BEWARING);
+    expect(lijst.body).toMatchObject({
+      status: 'vernietigd',
+      aantallen: { vernietigd: ids.length },
+    });
+    const records = async () =>
+      Number(
+        (
+          await ds.query<{ n: string }[]>(
+            "SELECT count(*) AS n FROM actor_audit WHERE actie = 'vernietigen' AND object_id = ANY($1)",
+            [[a, b]],
+          )
+        )[0]?.n,
+      );
+    expect(await records()).toBe(2);
+    // Again: nothing left to resume, nothing destroyed or logged twice.
+    expect((await dagelijkseRun(t.app.get(Vernietiger), klok)).hervat).toBe(0);
+    expect(await records()).toBe(2);
+    expect((await verify()).ok).toBe(true);
+  });
 });
