@@ -90,7 +90,12 @@ export class BewaringController {
 
   @Get('vernietigingslijsten/:id')
   @Policy({ action: 'read', subject: 'Vernietigingslijst', doelbinding: true })
-  @ApiOperation({ operationId: 'getVernietigingslijst', summary: 'Eén vernietigingslijst' })
+  @ApiOperation({
+    operationId: 'getVernietigingslijst',
+    summary: 'Eén vernietigingslijst',
+    description:
+      'De lijst met per dossier het kenmerk, de verwerkingsactiviteit, de bewaartermijn en de stand; of u mag goedkeuren of bevestigen.',
+  })
   @DOEL()
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: LijstView, description: 'De lijst met zijn dossiers' })
@@ -205,6 +210,7 @@ export class BewaringController {
   @ApiOperation({
     operationId: 'hefBewaarBlokkadeOp',
     summary: 'Bewaarplicht of verlenging opheffen',
+    description: 'Daarna kan het dossier weer op een vernietigingslijst komen. Wordt vastgelegd.',
   })
   @DOEL()
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -231,7 +237,11 @@ export class BewaringController {
 
   @Get('vernietigingsverzoeken')
   @Policy({ action: 'read', subject: 'Vernietigingsverzoek', doelbinding: true })
-  @ApiOperation({ operationId: 'getVernietigingsverzoeken', summary: 'Verzoeken tot vernietiging' })
+  @ApiOperation({
+    operationId: 'getVernietigingsverzoeken',
+    summary: 'Verzoeken tot vernietiging',
+    description: 'De verzoeken van uw organisatie met het besluit en, bij toewijzing, de lijst.',
+  })
   @DOEL()
   @ApiOkResponse({ type: [VerzoekView], description: 'Nieuwste eerst' })
   @ApiProblems(400, 401, 403)

@@ -1199,7 +1199,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén vernietigingslijst */
+        /**
+         * Eén vernietigingslijst
+         * @description De lijst met per dossier het kenmerk, de verwerkingsactiviteit, de bewaartermijn en de stand; of u mag goedkeuren of bevestigen.
+         */
         get: operations["getVernietigingslijst"];
         put?: never;
         post?: never;
@@ -1302,7 +1305,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bewaarplicht of verlenging opheffen */
+        /**
+         * Bewaarplicht of verlenging opheffen
+         * @description Daarna kan het dossier weer op een vernietigingslijst komen. Wordt vastgelegd.
+         */
         post: operations["hefBewaarBlokkadeOp"];
         delete?: never;
         options?: never;
@@ -1337,7 +1343,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verzoeken tot vernietiging */
+        /**
+         * Verzoeken tot vernietiging
+         * @description De verzoeken van uw organisatie met het besluit en, bij toewijzing, de lijst.
+         */
         get: operations["getVernietigingsverzoeken"];
         put?: never;
         /**

@@ -120,6 +120,10 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       'Persoonsgerichte aanpak: casussen van wijkteams en het Zorg- en Veiligheidshuis, opschaling, triage, deelnemers met need-to-know en het register van uitwisselingen',
     )
     .addTag(
+      'Bewaring',
+      'Bewaartermijnen en vernietiging: vernietigingslijsten (goedkeuren en bevestigen door twee personen), bewaarplichten en verlengingen, signaleringen, verzoeken tot vernietiging en verklaringen van vernietiging',
+    )
+    .addTag(
       'Doorbraak',
       'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG',
     )
