@@ -14,6 +14,7 @@ import { ZorgmeldingenModule } from '@schakel/zorgmeldingen';
 import { CasussenModule } from '@schakel/casussen';
 import { RechtenModule } from '@schakel/rechten';
 import { CijfersModule } from '@schakel/cijfers';
+import { BewaringModule } from '@schakel/bewaring';
 
 /** Composes Schakel's bounded contexts into the API. */
 @Module({})
@@ -37,6 +38,7 @@ export class AppModule {
         BezorgingModule,
         RechtenModule,
         CijfersModule,
+        BewaringModule,
         ...webApp(config),
         ...extra,
       ],

@@ -1,5 +1,6 @@
 import { AUDIT_ENTITIES } from '@schakel/audit';
 import { AUTHZ_ENTITIES } from '@schakel/authz';
+import { BEWARING_ENTITIES } from '@schakel/bewaring';
 import { BEZORGING_ENTITIES } from '@schakel/bezorging';
 import { CASUSSEN_ENTITIES } from '@schakel/casussen';
 import { IDENTITY_ENTITIES } from '@schakel/identity';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...BEZORGING_ENTITIES,
   ...ZORGMELDINGEN_ENTITIES,
   ...CASUSSEN_ENTITIES,
+  ...BEWARING_ENTITIES,
 ];

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { AuditSequencer } from '@schakel/audit';
 import { defineAbility, DoorbraakService, type SubjectType } from '@schakel/authz';
@@ -39,6 +39,7 @@ const WEERGAVEN: Readonly<Record<string, SubjectType>> = {
   ...ZORGMELDING_WEERGAVEN,
   DoorbraakView: 'Doorbraak',
   VerwerkingsactiviteitView: 'Verwerkingsactiviteit',
+  LijstView: 'Vernietigingslijst',
 };
 /**
  * Data routes' answers that no field rule cuts, and why; a new data route must be in one of
@@ -61,6 +62,11 @@ const NIET_GESNEDEN: Readonly<Record<string, string>> = {
   VerzoekView: 'een verzoek van een betrokkene aan de eigen FG: metagegevens, geen BSN of naam',
   Inzagerapport:
     'het inzagerapport voor de betrokkene zelf (AVG art. 15), per context binnen de verantwoordelijkheid van de eigen organisatie, met achterhoudingsregels (ADR 0028)',
+  LijstItemView: 'kenmerken van dossiers en hun termijnen, geen inhoud (ADR 0027)',
+  LijstAantallen: 'tellingen',
+  BlokkadeView: 'kenmerk, reden en wie: bewaarplicht of verlenging van de eigen organisatie',
+  SignaleringView: 'kenmerken en termijnen van dossiers van de eigen organisatie',
+  VernietigingsverzoekView: 'een verzoek tot vernietiging en het besluit, van de eigen organisatie',
 };
 
 const NO_PERSONAL_DATA = new Set([
@@ -147,6 +153,8 @@ const cs = {
   /** An exchange in `lees` from the ZVH to the OM. */
   ontvangst: '',
 };
+/** Retention fixtures (ADR 0027), all of VT Rotterdam Rijnmond: lists in each state, a hold. */
+const bw = { voorgesteld: '', goedgekeurd: '', vernietigd: '', blokkade: '' };
 const casusPersoon = () => cs.lees?.personen[0] ?? { persoonId: '', bsn: '' };
 const MATRIX_SLEUTEL = `matrix-${randomBytes(6).toString('hex')}`;
 /** A complete report whose child and victim live in a municipality. */
@@ -449,6 +457,47 @@ function requestFor(
           })),
         },
       };
+    case 'GET /bewaring/vernietigingslijsten/{id}':
+      return { method, path: `/api/v1/bewaring/vernietigingslijsten/${bw.voorgesteld}` };
+    case 'POST /bewaring/vernietigingslijsten/{id}/goedkeuring':
+      return {
+        method,
+        path: `/api/v1/bewaring/vernietigingslijsten/${bw.voorgesteld}/goedkeuring`,
+        body: {},
+      };
+    case 'POST /bewaring/vernietigingslijsten/{id}/bevestiging':
+      return {
+        method,
+        path: `/api/v1/bewaring/vernietigingslijsten/${bw.goedgekeurd}/bevestiging`,
+        body: {},
+      };
+    case 'GET /bewaring/vernietigingslijsten/{id}/verklaring':
+      return { method, path: `/api/v1/bewaring/vernietigingslijsten/${bw.vernietigd}/verklaring` };
+    case 'POST /bewaring/blokkades':
+      return {
+        method,
+        path: api,
+        body: {
+          soort: 'bewaarplicht',
+          objectSoort: 'zorgmelding',
+          objectId: zm.lees,
+          reden: 'Proef van de autorisatiematrix.',
+        },
+      };
+    case 'POST /bewaring/blokkades/{id}/opheffing':
+      return { method, path: `/api/v1/bewaring/blokkades/${bw.blokkade}/opheffing`, body: {} };
+    case 'POST /bewaring/vernietigingsverzoeken':
+      return {
+        method,
+        path: api,
+        body: {
+          zorgmeldingId: zm.doorbraak,
+          verzoeker: 'betrokkene',
+          ontvangenOp: new Date().toISOString().slice(0, 10),
+          besluit: 'afgewezen',
+          motivering: 'Proef van de autorisatiematrix: afgewezen.',
+        },
+      };
     default:
       return { method, path: api };
   }
@@ -512,6 +561,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     await maakCasussen();
     await maakVoorstel();
     await maakVerzoeken();
+    await maakBewaring(ds);
     openapi = (await (await fetch(`${t.url}/api/v1/openapi.json`)).json()) as OpenApi;
     // The vt-medewerker's grant (made after the records it opens exist).
     const made = await vt.fetch('/api/v1/doorbraken', {
@@ -538,6 +588,41 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     );
     grantAuditId = grantAudit?.id ?? '';
   });
+
+  /** Destruction lists of VT Rotterdam Rijnmond in each state (references only), and a hold. */
+  async function maakBewaring(ds: DataSource): Promise<void> {
+    const lijst = async (status: string, extra: string) => {
+      const id = randomUUID();
+      await ds.query(
+        `INSERT INTO vernietigingslijst (id, nummer, organisatie, soort, status, peildatum,
+           voorgesteld_op, voorgesteld_door, goedgekeurd_door, goedgekeurd_door_naam, goedgekeurd_op,
+           vernietigd_op)
+         VALUES ($1, $2, 'vt-rotterdam-rijnmond', 'termijn', $3, CURRENT_DATE, now(), 'bewaring-dagtaak',
+           $4::text, $4::text, CASE WHEN $4::text IS NULL THEN NULL ELSE now() END,
+           CASE WHEN $3 = 'vernietigd' THEN now() END)`,
+        [id, `VL-1999-${extra}`, status, status === 'voorgesteld' ? null : 'demo-fg-zvh'],
+      );
+      await ds.query(
+        `INSERT INTO vernietigingslijst_item (lijst_id, object_soort, object_id, referentie,
+           activiteit_id, activiteit_versie, bewaartermijn, bewaartermijn_vanaf, vanaf, bewaar_tot, status)
+         VALUES ($1, 'zorgmelding', $2::uuid, $2::text, 'zorgmelding-ontvangen-beoordelen', 1, 'P20Y', 'afsluiting',
+           '1970-01-01', '1990-01-01', $3)`,
+        [id, randomUUID(), status === 'vernietigd' ? 'vernietigd' : 'voorgesteld'],
+      );
+      return id;
+    };
+    bw.voorgesteld = await lijst('voorgesteld', '0001');
+    bw.goedgekeurd = await lijst('goedgekeurd', '0002');
+    bw.vernietigd = await lijst('vernietigd', '0003');
+    bw.blokkade = randomUUID();
+    await ds.query(
+      `INSERT INTO bewaar_blokkade (id, soort, object_soort, object_id, organisatie, reden,
+         gezet_door, gezet_door_naam, gezet_op)
+       VALUES ($1, 'bewaarplicht', 'zorgmelding', $2, 'vt-rotterdam-rijnmond', 'Matrixproef.',
+         'demo-fg-vt-rr', 'Ruben Hendriks', now())`,
+      [bw.blokkade, zm.lees],
+    );
+  }
 
   /** The register content the PUT row narrows, and a proposal for the FG's decision. */
   async function maakVoorstel(): Promise<void> {

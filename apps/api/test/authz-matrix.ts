@@ -73,6 +73,61 @@ export const MATRIX: Record<string, Record<string, Row>> = {
     platformbeheer: loggedIn(403),
   },
   'GET /doelcompatibiliteit': { '-': loggedIn(200) },
+  // Retention and destruction (ADR 0027), under bewaring-vernietiging only. The lists are
+  // VT Rotterdam Rijnmond's (the fg's organisation); the vt-coordinator is Zuid-Holland Zuid's:
+  // they pass the guard for lists (their requests' certificates) but not these (404).
+  'GET /bewaring/vernietigingslijsten': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, 'vt-coordinator': 200 },
+    'verantwoording-toezicht': loggedIn(403),
+  },
+  'POST /bewaring/vernietigingslijsten': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+  },
+  'GET /bewaring/vernietigingslijsten/{id}': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, 'vt-coordinator': 404 },
+  },
+  'POST /bewaring/vernietigingslijsten/{id}/goedkeuring': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+  },
+  // Approved by the ZVH's FG: the fg (a second, different person) confirms.
+  'POST /bewaring/vernietigingslijsten/{id}/bevestiging': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+  },
+  'GET /bewaring/vernietigingslijsten/{id}/verklaring': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, 'vt-coordinator': 404 },
+  },
+  'GET /bewaring/blokkades': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+  },
+  'POST /bewaring/blokkades': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 201 },
+  },
+  'POST /bewaring/blokkades/{id}/opheffing': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+  },
+  'GET /bewaring/signaleringen': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+  },
+  'GET /bewaring/vernietigingsverzoeken': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, 'vt-coordinator': 200 },
+  },
+  // The request is about a report of VT Zuid-Holland Zuid, refused (nothing destroyed).
+  'POST /bewaring/vernietigingsverzoeken': {
+    '-': loggedIn(400),
+    'bewaring-vernietiging': { ...loggedIn(403), 'vt-coordinator': 201 },
+  },
+
   'POST /doorbraken': {
     '-': loggedIn(400),
     'bestaat-niet': loggedIn(400),

@@ -257,3 +257,85 @@ export async function getRegioCsv(query: RegioQuery): Promise<string> {
   });
   return csv ?? '';
 }
+
+// ------------------------------------------------------------------ bewaring (ADR 0027)
+
+const BEWARING = { Verwerkingsactiviteit: 'bewaring-vernietiging' };
+export type Vernietigingslijst = Schemas['LijstView'];
+export type Blokkade = Schemas['BlokkadeView'];
+export type NieuweBlokkade = Schemas['NieuweBlokkade'];
+export type Signalering = Schemas['SignaleringView'];
+
+export function getVernietigingslijsten(): Promise<Vernietigingslijst[]> {
+  return data(api.GET('/bewaring/vernietigingslijsten', { params: { header: BEWARING } }));
+}
+
+export function getVernietigingslijst(id: string): Promise<Vernietigingslijst> {
+  return data(
+    api.GET('/bewaring/vernietigingslijsten/{id}', { params: { path: { id }, header: BEWARING } }),
+  );
+}
+
+/** Proposes a list for the own organisation now; null when nothing passed its term. */
+export async function stelLijstVoor(csrfToken?: string): Promise<Vernietigingslijst | null> {
+  const response = await fetch('/api/v1/bewaring/vernietigingslijsten', {
+    method: 'POST',
+    headers: { ...BEWARING, ...kop(csrfToken) },
+    credentials: 'same-origin',
+  });
+  if (!response.ok) throw await failure(response);
+  const tekst = await response.text();
+  return tekst ? (JSON.parse(tekst) as Vernietigingslijst) : null;
+}
+
+export function besluitOverLijst(
+  id: string,
+  stap: 'goedkeuring' | 'bevestiging',
+  toelichting: string,
+  csrfToken?: string,
+): Promise<Vernietigingslijst> {
+  const body = toelichting ? { toelichting } : {};
+  const opties = { params: { path: { id }, header: BEWARING }, headers: kop(csrfToken), body };
+  return data(
+    stap === 'goedkeuring'
+      ? api.POST('/bewaring/vernietigingslijsten/{id}/goedkeuring', opties)
+      : api.POST('/bewaring/vernietigingslijsten/{id}/bevestiging', opties),
+  );
+}
+
+/** The certificate of destruction as a PDF blob (the route needs the activity header). */
+export async function getVerklaring(id: string): Promise<Blob> {
+  const response = await fetch(`/api/v1/bewaring/vernietigingslijsten/${id}/verklaring`, {
+    headers: BEWARING,
+    credentials: 'same-origin',
+  });
+  if (!response.ok) throw await failure(response);
+  return response.blob();
+}
+
+export function getBlokkades(): Promise<Blokkade[]> {
+  return data(api.GET('/bewaring/blokkades', { params: { header: BEWARING } }));
+}
+
+export function zetBlokkade(body: NieuweBlokkade, csrfToken?: string): Promise<Blokkade> {
+  return data(
+    api.POST('/bewaring/blokkades', {
+      params: { header: BEWARING },
+      headers: kop(csrfToken),
+      body,
+    }),
+  );
+}
+
+export function hefBlokkadeOp(id: string, csrfToken?: string): Promise<Blokkade> {
+  return data(
+    api.POST('/bewaring/blokkades/{id}/opheffing', {
+      params: { path: { id }, header: BEWARING },
+      headers: kop(csrfToken),
+    }),
+  );
+}
+
+export function getSignaleringen(): Promise<Signalering[]> {
+  return data(api.GET('/bewaring/signaleringen', { params: { header: BEWARING } }));
+}

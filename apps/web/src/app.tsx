@@ -12,6 +12,7 @@ import {
   ZvhTriagePage,
 } from './pages/casussen-pages.js';
 import { CijfersRegioPage, CijfersVtPage } from './pages/cijfers-pages.js';
+import { BewaringPage, VernietigingslijstPage } from './pages/bewaring-pages.js';
 import { DoorbrakenPage } from './pages/doorbraken-page.js';
 import { ErrorPage } from './pages/error-page.js';
 import { GrafiekenPage } from './pages/grafieken-page.js';
@@ -105,6 +106,16 @@ const router = createBrowserRouter([
         element: <Ingelogd>{({ gebruiker }) => <DoorbrakenPage gebruiker={gebruiker} />}</Ingelogd>,
       },
       { path: '/fg/integriteit', element: <Ingelogd>{() => <IntegriteitPage />}</Ingelogd> },
+      {
+        path: '/fg/bewaring',
+        element: <Ingelogd>{({ gebruiker }) => <BewaringPage gebruiker={gebruiker} />}</Ingelogd>,
+      },
+      {
+        path: '/fg/bewaring/:id',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <VernietigingslijstPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
       { path: '/fg/grafieken', element: <Ingelogd>{() => <GrafiekenPage />}</Ingelogd> },
       {
         path: '/fg/uitwisselingen',

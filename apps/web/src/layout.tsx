@@ -193,6 +193,9 @@ export function Layout() {
                   <li>
                     <AppLink to="/fg/verzoeken">Verzoeken van betrokkenen</AppLink>
                   </li>
+                  <li>
+                    <AppLink to="/fg/bewaring">Bewaren en vernietigen</AppLink>
+                  </li>
                 </>
               )}
             </ul>

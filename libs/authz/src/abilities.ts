@@ -28,7 +28,10 @@ export type Action =
   | 'opschalen'
   | 'triageren'
   | 'regisseren'
-  | 'bevestigen';
+  | 'bevestigen'
+  // Retention (ADR 0027): the owning organisation's FG approves a destruction list; a second,
+  // different person confirms it (`bevestigen`), which destroys.
+  | 'goedkeuren';
 /** Subject types Schakel knows; later contexts add theirs here. */
 export type SubjectType =
   | 'all'
@@ -62,7 +65,12 @@ export type SubjectType =
   | 'Rechtenverzoek'
   // Figures without persons (ADR 0030): the regional picture, and one VT's own accounts.
   | 'Cijfers'
-  | 'CijfersVeiligThuis';
+  | 'CijfersVeiligThuis'
+  // Retention and destruction (ADR 0027): lists of references, holds and extensions, requests.
+  | 'Vernietigingslijst'
+  | 'BewaarBlokkade'
+  | 'Bewaarsignalering'
+  | 'Vernietigingsverzoek';
 
 export type AppAbility = MongoAbility<
   [Action, SubjectType | ForcedSubject<SubjectType> | Record<PropertyKey, unknown>]
@@ -90,6 +98,7 @@ export const VERWERKINGSACTIVITEIT_OPENBAAR = [
   'categorieenGegevens',
   'ontvangers',
   'bewaartermijn',
+  'bewaartermijnVanaf',
   'geldigVanaf',
   'toegestaneRollen',
   'vastgelegdOp',
@@ -211,6 +220,7 @@ export function defineAbility(
   zorgmeldingRegels(actor, doel, can);
   casusRegels(actor, doel, can);
   cijferRegels(actor, doel, can);
+  bewaringRegels(actor, doel, can);
   doorbraakRegels(actor, doel, doorbraken, can);
   return build();
 }
@@ -490,6 +500,59 @@ export const DEELNEMER_ROLLEN: readonly Rol[] = [
  * they are. The FG sees the exchange register's metadata of cases its organisation takes or
  * took part in.
  */
+/**
+ * Retention and destruction (ADR 0027), only under `bewaring-vernietiging`. Deny by default:
+ * the FG of the organisation that owns the records approves its lists, sets holds and
+ * extensions and sees the warnings; any FG may confirm a list that waits for a second person
+ * (the lists hold references and dates, never content), and the step refuses the approver.
+ * A VT coordinator records requests to destroy a zorgmelding of their own VT.
+ */
+function bewaringRegels(
+  actor: Actor,
+  doel: Doel | undefined,
+  can: AbilityBuilder<AppAbility>['can'],
+): void {
+  if (doel?.id !== 'bewaring-vernietiging') return;
+  const org = actor.organisatie.code;
+  if (heeftRol(actor, 'fg')) {
+    can('read', 'Vernietigingslijst', { organisatie: org }).because(
+      'fg:vernietigingslijsten-eigen-organisatie',
+    );
+    can('read', 'Vernietigingslijst', { status: 'goedgekeurd' }).because(
+      'fg:vernietigingslijsten-tweede-persoon',
+    );
+    can('read', 'Vernietigingslijst', { bevestigdDoor: actor.id }).because(
+      'fg:vernietigingslijsten-zelf-bevestigd',
+    );
+    can('create', 'Vernietigingslijst', { organisatie: org }).because(
+      'fg:vernietigingslijst-voorstellen',
+    );
+    can('goedkeuren', 'Vernietigingslijst', { organisatie: org, status: 'voorgesteld' }).because(
+      'fg:vernietigingslijst-goedkeuren',
+    );
+    can('bevestigen', 'Vernietigingslijst', { status: 'goedgekeurd' }).because(
+      'fg:vernietigingslijst-bevestigen',
+    );
+    can(['create', 'read', 'update'], 'BewaarBlokkade', { organisatie: org }).because(
+      'fg:bewaarplicht-en-verlenging-eigen-organisatie',
+    );
+    can('read', 'Bewaarsignalering', { organisatie: org }).because(
+      'fg:bewaarsignaleringen-eigen-organisatie',
+    );
+    can('read', 'Vernietigingsverzoek', { organisatie: org }).because(
+      'fg:vernietigingsverzoeken-eigen-organisatie',
+    );
+  }
+  if (heeftRol(actor, 'vt-coordinator')) {
+    can(['create', 'read'], 'Vernietigingsverzoek', { organisatie: org }).because(
+      'vt-coordinator:vernietigingsverzoek-eigen-vt',
+    );
+    can('read', 'Vernietigingslijst', { organisatie: org, soort: 'verzoek' }).because(
+      'vt-coordinator:verklaringen-eigen-vt',
+    );
+  }
+}
+
 function casusRegels(
   actor: Actor,
   doel: Doel | undefined,

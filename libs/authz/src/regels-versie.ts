@@ -6,7 +6,7 @@
  * `regels-versie.spec.ts` fails when that snapshot changes without a new version here.
  */
 export const REGELS_SNAPSHOT_SHA256 =
-  'a3c5afdb575b520d93f6507af30e222fa39313682819f62f3dc4653a7ca5a6e0';
+  '406626bb5296ec5db0686a3ca92a11fd218e1dea6913b6866321010843cb2747';
 
 /** Raise the number with every change of the rules; the hash part follows the snapshot. */
 export const REGELS_VERSIE = `3+sha256.${REGELS_SNAPSHOT_SHA256.slice(0, 16)}`;

@@ -12,4 +12,5 @@ export {
   type Regelkennis,
 } from './purpose.service.js';
 export { bewaarTot, isGeldigeBewaartermijn, IsBewaartermijn } from './bewaartermijn.js';
-export type { VersieStatus } from './verwerkingsactiviteit.entity.js';
+export type { BewaartermijnVanaf, VersieStatus } from './verwerkingsactiviteit.entity.js';
+export { BEWAARTERMIJN_VANAF } from './verwerkingsactiviteit.entity.js';

@@ -32,6 +32,7 @@ const view = (a: Verwerkingsactiviteit): VerwerkingsactiviteitView => ({
   categorieenGegevens: a.categorieenGegevens,
   ontvangers: a.ontvangers,
   bewaartermijn: a.bewaartermijn,
+  bewaartermijnVanaf: a.bewaartermijnVanaf,
   geldigVanaf: a.geldigVanaf,
   toegestaneRollen: a.toegestaneRollen,
   vastgelegdDoor: a.vastgelegdDoor,

@@ -233,7 +233,15 @@ export class PurposeService implements OnModuleInit {
       await repo.update({ id, status: 'voorgesteld' }, { status: 'vervallen' });
       const versie = last.versie + 1;
       await repo.insert(
-        repo.create(Object.assign({}, input, { id, versie, vastgelegdDoor: h.actor.id, status })),
+        repo.create(
+          Object.assign({}, input, {
+            id,
+            versie,
+            vastgelegdDoor: h.actor.id,
+            status,
+            bewaartermijnVanaf: input.bewaartermijnVanaf ?? last.bewaartermijnVanaf,
+          }),
+        ),
       );
       return repo.findOneByOrFail({ id, versie });
     });

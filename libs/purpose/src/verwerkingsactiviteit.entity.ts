@@ -1,5 +1,9 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+/** The events a retention term can count from (ADR 0027). */
+export const BEWAARTERMIJN_VANAF = ['afsluiting', 'laatste-activiteit', 'aanmaak'] as const;
+export type BewaartermijnVanaf = (typeof BEWAARTERMIJN_VANAF)[number];
+
 /** A data category an activity processes, flagged for AVG art. 9 and art. 10. */
 export interface Gegevenscategorie {
   naam: string;
@@ -62,6 +66,13 @@ export class Verwerkingsactiviteit {
   /** ISO 8601 duration, e.g. P20Y. */
   @Column({ type: 'text' })
   bewaartermijn!: string;
+
+  /**
+   * The event the retention term counts from (ADR 0027): `afsluiting` (closure), the
+   * `laatste-activiteit` (last change) or the `aanmaak` (creation) of the record.
+   */
+  @Column({ name: 'bewaartermijn_vanaf', type: 'text', default: 'afsluiting' })
+  bewaartermijnVanaf!: BewaartermijnVanaf;
 
   @Column({ name: 'geldig_vanaf', type: 'date' })
   geldigVanaf!: string;

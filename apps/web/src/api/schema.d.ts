@@ -1556,6 +1556,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bewaring/vernietigingslijsten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vernietigingslijsten
+         * @description De lijsten van uw organisatie, en (FG) de lijsten die op een tweede persoon wachten. Alleen kenmerken, termijnen en aantallen.
+         */
+        get: operations["getVernietigingslijsten"];
+        put?: never;
+        /**
+         * Nu een vernietigingslijst voorstellen
+         * @description Stelt voor uw organisatie een lijst voor van wat zijn bewaartermijn voorbij is en op geen open lijst staat, zonder bewaarplicht of verlenging (de dagtaak doet dit elke nacht). Antwoordt null als er niets te vernietigen is.
+         */
+        post: operations["stelVernietigingslijstVoor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bewaring/vernietigingslijsten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén vernietigingslijst
+         * @description De lijst met per dossier het kenmerk, de verwerkingsactiviteit, de bewaartermijn en de stand; of u mag goedkeuren of bevestigen.
+         */
+        get: operations["getVernietigingslijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bewaring/vernietigingslijsten/{id}/goedkeuring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vernietigingslijst goedkeuren (eerste persoon)
+         * @description De FG van de organisatie die de dossiers beheert keurt een voorgestelde lijst goed. Er wordt nog niets vernietigd: een tweede, andere persoon bevestigt.
+         */
+        post: operations["keurVernietigingslijstGoed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bewaring/vernietigingslijsten/{id}/bevestiging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vernietigingslijst bevestigen en vernietigen (tweede persoon)
+         * @description Een andere FG dan wie goedkeurde bevestigt; daarna wordt elk dossier vernietigd dat nog steeds zijn termijn voorbij is en geen bewaarplicht of verlenging heeft. Dezelfde persoon twee keer: 409.
+         */
+        post: operations["bevestigVernietigingslijst"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bewaring/vernietigingslijsten/{id}/verklaring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verklaring van vernietiging (PDF)
+         * @description Wat onder welke termijn en welk besluit is vernietigd. Alleen kenmerken van dossiers; personen als aantal.
+         */
+        get: operations["getVerklaringVanVernietiging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bewaring/blokkades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bewaarplichten en verlengingen
+         * @description Van uw organisatie: wie, waarom, tot wanneer, en of ze nog gelden.
+         */
+        get: operations["getBewaarBlokkades"];
+        put?: never;
+        /**
+         * Bewaarplicht of verlenging vastleggen
+         * @description Een bewaarplicht (met reden) of een verlenging (waarom en tot wanneer) op een dossier van uw organisatie: zolang die geldt wordt het niet vernietigd.
+         */
+        post: operations["zetBewaarBlokkade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bewaring/blokkades/{id}/opheffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bewaarplicht of verlenging opheffen
+         * @description Daarna kan het dossier weer op een vernietigingslijst komen. Wordt vastgelegd.
+         */
+        post: operations["hefBewaarBlokkadeOp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bewaring/signaleringen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Termijnen die binnenkort verlopen
+         * @description Dossiers van uw organisatie waarvan de bewaartermijn binnen acht weken eindigt (of al eindigde) en die nog op geen lijst staan: tijd om te verlengen of een bewaarplicht vast te leggen.
+         */
+        get: operations["getBewaarsignaleringen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bewaring/vernietigingsverzoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verzoeken tot vernietiging
+         * @description De verzoeken van uw organisatie met het besluit en, bij toewijzing, de lijst.
+         */
+        get: operations["getVernietigingsverzoeken"];
+        put?: never;
+        /**
+         * Verzoek tot vernietiging en besluit vastleggen
+         * @description Veilig Thuis legt een verzoek vast om een zorgmelding te vernietigen, met het besluit. Toegewezen: de zorgmelding wordt meteen vernietigd en er is een verklaring van vernietiging. Een bewaarplicht weigert (409).
+         */
+        post: operations["legVernietigingsverzoekVast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/sleutel": {
         parameters: {
             query?: never;
@@ -1752,6 +1944,11 @@ export interface components {
              */
             bewaartermijn: string;
             /**
+             * @description De gebeurtenis waarvanaf de bewaartermijn telt: afsluiting, laatste-activiteit of aanmaak (standaard: die van de vorige versie, anders afsluiting)
+             * @enum {string}
+             */
+            bewaartermijnVanaf?: "afsluiting" | "laatste-activiteit" | "aanmaak";
+            /**
              * Format: date
              * @example 2026-01-01
              */
@@ -1798,6 +1995,11 @@ export interface components {
              */
             bewaartermijn: string;
             /**
+             * @description De gebeurtenis waarvanaf de bewaartermijn telt: afsluiting, laatste-activiteit of aanmaak (standaard: die van de vorige versie, anders afsluiting)
+             * @enum {string}
+             */
+            bewaartermijnVanaf?: "afsluiting" | "laatste-activiteit" | "aanmaak";
+            /**
              * Format: date
              * @example 2026-01-01
              */
@@ -1827,6 +2029,11 @@ export interface components {
              * @example P20Y
              */
             bewaartermijn: string;
+            /**
+             * @description De gebeurtenis waarvanaf de bewaartermijn telt: afsluiting, laatste-activiteit of aanmaak (standaard: die van de vorige versie, anders afsluiting)
+             * @enum {string}
+             */
+            bewaartermijnVanaf?: "afsluiting" | "laatste-activiteit" | "aanmaak";
             /**
              * Format: date
              * @example 2026-01-01
@@ -3095,6 +3302,155 @@ export interface components {
             indeling: "kwartaal" | "halfjaar";
             drempel: number;
             tabellen: components["schemas"]["TabelView"][];
+        };
+        LijstAantallen: {
+            zorgmeldingen: number;
+            casussen: number;
+            personen: number;
+            vernietigd: number;
+            uitgezonderd: number;
+        };
+        LijstItemView: {
+            /** @enum {string} */
+            objectSoort: "zorgmelding" | "casus";
+            /** Format: uuid */
+            objectId: string;
+            /** @description Casusnummer of kenmerk van de zorgmelding */
+            referentie: string;
+            activiteitId: string;
+            activiteitNaam: string;
+            activiteitVersie: number;
+            /** @example P20Y */
+            bewaartermijn: string;
+            /** @enum {string} */
+            bewaartermijnVanaf: "afsluiting" | "laatste-activiteit" | "aanmaak";
+            /** Format: date */
+            vanaf: string;
+            /** Format: date */
+            bewaarTot: string;
+            /** @enum {string} */
+            status: "voorgesteld" | "vernietigd" | "uitgezonderd";
+            reden: string | null;
+            /** @description Personen die geen levend dossier meer nodig had */
+            personen: number;
+        };
+        LijstView: {
+            /** Format: uuid */
+            id: string;
+            /** @example VL-2026-0001 */
+            nummer: string;
+            organisatie: string;
+            organisatieNaam: string;
+            /** @enum {string} */
+            soort: "termijn" | "verzoek";
+            /** @enum {string} */
+            status: "voorgesteld" | "goedgekeurd" | "vernietigen" | "vernietigd";
+            /** Format: date */
+            peildatum: string;
+            /** Format: date-time */
+            voorgesteldOp: string;
+            goedgekeurdDoorNaam: string | null;
+            /** Format: date-time */
+            goedgekeurdOp: string | null;
+            goedkeuringToelichting: string | null;
+            bevestigdDoorNaam: string | null;
+            /** Format: date-time */
+            bevestigdOp: string | null;
+            bevestigingToelichting: string | null;
+            /** Format: date-time */
+            vernietigdOp: string | null;
+            /** @description Of u deze lijst nu mag goedkeuren */
+            magGoedkeuren: boolean;
+            /** @description Of u deze lijst nu mag bevestigen (tweede persoon) */
+            magBevestigen: boolean;
+            aantallen: components["schemas"]["LijstAantallen"];
+            items?: components["schemas"]["LijstItemView"][];
+        };
+        LijstBesluit: {
+            /** @description Geen persoonsgegevens: noem dossiers alleen bij hun kenmerk. */
+            toelichting?: string;
+        };
+        BlokkadeView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            soort: "bewaarplicht" | "verlenging";
+            /** @enum {string} */
+            objectSoort: "zorgmelding" | "casus";
+            /** Format: uuid */
+            objectId: string;
+            referentie: string;
+            organisatieNaam: string;
+            reden: string;
+            /** Format: date */
+            tot: string | null;
+            gezetDoorNaam: string;
+            /** Format: date-time */
+            gezetOp: string;
+            /** Format: date-time */
+            opgehevenOp: string | null;
+            /** @description Houdt vernietiging nu tegen */
+            actief: boolean;
+        };
+        NieuweBlokkade: {
+            /** @enum {string} */
+            soort: "bewaarplicht" | "verlenging";
+            /** @enum {string} */
+            objectSoort: "zorgmelding" | "casus";
+            /** Format: uuid */
+            objectId: string;
+            /** @description Geen persoonsgegevens: noem dossiers alleen bij hun kenmerk. */
+            reden: string;
+            /**
+             * Format: date
+             * @description Laatste dag van de verlenging
+             */
+            tot?: string;
+        };
+        SignaleringView: {
+            /** @enum {string} */
+            objectSoort: "zorgmelding" | "casus";
+            /** Format: uuid */
+            objectId: string;
+            referentie: string;
+            activiteitNaam: string;
+            /** @example P20Y */
+            bewaartermijn: string;
+            bewaartermijnVanaf: string;
+            /** Format: date */
+            bewaarTot: string;
+            /** @description De termijn is al verstreken (komt op de volgende lijst) */
+            verstreken: boolean;
+        };
+        VernietigingsverzoekView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            zorgmeldingId: string;
+            verzoeker: string;
+            /** Format: date */
+            ontvangenOp: string;
+            /** @enum {string} */
+            besluit: "toegewezen" | "afgewezen";
+            motivering: string;
+            beslotenDoorNaam: string;
+            /** Format: date-time */
+            beslotenOp: string;
+            /** Format: uuid */
+            lijstId: string | null;
+            lijstNummer: string | null;
+        };
+        NieuwVernietigingsverzoek: {
+            /** Format: uuid */
+            zorgmeldingId: string;
+            /** @enum {string} */
+            verzoeker: "betrokkene" | "wettelijk-vertegenwoordiger" | "gemachtigde";
+            /** Format: date */
+            ontvangenOp: string;
+            /** @enum {string} */
+            besluit: "toegewezen" | "afgewezen";
+            /** @description Geen persoonsgegevens: noem dossiers alleen bij hun kenmerk. */
+            motivering: string;
         };
         SleutelView: {
             sleutelId: string;
@@ -9205,6 +9561,878 @@ export interface operations {
             };
             /** @description Geen toegang */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getVernietigingslijsten: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nieuwste eerst */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LijstView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    stelVernietigingslijstVoor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De nieuwe lijst, of null */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LijstView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getVernietigingslijst: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De lijst met zijn dossiers */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LijstView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    keurVernietigingslijstGoed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LijstBesluit"];
+            };
+        };
+        responses: {
+            /** @description De goedgekeurde lijst */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LijstView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    bevestigVernietigingslijst: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LijstBesluit"];
+            };
+        };
+        responses: {
+            /** @description De lijst na vernietiging */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LijstView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getVerklaringVanVernietiging: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De verklaring */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getBewaarBlokkades: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Geldende eerst */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlokkadeView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    zetBewaarBlokkade: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NieuweBlokkade"];
+            };
+        };
+        responses: {
+            /** @description Vastgelegd */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlokkadeView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Mediatype niet ondersteund */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    hefBewaarBlokkadeOp: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Opgeheven */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlokkadeView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getBewaarsignaleringen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Eerst verlopend eerst */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignaleringView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getVernietigingsverzoeken: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nieuwste eerst */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VernietigingsverzoekView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    legVernietigingsverzoekVast: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description bewaring-vernietiging */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NieuwVernietigingsverzoek"];
+            };
+        };
+        responses: {
+            /** @description Vastgelegd */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VernietigingsverzoekView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Mediatype niet ondersteund */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,6 +24,7 @@ export const FG_SCHERMEN: [to: string, tekst: string][] = [
   ['/fg/uitwisselingen', 'Uitwisselingsregister: stromen tussen organisaties'],
   ['/fg/verzoeken', 'Inzageverzoeken en andere verzoeken van betrokkenen beantwoorden'],
   ['/verwerkingsregister/export', 'Verwerkingsregister exporteren (AVG art. 30)'],
+  ['/fg/bewaring', 'Bewaren en vernietigen: vernietigingslijsten, bewaarplichten, verklaringen'],
 ];
 
 function tijd(iso: string | undefined): string | undefined {

@@ -152,6 +152,52 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 
 -- =================================================================================================
 -- ## fg (politie): demo-fg-politie @ politie-rotterdam (gebruiker)
+-- activiteit: bewaring-vernietiging
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## fg (politie): demo-fg-politie @ politie-rotterdam (gebruiker)
 -- activiteit: rechten-betrokkenen
 -- =================================================================================================
 
@@ -296,6 +342,52 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 
 -- =================================================================================================
 -- ## fg (veilig-thuis): demo-fg-vt-rr @ vt-rotterdam-rijnmond (gebruiker)
+-- activiteit: bewaring-vernietiging
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## fg (veilig-thuis): demo-fg-vt-rr @ vt-rotterdam-rijnmond (gebruiker)
 -- activiteit: rechten-betrokkenen
 -- =================================================================================================
 
@@ -395,6 +487,52 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- =================================================================================================
 -- ## fg (zorg-en-veiligheidshuis): demo-fg-zvh @ zvh-rotterdam-rijnmond (gebruiker)
 -- activiteit: (geen)
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## fg (zorg-en-veiligheidshuis): demo-fg-zvh @ zvh-rotterdam-rijnmond (gebruiker)
+-- activiteit: bewaring-vernietiging
 -- =================================================================================================
 
 -- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
@@ -1826,6 +1964,52 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 
 -- =================================================================================================
 -- ## vt-coordinator (veilig-thuis): demo-vt-rr-coordinator @ vt-rotterdam-rijnmond (gebruiker)
+-- activiteit: bewaring-vernietiging
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## vt-coordinator (veilig-thuis): demo-vt-rr-coordinator @ vt-rotterdam-rijnmond (gebruiker)
 -- activiteit: casus-huiselijk-geweld
 -- =================================================================================================
 
@@ -2247,6 +2431,53 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- =================================================================================================
 -- ## vt-coordinator (veilig-thuis): demo-vt-rr-coordinator @ vt-rotterdam-rijnmond (gebruiker)
 -- activiteit: (geen)
+-- doorbraken: Zorgmelding, Casus
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## vt-coordinator (veilig-thuis): demo-vt-rr-coordinator @ vt-rotterdam-rijnmond (gebruiker)
+-- activiteit: bewaring-vernietiging
 -- doorbraken: Zorgmelding, Casus
 -- =================================================================================================
 

@@ -128,6 +128,10 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       'Aantallen zonder personen voor het gezamenlijk veiligheidsbeeld en de verantwoording van Veilig Thuis; kleine aantallen afgeschermd',
     )
     .addTag(
+      'Bewaring',
+      'Bewaartermijnen en vernietiging: vernietigingslijsten (goedkeuren en bevestigen door twee personen), bewaarplichten en verlengingen, signaleringen, verzoeken tot vernietiging en verklaringen van vernietiging',
+    )
+    .addTag(
       'Doorbraak',
       'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG',
     )

@@ -2,13 +2,19 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ROLLEN } from '@schakel/identity';
 import { Type } from 'class-transformer';
 import { IsBewaartermijn } from '../bewaartermijn.js';
-import { VERSIE_STATUSSEN, type VersieStatus } from '../verwerkingsactiviteit.entity.js';
+import {
+  BEWAARTERMIJN_VANAF,
+  VERSIE_STATUSSEN,
+  type BewaartermijnVanaf,
+  type VersieStatus,
+} from '../verwerkingsactiviteit.entity.js';
 import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
   IsDateString,
   IsIn,
+  IsOptional,
   IsString,
   Matches,
   MaxLength,
@@ -83,6 +89,16 @@ export class VerwerkingsactiviteitInhoud {
   })
   @IsBewaartermijn()
   bewaartermijn!: string;
+
+  @ApiProperty({
+    enum: BEWAARTERMIJN_VANAF,
+    required: false,
+    description:
+      'De gebeurtenis waarvanaf de bewaartermijn telt: afsluiting, laatste-activiteit of aanmaak (standaard: die van de vorige versie, anders afsluiting)',
+  })
+  @IsOptional()
+  @IsIn(BEWAARTERMIJN_VANAF)
+  bewaartermijnVanaf?: BewaartermijnVanaf;
 
   @ApiProperty({ example: '2026-01-01', format: 'date' })
   @IsDateString({ strict: true })

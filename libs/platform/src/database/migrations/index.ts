@@ -19,6 +19,7 @@ import { LdvAdl1796030000000 } from './1796030000000-ldv-adl.js';
 import { AuditGetuigen1796040000000 } from './1796040000000-audit-getuigen.js';
 import { BezorgingPush1796050000000 } from './1796050000000-bezorging-push.js';
 import { ZorgmeldingKenmerk1796110000000 } from './1796110000000-zorgmelding-kenmerk.js';
+import { Bewaring1796130000000 } from './1796130000000-bewaring.js';
 import { Rechten1796140000000 } from './1796140000000-rechten.js';
 import { AuditTegels1796170000000 } from './1796170000000-audit-tegels.js';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   AuditGetuigen1796040000000,
   BezorgingPush1796050000000,
   ZorgmeldingKenmerk1796110000000,
+  Bewaring1796130000000,
   Rechten1796140000000,
   AuditTegels1796170000000,
 ];
