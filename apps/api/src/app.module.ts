@@ -12,6 +12,7 @@ import { PurposeModule } from '@schakel/purpose';
 import { VerantwoordingModule } from '@schakel/verantwoording';
 import { ZorgmeldingenModule } from '@schakel/zorgmeldingen';
 import { CasussenModule } from '@schakel/casussen';
+import { WerkModule } from '@schakel/werk';
 
 /** Composes Schakel's bounded contexts into the API. */
 @Module({})
@@ -33,6 +34,7 @@ export class AppModule {
         CasussenModule,
         PersonenModule,
         BezorgingModule,
+        WerkModule,
         ...webApp(config),
         ...extra,
       ],

@@ -24,5 +24,6 @@ import { VerantwoordingRepository } from './verantwoording.repository.js';
     Exporteren,
     Lezen,
   ],
+  exports: [Integriteit],
 })
 export class VerantwoordingModule {}

@@ -180,7 +180,21 @@ export class VerzegelingView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) getuigdOp!: string | null;
 }
 
+/** The plain verdict the FG reads first: in order or not, why, and when it was last checked. */
+export class IntegriteitOordeel {
+  @ApiProperty({ description: 'Is het auditspoor in orde?' }) inOrde!: boolean;
+  @ApiProperty({ description: 'Het oordeel in één zin' }) toelichting!: string;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Tijd van de laatste volledige controle',
+  })
+  laatsteControle!: string | null;
+}
+
 export class IntegriteitView {
+  @ApiProperty({ type: IntegriteitOordeel }) oordeel!: IntegriteitOordeel;
   @ApiProperty({ type: VerzegelingView }) verzegeling!: VerzegelingView;
   @ApiProperty({ type: CheckpointView, required: false, nullable: true })
   laatsteCheckpoint!: CheckpointView | null;
@@ -188,7 +202,7 @@ export class IntegriteitView {
     type: VerificatieView,
     required: false,
     nullable: true,
-    description: 'Laatste run van npm run audit:verify',
+    description: 'Laatste volledige controle van het auditspoor',
   })
   laatsteVerificatie!: VerificatieView | null;
   @ApiProperty({ description: 'Records die nog verzegeld moeten worden' }) wachtrij!: number;
