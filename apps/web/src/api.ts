@@ -212,3 +212,11 @@ export function beoordeelDoorbraak(
     }),
   );
 }
+
+export type MijnWerk = Schemas['MijnWerkView'];
+export type Werkonderdeel = Schemas['WerkonderdeelView'];
+
+/** What waits for the logged-in person, per pile (each read under its own activity). */
+export function getMijnWerk(): Promise<MijnWerk> {
+  return data(api.GET('/mijn-werk'));
+}

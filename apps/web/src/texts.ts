@@ -51,13 +51,17 @@ const ROLLEN: Record<string, RolTekst> = {
     naam: 'Functionaris gegevensbescherming (FG)',
     taken: [
       'Het auditspoor doorzoeken: wie heeft welke gegevens ingezien, waarom en wanneer',
-      'Inzageverzoeken van betrokkenen beantwoorden',
       'Uitzonderlijke toegang (doorbreken van de normale regels in spoed) beoordelen',
+      'De integriteit van het auditspoor volgen',
     ],
   },
   beheerder: {
     naam: 'Beheerder',
-    taken: ['Organisaties beheren', 'Het verwerkingsregister beheren'],
+    taken: [
+      'Organisaties en gebruikers inzien',
+      'Het verwerkingsregister bijhouden; een verruiming geldt pas na goedkeuring door een FG',
+      'De gezondheid van Schakel en de wachtrijen volgen',
+    ],
     opmerking: 'U hebt geen inzage in de inhoud van zorgmeldingen en casussen.',
   },
   systeem: { naam: 'Systeemkoppeling', taken: [] },

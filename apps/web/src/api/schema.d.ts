@@ -1168,6 +1168,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mijn-werk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mijn werk
+         * @description Wat op u wacht, per stapel een aantal en de eerste (hoogstens 20): terugkoppeling op eigen zorgmeldingen, termijnen die verstreken zijn of binnen vijf werkdagen verstrijken, wat aan u is toegewezen, casussen per status, de triage, uitwisselingen om te bevestigen, doorbraken om te beoordelen. Elke stapel wordt gelezen onder de verwerkingsactiviteit van de lijst waar zij bij hoort, met dezelfde regels (in SQL), en vastgelegd in het auditspoor. Bevat geen persoonsgegevens.
+         */
+        get: operations["getMijnWerk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/sleutel": {
         parameters: {
             query?: never;
@@ -1567,6 +1587,17 @@ export interface components {
             /** @description De toegang in gewone taal */
             uitleg: string;
         };
+        IntegriteitOordeel: {
+            /** @description Is het auditspoor in orde? */
+            inOrde: boolean;
+            /** @description Het oordeel in één zin */
+            toelichting: string;
+            /**
+             * Format: date-time
+             * @description Tijd van de laatste volledige controle
+             */
+            laatsteControle: string | null;
+        };
         VerzegelingView: {
             /** @description Gestopt: het log sluit niet meer aan op een checkpoint dat een getuige medeondertekende (herschreven, teruggedraaid, checkpoint of record verwijderd); er wordt niets meer verzegeld */
             gestopt: boolean;
@@ -1608,9 +1639,10 @@ export interface components {
             reden?: string | null;
         };
         IntegriteitView: {
+            oordeel: components["schemas"]["IntegriteitOordeel"];
             verzegeling: components["schemas"]["VerzegelingView"];
             laatsteCheckpoint?: components["schemas"]["CheckpointView"] | null;
-            /** @description Laatste run van npm run audit:verify */
+            /** @description Laatste volledige controle van het auditspoor */
             laatsteVerificatie?: components["schemas"]["VerificatieView"] | null;
             /** @description Records die nog verzegeld moeten worden */
             wachtrij: number;
@@ -2413,6 +2445,51 @@ export interface components {
              * @example 2026-11-03T11:02:00.000Z
              */
             bijgewerktOp: string;
+        };
+        WerkitemView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Verwijzing in woorden (nummer, datum, status); geen persoonsgegevens */
+            titel: string;
+            /** @description Tweede regel, zoals de termijn */
+            toelichting?: string;
+            /**
+             * @description Pad in de webapplicatie
+             * @example /vt/zorgmeldingen/…
+             */
+            link: string;
+        };
+        WerkonderdeelView: {
+            /**
+             * @description Vaste naam van de stapel
+             * @example zorgmelding-verlopen
+             */
+            soort: string;
+            /** @example Termijn verstreken */
+            titel: string;
+            /**
+             * @description De verwerkingsactiviteit waaronder de stapel is gelezen
+             * @example zorgmelding-ontvangen-beoordelen
+             */
+            activiteit: string;
+            /** @description Hoeveel er wachten (alle, niet alleen de getoonde) */
+            aantal: number;
+            /** @description De eerste (hoogstens 20), dringendste eerst */
+            items: components["schemas"]["WerkitemView"][];
+            /** @description Pad van de volledige lijst in de webapplicatie */
+            lijst?: string;
+        };
+        IntegriteitsoordeelView: {
+            inOrde: boolean;
+            toelichting: string;
+            /** Format: date-time */
+            laatsteControle: string | null;
+        };
+        MijnWerkView: {
+            /** @description Per stapel: aantal en de eerste items */
+            onderdelen: components["schemas"]["WerkonderdeelView"][];
+            /** @description Voor de FG: het oordeel over het auditspoor */
+            integriteit?: components["schemas"]["IntegriteitsoordeelView"];
         };
         SleutelView: {
             sleutelId: string;
@@ -6893,6 +6970,54 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getMijnWerk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Uw werk */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MijnWerkView"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
