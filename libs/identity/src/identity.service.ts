@@ -120,6 +120,25 @@ export class IdentityService implements OnModuleInit {
     );
   }
 
+  /**
+   * The names of these users as known from their last login (the user directory), by id; an
+   * id never seen logging in (a system client) is absent.
+   */
+  async namen(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    const uniek = [...new Set(ids)];
+    if (uniek.length === 0) return new Map();
+    const rijen = await manager.query<{ id: string; naam: string }[]>(
+      `SELECT id, naam FROM gebruiker WHERE id = ANY($1::text[]) AND naam <> ''`,
+      [uniek],
+    );
+    return new Map(rijen.map((r) => [r.id, r.naam]));
+  }
+
+  /** An organisation's name by its code (the code itself when unknown). */
+  organisatieNaam(code: string): string {
+    return this.organisaties.get(code)?.naam ?? code;
+  }
+
   async recordLogin(actor: Actor): Promise<void> {
     await this.gebruikers.upsert(
       {

@@ -88,6 +88,23 @@ export class AuditRecordView {
     description: 'De organisatie die de gegevens verstrekte, als dat een andere was',
   })
   verstrekkerCode!: string | null;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'Naam van de actor uit de gebruikerslijst (bij de laatste aanmelding)',
+  })
+  actorNaam!: string | null;
+  @ApiProperty({ description: 'Naam van de organisatie van de actor' }) organisatieNaam!: string;
+  @ApiProperty({ required: false, nullable: true, type: String })
+  verstrekkerNaam!: string | null;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'Naam van de verwerkingsactiviteit',
+  })
+  activiteitNaam!: string | null;
 }
 
 export class ZoekResultaat {
@@ -107,9 +124,16 @@ export class Toelichting {
     required: false,
     nullable: true,
     type: String,
-    description: 'Regel die de toegang gaf',
+    description: 'Regel die de toegang gaf (technische code)',
   })
   regel!: string | null;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'Die regel in gewone taal: waarom de toegang werd gegeven',
+  })
+  regelTekst!: string | null;
   @ApiProperty({ required: false, nullable: true, type: String }) activiteit!: string | null;
   @ApiProperty({ required: false, nullable: true, type: Number }) activiteitVersie!: number | null;
   @ApiProperty({
