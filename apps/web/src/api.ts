@@ -193,6 +193,11 @@ export function getStatistieken(
   );
 }
 
+/** Break-the-glass grants the FG may see (own organisation, data it provided), newest first. */
+export function getDoorbraken(): Promise<Doorbraak[]> {
+  return data(api.GET('/doorbraken', { params: { header: TOEZICHT } }));
+}
+
 /** Break-the-glass grants of the own organisation that await the FG's verdict. */
 export function getTeBeoordelen(): Promise<Doorbraak[]> {
   return data(api.GET('/doorbraken/te-beoordelen', { params: { header: TOEZICHT } }));

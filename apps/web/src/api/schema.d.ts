@@ -1497,8 +1497,41 @@ export interface components {
              */
             duurMinuten: number;
         };
+        GelezenOnderDoorbraak: {
+            /** Format: date-time */
+            tijd: string;
+            /** @example read */
+            actie: string;
+            /** @example ZorgmeldingVt */
+            objectType: string;
+            /** @description Gegevenscategorieën die werden verwerkt */
+            categorieen: string[];
+        };
+        OordeelView: {
+            /** @enum {string} */
+            oordeel: "terecht" | "onterecht";
+            toelichting: string;
+            /** @description Naam van de FG */
+            fgNaam: string | null;
+            /** Format: date-time */
+            tijd: string;
+        };
         DoorbraakView: {
             id: string;
+            /** @description Wie de glazen brak (id) */
+            actorId: string;
+            /** @description Naam uit de gebruikerslijst */
+            actorNaam: string | null;
+            /** @description Organisatie van wie de glazen brak */
+            organisatieNaam: string;
+            /** @description Naam van de verwerkingsactiviteit */
+            activiteitNaam: string | null;
+            /** @description Het geopende dossier in woorden (nummer, datum), zonder persoonsgegevens */
+            onderwerpOmschrijving: string | null;
+            /** @description Wat in het venster werd gedaan */
+            gelezen: components["schemas"]["GelezenOnderDoorbraak"][];
+            /** @description Eerdere oordelen, oudste eerst */
+            oordelen: components["schemas"]["OordeelView"][];
             onderwerpType: string;
             onderwerpId: string;
             activiteit: string;
@@ -1567,6 +1600,13 @@ export interface components {
             doorbraak: boolean;
             /** @description De organisatie die de gegevens verstrekte, als dat een andere was */
             verstrekkerCode?: string | null;
+            /** @description Naam van de actor uit de gebruikerslijst (bij de laatste aanmelding) */
+            actorNaam?: string | null;
+            /** @description Naam van de organisatie van de actor */
+            organisatieNaam: string;
+            verstrekkerNaam?: string | null;
+            /** @description Naam van de verwerkingsactiviteit */
+            activiteitNaam?: string | null;
         };
         ZoekResultaat: {
             records: components["schemas"]["AuditRecordView"][];
@@ -1575,8 +1615,10 @@ export interface components {
         };
         Toelichting: {
             record: components["schemas"]["AuditRecordView"];
-            /** @description Regel die de toegang gaf */
+            /** @description Regel die de toegang gaf (technische code) */
             regel?: string | null;
+            /** @description Die regel in gewone taal: waarom de toegang werd gegeven */
+            regelTekst?: string | null;
             activiteit?: string | null;
             activiteitVersie?: number | null;
             /** @description Grondslag van die versie */

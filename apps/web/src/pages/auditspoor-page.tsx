@@ -29,7 +29,8 @@ import { isGeldigBsn } from '@schakel/regels';
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { AppLink } from '../layout.js';
 import { alsFout, type Laadstand } from '../use-api.js';
-import { actieTekst, resultaatTekst, rolTekst, tijdstipTekst } from '../texts.js';
+import { Persoon } from '../namen.js';
+import { actieTekst, objectTekst, resultaatTekst, rolTekst, tijdstipTekst } from '../texts.js';
 import { GeenToegang } from './error-page.js';
 
 const PAGINA = 25;
@@ -328,15 +329,14 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
                       <TableRow key={r.id}>
                         <TableHeaderCell scope="row">{tijdstipTekst(r.tijd)}</TableHeaderCell>
                         <TableCell>
-                          {r.actorId}
-                          <br />
+                          <Persoon naam={r.actorNaam} id={r.actorId} />
                           {r.rollen.map((rol) => rolTekst(rol).naam).join(', ')}
                         </TableCell>
-                        <TableCell>{r.organisatieCode}</TableCell>
+                        <TableCell>{r.organisatieNaam}</TableCell>
                         <TableCell>
-                          {actieTekst(r.actie)} ({r.objectType})
+                          {actieTekst(r.actie)} ({objectTekst(r.objectType)})
                         </TableCell>
-                        <TableCell>{r.activiteitId ?? 'geen'}</TableCell>
+                        <TableCell>{r.activiteitNaam ?? r.activiteitId ?? 'geen'}</TableCell>
                         <TableCell>{resultaatTekst(r.resultaat)}</TableCell>
                         <TableCell>{r.doorbraak ? 'Ja' : 'Nee'}</TableCell>
                         <TableCell>
@@ -344,7 +344,8 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
                             Waarom?
                             <span className="schakel-sr-only">
                               {' '}
-                              {actieTekst(r.actie)} door {r.actorId} op {tijdstipTekst(r.tijd)}
+                              {actieTekst(r.actie)} door {r.actorNaam ?? r.actorId} op{' '}
+                              {tijdstipTekst(r.tijd)}
                             </span>
                           </AppLink>
                         </TableCell>
