@@ -290,4 +290,39 @@ describe('mijn werk: counts that match the lists, per role', () => {
     ]);
     expect(r.text).not.toMatch(/\b\d{9}\b/);
   });
+
+  it('wijkteam keeps its own casus after the ZVH closes it: readable, in its hand-back pile', async () => {
+    const casus = await maakCasus(wijkteam, zvh, { tot: 'geaccepteerd' });
+    const sluit = await api(zvh, 'POST', `/casussen/${casus.id}/afsluiting`, REGIE, {
+      reden: 'Doelen bereikt; het wijkteam neemt de begeleiding weer over.',
+      herbeoordelingen: casus.personen.map((p) => ({
+        persoonId: p.persoonId,
+        besluit: 'geinformeerd',
+        op: new Date().toISOString().slice(0, 10),
+      })),
+    });
+    expect(sluit.status).toBe(200);
+    const lees = await api(wijkteam, 'GET', `/casussen/${casus.id}`, SIGNALERING);
+    expect(lees.status).toBe(200);
+    const view = lees.body as {
+      status: string;
+      afgeslotenOp: string;
+      betrokkenen: Record<string, unknown>[];
+      procesregisseur?: unknown;
+    };
+    expect(view.status).toBe('afgesloten');
+    expect(view.afgeslotenOp).toBeTruthy();
+    // Its persons as identified (it registered them), nothing of the ZVH's own fields.
+    expect(view.betrokkenen[0]).toHaveProperty('bsn');
+    expect(view.betrokkenen[0]).not.toHaveProperty('straat');
+    expect(view).not.toHaveProperty('procesregisseur');
+    const w = await werk(wijkteam);
+    const terug = stapel(w, 'casus-teruggelegd');
+    expect(terug.items.map((i) => i.id)).toContain(casus.id);
+    const afgesloten = await lijst(wijkteam, '/casussen?status=afgesloten', SIGNALERING);
+    expect(afgesloten.map((c) => c.id)).toContain(casus.id);
+    // Another wijkteam does not see it.
+    const ander = await loginAs(t.url, 'demo-wijkteam-rotterdam');
+    expect((await api(ander, 'GET', `/casussen/${casus.id}`, SIGNALERING)).status).toBe(404);
+  });
 });
