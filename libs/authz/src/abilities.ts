@@ -57,7 +57,10 @@ export type SubjectType =
   | 'CasusDeelnemer'
   | 'Uitwisseling'
   | 'Uitwisselingsregister'
-  | 'Persoon';
+  | 'Persoon'
+  // The platform's health and queues (no personal data) and the user directory (staff data).
+  | 'Platformgezondheid'
+  | 'Gebruiker';
 
 export type AppAbility = MongoAbility<
   [Action, SubjectType | ForcedSubject<SubjectType> | Record<PropertyKey, unknown>]
@@ -161,6 +164,11 @@ export function defineAbility(
     can(['create', 'update'], 'Verwerkingsactiviteit').because(
       'beheerder:verwerkingsregister-beheren',
     );
+    can('read', 'Platformgezondheid').because('beheerder:gezondheid-inzien');
+    // Who has access (names, organisations, roles): staff data, only for platform management.
+    if (doel?.id === 'platformbeheer') {
+      can('read', 'Gebruiker').because('beheerder:gebruikers-inzien');
+    }
   }
   if (has('fg') && doel?.id === 'verantwoording-toezicht') {
     // The FG sees what the actors of their own organisation did (metadata, never content).

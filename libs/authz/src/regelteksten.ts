@@ -12,6 +12,9 @@ const TEKSTEN: Readonly<Record<string, string>> = {
     'de beheerder en de FG het verwerkingsregister volledig mogen inzien',
   'beheerder:verwerkingsregister-beheren': 'de beheerder het verwerkingsregister bijhoudt',
   'gebruiker:afmelden': 'iedere gebruiker zich mag afmelden',
+  'beheerder:gezondheid-inzien': 'de beheerder de gezondheid en wachtrijen van Schakel volgt',
+  'beheerder:gebruikers-inzien':
+    'de beheerder voor het platformbeheer ziet wie toegang heeft (naam, organisatie, rollen)',
   'gebruiker:eigen-doorbraken': 'iemand zijn eigen doorbraken mag zien',
   'fg:auditspoor-eigen-organisatie':
     'de FG mag zien wat medewerkers van de eigen organisatie deden',
