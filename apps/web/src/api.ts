@@ -225,3 +225,26 @@ export type Werkonderdeel = Schemas['WerkonderdeelView'];
 export function getMijnWerk(): Promise<MijnWerk> {
   return data(api.GET('/mijn-werk'));
 }
+
+export type Organisatie = Schemas['OrganisatieView'];
+export type GebruikerRegel = Schemas['GebruikerView'];
+export type Gezondheid = Schemas['GezondheidView'];
+
+/** The participating organisations, by name. */
+export function getOrganisaties(): Promise<Organisatie[]> {
+  return data(api.GET('/organisaties'));
+}
+
+/** The user directory (beheerder, under platformbeheer). */
+export function getGebruikers(): Promise<GebruikerRegel[]> {
+  return data(
+    api.GET('/beheer/gebruikers', {
+      params: { header: { Verwerkingsactiviteit: 'platformbeheer' } },
+    }),
+  );
+}
+
+/** Health checks, sealing backlog, deliveries and job queues (beheerder). */
+export function getGezondheid(): Promise<Gezondheid> {
+  return data(api.GET('/beheer/gezondheid'));
+}

@@ -58,9 +58,9 @@ const ROLLEN: Record<string, RolTekst> = {
   beheerder: {
     naam: 'Beheerder',
     taken: [
-      'Organisaties en gebruikers inzien',
-      'Het verwerkingsregister bijhouden; een verruiming geldt pas na goedkeuring door een FG',
       'De gezondheid van Schakel en de wachtrijen volgen',
+      'Organisaties en gebruikers inzien',
+      'Het verwerkingsregister inzien',
     ],
     opmerking: 'U hebt geen inzage in de inhoud van zorgmeldingen en casussen.',
   },

@@ -150,4 +150,32 @@ describe('mijn werk in a browser, per role', () => {
     expect(tekst).not.toMatch(/npm/);
     await page.context().close();
   });
+
+  it('the beheerder: no piles at home, then health, organisations and users by name', async () => {
+    const { page } = await trackedPage(browser!);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logInWithDevIdp(page, url, { sub: 'demo-beheerder', naam: 'Tom Peters' });
+    await page.getByText('Voor uw rol wacht hier geen werk').waitFor();
+    const tekst = await page.getByRole('main').innerText();
+    expect(tekst).not.toMatch(/Organisaties beheren|Het verwerkingsregister beheren/);
+    await expectAccessible(page, 'beheerder home (390px)');
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await menu.getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    await page.getByText('Veilig Thuis Rotterdam Rijnmond (Veilig Thuis)').waitFor();
+    await page.getByText(/^Database: in orde$/).waitFor();
+    await page
+      .getByRole('table', { name: /Gebruikers/ })
+      .getByText('Tom Peters')
+      .waitFor();
+    expect(await menu.locator('[aria-current="page"]').innerText()).toBe('Beheer');
+    expect(await page.getByRole('main').innerText()).toContain('gemeente Rotterdam');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+      390,
+    );
+    await expectAccessible(page, 'beheer (390px)');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessible(page, 'beheer');
+    await page.context().close();
+  });
 });

@@ -1188,6 +1188,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisaties
+         * @description De organisaties die aan Schakel deelnemen, op naam, met hun soort en (voor een wijkteam) de gemeente. Referentiedata, geen persoonsgegevens.
+         */
+        get: operations["listOrganisaties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beheer/gebruikers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gebruikers
+         * @description Iedereen die zich ooit aanmeldde: naam, organisatie, rollen en laatste aanmelding. Alleen voor de beheerder, onder platformbeheer; elke inzage staat in het auditspoor.
+         */
+        get: operations["listGebruikers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beheer/gezondheid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gezondheid en wachtrijen
+         * @description Voor de beheerder: de gereedheidscontroles, de achterstand van het verzegelen van het auditspoor, bezorgingen die nog wachten of onbestelbaar zijn (per ontvanger) en de taakwachtrijen. Geen persoonsgegevens.
+         */
+        get: operations["getGezondheid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/sleutel": {
         parameters: {
             query?: never;
@@ -2532,6 +2592,58 @@ export interface components {
             onderdelen: components["schemas"]["WerkonderdeelView"][];
             /** @description Voor de FG: het oordeel over het auditspoor */
             integriteit?: components["schemas"]["IntegriteitsoordeelView"];
+        };
+        OrganisatieView: {
+            /** @example vt-rotterdam-rijnmond */
+            code: string;
+            /** @example Veilig Thuis Rotterdam Rijnmond */
+            naam: string;
+            /** @example veilig-thuis */
+            type: string;
+            /** @example Rotterdam */
+            gemeente?: string | null;
+        };
+        GebruikerView: {
+            id: string;
+            naam: string;
+            organisatie: string;
+            organisatieNaam: string;
+            rollen: string[];
+            /** Format: date-time */
+            laatstAangemeld: string;
+        };
+        GereedheidView: {
+            /** @example database */
+            naam: string;
+            inOrde: boolean;
+            reden?: string | null;
+        };
+        BezorgStandView: {
+            ontvanger: string;
+            ontvangerNaam: string;
+            /** @enum {string} */
+            status: "wachtend" | "onbestelbaar";
+            aantal: number;
+            /** Format: date-time */
+            oudsteOp?: string | null;
+        };
+        TaakwachtrijView: {
+            naam: string;
+            wachtend: number;
+            actief: number;
+            mislukt: number;
+        };
+        GezondheidView: {
+            /** @description Alles in orde (elke controle, geen onbestelbare bezorging) */
+            inOrde: boolean;
+            controles: components["schemas"]["GereedheidView"][];
+            /** @description Records die nog verzegeld moeten worden */
+            verzegelWachtrij: number;
+            /** @description Hoe lang het oudste onverzegelde record wacht (seconden) */
+            verzegelAchterstandSeconden: number;
+            /** @description Bezorgingen die nog niet bezorgd zijn */
+            bezorgingen: components["schemas"]["BezorgStandView"][];
+            taken: components["schemas"]["TaakwachtrijView"][];
         };
         SleutelView: {
             sleutelId: string;
@@ -7047,6 +7159,162 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MijnWerkView"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    listOrganisaties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Op naam */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisatieView"][];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    listGebruikers: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description platformbeheer */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per organisatie, op naam */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GebruikerView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getGezondheid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De stand nu */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GezondheidView"];
                 };
             };
             /** @description Niet aangemeld */
