@@ -55,6 +55,8 @@ const NIET_GESNEDEN: Readonly<Record<string, string>> = {
   Feed: 'de bezorging aan het eigen systeem van de ontvangende VT (Bezorging-regels)',
   Ontvangstbevestiging: 'een referentie',
   OnbestelbareBezorging: 'referenties, geen inhoud',
+  GebruikerView:
+    'de gebruikerslijst (personeelsgegevens), alleen voor de beheerder (Gebruiker-regels)',
 };
 
 const NO_PERSONAL_DATA = new Set([
@@ -65,6 +67,10 @@ const NO_PERSONAL_DATA = new Set([
   'GET /verwerkingsactiviteiten/{id}/versies/{versie}',
   'GET /doelcompatibiliteit',
   'GET /casussen/referentie',
+  // References and counts only; each pile is logged under its own activity when there is one.
+  'GET /mijn-werk',
+  'GET /organisaties',
+  'GET /beheer/gezondheid',
 ]);
 
 /** Routes that act on a data subject: an allowed call also writes processing-log records. */

@@ -260,7 +260,7 @@ describe("the FG's workplace in a browser (real API, development identity provid
       const tabel = perOrganisatie.getByRole('table');
       expect(await tabel.getByRole('columnheader').allInnerTexts()).toEqual([
         'Dag',
-        'vt-rotterdam-rijnmond',
+        'Veilig Thuis Rotterdam Rijnmond',
       ]);
       const cijfers = (await tabel.locator('tbody td').allInnerTexts()).map(Number);
       expect(cijfers).toHaveLength(30);
