@@ -17,7 +17,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import {
+  getOrganisaties,
   getVerwerkingsactiviteiten,
+  type Organisatie,
   zoekAuditspoor,
   type AuditRecord,
   type Gebruiker,
@@ -118,6 +120,7 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const [resultaten, setResultaten] = useState<Resultaten | undefined>(geheugen?.resultaten);
   const [zoekstand, setZoekstand] = useState<Laadstand<null> | undefined>();
   const [activiteiten, setActiviteiten] = useState<Verwerkingsactiviteit[]>([]);
+  const [organisaties, setOrganisaties] = useState<Organisatie[]>([]);
   const overzicht = useRef<HTMLDivElement>(null);
   const resultaatKop = useRef<HTMLHeadingElement>(null);
   const [focusNaar, setFocusNaar] = useState<'overzicht' | 'resultaten' | undefined>();
@@ -129,6 +132,12 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
         if (actief) setActiviteiten(lijst);
       },
       // Without the register the list offers "alle activiteiten" only.
+      () => undefined,
+    );
+    getOrganisaties().then(
+      (lijst) => {
+        if (actief) setOrganisaties(lijst);
+      },
       () => undefined,
     );
     return () => {
@@ -225,18 +234,20 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
         <Veld
           id="zoek-actorId"
           label="Actor (niet verplicht)"
-          uitleg="De gebruikers-id of client-id van een medewerker of systeem."
+          uitleg="De gebruikers-id of client-id van een medewerker of systeem; u vindt die onder de naam in de resultaten."
           fout={fouten.actorId}
         >
           <Textbox {...attrs('actorId', true)} autoComplete="off" />
         </Veld>
-        <Veld
-          id="zoek-organisatieCode"
-          label="Organisatie (niet verplicht)"
-          uitleg="De organisatiecode, zoals vt-rotterdam-rijnmond."
-          fout={fouten.organisatieCode}
-        >
-          <Textbox {...attrs('organisatieCode', true)} autoComplete="off" />
+        <Veld id="zoek-organisatieCode" label="Organisatie" fout={fouten.organisatieCode}>
+          <Select {...attrs('organisatieCode', false)}>
+            <SelectOption value="">Alle organisaties</SelectOption>
+            {organisaties.map((o) => (
+              <SelectOption key={o.code} value={o.code}>
+                {o.naam}
+              </SelectOption>
+            ))}
+          </Select>
         </Veld>
         <Veld id="zoek-activiteitId" label="Verwerkingsactiviteit">
           <Select {...attrs('activiteitId', false)}>
