@@ -15,7 +15,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^@schakel/(platform|identity|purpose|authz|audit|verantwoording|zorgmeldingen|personen|bezorging|casussen|rechten|regels|cijfers|bewaring)$':
+    '^@schakel/(platform|identity|purpose|authz|audit|verantwoording|zorgmeldingen|personen|bezorging|casussen|rechten|regels|cijfers|bewaring|werk)$':
       '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

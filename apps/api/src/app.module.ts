@@ -15,6 +15,7 @@ import { CasussenModule } from '@schakel/casussen';
 import { RechtenModule } from '@schakel/rechten';
 import { CijfersModule } from '@schakel/cijfers';
 import { BewaringModule } from '@schakel/bewaring';
+import { WerkModule } from '@schakel/werk';
 
 /** Composes Schakel's bounded contexts into the API. */
 @Module({})
@@ -39,6 +40,7 @@ export class AppModule {
         RechtenModule,
         CijfersModule,
         BewaringModule,
+        WerkModule,
         ...webApp(config),
         ...extra,
       ],

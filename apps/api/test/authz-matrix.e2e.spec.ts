@@ -67,6 +67,8 @@ const NIET_GESNEDEN: Readonly<Record<string, string>> = {
   BlokkadeView: 'kenmerk, reden en wie: bewaarplicht of verlenging van de eigen organisatie',
   SignaleringView: 'kenmerken en termijnen van dossiers van de eigen organisatie',
   VernietigingsverzoekView: 'een verzoek tot vernietiging en het besluit, van de eigen organisatie',
+  GebruikerView:
+    'de gebruikerslijst (personeelsgegevens), alleen voor de beheerder (Gebruiker-regels)',
 };
 
 const NO_PERSONAL_DATA = new Set([
@@ -77,6 +79,10 @@ const NO_PERSONAL_DATA = new Set([
   'GET /verwerkingsactiviteiten/{id}/versies/{versie}',
   'GET /doelcompatibiliteit',
   'GET /casussen/referentie',
+  // References and counts only; each pile is logged under its own activity when there is one.
+  'GET /mijn-werk',
+  'GET /organisaties',
+  'GET /beheer/gezondheid',
 ]);
 
 /** Routes that act on a data subject: an allowed call also writes processing-log records. */

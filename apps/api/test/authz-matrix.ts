@@ -51,6 +51,16 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   // Without an authorization response the strategy starts a new login at the IdP.
   'GET /auth/callback': { '-': all(302) },
   'GET /auth/me': { '-': loggedIn(200) },
+  // Each pile is read under its own activity's rules inside; the route itself is everyone's.
+  'GET /mijn-werk': { '-': loggedIn(200) },
+  // Organisations are reference data; users are staff data, only for platform management.
+  'GET /organisaties': { '-': loggedIn(200) },
+  'GET /beheer/gebruikers': {
+    '-': loggedIn(400),
+    platformbeheer: { ...loggedIn(403), beheerder: 200 },
+    'verantwoording-toezicht': loggedIn(403),
+  },
+  'GET /beheer/gezondheid': { '-': { ...loggedIn(403), beheerder: 200 } },
   'POST /auth/logout': { '-': { ...loggedIn(200), systeem: 403 } },
   'GET /verwerkingsactiviteiten': { '-': loggedIn(200) },
   'GET /verwerkingsactiviteiten/{id}/versies': { '-': loggedIn(200) },

@@ -1227,20 +1227,29 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     expect([409, 422]).toContain(uitwisseling.status);
   });
 
-  it("ending the sleutelpartner's participation ends its access under casus-signalering-opschaling too", async () => {
-    // The flow's case is closed: "all participations end". The wijkteam registered it, but
-    // its participation has ended like everyone else's.
+  it('after closure the sleutelpartner keeps its own casus under its own purpose, not as a participant', async () => {
+    // The flow's case is closed: "all participations end". The wijkteam registered it: the
+    // hand-back reaches it under casus-signalering-opschaling (its signal, the persons it
+    // registered as identified), never under ketenpartner-deelname.
     const gesloten = await lees(wijkteam, SIGNALERING);
-    expect([gesloten.status, gesloten.text.includes(HOOFD.achternaam!)]).toEqual([404, false]);
-    expect(ids(await lijst(wijkteam, SIGNALERING))).not.toContain(casus.id);
-    for (const doel of [SIGNALERING, DEELNAME]) {
+    expect([gesloten.status, gesloten.body.status]).toEqual([200, 'afgesloten']);
+    expect(gesloten.text.includes(HOOFD.achternaam!)).toBe(true);
+    expect(gesloten.text.includes(HOOFD.straat!)).toBe(false);
+    expect(ids(await lijst(wijkteam, SIGNALERING))).toContain(casus.id);
+    expect((await lees(wijkteam, DEELNAME)).status).toBe(404);
+    for (const [doel, zichtbaar] of [
+      [SIGNALERING, true],
+      [DEELNAME, false],
+    ] as const) {
       const tijdlijn = await call(wijkteam, 'POST', '/casussen/personen/tijdlijn', doel, {
         bsn: HOOFD.bsn,
       });
       expect(tijdlijn.status).toBe(200);
-      expect((tijdlijn.body as { id: string }[]).map((x) => x.id)).not.toContain(casus.id);
+      expect((tijdlijn.body as { id: string }[]).map((x) => x.id).includes(casus.id)).toBe(
+        zichtbaar,
+      );
     }
-    // Removed by the ZVH from an active case: the same.
+    // Removed by the ZVH from an active case: gone under both purposes.
     const c = await maakCasus(wijkteam, zvh, {
       tot: 'actief',
       deelnemers: [{ organisatie: GGZ, categorieen: ['identificatie'] }],

@@ -171,4 +171,64 @@ describe('break the glass: own domain, existing records, one purpose', () => {
     );
     expect((uitleg.body as { uitleg: string }).uitleg).toContain(VERANTWOORDING);
   });
+
+  it('shows the FG who broke the glass, the record in words, what was read, and every verdict', async () => {
+    const melding = await dienZorgmeldingIn(politie, 'GM0505');
+    const grant = await breek(vtRr, BEOORDELEN, 'Zorgmelding', melding);
+    expect(grant.status).toBe(201);
+    const id = (grant.body as { id: string }).id;
+    expect((await api(vtRr, 'GET', `/vt/zorgmeldingen/${melding}`, BEOORDELEN)).status).toBe(200);
+    const fgVt = await loginAs(t.url, 'demo-fg-vt-rr');
+    interface View {
+      id: string;
+      actorId: string;
+      actorNaam: string;
+      organisatieNaam: string;
+      activiteitNaam: string;
+      onderwerpOmschrijving: string;
+      gelezen: { actie: string; objectType: string; categorieen: string[] }[];
+      oordelen: { oordeel: string; fgNaam: string; toelichting: string }[];
+    }
+    const wachtrij = (
+      await api(fgVt, 'GET', '/doorbraken/te-beoordelen', 'verantwoording-toezicht')
+    ).body as View[];
+    const v = wachtrij.find((d) => d.id === id);
+    expect(v).toMatchObject({
+      actorId: 'demo-vt-rr-medewerker',
+      actorNaam: 'Ahmed Bakker',
+      organisatieNaam: 'Veilig Thuis Rotterdam Rijnmond',
+      activiteitNaam: 'Zorgmelding ontvangen en de veiligheid beoordelen',
+      onderwerpOmschrijving: expect.stringMatching(
+        /^Zorgmelding van \d+ \w+ 2\d{3}, gerouteerd naar Veilig Thuis Zuid-Holland Zuid$/,
+      ) as unknown,
+      oordelen: [],
+    });
+    // What was read in the window: the report, with its data categories.
+    expect(v?.gelezen).toEqual([
+      expect.objectContaining({ actie: 'read', objectType: 'Zorgmelding' }),
+    ]);
+    expect(v?.gelezen[0]?.categorieen.length).toBeGreaterThan(0);
+    // Two verdicts: both stay, oldest first, each with the FG's name.
+    for (const [oordeel, toelichting] of [
+      ['terecht', 'Acuut gevaar was aannemelijk op dat moment.'],
+      ['onterecht', 'Bij nader inzien had de collega van Zuid-Holland Zuid bereikt kunnen worden.'],
+    ]) {
+      const r = await api(
+        fgVt,
+        'POST',
+        `/doorbraken/${id}/beoordeling`,
+        'verantwoording-toezicht',
+        {
+          oordeel,
+          toelichting,
+        },
+      );
+      expect(r.status).toBe(201);
+    }
+    const alle = (await api(fgVt, 'GET', '/doorbraken', 'verantwoording-toezicht')).body as View[];
+    expect(alle.find((d) => d.id === id)?.oordelen).toEqual([
+      expect.objectContaining({ oordeel: 'terecht', fgNaam: 'Ruben Hendriks' }),
+      expect.objectContaining({ oordeel: 'onterecht', fgNaam: 'Ruben Hendriks' }),
+    ]);
+  });
 });

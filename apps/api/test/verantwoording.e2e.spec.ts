@@ -194,8 +194,15 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
     expect(body.regel).toBe('vt:doorbraak-zorgmelding');
     expect(body.grondslag).toContain('Wmo 2015');
     expect(body.doorbraakVerantwoording).toContain('acuut gevaar');
-    expect(body.uitleg).toContain('vt-medewerker');
+    // Names, not codes: the person from the user directory, the role and the rule in words.
+    expect(body.uitleg).toContain('Ahmed Bakker (medewerker Veilig Thuis');
+    expect(body.uitleg).toContain('in spoed de glazen mag breken');
     expect(body.uitleg).toContain('doorbraak');
+    expect(body.uitleg).not.toMatch(/vt:doorbraak|vt-medewerker|vt-rotterdam-rijnmond/);
+    expect((body as unknown as { regelTekst: string }).regelTekst).toMatch(/glazen/);
+    expect((body as unknown as { record: { actorNaam: string } }).record.actorNaam).toBe(
+      'Ahmed Bakker',
+    );
     const hidden = await fgAnder.fetch(`/api/v1/verantwoording/records/${grantAudit}`, {
       headers: { verwerkingsactiviteit: 'verantwoording-toezicht' },
     });

@@ -193,6 +193,11 @@ export function getStatistieken(
   );
 }
 
+/** Break-the-glass grants the FG may see (own organisation, data it provided), newest first. */
+export function getDoorbraken(): Promise<Doorbraak[]> {
+  return data(api.GET('/doorbraken', { params: { header: TOEZICHT } }));
+}
+
 /** Break-the-glass grants of the own organisation that await the FG's verdict. */
 export function getTeBeoordelen(): Promise<Doorbraak[]> {
   return data(api.GET('/doorbraken/te-beoordelen', { params: { header: TOEZICHT } }));
@@ -211,6 +216,37 @@ export function beoordeelDoorbraak(
       body: { oordeel, toelichting },
     }),
   );
+}
+
+export type MijnWerk = Schemas['MijnWerkView'];
+export type Werkonderdeel = Schemas['WerkonderdeelView'];
+
+/** What waits for the logged-in person, per pile (each read under its own activity). */
+export function getMijnWerk(): Promise<MijnWerk> {
+  return data(api.GET('/mijn-werk'));
+}
+
+export type Organisatie = Schemas['OrganisatieView'];
+export type GebruikerRegel = Schemas['GebruikerView'];
+export type Gezondheid = Schemas['GezondheidView'];
+
+/** The participating organisations, by name. */
+export function getOrganisaties(): Promise<Organisatie[]> {
+  return data(api.GET('/organisaties'));
+}
+
+/** The user directory (beheerder, under platformbeheer). */
+export function getGebruikers(): Promise<GebruikerRegel[]> {
+  return data(
+    api.GET('/beheer/gebruikers', {
+      params: { header: { Verwerkingsactiviteit: 'platformbeheer' } },
+    }),
+  );
+}
+
+/** Health checks, sealing backlog, deliveries and job queues (beheerder). */
+export function getGezondheid(): Promise<Gezondheid> {
+  return data(api.GET('/beheer/gezondheid'));
 }
 
 const STATISTIEK = { Verwerkingsactiviteit: 'statistiek-veiligheidsbeeld' };

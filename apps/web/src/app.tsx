@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import { Layout } from './layout.js';
 import { AuditrecordPage } from './pages/auditrecord-page.js';
 import { AuditspoorPage } from './pages/auditspoor-page.js';
+import { BeheerPage } from './pages/beheer-page.js';
 import {
   PartnerCasussenPage,
   WijkteamCasussenPage,
@@ -231,6 +232,7 @@ const router = createBrowserRouter([
           <Ingelogd>{({ gebruiker }) => <PartnerCasusPage gebruiker={gebruiker} />}</Ingelogd>
         ),
       },
+      { path: '/beheer', element: <Ingelogd>{() => <BeheerPage />}</Ingelogd> },
       { path: '/fout', element: <ErrorPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -766,7 +766,9 @@ export function UitwisselingFormulier({
             legenda="Aan (ontvangers)"
             opties={ontvangers.map((d) => [
               d.organisatie,
-              `${namen.organisatie(d.organisatie)} (need-to-know: ${namen.categorieen(d.categorieen)})`,
+              d.categorieen === undefined
+                ? namen.organisatie(d.organisatie)
+                : `${namen.organisatie(d.organisatie)} (need-to-know: ${namen.categorieen(d.categorieen)})`,
             ])}
             gekozen={u.naar}
             zet={(naar) => {

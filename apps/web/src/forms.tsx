@@ -10,7 +10,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef, useCallback, useRef, type ReactNode } from 'react';
 
 /** The `aria-describedby` of a field: its description and, when invalid, its error. */
 export function beschrijving(id: string, heeftUitleg: boolean, fout: string | undefined) {
@@ -91,6 +91,24 @@ export const Foutoverzicht = forwardRef<
     </div>
   );
 });
+
+/**
+ * The one way a form shows its errors: `<Foutoverzicht ref={ref} fouten={...} />` above the
+ * form, and `toon()` after a failed submit, which puts the focus on the summary once React
+ * has drawn it (so screen readers read it at once).
+ *
+ * ```tsx
+ * const { ref, toon } = useFoutoverzicht();
+ * if (Object.keys(fouten).length > 0) { setFouten(fouten); toon(); return; }
+ * ```
+ */
+export function useFoutoverzicht() {
+  const ref = useRef<HTMLDivElement>(null);
+  const toon = useCallback(() => {
+    setTimeout(() => ref.current?.focus(), 0);
+  }, []);
+  return { ref, toon };
+}
 
 /** A failed call, said plainly; `detail` is the API's own (Dutch) explanation. */
 export function Mislukt({ tekst, detail }: { tekst: string; detail?: string }) {

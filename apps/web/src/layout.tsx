@@ -14,7 +14,16 @@ import { PARTNER_ROLLEN } from './casus.js';
 import { useSessie } from './session.js';
 
 /** A link inside the app: Utrecht's look, client-side navigation. */
-export function AppLink({ to, children }: { to: string; children: ReactNode }) {
+export function AppLink({
+  to,
+  children,
+  huidig,
+}: {
+  to: string;
+  children: ReactNode;
+  /** The link to the page on screen (the menu marks it with `aria-current="page"`). */
+  huidig?: boolean;
+}) {
   const navigate = useNavigate();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
@@ -24,7 +33,7 @@ export function AppLink({ to, children }: { to: string; children: ReactNode }) {
     void navigate(to);
   };
   return (
-    <Link href={to} onClick={onClick}>
+    <Link href={to} onClick={onClick} aria-current={huidig ? 'page' : undefined}>
       {children}
     </Link>
   );
@@ -65,6 +74,60 @@ function UitlogKnop({ gebruiker }: { gebruiker: Gebruiker }) {
   );
 }
 
+/** The main menu for these roles: path and text. */
+function menu(gebruiker: Gebruiker): [to: string, tekst: string][] {
+  const rollen = gebruiker.rollen;
+  const items: [string, string][] = [['/', 'Mijn werk']];
+  if (rollen.includes('politie-medewerker')) {
+    items.push(['/politie/zorgmeldingen', 'Mijn zorgmeldingen']);
+    items.push(['/politie/zorgmeldingen/nieuw', 'Nieuwe zorgmelding']);
+  }
+  if (rollen.some((r) => r === 'vt-medewerker' || r === 'vt-coordinator')) {
+    items.push(['/vt/inbox', 'Inbox zorgmeldingen']);
+  }
+  if (rollen.includes('vt-coordinator')) {
+    items.push(['/vt/coordinatie', 'Coördinatie']);
+    items.push(['/vt/cijfers', 'Termijnen en uitkomsten']);
+  }
+  if (rollen.includes('regionaal-analist'))
+    items.push(['/analist/cijfers', 'Cijfers veiligheidsbeeld']);
+  if (rollen.includes('wijkteam-medewerker')) {
+    items.push(['/wijkteam/casussen', 'Mijn casussen']);
+    items.push(['/wijkteam/casussen/nieuw', 'Nieuwe casus']);
+  }
+  if (rollen.includes('zvh-procesregisseur')) {
+    items.push(['/zvh/triage', 'Triage']);
+    items.push(['/zvh/casussen', 'Casussen in regie']);
+    items.push(['/zvh/personen', 'Tijdlijn van een persoon']);
+  }
+  if (rollen.some((r) => PARTNER_ROLLEN.includes(r))) {
+    items.push(['/partner/casussen', 'Deelname aan casussen']);
+    items.push(['/partner/personen', 'Tijdlijn van een persoon']);
+  }
+  if (rollen.includes('fg')) {
+    items.push(['/fg/auditspoor', 'Auditspoor']);
+    items.push(['/fg/doorbraken', 'Doorbraken']);
+    items.push(['/fg/integriteit', 'Integriteit']);
+    items.push(['/fg/grafieken', 'Grafieken']);
+    items.push(['/fg/uitwisselingen', 'Uitwisselingsregister']);
+    items.push(['/fg/verzoeken', 'Verzoeken van betrokkenen']);
+    items.push(['/fg/bewaring', 'Bewaren en vernietigen']);
+  }
+  if (rollen.includes('beheerder')) items.push(['/beheer', 'Beheer']);
+  items.push(['/verwerkingsactiviteiten', 'Verwerkingsactiviteiten']);
+  return items;
+}
+
+/** The menu item of the page on screen: the longest path that the current one starts with. */
+function huidigMenu(gebruiker: Gebruiker, pad: string): string | undefined {
+  let beste: string | undefined;
+  for (const [to] of menu(gebruiker)) {
+    const past = to === '/' ? pad === '/' : pad === to || pad.startsWith(`${to}/`);
+    if (past && (!beste || to.length > beste.length)) beste = to;
+  }
+  return beste;
+}
+
 /** Skip link, header (with navigation and logout when logged in), main content, footer. */
 export function Layout() {
   const sessie = useSessie();
@@ -102,102 +165,13 @@ export function Layout() {
         {sessie.status === 'ingelogd' && (
           <nav aria-label="Hoofdmenu" className="schakel-nav">
             <ul className="schakel-nav__lijst">
-              <li>
-                <AppLink to="/">Startpagina</AppLink>
-              </li>
-              <li>
-                <AppLink to="/verwerkingsactiviteiten">Verwerkingsactiviteiten</AppLink>
-              </li>
-              {sessie.gebruiker.rollen.includes('politie-medewerker') && (
-                <>
-                  <li>
-                    <AppLink to="/politie/zorgmeldingen">Mijn zorgmeldingen</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/politie/zorgmeldingen/nieuw">Nieuwe zorgmelding</AppLink>
-                  </li>
-                </>
-              )}
-              {sessie.gebruiker.rollen.some(
-                (r) => r === 'vt-medewerker' || r === 'vt-coordinator',
-              ) && (
-                <li>
-                  <AppLink to="/vt/inbox">Inbox zorgmeldingen</AppLink>
+              {menu(sessie.gebruiker).map(([to, tekst]) => (
+                <li key={to}>
+                  <AppLink to={to} huidig={to === huidigMenu(sessie.gebruiker, location.pathname)}>
+                    {tekst}
+                  </AppLink>
                 </li>
-              )}
-              {sessie.gebruiker.rollen.includes('vt-coordinator') && (
-                <>
-                  <li>
-                    <AppLink to="/vt/coordinatie">Coördinatie</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/vt/cijfers">Termijnen en uitkomsten</AppLink>
-                  </li>
-                </>
-              )}
-              {sessie.gebruiker.rollen.includes('regionaal-analist') && (
-                <li>
-                  <AppLink to="/analist/cijfers">Cijfers veiligheidsbeeld</AppLink>
-                </li>
-              )}
-              {sessie.gebruiker.rollen.includes('wijkteam-medewerker') && (
-                <>
-                  <li>
-                    <AppLink to="/wijkteam/casussen">Mijn casussen</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/wijkteam/casussen/nieuw">Nieuwe casus</AppLink>
-                  </li>
-                </>
-              )}
-              {sessie.gebruiker.rollen.includes('zvh-procesregisseur') && (
-                <>
-                  <li>
-                    <AppLink to="/zvh/triage">Triage</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/zvh/casussen">Casussen in regie</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/zvh/personen">Tijdlijn van een persoon</AppLink>
-                  </li>
-                </>
-              )}
-              {sessie.gebruiker.rollen.some((r) => PARTNER_ROLLEN.includes(r)) && (
-                <>
-                  <li>
-                    <AppLink to="/partner/casussen">Deelname aan casussen</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/partner/personen">Tijdlijn van een persoon</AppLink>
-                  </li>
-                </>
-              )}
-              {sessie.gebruiker.rollen.includes('fg') && (
-                <>
-                  <li>
-                    <AppLink to="/fg/auditspoor">Auditspoor</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/fg/doorbraken">Doorbraken</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/fg/integriteit">Integriteit</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/fg/grafieken">Grafieken</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/fg/uitwisselingen">Uitwisselingsregister</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/fg/verzoeken">Verzoeken van betrokkenen</AppLink>
-                  </li>
-                  <li>
-                    <AppLink to="/fg/bewaring">Bewaren en vernietigen</AppLink>
-                  </li>
-                </>
-              )}
+              ))}
             </ul>
           </nav>
         )}

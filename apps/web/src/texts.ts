@@ -52,13 +52,17 @@ const ROLLEN: Record<string, RolTekst> = {
     naam: 'Functionaris gegevensbescherming (FG)',
     taken: [
       'Het auditspoor doorzoeken: wie heeft welke gegevens ingezien, waarom en wanneer',
-      'Inzageverzoeken van betrokkenen beantwoorden',
       'Uitzonderlijke toegang (doorbreken van de normale regels in spoed) beoordelen',
+      'De integriteit van het auditspoor volgen',
     ],
   },
   beheerder: {
     naam: 'Beheerder',
-    taken: ['Organisaties beheren', 'Het verwerkingsregister beheren'],
+    taken: [
+      'De gezondheid van Schakel en de wachtrijen volgen',
+      'Organisaties en gebruikers inzien',
+      'Het verwerkingsregister inzien',
+    ],
     opmerking: 'U hebt geen inzage in de inhoud van zorgmeldingen en casussen.',
   },
   'regionaal-analist': {
@@ -188,8 +192,60 @@ const ACTIES: Record<string, string> = {
   zoeken: 'Zoeken in het auditspoor',
   tellen: 'Aantallen opvragen',
   exporteren: 'Verwerkingslog exporteren',
-  beoordelen: 'Doorbraak beoordelen',
+  beoordelen: 'Beoordelen',
+  afsluiten: 'Afsluiten',
+  beoordeling: 'Veiligheidsbeoordeling vastleggen',
+  'bezorgen-extern': 'Bezorgen aan een ander systeem',
+  'bezorgen-intern': 'Bezorgen binnen Schakel',
+  'deelname-beeindigen': 'Deelname beëindigen',
+  herrouteren: 'Opnieuw routeren',
+  indienen: 'Indienen',
+  informeren: 'Informeren van een betrokkene vastleggen',
+  lezen: 'Inzien',
+  ontvangst: 'Ontvangst bevestigen',
+  'ontvangst-bevestigen': 'Ontvangst bevestigen',
+  'opnieuw-bezorgen': 'Opnieuw bezorgen',
+  opschalen: 'Opschalen',
+  'scope-wijzigen': 'Scope wijzigen',
+  terugkoppeling: 'Terugkoppelen',
+  toewijzing: 'Toewijzen',
+  triageren: 'Triage',
+  uitnodigen: 'Uitnodigen',
+  uitwisselen: 'Uitwisseling vastleggen',
+  wissen: 'Wissen (bewaartermijn verstreken)',
 };
+
+const OBJECTEN: Record<string, string> = {
+  Zorgmelding: 'zorgmelding',
+  ZorgmeldingVt: 'zorgmelding, beeld van Veilig Thuis',
+  ZorgmeldingGebeurtenis: 'tijdlijn van een zorgmelding',
+  ZorgmeldingTerugkoppeling: 'terugkoppeling op een zorgmelding',
+  ZorgmeldingRoutering: 'routering van een zorgmelding',
+  Casus: 'casus',
+  CasusPersoon: 'persoon in een casus',
+  CasusDeelnemer: 'deelnemer aan een casus',
+  Uitwisseling: 'uitwisseling',
+  Uitwisselingsregister: 'uitwisselingsregister',
+  Doorbraak: 'doorbraak',
+  DoorbraakBeoordeling: 'oordeel over een doorbraak',
+  AuditRecord: 'auditspoor',
+  AuditIntegriteit: 'integriteit van het auditspoor',
+  Auditspoor: 'auditspoor',
+  Verwerkingslog: 'verwerkingslog',
+  Verwerkingsactiviteit: 'verwerkingsregister',
+  Bezorging: 'bezorging',
+  OnbestelbareBezorging: 'onbestelbare bezorging',
+  Collega: "collega's",
+  Werkvoorraad: 'mijn werk',
+  Profiel: 'eigen profiel',
+  Sessie: 'sessie',
+  Persoon: 'persoon',
+};
+
+/** What an action touched, in words; unknown types show as themselves. */
+export function objectTekst(code: string): string {
+  return lookup(OBJECTEN, code) ?? code;
+}
 
 /** What an actor did, in words; unknown codes show as themselves. */
 export function actieTekst(code: string): string {

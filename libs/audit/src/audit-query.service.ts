@@ -91,6 +91,54 @@ export class AuditQueryService {
   }
 
   /** Data categories per processing record of an audit record (no pseudonyms out). */
+  /**
+   * What each grant's holder did under it: the records whose rule was that grant, within its
+   * window, with the data categories of their processing records (the actor index, no scan).
+   */
+  async onderDoorbraken(
+    m: EntityManager,
+    grants: readonly { id: string; actorId: string; van: Date; tot: Date }[],
+  ): Promise<
+    Map<string, { tijd: Date; actie: string; objectType: string; categorieen: string[] }[]>
+  > {
+    const uit = new Map<
+      string,
+      { tijd: Date; actie: string; objectType: string; categorieen: string[] }[]
+    >();
+    if (grants.length === 0) return uit;
+    const rijen = await m.query<
+      { regel: string; tijd: Date; actie: string; object_type: string; categorieen: string[] }[]
+    >(
+      `SELECT a.regel, a.tijd, a.actie, a.object_type,
+              coalesce((SELECT array_agg(DISTINCT c ORDER BY c) FROM verwerkingslog v,
+                        unnest(v.gegevenscategorieen) c WHERE v.audit_id = a.id), '{}') AS categorieen
+         FROM actor_audit a
+         JOIN unnest($1::text[], $2::text[], $3::timestamptz[], $4::timestamptz[])
+              AS g(regel, actor_id, van, tot)
+           ON a.actor_id = g.actor_id AND a.tijd >= g.van AND a.tijd <= g.tot AND a.regel = g.regel
+        ORDER BY a.tijd
+        LIMIT 2000`,
+      [
+        grants.map((g) => `doorbraak:${g.id}`),
+        grants.map((g) => g.actorId),
+        grants.map((g) => g.van),
+        grants.map((g) => g.tot),
+      ],
+    );
+    for (const r of rijen) {
+      const id = r.regel.slice('doorbraak:'.length);
+      const lijst = uit.get(id) ?? [];
+      lijst.push({
+        tijd: new Date(r.tijd),
+        actie: r.actie,
+        objectType: r.object_type,
+        categorieen: r.categorieen,
+      });
+      uit.set(id, lijst);
+    }
+    return uit;
+  }
+
   async categorieen(auditId: string): Promise<string[][]> {
     const rows = await this.dataSource.query<{ gegevenscategorieen: string[] }[]>(
       'SELECT gegevenscategorieen FROM verwerkingslog WHERE audit_id = $1',

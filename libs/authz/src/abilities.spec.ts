@@ -373,7 +373,8 @@ describe('the sleutelpartner follows its signal, then sees only what its scope a
     ['afgewezen', [], true, true],
     ['actief', ['wijkteam-gm0599', 'zvh-rotterdam-rijnmond'], true, false],
     ['actief', ['zvh-rotterdam-rijnmond'], false, false],
-    ['afgesloten', [], false, false],
+    // Closed by the ZVH: the wijkteam keeps its own casus under its own purpose (the hand-back).
+    ['afgesloten', [], true, true],
   ])(
     '%s with participants %j -> sees %s, the signal %s',
     (status, deelnemers, zichtbaar, signaal) => {
@@ -387,6 +388,17 @@ describe('the sleutelpartner follows its signal, then sees only what its scope a
       }
     },
   );
+
+  it('after closure, keeps the persons it registered as identified, not their address', () => {
+    const a = defineAbility(wijkteam, signalering);
+    expect(a.can('read', persoon('afgesloten', [], []), 'bsn')).toBe(true);
+    expect(a.can('read', persoon('afgesloten', [], []), 'straat')).toBe(false);
+    const ander = defineAbility(
+      { ...wijkteam, organisatie: { ...wijkteam.organisatie, code: 'wijkteam-gm0505' } },
+      signalering,
+    );
+    expect(ander.can('read', casus('afgesloten', []))).toBe(false);
+  });
 
   it('after acceptance, names no purpose that shows more than its scope', () => {
     const deelnemers = ['wijkteam-gm0599', 'zvh-rotterdam-rijnmond'];

@@ -70,7 +70,10 @@ export type SubjectType =
   | 'Vernietigingslijst'
   | 'BewaarBlokkade'
   | 'Bewaarsignalering'
-  | 'Vernietigingsverzoek';
+  | 'Vernietigingsverzoek'
+  // The platform's health and queues (no personal data) and the user directory (staff data).
+  | 'Platformgezondheid'
+  | 'Gebruiker';
 
 export type AppAbility = MongoAbility<
   [Action, SubjectType | ForcedSubject<SubjectType> | Record<PropertyKey, unknown>]
@@ -177,6 +180,11 @@ export function defineAbility(
     can(['create', 'update'], 'Verwerkingsactiviteit').because(
       'beheerder:verwerkingsregister-beheren',
     );
+    can('read', 'Platformgezondheid').because('beheerder:gezondheid-inzien');
+    // Who has access (names, organisations, roles): staff data, only for platform management.
+    if (doel?.id === 'platformbeheer') {
+      can('read', 'Gebruiker').because('beheerder:gebruikers-inzien');
+    }
   }
   if (has('fg') && doel?.id === 'verantwoording-toezicht') {
     // The FG sees what the actors of their own organisation did (metadata, never content).
@@ -578,6 +586,23 @@ function casusRegels(
     );
     // After acceptance, under its own purpose too, exactly what a participant sees.
     deelnemerRegels(actor, can, 'wijkteam-deelnemer');
+    // Once the ZVH closed it, the wijkteam keeps its own casus (the hand-back reaches it):
+    // the casus and its signal, who took part, the persons it registered as identified, and
+    // the exchanges it sent or received; nothing of other participants' scopes.
+    const eigenAfgerond = { sleutelpartner: org, status: 'afgesloten' };
+    const afgerond = 'wijkteam:eigen-casus-afgerond';
+    can('read', 'Casus', [...CASUS_BASIS_VELDEN, ...CASUS_SIGNAAL_VELDEN], eigenAfgerond).because(
+      afgerond,
+    );
+    can(
+      'read',
+      'CasusPersoon',
+      [...CASUS_PERSOON_BASIS, ...(CASUS_PERSOON_VELDEN.identificatie ?? [])],
+      eigenAfgerond,
+    ).because(afgerond);
+    can('read', 'CasusDeelnemer', [...CASUS_DEELNEMER_BASIS], eigenAfgerond).because(afgerond);
+    can('read', 'Uitwisseling', { ...eigenAfgerond, van: org }).because(afgerond);
+    can('read', 'Uitwisseling', { ...eigenAfgerond, ontvangers: org }).because(afgerond);
   }
   if (doel?.id === 'casusregie-zvh' && has('zvh-procesregisseur')) {
     can(['read', 'triageren', 'regisseren'], 'Casus', { regieOrganisatie: org }).because(

@@ -39,7 +39,7 @@ import { regelkennis } from './regelkennis.js';
     { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
     { provide: APP_INTERCEPTOR, useClass: FieldsInterceptor },
   ],
-  exports: [DoorbraakService, DoorbraakOpenen, GuardedStep],
+  exports: [DoorbraakService, DoorbraakOpenen, DoorbraakLezen, GuardedStep],
 })
 export class AuthzModule implements OnModuleInit {
   constructor(private readonly purpose: PurposeService) {}

@@ -1,10 +1,12 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Actor } from '@schakel/identity';
+import { AuditQueryService } from '@schakel/audit';
+import { IdentityService, type Actor } from '@schakel/identity';
 import { AppConfig, Inhoudskluis, sleutelringUit } from '@schakel/platform';
-import { DataSource, MoreThan, type EntityManager, type Repository } from 'typeorm';
+import { PurposeService } from '@schakel/purpose';
+import { DataSource, In, MoreThan, type EntityManager, type Repository } from 'typeorm';
 import { DOORBRAAK_ROLLEN, type ActieveDoorbraak } from './abilities.js';
-import { Doorbraak } from './doorbraak.entity.js';
+import { Doorbraak, DoorbraakBeoordeling } from './doorbraak.entity.js';
 import type { DoorbraakView } from './dto/doorbraak.dto.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,6 +31,11 @@ export const DOORBRAAK_VELDEN = [
   'verantwoording',
   'aangemaaktOp',
   'verlooptOp',
+  'actorId',
+  'actorNaam',
+  'onderwerpOmschrijving',
+  'gelezen',
+  'oordelen',
 ];
 
 /**
@@ -39,6 +46,8 @@ export const DOORBRAAK_VELDEN = [
 export interface DoorbraakOnderwerp {
   attributen: Record<string, unknown>;
   verstrekker: string | null;
+  /** The record in words for the FG (number, date), never personal data. */
+  omschrijving?: string;
 }
 export type DoorbraakResolver = (
   m: EntityManager,
@@ -62,6 +71,9 @@ export class DoorbraakService implements OnApplicationBootstrap {
     @InjectRepository(Doorbraak) private readonly doorbraken: Repository<Doorbraak>,
     private readonly dataSource: DataSource,
     config: AppConfig,
+    private readonly identity: IdentityService,
+    private readonly purpose: PurposeService,
+    private readonly auditQuery: AuditQueryService,
   ) {
     this.kluis = new Inhoudskluis(sleutelringUit(config));
   }
@@ -121,8 +133,79 @@ export class DoorbraakService implements OnApplicationBootstrap {
     return d ? this.tekst(d) : null;
   }
 
-  /** A grant as its holder and the FG see it, with the justification decrypted. */
-  weergave(d: Doorbraak): DoorbraakView {
+  /**
+   * Grants as their holder and the FG see them: the justification decrypted, who broke the
+   * glass by name, the record in words, what was done in the window and the verdicts so far.
+   * A few batched queries for the whole list.
+   */
+  async weergaven(m: EntityManager, lijst: readonly Doorbraak[]): Promise<DoorbraakView[]> {
+    if (lijst.length === 0) return [];
+    const ids = lijst.map((d) => d.id);
+    const [namen, activiteiten, gelezen, oordelen, onderwerpen] = await Promise.all([
+      this.identity.namen(
+        m,
+        lijst.map((d) => d.actorId),
+      ),
+      this.purpose.current(m),
+      this.auditQuery.onderDoorbraken(
+        m,
+        lijst.map((d) => ({
+          id: d.id,
+          actorId: d.actorId,
+          van: d.aangemaaktOp,
+          tot: d.verlooptOp,
+        })),
+      ),
+      m.find(DoorbraakBeoordeling, {
+        where: { doorbraakId: In(ids) },
+        order: { tijd: 'ASC', id: 'ASC' },
+      }),
+      Promise.all(lijst.map((d) => this.onderwerp(m, d.onderwerpType, d.onderwerpId))),
+    ]);
+    const fgNamen = await this.identity.namen(
+      m,
+      oordelen.map((o) => o.fgId),
+    );
+    const activiteit = new Map(activiteiten.map((a) => [a.id, a.naam]));
+    return lijst.map((d, i) => ({
+      ...this.weergave(d),
+      actorId: d.actorId,
+      actorNaam: namen.get(d.actorId) ?? null,
+      organisatieNaam: this.identity.organisatieNaam(d.organisatieCode),
+      activiteitNaam: activiteit.get(d.activiteit) ?? null,
+      onderwerpOmschrijving: onderwerpen[i]?.omschrijving ?? null,
+      gelezen: (gelezen.get(d.id) ?? []).map((g) => ({ ...g, tijd: g.tijd.toISOString() })),
+      oordelen: oordelen
+        .filter((o) => o.doorbraakId === d.id)
+        .map((o) => ({
+          oordeel: o.oordeel,
+          toelichting: o.toelichting,
+          fgNaam: fgNamen.get(o.fgId) ?? null,
+          tijd: o.tijd.toISOString(),
+        })),
+    }));
+  }
+
+  /** One grant's full view (see {@link weergaven}). */
+  async weergaveVan(m: EntityManager, d: Doorbraak): Promise<DoorbraakView> {
+    const [view] = await this.weergaven(m, [d]);
+    if (!view) throw new Error('doorbraak zonder weergave');
+    return view;
+  }
+
+  /** A grant's own fields, with the justification decrypted. */
+  weergave(
+    d: Doorbraak,
+  ): Omit<
+    DoorbraakView,
+    | 'actorId'
+    | 'actorNaam'
+    | 'organisatieNaam'
+    | 'activiteitNaam'
+    | 'onderwerpOmschrijving'
+    | 'gelezen'
+    | 'oordelen'
+  > {
     return {
       id: d.id,
       onderwerpType: d.onderwerpType,

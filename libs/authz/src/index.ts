@@ -54,6 +54,9 @@ export {
   type StepLog,
   type StepOutcome,
 } from './step/guarded-step.js';
+export { WERK_LIJST_MAX, type Werkitem, type Werkonderdeel } from './step/werk.js';
+export { DoorbraakLezen } from './stappen/doorbraak-lezen.js';
+export { regelTekst } from './regelteksten.js';
 export { cutView, permittedFields, type Cut } from './step/view-cut.js';
 export { applyAccessFilter, accessibleCondition, type ColumnMap } from './sql/casl-to-sql.js';
 export {

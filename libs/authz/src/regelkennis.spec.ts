@@ -14,7 +14,8 @@ describe('regelkennis: which roles the code gives rules under which activity', (
     ['casus-signalering-opschaling', 'wijkteam-medewerker', true],
     ['verantwoording-toezicht', 'fg', true],
     ['verantwoording-toezicht', 'beheerder', false],
-    ['platformbeheer', 'beheerder', false],
+    // The user directory is read under platformbeheer only.
+    ['platformbeheer', 'beheerder', true],
     // The participant rules hold for the participant roles only: never the FG or the ZVH.
     ['ketenpartner-deelname', 'fg', false],
     ['ketenpartner-deelname', 'zvh-procesregisseur', false],
@@ -55,8 +56,6 @@ describe('regelkennis: which roles the code gives rules under which activity', (
         `${t} vt-coordinator`,
         `${t} politie-medewerker`,
       ]),
-      // The beheerder's rules hold without a purpose.
-      'platformbeheer beheerder',
     ]);
   });
 });

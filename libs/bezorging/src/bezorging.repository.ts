@@ -19,3 +19,22 @@ export function vergrendelOpId(m: EntityManager, id: string): Promise<Bezorging 
     .where('b.id = :id', { id })
     .getOne();
 }
+
+/** How the outbox stands per receiver and status, with the oldest waiting delivery's age. */
+export async function bezorgStand(
+  m: EntityManager,
+): Promise<{ ontvanger: string; status: string; aantal: number; oudsteOp: Date | null }[]> {
+  const rijen = await m.query<
+    { ontvanger: string; status: string; aantal: string; oudste: Date | null }[]
+  >(
+    `SELECT ontvanger_code AS ontvanger, status, count(*) AS aantal, min(aangemaakt_op) AS oudste
+       FROM bezorging WHERE status <> 'bezorgd'
+      GROUP BY ontvanger_code, status ORDER BY ontvanger_code, status`,
+  );
+  return rijen.map((r) => ({
+    ontvanger: r.ontvanger,
+    status: r.status,
+    aantal: Number(r.aantal),
+    oudsteOp: r.oudste ? new Date(r.oudste) : null,
+  }));
+}

@@ -8,3 +8,4 @@ export { BEZORGING_ACTOR, Bezorger, type Push } from './bezorger.js';
 export { BEZORG_STATUSSEN, type BezorgStatus } from './bezorging.entity.js';
 export { backoffMs, backoffPlafondMs, type Backoff } from './backoff.js';
 export { HANDTEKENING_HEADER } from './ondertekening.js';
+export { bezorgStand } from './bezorging.repository.js';

@@ -13,13 +13,14 @@ export class CasusDoorbraak implements OnModuleInit {
   onModuleInit(): void {
     this.doorbraken.registreerOnderwerp('Casus', async (m, id) => {
       const rij = await m.findOne(CasusEntity, {
-        select: { id: true, regieOrganisatie: true, sleutelpartner: true },
+        select: { id: true, nummer: true, regieOrganisatie: true, sleutelpartner: true },
         where: { id },
       });
       if (!rij) return null;
       return {
         attributen: { regieOrganisatie: rij.regieOrganisatie },
         verstrekker: rij.sleutelpartner,
+        omschrijving: `Casus ${rij.nummer}`,
       };
     });
   }

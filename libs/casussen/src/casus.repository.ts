@@ -41,6 +41,28 @@ export interface RegisterRij extends Uitwisselingsdossier {
   organisaties: string[];
 }
 
+/** The piles of "mijn werk" this context counts (ADR 0026). */
+export type CasusWerkstapel =
+  | 'aangemeld'
+  | 'in-triage'
+  | 'lopend'
+  | 'teruggelegd'
+  | 'triage'
+  | 'uitwisselingen-open'
+  | 'uitwisselingen-bevestigen';
+
+/** How far back a wijkteam sees a rejected or closed casus as handed back. */
+export const TERUGGELEGD_DAGEN = 30;
+
+/** An exchange waiting in a pile, with its casus's number. */
+export interface WerkUitwisseling {
+  id: string;
+  casusId: string;
+  casusNummer: string;
+  van: string;
+  geregistreerdOp: Date;
+}
+
 /** The columns the rules name (one map for the queries and for libs/authz/src/sql/regels.sql). */
 const KOLOMMEN = CASUS_KOLOMMEN;
 const REGISTER_KOLOMMEN = UITWISSELINGSREGISTER_KOLOMMEN;
@@ -339,5 +361,88 @@ export class CasusRepository {
   /** A user as known from their last login (the procesregisseur), or null. */
   gebruiker(m: EntityManager, id: string): Promise<Gebruiker | null> {
     return m.findOneBy(Gebruiker, { id });
+  }
+
+  /**
+   * One pile of "mijn werk" (ADR 0026): how many and the first `limiet`, counted and listed
+   * by one query builder filtered by the rules, so the count is the list's length by
+   * construction. Exchanges are found through the cases the rules let the actor read: a
+   * participant's exchange rules hold exactly for the cases it takes part in.
+   */
+  async werkvoorraad(
+    m: EntityManager,
+    ability: AppAbility,
+    stapel: CasusWerkstapel,
+    wie: { organisatie: string; nu: Date },
+    limiet: number,
+  ): Promise<
+    | { soort: 'casus'; aantal: number; rijen: CasusEntity[] }
+    | { soort: 'uitwisseling'; aantal: number; rijen: WerkUitwisseling[] }
+  > {
+    if (stapel === 'uitwisselingen-open' || stapel === 'uitwisselingen-bevestigen') {
+      const casussen = applyAccessFilter(
+        m.getRepository(CasusEntity).createQueryBuilder('c').select('c.id'),
+        ability,
+        'read',
+        'Casus',
+        KOLOMMEN,
+      );
+      const wacht =
+        stapel === 'uitwisselingen-open'
+          ? 'o.ontvangen_op IS NULL'
+          : 'o.ontvangen_op IS NULL AND o.organisatie = :werkOrganisatie';
+      const qb = m
+        .getRepository(UitwisselingEntity)
+        .createQueryBuilder('u')
+        .innerJoin(CasusEntity, 'wc', 'wc.id = u.casus_id')
+        .where(`u.casus_id IN (${casussen.getQuery()})`)
+        .andWhere(
+          `EXISTS (SELECT 1 FROM uitwisseling_ontvangst o WHERE o.uitwisseling_id = u.id AND ${wacht})`,
+        )
+        .setParameters({ ...casussen.getParameters(), werkOrganisatie: wie.organisatie });
+      const aantal = await qb.getCount();
+      const rijen = await qb
+        .select(['u.id AS id', 'u.casus_id AS casus_id', 'wc.nummer AS nummer'])
+        .addSelect(['u.van_organisatie AS van', 'u.geregistreerd_op AS op'])
+        .orderBy('u.geregistreerd_op', 'ASC')
+        .addOrderBy('u.id', 'ASC')
+        .limit(limiet)
+        .getRawMany<{ id: string; casus_id: string; nummer: string; van: string; op: Date }>();
+      return {
+        soort: 'uitwisseling',
+        aantal,
+        rijen: rijen.map((r) => ({
+          id: r.id,
+          casusId: r.casus_id,
+          casusNummer: r.nummer,
+          van: r.van,
+          geregistreerdOp: new Date(r.op),
+        })),
+      };
+    }
+    let qb = m.getRepository(CasusEntity).createQueryBuilder('c');
+    let action: Action = 'read';
+    let volgorde: [string, 'ASC' | 'DESC'] = ['c.gewijzigd_op', 'DESC'];
+    if (stapel === 'aangemeld' || stapel === 'in-triage') {
+      qb = qb.where('c.status = :werkStatus', { werkStatus: stapel });
+    } else if (stapel === 'lopend') {
+      qb = qb.where("c.status IN ('geaccepteerd', 'actief')");
+    } else if (stapel === 'teruggelegd') {
+      qb = qb
+        .where("c.status IN ('afgewezen', 'afgesloten')")
+        .andWhere('c.gewijzigd_op >= :werkSinds', {
+          werkSinds: new Date(wie.nu.getTime() - TERUGGELEGD_DAGEN * 86_400_000),
+        });
+    } else {
+      action = 'triageren';
+      volgorde = ['c.opgeschaald_op', 'ASC'];
+      qb = qb.where("c.status = 'in-triage'");
+    }
+    const [rijen, aantal] = await applyAccessFilter(qb, ability, action, 'Casus', KOLOMMEN)
+      .orderBy(volgorde[0], volgorde[1])
+      .addOrderBy('c.id', 'ASC')
+      .take(limiet)
+      .getManyAndCount();
+    return { soort: 'casus', aantal, rijen };
   }
 }

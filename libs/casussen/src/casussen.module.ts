@@ -22,6 +22,7 @@ import { CasusRegister } from './stappen/register.js';
 import { CasusRegistreren } from './stappen/registreren.js';
 import { CasusTriageren } from './stappen/triageren.js';
 import { CasusUitwisselen } from './stappen/uitwisselen.js';
+import { CasusWerkvoorraad } from './stappen/werkvoorraad.js';
 
 /** Casussen, participants with need-to-know scopes, and the exchange register (ADR 0017). */
 @Module({
@@ -49,7 +50,9 @@ import { CasusUitwisselen } from './stappen/uitwisselen.js';
     CasusAfsluiten,
     CasusRegister,
     CasusDoorbraak,
+    CasusWerkvoorraad,
     DemoCasussen,
   ],
+  exports: [CasusWerkvoorraad],
 })
 export class CasussenModule {}

@@ -3,6 +3,8 @@ import { CASUSSEN_ENTITIES } from './casus.entity.js';
 
 export { CASUSSEN_ENTITIES };
 export { CasussenModule } from './casussen.module.js';
+export { CasusWerkvoorraad, type CasusScherm } from './stappen/werkvoorraad.js';
+export type { CasusWerkstapel } from './casus.repository.js';
 export {
   criteriaVoldaan,
   THEMAS,

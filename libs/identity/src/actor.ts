@@ -27,6 +27,20 @@ export const ROLLEN = [
 ] as const;
 export type Rol = (typeof ROLLEN)[number];
 
+/** Each role's name as people read it (the FG's explanations; the web app has its own). */
+export const ROL_NAMEN: Readonly<Record<Rol, string>> = {
+  'politie-medewerker': 'politiemedewerker',
+  'vt-medewerker': 'medewerker Veilig Thuis',
+  'vt-coordinator': 'coördinator Veilig Thuis',
+  'wijkteam-medewerker': 'medewerker sociaal wijkteam',
+  'zvh-procesregisseur': 'procesregisseur Zorg- en Veiligheidshuis',
+  ketenpartner: 'ketenpartner',
+  fg: 'functionaris gegevensbescherming',
+  beheerder: 'beheerder',
+  'regionaal-analist': 'regionaal analist',
+  systeem: 'systeemkoppeling',
+};
+
 /** Who is acting: a logged-in person or a system client, always on behalf of one organisation. */
 export interface Actor {
   soort: 'gebruiker' | 'systeem';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ProblemException } from '@schakel/platform';
@@ -6,6 +7,12 @@ import { ROLLEN, type Actor, type Rol } from './actor.js';
 import { Gebruiker } from './gebruiker.entity.js';
 import { Organisatie } from './organisatie.entity.js';
 import { loadOrganisaties, loadSysteemclients } from './reference-data.js';
+
+const GEMEENTEN = (
+  JSON.parse(readFileSync(new URL('./data/gemeenten.json', import.meta.url), 'utf8')) as {
+    gemeenten: { code: string; naam: string }[];
+  }
+).gemeenten.map((g) => ({ code: g.code, naam: g.naam }));
 
 /** Why a login or token cannot become an actor; the code names the error page. */
 export class IdentityError extends Error {
@@ -118,6 +125,42 @@ export class IdentityService implements OnModuleInit {
         ORDER BY naam, id`,
       [organisatieCode, [...rollen]],
     );
+  }
+
+  /**
+   * The names of these users as known from their last login (the user directory), by id; an
+   * id never seen logging in (a system client) is absent.
+   */
+  async namen(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    const uniek = [...new Set(ids)];
+    if (uniek.length === 0) return new Map();
+    const rijen = await manager.query<{ id: string; naam: string }[]>(
+      `SELECT id, naam FROM gebruiker WHERE id = ANY($1::text[]) AND naam <> ''`,
+      [uniek],
+    );
+    return new Map(rijen.map((r) => [r.id, r.naam]));
+  }
+
+  /** The user directory: everyone who ever logged in, by organisation and name. */
+  gebruikerslijst(
+    manager: EntityManager,
+  ): Promise<
+    { id: string; naam: string; organisatie: string; rollen: Rol[]; laatstAangemeld: Date }[]
+  > {
+    return manager.query(
+      `SELECT id, naam, organisatie_code AS organisatie, rollen, laatst_aangemeld AS "laatstAangemeld"
+         FROM gebruiker ORDER BY organisatie_code, naam, id LIMIT 1000`,
+    );
+  }
+
+  /** The municipalities of the unit by CBS code (names for GM codes). */
+  gemeenten(): { code: string; naam: string }[] {
+    return GEMEENTEN;
+  }
+
+  /** An organisation's name by its code (the code itself when unknown). */
+  organisatieNaam(code: string): string {
+    return this.organisaties.get(code)?.naam ?? code;
   }
 
   async recordLogin(actor: Actor): Promise<void> {

@@ -194,4 +194,5 @@ const ROL_OMSCHRIJVING: Record<string, string> = {
   ketenpartner: 'Ketenpartner in een casus van het Zorg- en Veiligheidshuis',
   fg: 'Functionaris gegevensbescherming: auditspoor, doorbraken, verzoeken',
   beheerder: 'Platformbeheerder: register en gezondheid',
+  'regionaal-analist': 'Regionaal analist: cijfers zonder personen',
 };

@@ -94,8 +94,9 @@ export class PurposeService implements OnModuleInit {
    * The version of each activity in force today: the highest valid one whose date has come.
    * Proposed, rejected and lapsed versions are never in force.
    */
-  async current(): Promise<Verwerkingsactiviteit[]> {
-    return this.activiteiten
+  async current(m?: EntityManager): Promise<Verwerkingsactiviteit[]> {
+    // Inside a step's transaction pass its manager: a pool query there could wait on it.
+    return (m ? m.getRepository(Verwerkingsactiviteit) : this.activiteiten)
       .createQueryBuilder('a')
       .distinctOn(['a.id'])
       .where("a.geldig_vanaf <= CURRENT_DATE AND a.status = 'geldig'")

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@schakel/audit';
 import { AuthzModule } from '@schakel/authz';
+import { IdentityModule } from '@schakel/identity';
 import { PurposeModule } from '@schakel/purpose';
 import { VerantwoordingController } from './verantwoording.controller.js';
 import { Exporteren } from './stappen/exporteren.js';
@@ -10,13 +11,15 @@ import { Statistieken } from './stappen/statistieken.js';
 import { Toelichten } from './stappen/toelichten.js';
 import { Zoeken } from './stappen/zoeken.js';
 import { VerantwoordingRepository } from './verantwoording.repository.js';
+import { Namenlijst } from './namen.js';
 
 /** The FG's workplace: accountability over the audit trail. */
 @Module({
-  imports: [AuditModule, AuthzModule, PurposeModule],
+  imports: [AuditModule, AuthzModule, IdentityModule, PurposeModule],
   controllers: [VerantwoordingController],
   providers: [
     VerantwoordingRepository,
+    Namenlijst,
     Zoeken,
     Toelichten,
     Integriteit,
@@ -24,5 +27,6 @@ import { VerantwoordingRepository } from './verantwoording.repository.js';
     Exporteren,
     Lezen,
   ],
+  exports: [Integriteit],
 })
 export class VerantwoordingModule {}

@@ -8,6 +8,8 @@ export { ToewijzenStap } from './stappen/toewijzen.js';
 export { BeoordelenStap } from './stappen/beoordelen.js';
 export { TerugkoppelenStap } from './stappen/terugkoppelen.js';
 export { LezenStap } from './stappen/lezen.js';
+export { ZorgmeldingWerkvoorraad } from './stappen/werkvoorraad.js';
+export type { Werkstapel as ZorgmeldingWerkstapel } from './zorgmelding.repository.js';
 export type { StapContext } from './stappen/melding-stap.js';
 /** Canonical JSON of a report (sorted keys): what the submit's idempotency hash covers. */
 export { canoniek } from './zorgmelding-inhoud.js';

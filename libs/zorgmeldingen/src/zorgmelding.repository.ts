@@ -37,6 +37,21 @@ export interface Melding {
   sleutelVan: string | null;
 }
 
+/** The piles of "mijn werk" this context counts (ADR 0026). */
+export type Werkstapel =
+  | 'terugkoppeling'
+  | 'concepten'
+  | 'verlopen'
+  | 'bijna-verlopen'
+  | 'aan-mij'
+  | 'niet-toegewezen'
+  | 'uitzonderingen';
+
+/** How far back the police see feedback as new on their home page. */
+export const TERUGKOPPELING_NIEUW_DAGEN = 14;
+/** "Near" a deadline on the home page: at most this many working days left. */
+export const TERMIJN_NABIJ_WERKDAGEN = 5;
+
 /** Statuses in which the veiligheidsbeoordeling is still open. */
 export const OPEN_BEOORDELING: readonly Meldingstatus[] = ['gerouteerd', 'ontvangen', 'toegewezen'];
 
@@ -364,6 +379,76 @@ export class ZorgmeldingRepository {
       qb = i === 0 ? qb.orderBy(e, richting) : qb.addOrderBy(e, richting);
     });
     return qb.limit(filter.limiet).getMany();
+  }
+
+  /**
+   * One pile of "mijn werk" (by the rules of `action`): how many and the first `limiet`, from
+   * one query builder, so the count is the list's length by construction. The VT piles start
+   * from the inbox's own filter (routed to a VT, in an inbox status).
+   */
+  async werkvoorraad(
+    m: EntityManager,
+    ability: AppAbility,
+    stapel: Werkstapel,
+    wie: { actorId: string; nu: Date },
+    limiet: number,
+  ): Promise<{ aantal: number; rijen: ZorgmeldingEntity[] }> {
+    const vandaag = amsterdamDatum(wie.nu).datum;
+    let qb = m.getRepository(ZorgmeldingEntity).createQueryBuilder('z');
+    const inbox = () =>
+      qb
+        .where('z.status IN (:...inbox)', { inbox: INBOX_STATUSSEN })
+        .andWhere('z.vt_organisatie IS NOT NULL');
+    let action: 'read' | 'beoordelen' | 'herrouteren' = 'beoordelen';
+    let volgorde: [string, 'ASC' | 'DESC'] = ['z.termijn_uiterlijk', 'ASC'];
+    switch (stapel) {
+      case 'terugkoppeling':
+        action = 'read';
+        volgorde = ['z.terugkoppeling_op', 'DESC'];
+        qb = qb
+          .where("z.terugkoppeling_status = 'gegeven'")
+          .andWhere(`z.terugkoppeling_op >= :sinds`, {
+            sinds: new Date(wie.nu.getTime() - TERUGKOPPELING_NIEUW_DAGEN * 86_400_000),
+          });
+        break;
+      case 'concepten':
+        action = 'read';
+        volgorde = ['z.gewijzigd_op', 'DESC'];
+        qb = qb.where("z.status = 'concept'");
+        break;
+      case 'verlopen':
+        qb = inbox()
+          .andWhere('z.status IN (:...open)', { open: OPEN_BEOORDELING })
+          .andWhere('z.termijn_uiterlijk < :vandaag', { vandaag });
+        break;
+      case 'bijna-verlopen':
+        qb = inbox()
+          .andWhere('z.status IN (:...open)', { open: OPEN_BEOORDELING })
+          .andWhere('z.termijn_uiterlijk >= :vandaag AND z.termijn_uiterlijk < :grens', {
+            vandaag,
+            grens: plusWerkdagen(vandaag, TERMIJN_NABIJ_WERKDAGEN + 1),
+          });
+        break;
+      case 'aan-mij':
+        qb = inbox()
+          .andWhere("z.status = 'toegewezen'")
+          .andWhere('z.toegewezen_aan = :ik', { ik: wie.actorId });
+        break;
+      case 'niet-toegewezen':
+        qb = inbox().andWhere("z.status IN ('gerouteerd', 'ontvangen')");
+        break;
+      case 'uitzonderingen':
+        action = 'herrouteren';
+        volgorde = ['z.ingediend_op', 'ASC'];
+        qb = qb.where("z.status = 'routeringsuitzondering'");
+        break;
+    }
+    const [rijen, aantal] = await applyAccessFilter(qb, ability, action, 'Zorgmelding', KOLOMMEN)
+      .orderBy(volgorde[0], volgorde[1], 'NULLS LAST')
+      .addOrderBy('z.id', 'ASC')
+      .take(limiet)
+      .getManyAndCount();
+    return { aantal, rijen };
   }
 }
 

@@ -28,6 +28,7 @@ import { ZorgmeldingInhoud } from './zorgmelding-inhoud.js';
 import { ZorgmeldingRepository } from './zorgmelding.repository.js';
 import { ZorgmeldingWeergave } from './zorgmelding-weergave.js';
 import { VtUitkomst } from './stappen/vt-uitkomst.js';
+import { ZorgmeldingWerkvoorraad } from './stappen/werkvoorraad.js';
 
 /** The steps of a zorgmelding, a file each under `stappen/`. */
 export const ZORGMELDING_STAPPEN = [
@@ -63,9 +64,10 @@ export const ZORGMELDING_STAPPEN = [
     ZorgmeldingBetrokkenen,
     ZorgmeldingWeergave,
     VtUitkomst,
+    ZorgmeldingWerkvoorraad,
     ...ZORGMELDING_STAPPEN,
     DemoZorgmeldingen,
   ],
-  exports: [ZorgmeldingValidatiePipe, ...ZORGMELDING_STAPPEN],
+  exports: [ZorgmeldingValidatiePipe, ZorgmeldingWerkvoorraad, ...ZORGMELDING_STAPPEN],
 })
 export class ZorgmeldingenModule {}

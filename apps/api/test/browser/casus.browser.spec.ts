@@ -505,6 +505,20 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
     const main = page.getByRole('main');
     await main.getByRole('heading', { level: 2, name: 'Betrokkenen' }).waitFor();
     await expectAccessible(page, 'ZVH casus, active');
+    // The long page has its own navigation: each section one click away.
+    const opDezePagina = page.getByRole('navigation', { name: 'Op deze pagina' });
+    expect(await opDezePagina.getByRole('link').allInnerTexts()).toEqual([
+      'Opschaling',
+      'Triage',
+      'Betrokkenen',
+      'Deelnemers',
+      'Uitwisselingen',
+      'Afsluiten',
+      'Tijdlijn',
+    ]);
+    await opDezePagina.getByRole('link', { name: 'Tijdlijn' }).click();
+    expect(new URL(page.url()).hash).toBe('#casus-tijdlijn');
+    expect(await main.getByRole('heading', { level: 2, name: 'Tijdlijn' }).isVisible()).toBe(true);
 
     // Informing: not informed, with a reason and an explanation.
     const persoon = `Noa ${ACHTERNAAM} (hoofdpersoon)`;
@@ -568,6 +582,23 @@ describe('a casus from wijkteam to ZVH to partners in a browser (real API, devel
     expect(await page.getByRole('region', { name: 'Casus afsluiten' }).count()).toBe(0);
     await expectAccessible(page, 'ZVH casus closed');
     await expectNothingPersonal(page, urls);
+
+    // The wijkteam keeps its own casus after the closure: the hand-back reaches it.
+    const { page: wp, urls: wUrls } = await newPage();
+    await logIn(wp, WIJKTEAM);
+    const terug = wp.getByRole('region', { name: /^Teruggelegd of afgesloten/ });
+    const opHome = terug.locator(`a[href="/wijkteam/casussen/${id}"]`);
+    await opHome.waitFor();
+    await expectAccessible(wp, 'wijkteam home with the hand-back');
+    await opHome.click();
+    await wp.getByRole('heading', { level: 1 }).filter({ hasText: 'Casus' }).waitFor();
+    await wp.getByRole('main').getByText('Afgesloten').first().waitFor();
+    const gesloten = await wp.getByRole('main').innerText();
+    expect(gesloten).not.toContain('bestaat niet of is niet van uw wijkteam');
+    expect(gesloten).toContain(ACHTERNAAM);
+    await expectAccessible(wp, 'wijkteam casus closed by the ZVH');
+    await expectNothingPersonal(wp, wUrls);
+    await wp.context().close();
   }, 180_000);
 
   it('tried as a new user would: the ZVH narrows a partner’s need-to-know in the browser and the partner’s screen loses the person’s BSN, name and address', async () => {

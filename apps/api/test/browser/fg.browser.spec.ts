@@ -151,15 +151,15 @@ describe("the FG's workplace in a browser (real API, development identity provid
       const rows = page.getByRole('table').locator('tbody tr');
       expect(await rows.count()).toBeGreaterThanOrEqual(1);
       expect(await rows.first().innerText()).toContain('Zoeken in het auditspoor');
-      expect(await rows.first().innerText()).toContain(FG.sub);
+      expect(await rows.first().innerText()).toContain(FG.naam);
       await expectAccessible(page, 'search results by BSN');
 
       // By actor: the VT worker's break-the-glass grant and the denial.
       await bsnVeld.fill('');
       await page.getByLabel('Actor (niet verplicht)').fill(VT);
       await page.getByRole('button', { name: 'Zoeken' }).click();
-      await page.getByRole('cell', { name: /Aanmaken \(Doorbraak\)/ }).waitFor();
-      const grantRow = rows.filter({ hasText: 'Aanmaken (Doorbraak)' });
+      await page.getByRole('cell', { name: /Aanmaken \(doorbraak\)/ }).waitFor();
+      const grantRow = rows.filter({ hasText: 'Aanmaken (doorbraak)' });
       expect(await grantRow.innerText()).toContain('Ja');
       expect(await rows.filter({ hasText: 'Geweigerd' }).count()).toBe(1);
       await expectAccessible(page, 'search results by actor');
@@ -171,8 +171,14 @@ describe("the FG's workplace in a browser (real API, development identity provid
         .waitFor();
       await page.getByText('Regel die toegang gaf').waitFor();
       const uitleg = await main.innerText();
-      expect(uitleg).toContain('vt:doorbraak-zorgmelding');
+      // Names and a sentence, not codes: the rule id is one click away.
+      expect(uitleg).toContain('Ahmed Bakker');
       expect(uitleg).toContain('Medewerker Veilig Thuis');
+      expect(uitleg).toContain('Toegang omdat een medewerker van Veilig Thuis in spoed');
+      expect(uitleg).not.toContain('vt:doorbraak-zorgmelding');
+      expect(uitleg).not.toContain('vt-rotterdam-rijnmond');
+      await page.getByText('Code van de regel').click();
+      expect(await main.innerText()).toContain('vt:doorbraak-zorgmelding');
       expect(uitleg).toContain('Wmo 2015');
       expect(uitleg).toContain(VERANTWOORDING);
       expect(new URL(page.url()).pathname).toMatch(/^\/fg\/auditspoor\/[0-9a-f-]{36}$/);
@@ -186,9 +192,14 @@ describe("the FG's workplace in a browser (real API, development identity provid
       // The review queue: an empty verdict is refused in the browser, then one is recorded.
       const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
       await nav.getByRole('link', { name: 'Doorbraken' }).click();
-      const kaart = page.getByRole('region', { name: `Doorbraak op Zorgmelding ${ONDERWERP}` });
+      const kaart = page.getByRole('region', {
+        name: /^Doorbraak door Ahmed Bakker op Zorgmelding van .+, gerouteerd naar Veilig Thuis Zuid-Holland Zuid$/,
+      });
       await kaart.waitFor();
       expect(await kaart.innerText()).toContain(VERANTWOORDING);
+      expect(await kaart.innerText()).toContain('Veilig Thuis Rotterdam Rijnmond');
+      expect(await kaart.innerText()).toContain('Nog geen.');
+      expect(await kaart.innerText()).not.toContain(ONDERWERP);
       await expectAccessible(page, 'review queue');
       await kaart.getByRole('button', { name: 'Oordeel vastleggen' }).click();
       await kaart.getByText('Kies of de doorbraak terecht of onterecht was.').first().waitFor();
@@ -202,10 +213,13 @@ describe("the FG's workplace in a browser (real API, development identity provid
       await page
         .getByRole('status')
         .getByText(
-          `Uw oordeel over de doorbraak op Zorgmelding ${ONDERWERP} is vastgelegd: terecht.`,
+          /^Uw oordeel \(terecht\) is vastgelegd: Doorbraak door Ahmed Bakker op Zorgmelding/,
         )
         .waitFor();
       expect(await kaart.count()).toBe(0);
+      // The verdict joins the history of reviewed grants, with the FG's name.
+      const geschiedenis = page.getByRole('region', { name: 'Eerder beoordeeld' });
+      await geschiedenis.getByText(/terecht volgens Ruben Hendriks/).waitFor();
       await expectAccessible(page, 'review recorded');
       const queue = (await (
         await fgApi.fetch('/api/v1/doorbraken/te-beoordelen', {
@@ -223,7 +237,9 @@ describe("the FG's workplace in a browser (real API, development identity provid
       const integriteit = await main.innerText();
       expect(integriteit).toMatch(/Aantal verzegelde records\s+[1-9]/);
       expect(integriteit).toContain('Wortelhash (SHA-256)');
-      expect(integriteit).toContain('Het auditspoor is nog niet gecontroleerd');
+      expect(integriteit).toContain('Niet in orde');
+      expect(integriteit).toContain('Er is nog geen controle uitgevoerd.');
+      expect(integriteit).not.toContain('npm');
       expect(integriteit).toContain('Wachtrij');
       await expectAccessible(page, 'integrity status');
 
@@ -244,7 +260,7 @@ describe("the FG's workplace in a browser (real API, development identity provid
       const tabel = perOrganisatie.getByRole('table');
       expect(await tabel.getByRole('columnheader').allInnerTexts()).toEqual([
         'Dag',
-        'vt-rotterdam-rijnmond',
+        'Veilig Thuis Rotterdam Rijnmond',
       ]);
       const cijfers = (await tabel.locator('tbody td').allInnerTexts()).map(Number);
       expect(cijfers).toHaveLength(30);
@@ -319,6 +335,9 @@ describe("the FG's workplace in a browser (real API, development identity provid
       await page.getByRole('heading', { level: 2, name: 'Resultaten, pagina 1' }).waitFor();
       expect(await focusedId()).toBe('resultaten-kop');
       expect(JSON.parse(bodies[0]!)).toMatchObject({ bsn: BSN, resultaat: 'toegestaan' });
+      // First the actor's name (its id one click away), then "Waarom?".
+      await page.keyboard.press('Tab');
+      expect(await focusedText()).toContain(FG.naam);
       await page.keyboard.press('Tab');
       expect(await focusedText()).toContain('Waarom?');
       await page.keyboard.press('Enter');

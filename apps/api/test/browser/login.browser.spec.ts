@@ -223,7 +223,7 @@ describe('web app in a browser (real API, development identity provider)', () =>
           }),
         }),
       );
-      await nav.getByRole('link', { name: 'Startpagina' }).click();
+      await nav.getByRole('link', { name: 'Mijn werk' }).click();
       await nav.getByRole('link', { name: 'Verwerkingsactiviteiten' }).click();
       await heading1(page).filter({ hasText: 'Geen toegang' }).waitFor();
       expect(await page.getByRole('main').innerText()).toContain(detail);
@@ -239,7 +239,7 @@ describe('web app in a browser (real API, development identity provider)', () =>
           body: JSON.stringify({ type: 'urn:schakel:probleem:niet-aangemeld', status: 401 }),
         }),
       );
-      await nav.getByRole('link', { name: 'Startpagina' }).click();
+      await nav.getByRole('link', { name: 'Mijn werk' }).click();
       await nav.getByRole('link', { name: 'Verwerkingsactiviteiten' }).click();
       await page.getByText('Uw sessie is beëindigd.').waitFor();
       expect(new URL(page.url()).pathname).toBe('/');

@@ -1748,6 +1748,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mijn-werk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mijn werk
+         * @description Wat op u wacht, per stapel een aantal en de eerste (hoogstens 20): terugkoppeling op eigen zorgmeldingen, termijnen die verstreken zijn of binnen vijf werkdagen verstrijken, wat aan u is toegewezen, casussen per status, de triage, uitwisselingen om te bevestigen, doorbraken om te beoordelen. Elke stapel wordt gelezen onder de verwerkingsactiviteit van de lijst waar zij bij hoort, met dezelfde regels (in SQL), en vastgelegd in het auditspoor. Bevat geen persoonsgegevens.
+         */
+        get: operations["getMijnWerk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisaties
+         * @description De organisaties die aan Schakel deelnemen, op naam, met hun soort en (voor een wijkteam) de gemeente. Referentiedata, geen persoonsgegevens.
+         */
+        get: operations["listOrganisaties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beheer/gebruikers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gebruikers
+         * @description Iedereen die zich ooit aanmeldde: naam, organisatie, rollen en laatste aanmelding. Alleen voor de beheerder, onder platformbeheer; elke inzage staat in het auditspoor.
+         */
+        get: operations["listGebruikers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beheer/gezondheid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gezondheid en wachtrijen
+         * @description Voor de beheerder: de gereedheidscontroles, de achterstand van het verzegelen van het auditspoor, bezorgingen die nog wachten of onbestelbaar zijn (per ontvanger) en de taakwachtrijen. Geen persoonsgegevens.
+         */
+        get: operations["getGezondheid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/sleutel": {
         parameters: {
             query?: never;
@@ -2072,8 +2152,41 @@ export interface components {
              */
             duurMinuten: number;
         };
+        GelezenOnderDoorbraak: {
+            /** Format: date-time */
+            tijd: string;
+            /** @example read */
+            actie: string;
+            /** @example ZorgmeldingVt */
+            objectType: string;
+            /** @description Gegevenscategorieën die werden verwerkt */
+            categorieen: string[];
+        };
+        OordeelView: {
+            /** @enum {string} */
+            oordeel: "terecht" | "onterecht";
+            toelichting: string;
+            /** @description Naam van de FG */
+            fgNaam: string | null;
+            /** Format: date-time */
+            tijd: string;
+        };
         DoorbraakView: {
             id: string;
+            /** @description Wie de glazen brak (id) */
+            actorId: string;
+            /** @description Naam uit de gebruikerslijst */
+            actorNaam: string | null;
+            /** @description Organisatie van wie de glazen brak */
+            organisatieNaam: string;
+            /** @description Naam van de verwerkingsactiviteit */
+            activiteitNaam: string | null;
+            /** @description Het geopende dossier in woorden (nummer, datum), zonder persoonsgegevens */
+            onderwerpOmschrijving: string | null;
+            /** @description Wat in het venster werd gedaan */
+            gelezen: components["schemas"]["GelezenOnderDoorbraak"][];
+            /** @description Eerdere oordelen, oudste eerst */
+            oordelen: components["schemas"]["OordeelView"][];
             onderwerpType: string;
             onderwerpId: string;
             activiteit: string;
@@ -2142,6 +2255,13 @@ export interface components {
             doorbraak: boolean;
             /** @description De organisatie die de gegevens verstrekte, als dat een andere was */
             verstrekkerCode?: string | null;
+            /** @description Naam van de actor uit de gebruikerslijst (bij de laatste aanmelding) */
+            actorNaam?: string | null;
+            /** @description Naam van de organisatie van de actor */
+            organisatieNaam: string;
+            verstrekkerNaam?: string | null;
+            /** @description Naam van de verwerkingsactiviteit */
+            activiteitNaam?: string | null;
         };
         ZoekResultaat: {
             records: components["schemas"]["AuditRecordView"][];
@@ -2150,8 +2270,10 @@ export interface components {
         };
         Toelichting: {
             record: components["schemas"]["AuditRecordView"];
-            /** @description Regel die de toegang gaf */
+            /** @description Regel die de toegang gaf (technische code) */
             regel?: string | null;
+            /** @description Die regel in gewone taal: waarom de toegang werd gegeven */
+            regelTekst?: string | null;
             activiteit?: string | null;
             activiteitVersie?: number | null;
             /** @description Grondslag van die versie */
@@ -2161,6 +2283,17 @@ export interface components {
             categorieen: string[][];
             /** @description De toegang in gewone taal */
             uitleg: string;
+        };
+        IntegriteitOordeel: {
+            /** @description Is het auditspoor in orde? */
+            inOrde: boolean;
+            /** @description Het oordeel in één zin */
+            toelichting: string;
+            /**
+             * Format: date-time
+             * @description Tijd van de laatste volledige controle
+             */
+            laatsteControle: string | null;
         };
         VerzegelingView: {
             /** @description Gestopt: het log sluit niet meer aan op een checkpoint dat een getuige medeondertekende (herschreven, teruggedraaid, checkpoint of record verwijderd); er wordt niets meer verzegeld */
@@ -2203,9 +2336,10 @@ export interface components {
             reden?: string | null;
         };
         IntegriteitView: {
+            oordeel: components["schemas"]["IntegriteitOordeel"];
             verzegeling: components["schemas"]["VerzegelingView"];
             laatsteCheckpoint?: components["schemas"]["CheckpointView"] | null;
-            /** @description Laatste run van npm run audit:verify */
+            /** @description Laatste volledige controle van het auditspoor */
             laatsteVerificatie?: components["schemas"]["VerificatieView"] | null;
             /** @description Records die nog verzegeld moeten worden */
             wachtrij: number;
@@ -3451,6 +3585,103 @@ export interface components {
             besluit: "toegewezen" | "afgewezen";
             /** @description Geen persoonsgegevens: noem dossiers alleen bij hun kenmerk. */
             motivering: string;
+        };
+        WerkitemView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Verwijzing in woorden (nummer, datum, status); geen persoonsgegevens */
+            titel: string;
+            /** @description Tweede regel, zoals de termijn */
+            toelichting?: string;
+            /**
+             * @description Pad in de webapplicatie
+             * @example /vt/zorgmeldingen/…
+             */
+            link: string;
+        };
+        WerkonderdeelView: {
+            /**
+             * @description Vaste naam van de stapel
+             * @example zorgmelding-verlopen
+             */
+            soort: string;
+            /** @example Termijn verstreken */
+            titel: string;
+            /**
+             * @description De verwerkingsactiviteit waaronder de stapel is gelezen
+             * @example zorgmelding-ontvangen-beoordelen
+             */
+            activiteit: string;
+            /** @description Hoeveel er wachten (alle, niet alleen de getoonde) */
+            aantal: number;
+            /** @description De eerste (hoogstens 20), dringendste eerst */
+            items: components["schemas"]["WerkitemView"][];
+            /** @description Pad van de volledige lijst in de webapplicatie */
+            lijst?: string;
+        };
+        IntegriteitsoordeelView: {
+            inOrde: boolean;
+            toelichting: string;
+            /** Format: date-time */
+            laatsteControle: string | null;
+        };
+        MijnWerkView: {
+            /** @description Per stapel: aantal en de eerste items */
+            onderdelen: components["schemas"]["WerkonderdeelView"][];
+            /** @description Voor de FG: het oordeel over het auditspoor */
+            integriteit?: components["schemas"]["IntegriteitsoordeelView"];
+        };
+        OrganisatieView: {
+            /** @example vt-rotterdam-rijnmond */
+            code: string;
+            /** @example Veilig Thuis Rotterdam Rijnmond */
+            naam: string;
+            /** @example veilig-thuis */
+            type: string;
+            /** @example Rotterdam */
+            gemeente?: string | null;
+        };
+        GebruikerView: {
+            id: string;
+            naam: string;
+            organisatie: string;
+            organisatieNaam: string;
+            rollen: string[];
+            /** Format: date-time */
+            laatstAangemeld: string;
+        };
+        GereedheidView: {
+            /** @example database */
+            naam: string;
+            inOrde: boolean;
+            reden?: string | null;
+        };
+        BezorgStandView: {
+            ontvanger: string;
+            ontvangerNaam: string;
+            /** @enum {string} */
+            status: "wachtend" | "onbestelbaar";
+            aantal: number;
+            /** Format: date-time */
+            oudsteOp?: string | null;
+        };
+        TaakwachtrijView: {
+            naam: string;
+            wachtend: number;
+            actief: number;
+            mislukt: number;
+        };
+        GezondheidView: {
+            /** @description Alles in orde (elke controle, geen onbestelbare bezorging) */
+            inOrde: boolean;
+            controles: components["schemas"]["GereedheidView"][];
+            /** @description Records die nog verzegeld moeten worden */
+            verzegelWachtrij: number;
+            /** @description Hoe lang het oudste onverzegelde record wacht (seconden) */
+            verzegelAchterstandSeconden: number;
+            /** @description Bezorgingen die nog niet bezorgd zijn */
+            bezorgingen: components["schemas"]["BezorgStandView"][];
+            taken: components["schemas"]["TaakwachtrijView"][];
         };
         SleutelView: {
             sleutelId: string;
@@ -10433,6 +10664,210 @@ export interface operations {
             };
             /** @description Mediatype niet ondersteund */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getMijnWerk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Uw werk */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MijnWerkView"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    listOrganisaties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Op naam */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisatieView"][];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    listGebruikers: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description platformbeheer */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per organisatie, op naam */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GebruikerView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    getGezondheid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De stand nu */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GezondheidView"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,7 +15,15 @@ import { getToelichting } from '../api.js';
 import { Mislukt } from '../forms.js';
 import { AppLink } from '../layout.js';
 import { useApi } from '../use-api.js';
-import { actieTekst, redenTekst, resultaatTekst, rolTekst, tijdstipTekst } from '../texts.js';
+import { Persoon } from '../namen.js';
+import {
+  actieTekst,
+  objectTekst,
+  redenTekst,
+  resultaatTekst,
+  rolTekst,
+  tijdstipTekst,
+} from '../texts.js';
 import { GeenToegang } from './error-page.js';
 
 function Rij({ label, children }: { label: string; children: ReactNode }) {
@@ -69,14 +77,22 @@ function Toelichting({ t }: { t: Awaited<ReturnType<typeof getToelichting>> }) {
       <Heading2>De handeling</Heading2>
       <DataList appearance="rows">
         <Rij label="Tijdstip">{tijdstipTekst(r.tijd)}</Rij>
-        <Rij label="Actor">{r.actorId}</Rij>
+        <Rij label="Actor">
+          <Persoon naam={r.actorNaam} id={r.actorId} />
+        </Rij>
         <Rij label={r.rollen.length === 1 ? 'Rol' : 'Rollen'}>
           {r.rollen.map((rol) => rolTekst(rol).naam).join(', ')}
         </Rij>
-        <Rij label="Organisatie">{r.organisatieCode}</Rij>
+        <Rij label="Organisatie">{r.organisatieNaam}</Rij>
+        {r.verstrekkerNaam && <Rij label="Gegevens verstrekt door">{r.verstrekkerNaam}</Rij>}
         <Rij label="Handeling">
-          {actieTekst(r.actie)} ({r.objectType}
-          {r.objectId ? ` ${r.objectId}` : ''})
+          {actieTekst(r.actie)} ({objectTekst(r.objectType)})
+          {r.objectId && (
+            <details className="schakel-persoon">
+              <summary>Technisch kenmerk van het dossier</summary>
+              <span className="schakel-id">{r.objectId}</span>
+            </details>
+          )}
         </Rij>
         <Rij label="Resultaat">
           {resultaatTekst(r.resultaat)}
@@ -91,7 +107,21 @@ function Toelichting({ t }: { t: Awaited<ReturnType<typeof getToelichting>> }) {
             : 'Geen: de handeling noemde geen verwerkingsactiviteit'}
         </Rij>
         <Rij label="Grondslag">{t.grondslag ?? 'Onbekend'}</Rij>
-        <Rij label="Regel die toegang gaf">{t.regel ?? 'Geen (geen toegang gegeven)'}</Rij>
+        <Rij label="Regel die toegang gaf">
+          {t.regel === null || t.regel === undefined ? (
+            'Geen (geen toegang gegeven)'
+          ) : (
+            <>
+              {t.regelTekst
+                ? `Toegang omdat ${t.regelTekst}.`
+                : 'Een regel die niet meer bekend is.'}
+              <details className="schakel-persoon">
+                <summary>Code van de regel</summary>
+                <span className="schakel-id">{t.regel}</span>
+              </details>
+            </>
+          )}
+        </Rij>
         <Rij label="Doorbraak (de glazen breken)">{r.doorbraak ? 'Ja' : 'Nee'}</Rij>
         {r.doorbraak && (
           <Rij label="Verantwoording van de doorbraak">{t.doorbraakVerantwoording ?? ''}</Rij>

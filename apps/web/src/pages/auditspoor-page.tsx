@@ -17,7 +17,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import {
+  getOrganisaties,
   getVerwerkingsactiviteiten,
+  type Organisatie,
   zoekAuditspoor,
   type AuditRecord,
   type Gebruiker,
@@ -29,7 +31,8 @@ import { isGeldigBsn } from '@schakel/regels';
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { AppLink } from '../layout.js';
 import { alsFout, type Laadstand } from '../use-api.js';
-import { actieTekst, resultaatTekst, rolTekst, tijdstipTekst } from '../texts.js';
+import { Persoon } from '../namen.js';
+import { actieTekst, objectTekst, resultaatTekst, rolTekst, tijdstipTekst } from '../texts.js';
 import { GeenToegang } from './error-page.js';
 
 const PAGINA = 25;
@@ -117,6 +120,7 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const [resultaten, setResultaten] = useState<Resultaten | undefined>(geheugen?.resultaten);
   const [zoekstand, setZoekstand] = useState<Laadstand<null> | undefined>();
   const [activiteiten, setActiviteiten] = useState<Verwerkingsactiviteit[]>([]);
+  const [organisaties, setOrganisaties] = useState<Organisatie[]>([]);
   const overzicht = useRef<HTMLDivElement>(null);
   const resultaatKop = useRef<HTMLHeadingElement>(null);
   const [focusNaar, setFocusNaar] = useState<'overzicht' | 'resultaten' | undefined>();
@@ -128,6 +132,12 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
         if (actief) setActiviteiten(lijst);
       },
       // Without the register the list offers "alle activiteiten" only.
+      () => undefined,
+    );
+    getOrganisaties().then(
+      (lijst) => {
+        if (actief) setOrganisaties(lijst);
+      },
       () => undefined,
     );
     return () => {
@@ -224,18 +234,20 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
         <Veld
           id="zoek-actorId"
           label="Actor (niet verplicht)"
-          uitleg="De gebruikers-id of client-id van een medewerker of systeem."
+          uitleg="De gebruikers-id of client-id van een medewerker of systeem; u vindt die onder de naam in de resultaten."
           fout={fouten.actorId}
         >
           <Textbox {...attrs('actorId', true)} autoComplete="off" />
         </Veld>
-        <Veld
-          id="zoek-organisatieCode"
-          label="Organisatie (niet verplicht)"
-          uitleg="De organisatiecode, zoals vt-rotterdam-rijnmond."
-          fout={fouten.organisatieCode}
-        >
-          <Textbox {...attrs('organisatieCode', true)} autoComplete="off" />
+        <Veld id="zoek-organisatieCode" label="Organisatie" fout={fouten.organisatieCode}>
+          <Select {...attrs('organisatieCode', false)}>
+            <SelectOption value="">Alle organisaties</SelectOption>
+            {organisaties.map((o) => (
+              <SelectOption key={o.code} value={o.code}>
+                {o.naam}
+              </SelectOption>
+            ))}
+          </Select>
         </Veld>
         <Veld id="zoek-activiteitId" label="Verwerkingsactiviteit">
           <Select {...attrs('activiteitId', false)}>
@@ -328,15 +340,14 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
                       <TableRow key={r.id}>
                         <TableHeaderCell scope="row">{tijdstipTekst(r.tijd)}</TableHeaderCell>
                         <TableCell>
-                          {r.actorId}
-                          <br />
+                          <Persoon naam={r.actorNaam} id={r.actorId} />
                           {r.rollen.map((rol) => rolTekst(rol).naam).join(', ')}
                         </TableCell>
-                        <TableCell>{r.organisatieCode}</TableCell>
+                        <TableCell>{r.organisatieNaam}</TableCell>
                         <TableCell>
-                          {actieTekst(r.actie)} ({r.objectType})
+                          {actieTekst(r.actie)} ({objectTekst(r.objectType)})
                         </TableCell>
-                        <TableCell>{r.activiteitId ?? 'geen'}</TableCell>
+                        <TableCell>{r.activiteitNaam ?? r.activiteitId ?? 'geen'}</TableCell>
                         <TableCell>{resultaatTekst(r.resultaat)}</TableCell>
                         <TableCell>{r.doorbraak ? 'Ja' : 'Nee'}</TableCell>
                         <TableCell>
@@ -344,7 +355,8 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
                             Waarom?
                             <span className="schakel-sr-only">
                               {' '}
-                              {actieTekst(r.actie)} door {r.actorId} op {tijdstipTekst(r.tijd)}
+                              {actieTekst(r.actie)} door {r.actorNaam ?? r.actorId} op{' '}
+                              {tijdstipTekst(r.tijd)}
                             </span>
                           </AppLink>
                         </TableCell>

@@ -11,13 +11,17 @@ import {
   FormLabel,
   Heading1,
   Heading2,
+  Heading3,
   Paragraph,
   RadioButton,
   Textarea,
+  UnorderedList,
+  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import {
   beoordeelDoorbraak,
+  getDoorbraken,
   getTeBeoordelen,
   type Doorbraak,
   type Gebruiker,
@@ -25,7 +29,8 @@ import {
 } from '../api.js';
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { alsFout, useApi } from '../use-api.js';
-import { tijdstipTekst } from '../texts.js';
+import { Persoon } from '../namen.js';
+import { actieTekst, objectTekst, tijdstipTekst } from '../texts.js';
 import { GeenToegang } from './error-page.js';
 
 const MIN_TOELICHTING = 10;
@@ -80,12 +85,11 @@ export function DoorbrakenPage({ gebruiker }: { gebruiker: Gebruiker }) {
           csrfToken={gebruiker.csrfToken}
           klaar={(oordeel) => {
             setAfgehandeld((a) => [...a, d.id]);
-            setMelding(
-              `Uw oordeel over de doorbraak op ${d.onderwerpType} ${d.onderwerpId} is vastgelegd: ${oordeel}.`,
-            );
+            setMelding(`Uw oordeel (${oordeel}) is vastgelegd: ${doorbraakTitel(d)}.`);
           }}
         />
       ))}
+      <Beoordeeld key={afgehandeld.length} />
     </>
   );
 }
@@ -140,28 +144,11 @@ function Beoordeling({
     }
   };
 
-  const titel = `${d.onderwerpType} ${d.onderwerpId}`;
+  const titel = doorbraakTitel(d);
   return (
-    <section aria-labelledby={`${id}-kop`} className="schakel-kaart">
-      <Heading2 id={`${id}-kop`}>Doorbraak op {titel}</Heading2>
-      <DataList appearance="rows">
-        <DataListItem>
-          <DataListKey>Verwerkingsactiviteit</DataListKey>
-          <DataListValue>{d.activiteit}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>Verantwoording van de medewerker</DataListKey>
-          <DataListValue>{d.verantwoording}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>Aangevraagd</DataListKey>
-          <DataListValue>{tijdstipTekst(d.aangemaaktOp)}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>Toegang tot</DataListKey>
-          <DataListValue>{tijdstipTekst(d.verlooptOp)}</DataListValue>
-        </DataListItem>
-      </DataList>
+    <section aria-labelledby={`${id}-kop`} className="schakel-kaart" id={id}>
+      <Heading2 id={`${id}-kop`}>{titel}</Heading2>
+      <DoorbraakGegevens d={d} />
       <Foutoverzicht
         ref={overzicht}
         kop={`Controleer uw oordeel over ${titel}`}
@@ -238,6 +225,112 @@ function Beoordeling({
           Oordeel vastleggen
         </Button>
       </form>
+    </section>
+  );
+}
+
+/** "Doorbraak door Ahmed Bakker op Zorgmelding van 7 december 2026": who and what, in words. */
+export function doorbraakTitel(d: Doorbraak): string {
+  const wie = d.actorNaam ?? 'een medewerker';
+  const wat =
+    d.onderwerpOmschrijving ?? (d.onderwerpType === 'Casus' ? 'een casus' : 'een zorgmelding');
+  return `Doorbraak door ${wie} op ${wat}`;
+}
+
+/** Who broke the glass, for what, why, what they did in the window, and the verdicts so far. */
+function DoorbraakGegevens({ d }: { d: Doorbraak }) {
+  return (
+    <DataList appearance="rows">
+      <DataListItem>
+        <DataListKey>Wie</DataListKey>
+        <DataListValue>
+          <Persoon naam={d.actorNaam} id={d.actorId} />
+          {d.organisatieNaam}
+        </DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Geopend dossier</DataListKey>
+        <DataListValue>
+          {d.onderwerpOmschrijving ?? objectTekst(d.onderwerpType)}
+          <details className="schakel-persoon">
+            <summary>Technisch kenmerk van het dossier</summary>
+            <span className="schakel-id">{d.onderwerpId}</span>
+          </details>
+        </DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Verwerkingsactiviteit</DataListKey>
+        <DataListValue>{d.activiteitNaam ?? d.activiteit}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Verantwoording van de medewerker</DataListKey>
+        <DataListValue>{d.verantwoording}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Aangevraagd</DataListKey>
+        <DataListValue>{tijdstipTekst(d.aangemaaktOp)}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Toegang tot</DataListKey>
+        <DataListValue>{tijdstipTekst(d.verlooptOp)}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Gedaan in die tijd</DataListKey>
+        <DataListValue>
+          {d.gelezen.length === 0 ? (
+            'Niets: de medewerker opende het dossier niet.'
+          ) : (
+            <UnorderedList>
+              {d.gelezen.map((g, i) => (
+                <UnorderedListItem key={i}>
+                  {tijdstipTekst(g.tijd)}: {actieTekst(g.actie).toLowerCase()} (
+                  {objectTekst(g.objectType)})
+                  {g.categorieen.length > 0 && `, met ${g.categorieen.join(', ')}`}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>Eerdere oordelen</DataListKey>
+        <DataListValue>
+          {d.oordelen.length === 0 ? (
+            'Nog geen.'
+          ) : (
+            <UnorderedList>
+              {d.oordelen.map((o, i) => (
+                <UnorderedListItem key={i}>
+                  {tijdstipTekst(o.tijd)}: {o.oordeel} volgens {o.fgNaam ?? 'een FG'}.{' '}
+                  {o.toelichting}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </DataListValue>
+      </DataListItem>
+    </DataList>
+  );
+}
+
+/** Grants with a verdict, newest first: the history the FG can look back on. */
+function Beoordeeld() {
+  const stand = useApi(getDoorbraken, 'doorbraken-alle');
+  if (stand.status !== 'klaar') return null;
+  const beoordeeld = stand.data.filter((d) => d.oordelen.length > 0);
+  return (
+    <section aria-labelledby="beoordeeld-kop">
+      <Heading2 id="beoordeeld-kop">Eerder beoordeeld</Heading2>
+      {beoordeeld.length === 0 ? (
+        <Paragraph>U of uw collega-FG's hebben nog geen doorbraken beoordeeld.</Paragraph>
+      ) : (
+        beoordeeld.map((d) => (
+          <section key={d.id} aria-labelledby={`beoordeeld-${d.id}-kop`} className="schakel-kaart">
+            <Heading3 id={`beoordeeld-${d.id}-kop`}>{doorbraakTitel(d)}</Heading3>
+            <DoorbraakGegevens d={d} />
+          </section>
+        ))
+      )}
     </section>
   );
 }

@@ -7,7 +7,13 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import { getStatistieken, type Granulariteit, type Statistieken } from '../api.js';
+import {
+  getOrganisaties,
+  getStatistieken,
+  getVerwerkingsactiviteiten,
+  type Granulariteit,
+  type Statistieken,
+} from '../api.js';
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { Lijngrafiek } from '../grafiek.js';
 import { useApi } from '../use-api.js';
@@ -146,8 +152,21 @@ export function GrafiekenPage() {
   );
 }
 
+/** Names for the series' codes (organisations, activities); the code until they are loaded. */
+function useNamen(): { organisatie: (c: string) => string; activiteit: (c: string) => string } {
+  const orgs = useApi(getOrganisaties, 'organisaties');
+  const acts = useApi(getVerwerkingsactiviteiten, 'activiteiten');
+  const org = new Map(orgs.status === 'klaar' ? orgs.data.map((o) => [o.code, o.naam]) : []);
+  const act = new Map(acts.status === 'klaar' ? acts.data.map((a) => [a.id, a.naam]) : []);
+  return {
+    organisatie: (c) => org.get(c) ?? c,
+    activiteit: (c) => act.get(c) ?? c,
+  };
+}
+
 function Grafieken({ s }: { s: Statistieken }) {
   const periodeNaam = s.granulariteit === 'week' ? 'Week vanaf' : 'Dag';
+  const namen = useNamen();
   return (
     <>
       <Lijngrafiek
@@ -155,7 +174,7 @@ function Grafieken({ s }: { s: Statistieken }) {
         titel="Toegang per organisatie"
         perioden={s.perioden}
         lijnen={s.toegangPerOrganisatie.map((r) => ({
-          naam: r.sleutel ?? 'Onbekende organisatie',
+          naam: r.sleutel ? namen.organisatie(r.sleutel) : 'Onbekende organisatie',
           aantallen: r.aantallen,
         }))}
         eenheid={['toegestane handeling', 'toegestane handelingen']}
@@ -166,7 +185,7 @@ function Grafieken({ s }: { s: Statistieken }) {
         titel="Toegang per verwerkingsactiviteit"
         perioden={s.perioden}
         lijnen={s.toegangPerActiviteit.map((r) => ({
-          naam: r.sleutel ?? 'Zonder verwerkingsactiviteit',
+          naam: r.sleutel ? namen.activiteit(r.sleutel) : 'Zonder verwerkingsactiviteit',
           aantallen: r.aantallen,
         }))}
         eenheid={['toegestane handeling', 'toegestane handelingen']}

@@ -1,8 +1,4 @@
 import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading1,
   Heading2,
   Heading3,
@@ -10,10 +6,12 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import type { Gebruiker } from '../api.js';
+import { getMijnWerk, type Gebruiker, type MijnWerk, type Werkonderdeel } from '../api.js';
 import { PARTNER_ROLLEN } from '../casus.js';
+import { Mislukt } from '../forms.js';
 import { AppLink } from '../layout.js';
-import { organisatieTypeTekst, rolTekst } from '../texts.js';
+import { rolTekst } from '../texts.js';
+import { useApi } from '../use-api.js';
 
 /** The FG's screens, linked from the home page and the main menu. */
 export const FG_SCHERMEN: [to: string, tekst: string][] = [
@@ -27,11 +25,90 @@ export const FG_SCHERMEN: [to: string, tekst: string][] = [
   ['/fg/bewaring', 'Bewaren en vernietigen: vernietigingslijsten, bewaarplichten, verklaringen'],
 ];
 
-function tijd(iso: string | undefined): string | undefined {
+function tijd(iso: string | undefined | null, metDatum = false): string | undefined {
   if (!iso) return undefined;
   const moment = new Date(iso);
   if (Number.isNaN(moment.getTime())) return undefined;
-  return moment.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
+  return metDatum
+    ? moment.toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' })
+    : moment.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
+}
+
+const stapelId = (o: Werkonderdeel) => `stapel-${o.soort}`;
+
+/** One pile: its title with the count, the first items as links, the way to the whole list. */
+function Stapel({ onderdeel: o }: { onderdeel: Werkonderdeel }) {
+  const id = stapelId(o);
+  return (
+    <section aria-labelledby={`${id}-kop`} className="schakel-stapel" id={id}>
+      <Heading3 id={`${id}-kop`}>
+        {o.titel} <span className="schakel-aantal">{o.aantal}</span>
+      </Heading3>
+      {o.aantal === 0 ? (
+        <Paragraph>Niets dat op u wacht.</Paragraph>
+      ) : (
+        <UnorderedList>
+          {o.items.map((item) => (
+            <UnorderedListItem key={item.id}>
+              <AppLink to={item.link}>{item.titel}</AppLink>
+              {item.toelichting && <span className="schakel-toelichting">{item.toelichting}</span>}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+      {o.lijst && o.aantal > o.items.length && (
+        <Paragraph>
+          <AppLink to={o.lijst}>Alle {o.aantal} bekijken</AppLink>
+        </Paragraph>
+      )}
+    </section>
+  );
+}
+
+/** The counts at a glance, each a link to its pile below; then the piles. */
+function Werk({ werk }: { werk: MijnWerk }) {
+  const { onderdelen, integriteit } = werk;
+  return (
+    <>
+      {integriteit && (
+        <section aria-labelledby="integriteit-kop" className="schakel-stapel">
+          <Heading3 id="integriteit-kop">Integriteit van het auditspoor</Heading3>
+          <Paragraph>
+            <strong>{integriteit.inOrde ? 'In orde' : 'Niet in orde'}</strong>
+            {'. '}
+            {integriteit.toelichting.replace(/^(Niet in orde|In orde): /, '')}
+          </Paragraph>
+          <Paragraph>
+            {integriteit.laatsteControle
+              ? `Laatste controle: ${tijd(integriteit.laatsteControle, true) ?? ''}.`
+              : 'Nog geen controle uitgevoerd.'}{' '}
+            <AppLink to="/fg/integriteit">Meer over de integriteit</AppLink>
+          </Paragraph>
+        </section>
+      )}
+      {onderdelen.length > 0 && (
+        <>
+          <nav aria-label="Mijn werk in aantallen">
+            <UnorderedList className="schakel-tellers">
+              {onderdelen.map((o) => (
+                <UnorderedListItem key={o.soort}>
+                  <a href={`#${stapelId(o)}`}>
+                    <span className="schakel-aantal">{o.aantal}</span> {o.titel}
+                  </a>
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </nav>
+          {onderdelen.map((o) => (
+            <Stapel key={o.soort} onderdeel={o} />
+          ))}
+        </>
+      )}
+      {onderdelen.length === 0 && !integriteit && (
+        <Paragraph>Voor uw rol wacht hier geen werk; gebruik het menu hierboven.</Paragraph>
+      )}
+    </>
+  );
 }
 
 function Taken({ rol, metKop }: { rol: string; metKop: boolean }) {
@@ -52,155 +129,92 @@ function Taken({ rol, metKop }: { rol: string; metKop: boolean }) {
   );
 }
 
-/** For a logged-in user: who they are here and what they can do. */
+/** Links to the role's screens (the same as the main menu, with a word of explanation). */
+function Schermen({ gebruiker }: { gebruiker: Gebruiker }) {
+  const rollen = gebruiker.rollen;
+  const links: [string, string][] = [];
+  if (rollen.includes('politie-medewerker')) {
+    links.push(['/politie/zorgmeldingen/nieuw', 'Nieuwe zorgmelding opstellen']);
+    links.push(['/politie/zorgmeldingen', 'Mijn zorgmeldingen']);
+  }
+  if (rollen.some((r) => r === 'vt-medewerker' || r === 'vt-coordinator')) {
+    links.push(['/vt/inbox', 'Inbox zorgmeldingen']);
+  }
+  if (rollen.includes('vt-coordinator')) {
+    links.push([
+      '/vt/coordinatie',
+      'Coördinatie: routeringsuitzonderingen en onbestelbare bezorgingen',
+    ]);
+    links.push(['/vt/cijfers', 'Termijnen en uitkomsten van uw Veilig Thuis']);
+  }
+  if (rollen.includes('regionaal-analist')) {
+    links.push(['/analist/cijfers', 'Cijfers voor het gezamenlijk veiligheidsbeeld']);
+  }
+  if (rollen.includes('wijkteam-medewerker')) {
+    links.push(['/wijkteam/casussen/nieuw', 'Nieuwe casus registreren']);
+    links.push(['/wijkteam/casussen', 'Mijn casussen']);
+  }
+  if (rollen.includes('zvh-procesregisseur')) {
+    links.push(['/zvh/triage', 'Triage van opgeschaalde casussen']);
+    links.push(['/zvh/casussen', 'Casussen in regie']);
+    links.push(['/zvh/personen', 'Tijdlijn van een persoon (zoeken op BSN)']);
+  }
+  if (rollen.some((r) => PARTNER_ROLLEN.includes(r))) {
+    links.push(['/partner/casussen', 'Casussen waaraan u deelneemt']);
+    links.push(['/partner/personen', 'Tijdlijn van een persoon (zoeken op BSN)']);
+  }
+  if (rollen.includes('fg')) links.push(...FG_SCHERMEN);
+  if (rollen.includes('beheerder')) {
+    links.push(['/beheer', 'Organisaties, gebruikers en de gezondheid van Schakel']);
+  }
+  links.push(['/verwerkingsactiviteiten', 'Verwerkingsactiviteiten (het verwerkingsregister)']);
+  return (
+    <UnorderedList>
+      {links.map(([to, tekst]) => (
+        <UnorderedListItem key={to}>
+          <AppLink to={to}>{tekst}</AppLink>
+        </UnorderedListItem>
+      ))}
+    </UnorderedList>
+  );
+}
+
+/** For a logged-in user: what waits for them ("mijn werk"), then what they can do here. */
 export function HomePage({ gebruiker }: { gebruiker: Gebruiker }) {
   const naam = gebruiker.naam ?? gebruiker.id;
   const rollen = gebruiker.rollen.map((rol) => rolTekst(rol).naam);
   const verloopt = tijd(gebruiker.sessieVerlooptOm);
+  const werk = useApi(getMijnWerk, 'mijn-werk');
 
   return (
     <>
-      <title>Startpagina – Schakel</title>
+      <title>Mijn werk – Schakel</title>
       <Heading1>Welkom, {naam}</Heading1>
-      <DataList appearance="rows">
-        <DataListItem>
-          <DataListKey>Organisatie</DataListKey>
-          <DataListValue>{gebruiker.organisatie.naam}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>Soort organisatie</DataListKey>
-          <DataListValue>{organisatieTypeTekst(gebruiker.organisatie.type)}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{rollen.length === 1 ? 'Rol' : 'Rollen'}</DataListKey>
-          <DataListValue>{rollen.join(', ')}</DataListValue>
-        </DataListItem>
-      </DataList>
-      {verloopt && <Paragraph>Uw sessie verloopt om {verloopt} uur.</Paragraph>}
+      <Paragraph>
+        {rollen.join(', ')}, {gebruiker.organisatie.naam}.
+        {verloopt && ` Uw sessie verloopt om ${verloopt} uur.`}
+      </Paragraph>
+
+      <Heading2>Mijn werk</Heading2>
+      <div aria-live="polite" aria-busy={werk.status === 'laden'}>
+        {werk.status === 'laden' && <Paragraph>Uw werk wordt opgehaald…</Paragraph>}
+        {(werk.status === 'mislukt' || werk.status === 'geen-toegang') && (
+          <Mislukt
+            tekst="Uw werk kan nu niet worden opgehaald. Probeer het later opnieuw."
+            detail={werk.detail}
+          />
+        )}
+      </div>
+      {werk.status === 'klaar' && <Werk werk={werk.data} />}
 
       <Heading2>Wat u hier kunt doen</Heading2>
       {gebruiker.rollen.map((rol) => (
         <Taken key={rol} rol={rol} metKop={gebruiker.rollen.length > 1} />
       ))}
-
-      {gebruiker.rollen.includes('politie-medewerker') && (
-        <>
-          <Heading2>Zorgmeldingen</Heading2>
-          <UnorderedList>
-            <UnorderedListItem>
-              <AppLink to="/politie/zorgmeldingen/nieuw">Nieuwe zorgmelding opstellen</AppLink>
-            </UnorderedListItem>
-            <UnorderedListItem>
-              <AppLink to="/politie/zorgmeldingen">Mijn zorgmeldingen</AppLink>
-            </UnorderedListItem>
-          </UnorderedList>
-        </>
-      )}
-      {gebruiker.rollen.some((r) => r === 'vt-medewerker' || r === 'vt-coordinator') && (
-        <>
-          <Heading2>Zorgmeldingen van de politie</Heading2>
-          <UnorderedList>
-            <UnorderedListItem>
-              <AppLink to="/vt/inbox">Inbox zorgmeldingen</AppLink>
-            </UnorderedListItem>
-            {gebruiker.rollen.includes('vt-coordinator') && (
-              <UnorderedListItem>
-                <AppLink to="/vt/coordinatie">
-                  Coördinatie: routeringsuitzonderingen en onbestelbare bezorgingen
-                </AppLink>
-              </UnorderedListItem>
-            )}
-            {gebruiker.rollen.includes('vt-coordinator') && (
-              <UnorderedListItem>
-                <AppLink to="/vt/cijfers">Termijnen en uitkomsten van uw Veilig Thuis</AppLink>
-              </UnorderedListItem>
-            )}
-          </UnorderedList>
-        </>
-      )}
-
-      {gebruiker.rollen.includes('wijkteam-medewerker') && (
-        <>
-          <Heading2>Casussen</Heading2>
-          <UnorderedList>
-            <UnorderedListItem>
-              <AppLink to="/wijkteam/casussen/nieuw">Nieuwe casus registreren</AppLink>
-            </UnorderedListItem>
-            <UnorderedListItem>
-              <AppLink to="/wijkteam/casussen">Mijn casussen</AppLink>
-            </UnorderedListItem>
-          </UnorderedList>
-        </>
-      )}
-      {gebruiker.rollen.includes('zvh-procesregisseur') && (
-        <>
-          <Heading2>Casusregie</Heading2>
-          <UnorderedList>
-            <UnorderedListItem>
-              <AppLink to="/zvh/triage">Triage van opgeschaalde casussen</AppLink>
-            </UnorderedListItem>
-            <UnorderedListItem>
-              <AppLink to="/zvh/casussen">Casussen in regie</AppLink>
-            </UnorderedListItem>
-            <UnorderedListItem>
-              <AppLink to="/zvh/personen">Tijdlijn van een persoon (zoeken op BSN)</AppLink>
-            </UnorderedListItem>
-          </UnorderedList>
-        </>
-      )}
-      {gebruiker.rollen.some((r) => PARTNER_ROLLEN.includes(r)) && (
-        <>
-          <Heading2>Deelname aan casussen</Heading2>
-          <UnorderedList>
-            <UnorderedListItem>
-              <AppLink to="/partner/casussen">Casussen waaraan u deelneemt</AppLink>
-            </UnorderedListItem>
-            <UnorderedListItem>
-              <AppLink to="/partner/personen">Tijdlijn van een persoon (zoeken op BSN)</AppLink>
-            </UnorderedListItem>
-          </UnorderedList>
-        </>
-      )}
-
-      {gebruiker.rollen.includes('regionaal-analist') && (
-        <>
-          <Heading2>Cijfers</Heading2>
-          <Paragraph>
-            Aantallen voor het gezamenlijk veiligheidsbeeld, per gemeente en over de tijd. U ziet
-            nooit personen; kleine aantallen zijn afgeschermd.
-          </Paragraph>
-          <UnorderedList>
-            <UnorderedListItem>
-              <AppLink to="/analist/cijfers">Cijfers voor het gezamenlijk veiligheidsbeeld</AppLink>
-            </UnorderedListItem>
-          </UnorderedList>
-        </>
-      )}
-
-      {gebruiker.rollen.includes('fg') && (
-        <>
-          <Heading2>Verantwoording</Heading2>
-          <Paragraph>
-            Uw werkplek als functionaris gegevensbescherming. U ziet alleen metagegevens, nooit de
-            inhoud van dossiers.
-          </Paragraph>
-          <UnorderedList>
-            {FG_SCHERMEN.map(([to, tekst]) => (
-              <UnorderedListItem key={to}>
-                <AppLink to={to}>{tekst}</AppLink>
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      )}
-
-      <Heading2>Verwerkingsregister</Heading2>
+      <Schermen gebruiker={gebruiker} />
       <Paragraph>
         Elke handeling in Schakel dient een verwerkingsactiviteit uit het verwerkingsregister: een
         vastgelegd doel met een wettelijke grondslag.
-      </Paragraph>
-      <Paragraph>
-        <AppLink to="/verwerkingsactiviteiten">Bekijk de verwerkingsactiviteiten</AppLink>
       </Paragraph>
     </>
   );

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Code,
   DataList,
   DataListItem,
@@ -57,8 +58,18 @@ function Status({ i }: { i: Integriteit }) {
   const c = i.laatsteCheckpoint;
   const v = i.laatsteVerificatie;
   const z = i.verzegeling;
+  const o = i.oordeel;
   return (
     <>
+      <Alert type={o.inOrde ? 'ok' : 'error'}>
+        <Heading2>{o.inOrde ? 'In orde' : 'Niet in orde'}</Heading2>
+        <Paragraph>{o.toelichting.replace(/^(Niet in orde|In orde): /, '')}</Paragraph>
+        <Paragraph>
+          {o.laatsteControle
+            ? `Laatste controle: ${tijdstipTekst(o.laatsteControle)}.`
+            : 'Er is nog geen controle uitgevoerd.'}
+        </Paragraph>
+      </Alert>
       <Heading2>Verzegeling</Heading2>
       {z.gestopt ? (
         <Mislukt
@@ -101,8 +112,8 @@ function Status({ i }: { i: Integriteit }) {
         </DataList>
       ) : (
         <Paragraph>
-          Het auditspoor is nog niet gecontroleerd. De beheerder voert de controle uit met{' '}
-          <Code>npm run audit:verify</Code>.
+          Het auditspoor is nog niet volledig gecontroleerd. De beheerder van Schakel plant deze
+          controle; vraag hem ernaar als dit zo blijft.
         </Paragraph>
       )}
       <Heading2>Wachtrij</Heading2>

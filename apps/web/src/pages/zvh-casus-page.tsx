@@ -7,6 +7,8 @@ import {
   Select,
   SelectOption,
   Textarea,
+  UnorderedList,
+  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
@@ -577,13 +579,33 @@ export function ZvhCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
       {c && namen && (
         <>
           <Gelukt key={`gelukt-${String(versie)}`} melding={melding} />
+          <nav aria-label="Op deze pagina" className="schakel-paginanav">
+            <UnorderedList>
+              {[
+                ...(c.opschaling ? [['casus-opschaling', 'Opschaling']] : []),
+                ['casus-triage', 'Triage'],
+                ['casus-betrokkenen', 'Betrokkenen'],
+                ['casus-deelnemers', 'Deelnemers'],
+                ['casus-uitwisselingen', 'Uitwisselingen'],
+                ...(lopend ? [['casus-afsluiten', 'Afsluiten']] : []),
+                ['casus-tijdlijn', 'Tijdlijn'],
+              ].map(([anker = '', tekst]) => (
+                <UnorderedListItem key={anker}>
+                  <a href={`#${anker}`}>{tekst}</a>
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </nav>
           <CasusGegevens c={c} namen={namen} />
           {c.opschaling && (
             <>
-              <Heading2>Opschaling door {namen.organisatie(c.sleutelpartner)}</Heading2>
+              <Heading2 id="casus-opschaling">
+                Opschaling door {namen.organisatie(c.sleutelpartner)}
+              </Heading2>
               <Opschaling c={c} />
             </>
           )}
+          <span id="casus-triage" />
           {c.status === 'in-triage' ? (
             <Triage key={`triage-${String(versie)}`} c={c} gebruiker={gebruiker} klaar={klaar} />
           ) : (
@@ -593,7 +615,7 @@ export function ZvhCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
             </>
           )}
 
-          <Heading2>Betrokkenen</Heading2>
+          <Heading2 id="casus-betrokkenen">Betrokkenen</Heading2>
           <Betrokkenen
             c={c}
             acties={(b, i) =>
@@ -610,7 +632,7 @@ export function ZvhCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
             }
           />
 
-          <Heading2>Deelnemers</Heading2>
+          <Heading2 id="casus-deelnemers">Deelnemers</Heading2>
           <Deelnemers c={c} namen={namen} />
           {lopend &&
             actieveDeelnemers(c)
@@ -635,7 +657,7 @@ export function ZvhCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
             />
           )}
 
-          <Heading2>Uitwisselingen</Heading2>
+          <Heading2 id="casus-uitwisselingen">Uitwisselingen</Heading2>
           <Uitwisselingen c={c} namen={namen} />
           {c.status === 'actief' && (
             <UitwisselingFormulier
@@ -653,6 +675,7 @@ export function ZvhCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
             />
           )}
 
+          {lopend && <span id="casus-afsluiten" />}
           {lopend && (
             <Afsluiten
               key={`afsluiten-${String(versie)}`}
@@ -662,7 +685,7 @@ export function ZvhCasusPage({ gebruiker }: { gebruiker: Gebruiker }) {
             />
           )}
 
-          <Heading2>Tijdlijn</Heading2>
+          <Heading2 id="casus-tijdlijn">Tijdlijn</Heading2>
           <CasusTijdlijn c={c} namen={namen} />
         </>
       )}

@@ -40,8 +40,42 @@ export class NieuweDoorbraak {
   duurMinuten: number = 60;
 }
 
+/** One thing the holder did under a grant, within its window (metadata only). */
+export class GelezenOnderDoorbraak {
+  @ApiProperty({ format: 'date-time' }) tijd!: string;
+  @ApiProperty({ example: 'read' }) actie!: string;
+  @ApiProperty({ example: 'ZorgmeldingVt' }) objectType!: string;
+  @ApiProperty({ type: [String], description: 'Gegevenscategorieën die werden verwerkt' })
+  categorieen!: string[];
+}
+
+/** An FG's verdict in a grant's history. */
+export class OordeelView {
+  @ApiProperty({ enum: ['terecht', 'onterecht'] }) oordeel!: string;
+  @ApiProperty() toelichting!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Naam van de FG' })
+  fgNaam!: string | null;
+  @ApiProperty({ format: 'date-time' }) tijd!: string;
+}
+
 export class DoorbraakView {
   @ApiProperty() id!: string;
+  @ApiProperty({ description: 'Wie de glazen brak (id)' }) actorId!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Naam uit de gebruikerslijst' })
+  actorNaam!: string | null;
+  @ApiProperty({ description: 'Organisatie van wie de glazen brak' }) organisatieNaam!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Naam van de verwerkingsactiviteit' })
+  activiteitNaam!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Het geopende dossier in woorden (nummer, datum), zonder persoonsgegevens',
+  })
+  onderwerpOmschrijving!: string | null;
+  @ApiProperty({ type: [GelezenOnderDoorbraak], description: 'Wat in het venster werd gedaan' })
+  gelezen!: GelezenOnderDoorbraak[];
+  @ApiProperty({ type: [OordeelView], description: 'Eerdere oordelen, oudste eerst' })
+  oordelen!: OordeelView[];
   @ApiProperty() onderwerpType!: string;
   @ApiProperty() onderwerpId!: string;
   @ApiProperty() activiteit!: string;

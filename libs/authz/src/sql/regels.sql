@@ -4038,9 +4038,13 @@ SELECT * FROM actor_audit AS a WHERE FALSE;
 SELECT * FROM bezorging AS b WHERE FALSE;
 
 -- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
--- regels: wijkteam-deelnemer:casus-binnen-scope, wijkteam:eigen-signaal
+-- regels: wijkteam-deelnemer:casus-binnen-scope, wijkteam:eigen-casus-afgerond, wijkteam:eigen-signaal
 SELECT * FROM casus AS c WHERE (
-    "c"."deelnemers" @> ARRAY[CAST('wijkteam-gm0599' AS text)]
+    (
+      "c"."sleutelpartner" = CAST('wijkteam-gm0599' AS text)
+      AND "c"."status" = CAST('afgesloten' AS text)
+    )
+    OR "c"."deelnemers" @> ARRAY[CAST('wijkteam-gm0599' AS text)]
     OR (
       "c"."sleutelpartner" = CAST('wijkteam-gm0599' AS text)
       AND "c"."status" = ANY(CAST(ARRAY['aangemeld', 'in-triage', 'afgewezen'] AS text[]))

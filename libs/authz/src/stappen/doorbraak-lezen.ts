@@ -42,11 +42,10 @@ export class DoorbraakLezen {
       write: false,
       load: (m, grantId) => this.doorbraken.laad(m, grantId),
       subject: doorbraakOnderwerp,
-      run: (_m, d) =>
-        Promise.resolve({
-          result: this.doorbraken.weergave(d),
-          log: { velden: DOORBRAAK_VELDEN },
-        }),
+      run: async (m, d) => ({
+        result: await this.doorbraken.weergaveVan(m, d),
+        log: { velden: DOORBRAAK_VELDEN },
+      }),
     });
   }
 
@@ -95,6 +94,6 @@ export class DoorbraakLezen {
       .orderBy('d.aangemaakt_op', order)
       .take(200)
       .getMany();
-    return rows.map((d) => this.doorbraken.weergave(d));
+    return this.doorbraken.weergaven(m, rows);
   }
 }

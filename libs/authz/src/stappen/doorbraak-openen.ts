@@ -63,7 +63,7 @@ export class DoorbraakOpenen {
           }),
         );
         return {
-          result: this.doorbraken.weergave(saved),
+          result: await this.doorbraken.weergaveVan(m, saved),
           // The justification stays with the grant, encrypted; the log refers to the grant.
           log: { objectId: saved.id, doorbraak: true, verstrekker: verstrekker ?? undefined },
         };

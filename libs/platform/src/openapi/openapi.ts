@@ -135,6 +135,14 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
       'Doorbraak',
       'Spoedeisende toegang buiten de normale regels (break the glass), ter beoordeling door de FG',
     )
+    .addTag(
+      'Mijn werk',
+      'Wat op een medewerker wacht, per stapel een aantal en de eerste verwijzingen, gelezen onder de verwerkingsactiviteit van elke stapel',
+    )
+    .addTag(
+      'Beheer',
+      'Organisaties, de gebruikerslijst en de gezondheid en wachtrijen van het platform',
+    )
     .addBearerAuth(
       {
         type: 'http',

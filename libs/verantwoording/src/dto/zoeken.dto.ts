@@ -88,6 +88,23 @@ export class AuditRecordView {
     description: 'De organisatie die de gegevens verstrekte, als dat een andere was',
   })
   verstrekkerCode!: string | null;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'Naam van de actor uit de gebruikerslijst (bij de laatste aanmelding)',
+  })
+  actorNaam!: string | null;
+  @ApiProperty({ description: 'Naam van de organisatie van de actor' }) organisatieNaam!: string;
+  @ApiProperty({ required: false, nullable: true, type: String })
+  verstrekkerNaam!: string | null;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'Naam van de verwerkingsactiviteit',
+  })
+  activiteitNaam!: string | null;
 }
 
 export class ZoekResultaat {
@@ -107,9 +124,16 @@ export class Toelichting {
     required: false,
     nullable: true,
     type: String,
-    description: 'Regel die de toegang gaf',
+    description: 'Regel die de toegang gaf (technische code)',
   })
   regel!: string | null;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'Die regel in gewone taal: waarom de toegang werd gegeven',
+  })
+  regelTekst!: string | null;
   @ApiProperty({ required: false, nullable: true, type: String }) activiteit!: string | null;
   @ApiProperty({ required: false, nullable: true, type: Number }) activiteitVersie!: number | null;
   @ApiProperty({
@@ -180,7 +204,21 @@ export class VerzegelingView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) getuigdOp!: string | null;
 }
 
+/** The plain verdict the FG reads first: in order or not, why, and when it was last checked. */
+export class IntegriteitOordeel {
+  @ApiProperty({ description: 'Is het auditspoor in orde?' }) inOrde!: boolean;
+  @ApiProperty({ description: 'Het oordeel in één zin' }) toelichting!: string;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Tijd van de laatste volledige controle',
+  })
+  laatsteControle!: string | null;
+}
+
 export class IntegriteitView {
+  @ApiProperty({ type: IntegriteitOordeel }) oordeel!: IntegriteitOordeel;
   @ApiProperty({ type: VerzegelingView }) verzegeling!: VerzegelingView;
   @ApiProperty({ type: CheckpointView, required: false, nullable: true })
   laatsteCheckpoint!: CheckpointView | null;
@@ -188,7 +226,7 @@ export class IntegriteitView {
     type: VerificatieView,
     required: false,
     nullable: true,
-    description: 'Laatste run van npm run audit:verify',
+    description: 'Laatste volledige controle van het auditspoor',
   })
   laatsteVerificatie!: VerificatieView | null;
   @ApiProperty({ description: 'Records die nog verzegeld moeten worden' }) wachtrij!: number;

@@ -21,8 +21,15 @@ export const recordOnderwerp = (a: ActorAudit): Record<string, unknown> => ({
   verstrekkerCode: a.verstrekkerCode,
 });
 
-/** One actor audit record as the FG sees it (metadata, never content). */
-export const recordWeergave = (a: ActorAudit): AuditRecordView => ({
+/** Names to show beside the codes: people from the user directory, organisations, activities. */
+export interface Namen {
+  actor: Map<string, string>;
+  organisatie: (code: string) => string;
+  activiteit: Map<string, string>;
+}
+
+/** One actor audit record as the FG sees it (metadata, never content), with names. */
+export const recordWeergave = (a: ActorAudit, namen: Namen): AuditRecordView => ({
   id: a.id,
   tijd: a.tijd.toISOString(),
   actorId: a.actorId,
@@ -36,4 +43,8 @@ export const recordWeergave = (a: ActorAudit): AuditRecordView => ({
   activiteitId: a.activiteitId,
   doorbraak: a.doorbraak,
   verstrekkerCode: a.verstrekkerCode,
+  actorNaam: namen.actor.get(a.actorId) ?? null,
+  organisatieNaam: namen.organisatie(a.organisatieCode),
+  verstrekkerNaam: a.verstrekkerCode ? namen.organisatie(a.verstrekkerCode) : null,
+  activiteitNaam: a.activiteitId ? (namen.activiteit.get(a.activiteitId) ?? null) : null,
 });

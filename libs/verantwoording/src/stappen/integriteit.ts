@@ -1,7 +1,55 @@
 import { Injectable } from '@nestjs/common';
 import { AuditQueryService, AuditSequencer, checkpointView } from '@schakel/audit';
 import { GuardedStep, type StepContext } from '@schakel/authz';
-import type { IntegriteitView } from '../dto/zoeken.dto.js';
+import type { IntegriteitOordeel, IntegriteitView } from '../dto/zoeken.dto.js';
+
+/** A full check older than this no longer vouches for the records sealed since. */
+const CONTROLE_GELDIG_MS = 48 * 3_600_000;
+
+/**
+ * The FG's plain verdict: in order only when sealing runs, the last full check passed, and it
+ * is recent; otherwise the first thing that is wrong, in one sentence.
+ */
+export function integriteitsoordeel(
+  gestopt: boolean,
+  verificatie: { tijd: Date; geslaagd: boolean } | null,
+  nu = new Date(),
+): IntegriteitOordeel {
+  const laatsteControle = verificatie?.tijd.toISOString() ?? null;
+  if (gestopt) {
+    return {
+      inOrde: false,
+      toelichting: 'Niet in orde: het verzegelen van het auditspoor is gestopt.',
+      laatsteControle,
+    };
+  }
+  if (!verificatie) {
+    return {
+      inOrde: false,
+      toelichting: 'Niet in orde: het auditspoor is nog nooit volledig gecontroleerd.',
+      laatsteControle,
+    };
+  }
+  if (!verificatie.geslaagd) {
+    return {
+      inOrde: false,
+      toelichting: 'Niet in orde: de laatste controle vond een fout in het auditspoor.',
+      laatsteControle,
+    };
+  }
+  if (nu.getTime() - verificatie.tijd.getTime() > CONTROLE_GELDIG_MS) {
+    return {
+      inOrde: false,
+      toelichting: 'Niet in orde: de laatste geslaagde controle is ouder dan twee dagen.',
+      laatsteControle,
+    };
+  }
+  return {
+    inOrde: true,
+    toelichting: 'In orde: het auditspoor wordt verzegeld en de laatste controle slaagde.',
+    laatsteControle,
+  };
+}
 
 /**
  * The integrity of the audit trail: whether sealing runs or stopped (and why, from which
@@ -27,6 +75,7 @@ export class Integriteit {
     });
     const { gestopt, getuigd } = this.sequencer.toestand();
     return {
+      oordeel: integriteitsoordeel(gestopt !== null, verificatie),
       verzegeling: {
         gestopt: gestopt !== null,
         reden: gestopt?.reden ?? null,

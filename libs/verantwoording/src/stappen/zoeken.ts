@@ -3,6 +3,7 @@ import { AuditQueryService, type ActorAudit } from '@schakel/audit';
 import { GuardedStep, type StepContext } from '@schakel/authz';
 import { ProblemException } from '@schakel/platform';
 import type { ZoekOpdracht, ZoekResultaat } from '../dto/zoeken.dto.js';
+import { Namenlijst } from '../namen.js';
 import { bereik, recordWeergave } from './auditspoor.js';
 
 /** The fields a search returns (for its own audit record). */
@@ -19,6 +20,7 @@ const VELDEN = [
   'reden',
   'activiteitId',
   'doorbraak',
+  'actorNaam',
 ];
 
 const cursor = (a: ActorAudit) =>
@@ -49,6 +51,7 @@ export class Zoeken {
   constructor(
     private readonly stap: GuardedStep,
     private readonly query: AuditQueryService,
+    private readonly namen: Namenlijst,
   ) {}
 
   zoek(body: ZoekOpdracht, ctx: StepContext): Promise<ZoekResultaat> {
@@ -74,8 +77,12 @@ export class Zoeken {
           m,
         );
         const last = rows.length === limiet ? rows[rows.length - 1] : undefined;
+        const namen = await this.namen.voor(m, rows);
         return {
-          result: { records: rows.map(recordWeergave), volgende: last ? cursor(last) : null },
+          result: {
+            records: rows.map((r) => recordWeergave(r, namen)),
+            volgende: last ? cursor(last) : null,
+          },
           log: {
             velden: VELDEN,
             betrokkenen: body.bsn

@@ -1,0 +1,1 @@
+export { WerkModule } from './werk.module.js';
