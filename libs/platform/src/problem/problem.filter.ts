@@ -42,8 +42,11 @@ export function sendProblem(
   logger: Pick<Logger, 'error'> = fallbackLogger,
 ): void {
   const id = correlate(req as Request & CorrelatedRequest, res);
-  const problem = toProblem(exception, `urn:uuid:${id}`);
-  if (problem.status >= 500 && problem.status !== 503) {
+  const unavailable = isDatabaseUnavailable(exception);
+  const problem = toProblem(unavailable ? new DatabaseUnavailable() : exception, `urn:uuid:${id}`);
+  if (unavailable) {
+    logger.error({ err: exception, requestId: id }, 'Database unavailable: 503');
+  } else if (problem.status >= 500 && problem.status !== 503) {
     logger.error({ err: exception, requestId: id }, 'Unhandled error');
   }
   if (res.headersSent) {
@@ -54,6 +57,7 @@ export function sendProblem(
   if (problem.status === 429 && typeof retryAfter === 'number') {
     res.setHeader('Retry-After', String(retryAfter));
   }
+  if (unavailable) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_S));
   if (exception instanceof HttpException && problem.status === 405) {
     const allow = (exception.getResponse() as { allow?: string }).allow;
     if (allow) res.setHeader('Allow', allow);
@@ -62,6 +66,46 @@ export function sendProblem(
 }
 
 const fallbackLogger = new Logger('ProblemFilter');
+
+const DATABASE_RETRY_AFTER_S = 5;
+
+/** 503: the database cannot take the request now (all connections busy, restarting, reset). */
+class DatabaseUnavailable extends ProblemException {
+  constructor() {
+    super(
+      503,
+      'niet-beschikbaar',
+      'Niet beschikbaar',
+      'De dienst is tijdelijk overbelast of niet bereikbaar; probeer het later opnieuw.',
+    );
+  }
+}
+
+/**
+ * Whether an error says the database cannot serve the request now rather than that the request
+ * or the code is wrong: no free connection within the pool's timeout, a connection that was
+ * reset or refused, PostgreSQL's connection exceptions (class 08), insufficient resources
+ * (class 53), shutdown or restart (57P0x) and a statement cancelled by its timeout (57014).
+ * Such a request may succeed later: 503 with Retry-After, not 500 (issue 13's fuzzer found the
+ * 500 under load).
+ */
+export function isDatabaseUnavailable(exception: unknown): boolean {
+  const e = exception as {
+    message?: unknown;
+    code?: unknown;
+    driverError?: { code?: unknown; message?: unknown };
+  } | null;
+  if (!e || typeof e !== 'object' || exception instanceof HttpException) return false;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  const message = text(e.driverError?.message) || text(e.message);
+  const code = text(e.driverError?.code) || text(e.code);
+  return (
+    message === 'timeout exceeded when trying to connect' ||
+    message.startsWith('Connection terminated') ||
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', '57014'].includes(code) ||
+    /^(08|53|57P0)/.test(code)
+  );
+}
 
 export function toProblem(exception: unknown, instance: string): ProblemDetails {
   if (exception instanceof ProblemException) {
