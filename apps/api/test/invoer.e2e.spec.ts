@@ -179,6 +179,13 @@ describe('the input guard: one check before validation on every route', () => {
     const problem = JSON.parse(big.body) as Record<string, unknown>;
     expect(problem).toMatchObject({ type: 'urn:schakel:probleem:kopregels-te-groot', status: 431 });
     expect(problem.instance).toMatch(/^urn:uuid:/);
+    // A HEAD request gets the problem's headers without a body.
+    const head = await socketRequest(
+      t.url,
+      `HEAD /api/v1/health/live?q=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+    );
+    expect(parseRaw(head).status).toBe(431);
+    expect(head.endsWith('\r\n\r\n')).toBe(true);
     // The server still answers afterwards.
     expect((await raw(t.url, '/api/v1/health/live')).status).toBe(200);
   });

@@ -44,7 +44,7 @@ export function parserStatus(code: string | undefined): number {
 }
 
 /** The raw HTTP/1.1 answer for a request Node's parser refused: problem+json, then close. */
-export function clientErrorResponse(status: number, id = randomUUID()): string {
+export function clientErrorResponse(status: number, id = randomUUID(), head = false): string {
   const p = PARSER_PROBLEMS[status] ?? ONLEESBAAR;
   const problem: ProblemDetails = {
     type: problemType(p.code),
@@ -63,7 +63,8 @@ export function clientErrorResponse(status: number, id = randomUUID()): string {
     `X-Request-ID: ${id}`,
     'Connection: close',
     '',
-    body,
+    // A HEAD request gets the headers only: a body would be read as the next answer.
+    head ? '' : body,
   ].join('\r\n');
 }
 
@@ -74,21 +75,27 @@ export function clientErrorResponse(status: number, id = randomUUID()): string {
  * and closes the connection.
  */
 export function setupClientErrors(server: Server): void {
-  server.on('clientError', (err: Error & { code?: string }, socket: Socket) => {
-    if (err.code === 'ECONNRESET' || !socket.writable) {
-      socket.destroy();
-      return;
-    }
-    const status = parserStatus(err.code);
-    const id = randomUUID();
-    logger.warn({ code: err.code, status, requestId: id }, 'Unparsable request refused');
-    // A response already under way on this connection cannot be followed by another one.
-    if (
-      (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent
-    ) {
-      socket.destroy();
-      return;
-    }
-    socket.end(clientErrorResponse(status, id));
-  });
+  server.on(
+    'clientError',
+    (err: Error & { code?: string; rawPacket?: unknown }, socket: Socket) => {
+      if (err.code === 'ECONNRESET' || !socket.writable) {
+        socket.destroy();
+        return;
+      }
+      const status = parserStatus(err.code);
+      const id = randomUUID();
+      logger.warn({ code: err.code, status, requestId: id }, 'Unparsable request refused');
+      // A response already under way on this connection cannot be followed by another one.
+      if (
+        (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent
+      ) {
+        socket.destroy();
+        return;
+      }
+      const head =
+        Buffer.isBuffer(err.rawPacket) &&
+        err.rawPacket.subarray(0, 5).toString('latin1') === 'HEAD ';
+      socket.end(clientErrorResponse(status, id, head));
+    },
+  );
 }
