@@ -52,6 +52,8 @@ describe('fuzzing every route from the OpenAPI document', () => {
   let routes: Route[];
   const sessions = new Map<string, Actor>();
   const knownIds = new Set<string>();
+  /** Set when the suite ends, so a run that timed out stops sending. */
+  let stopped = false;
 
   beforeAll(async () => {
     // A database of its own: the fuzzer creates cases, reports and grants by the hundred.
@@ -77,6 +79,7 @@ describe('fuzzing every route from the OpenAPI document', () => {
   }, 120_000);
 
   afterAll(async () => {
+    stopped = true;
     agent.destroy();
     await t.close();
     await db.drop();
@@ -100,7 +103,7 @@ describe('fuzzing every route from the OpenAPI document', () => {
       genMs: 0,
     };
     const t0 = performance.now();
-    for (let start = 0; start < aantal; start += BATCH) {
+    for (let start = 0; start < aantal && !stopped; start += BATCH) {
       const g0 = performance.now();
       const batch: FuzzCase[] = fc.sample(cases, {
         seed: seed + start,
@@ -109,7 +112,7 @@ describe('fuzzing every route from the OpenAPI document', () => {
       run.genMs += performance.now() - g0;
       let next = 0;
       const worker = async () => {
-        while (next < batch.length) {
+        while (next < batch.length && !stopped) {
           const c = batch[next++]!;
           const actor = c.actor === 'anoniem' ? undefined : sessions.get(c.actor);
           const sent = concretise(c, actor, [...knownIds]);
@@ -186,7 +189,7 @@ describe('fuzzing every route from the OpenAPI document', () => {
       expect(run.perStatus['404'] ?? 0).toBeGreaterThan(0);
     },
     // Generous: the machine may be shared; the run prints its own rate.
-    Math.max(300_000, AANTAL * 60),
+    Math.max(300_000, AANTAL * 100),
   );
 
   it('answers 429 as problem+json with Retry-After when the limits are tight', async () => {
