@@ -13,6 +13,7 @@ import {
   createValidationPipe,
   OpenApiDocument,
   ProblemFilter,
+  setupClientErrors,
   setupInputGuard,
   setupSecurityHeaders,
   setupRateLimits,
@@ -42,6 +43,7 @@ export async function createApp(
     },
   );
   await configureApp(app, config);
+  setupClientErrors(app.getHttpServer());
   await app.init();
   return app;
 }

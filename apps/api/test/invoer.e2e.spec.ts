@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { loginAs, type Session } from './login.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -36,6 +37,32 @@ function raw(
     if (options.body !== undefined) req.write(options.body);
     req.end();
   });
+}
+
+/** Sends bytes over a bare socket and returns all the server answers before it closes. */
+function socketRequest(url: string, bytes: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const u = new URL(url);
+    const socket = connect(Number(u.port), u.hostname, () => {
+      socket.write(bytes);
+    });
+    let out = '';
+    socket.on('data', (d: Buffer) => {
+      out += d.toString('latin1');
+    });
+    socket.on('error', reject);
+    socket.on('close', () => {
+      resolve(out);
+    });
+  });
+}
+
+/** Status, content type and problem body of a raw HTTP/1.1 answer. */
+function parseRaw(text: string): { status: number; type: string; body: string } {
+  const [head = '', body = ''] = text.split('\r\n\r\n');
+  const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]);
+  const type = /^content-type: *(.*)$/im.exec(head)?.[1] ?? '';
+  return { status, type, body };
 }
 
 const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
@@ -119,5 +146,63 @@ describe('the input guard: one check before validation on every route', () => {
       headers: { cookie: fg.cookie, verwerkingsactiviteit: 'verantwoording-toezicht' },
     });
     expect400(fgStats, 'ongeldige-invoer');
+  });
+
+  it('does not name a field whose name looks like data (a BSN as key)', async () => {
+    const res = await zoek('{"100000009": null}');
+    expect400(res, 'ongeldige-invoer');
+    expect(res.body).not.toContain('100000009');
+    expect(res.body).toContain('(veld)');
+  });
+
+  it("answers Node's own parser refusals as problem+json: a broken request line, headers too large", async () => {
+    const broken = parseRaw(
+      await socketRequest(t.url, 'GET /api/v1/health/live HTTP/1.1 extra\r\nHost: x\r\n\r\n'),
+    );
+    expect(broken.status).toBe(400);
+    expect(broken.type).toMatch(PROBLEM);
+    expect(JSON.parse(broken.body)).toMatchObject({
+      type: 'urn:schakel:probleem:onleesbaar-verzoek',
+      status: 400,
+    });
+    const nonsense = parseRaw(await socketRequest(t.url, '\x00\x01 not http at all\r\n\r\n'));
+    expect(nonsense.status).toBe(400);
+    expect(nonsense.type).toMatch(PROBLEM);
+    const big = parseRaw(
+      await socketRequest(
+        t.url,
+        `GET /api/v1/health/live?q=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+      ),
+    );
+    expect(big.status).toBe(431);
+    expect(big.type).toMatch(PROBLEM);
+    const problem = JSON.parse(big.body) as Record<string, unknown>;
+    expect(problem).toMatchObject({ type: 'urn:schakel:probleem:kopregels-te-groot', status: 431 });
+    expect(problem.instance).toMatch(/^urn:uuid:/);
+    // A HEAD request gets the problem's headers without a body.
+    const head = await socketRequest(
+      t.url,
+      `HEAD /api/v1/health/live?q=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+    );
+    expect(parseRaw(head).status).toBe(431);
+    expect(head.endsWith('\r\n\r\n')).toBe(true);
+    // The server still answers afterwards.
+    expect((await raw(t.url, '/api/v1/health/live')).status).toBe(200);
+  });
+
+  it('answers a login that cannot start (HEAD, or a code in the login URL) as problem+json', async () => {
+    for (const [method, path] of [
+      ['HEAD', '/api/v1/auth/login'],
+      ['GET', '/api/v1/auth/login?code=abc&state=def'],
+      ['GET', '/api/v1/auth/login?error=access_denied'],
+    ] as const) {
+      const res = await raw(t.url, path, { method });
+      expect(res.status).toBe(400);
+      expect(res.type).toMatch(PROBLEM);
+      if (method === 'GET')
+        expect((JSON.parse(res.body) as { type: string }).type).toBe(
+          'urn:schakel:probleem:inloggen-niet-gestart',
+        );
+    }
   });
 });

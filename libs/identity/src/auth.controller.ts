@@ -8,7 +8,7 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiProblems, Policy, ProblemException, Public } from '@schakel/platform';
+import { ApiProblems, Policy, ProblemException, Public, sendProblem } from '@schakel/platform';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import passport from 'passport';
 import { ORGANISATIE_TYPES, ROLLEN, type Actor, type OrganisatieType, type Rol } from './actor.js';
@@ -82,6 +82,7 @@ export class AuthController {
     description: 'Naar de identiteitsprovider',
     headers: { Location: { schema: { type: 'string' } } },
   })
+  @ApiProblems(400)
   async login(
     @Req() req: Request,
     @Res() res: Response,
@@ -90,7 +91,26 @@ export class AuthController {
   ): Promise<void> {
     if (!(await idpReadyOr(this.oidc, res))) return;
     req.session.terug = safePath(terug);
-    (passport.authenticate(STRATEGY, { session: false }) as RequestHandler)(req, res, next);
+    // The strategy redirects to the IdP. It calls back only when it cannot start a login (a
+    // HEAD request, or a URL with `code` or `error`): a problem then, not passport's bare 401
+    // or an error page.
+    (passport.authenticate as (...args: unknown[]) => RequestHandler)(
+      STRATEGY,
+      { session: false },
+      (err: unknown) => {
+        if (err) this.logger.warn({ code: 'inloggen-niet-gestart' }, 'Login could not start');
+        sendProblem(
+          req,
+          res,
+          new ProblemException(
+            400,
+            'inloggen-niet-gestart',
+            'Aanmelden niet gestart',
+            'Het aanmelden kon niet worden gestart. Open de aanmeldpagina opnieuw.',
+          ),
+        );
+      },
+    )(req, res, next);
   }
 
   @Get('callback')

@@ -21,6 +21,7 @@ export { PlatformModule } from './platform.module.js';
 export { QueueService } from './queue/queue.service.js';
 export { ProblemFilter, sendProblem } from './problem/problem.filter.js';
 export { setupInputGuard, MAX_JSON_DEPTH } from './http/input-guard.js';
+export { setupClientErrors } from './http/client-error.js';
 export { setupSecurityHeaders } from './http/security-headers.js';
 export {
   ProblemException,

@@ -3874,6 +3874,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
             /** @description Interne fout */
             500: {
                 headers: {

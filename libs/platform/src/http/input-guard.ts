@@ -7,8 +7,11 @@ import { sendProblem } from '../problem/problem.filter.js';
 /** Deepest nesting of arrays and objects that a JSON body may have. */
 export const MAX_JSON_DEPTH = 32;
 
-/** Field names that may be named in a refusal (anything else could be data). */
-const SAFE_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+/**
+ * Field names that may be named in a refusal: a letter first and no run of digits (a key such
+ * as a BSN is data, not a name).
+ */
+export const SAFE_NAME = /^(?!.*\d{4})[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
 
 /** A high surrogate not followed by a low one, or a low one without a high one before it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

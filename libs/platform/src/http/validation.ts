@@ -1,5 +1,16 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { InvalidInputException } from '../problem/problem.js';
+import { SAFE_NAME } from './input-guard.js';
+
+/**
+ * A property as it may be named in a refusal: an array index (at most three digits), a safe
+ * name, or `(veld)` for a name that could be data (an unknown key such as a BSN).
+ */
+function veld(property: string, prefix: string): string {
+  if (/^\d{1,3}$/.test(property)) return `${prefix}[${property}]`;
+  const name = SAFE_NAME.test(property) ? property : '(veld)';
+  return prefix ? `${prefix}.${name}` : name;
+}
 
 /** Flattens nested class-validator errors to dotted field paths and constraint names. */
 export function describeValidationErrors(
@@ -8,11 +19,7 @@ export function describeValidationErrors(
 ): { field: string; constraints: string[] }[] {
   const out: { field: string; constraints: string[] }[] = [];
   for (const e of errors) {
-    const field = /^\d+$/.test(e.property)
-      ? `${prefix}[${e.property}]`
-      : prefix
-        ? `${prefix}.${e.property}`
-        : e.property;
+    const field = veld(e.property, prefix);
     if (e.constraints) {
       out.push({
         field: field || '(body)',

@@ -14,7 +14,10 @@ export function databaseOnbereikbaar(err: unknown): boolean {
       return true;
     }
     if (typeof code === 'string' && (NODE_CODES.has(code) || PG_CODES.has(code))) return true;
-    if (typeof code === 'string' && code.startsWith('08')) return true; // connection_exception
+    // connection_exception (08), insufficient_resources (53), shutdown/restart (57P0x), and a
+    // statement cancelled by its timeout under load (57014): the fuzzer met these as 500.
+    if (typeof code === 'string' && /^(08|53|57P0)/.test(code)) return true;
+    if (code === '57014') return true;
     if (typeof message === 'string' && BERICHTEN.some((b) => b.test(message))) return true;
     const { driverError, cause } = e as { driverError?: unknown; cause?: unknown };
     e = driverError ?? cause;
