@@ -44,6 +44,11 @@ export interface BezorgOpdracht {
   objectId: string;
   /** Sent as `Idempotency-Key`; planning the same key twice is a no-op. Default: the delivery id. */
   idempotentieSleutel?: string;
+  /**
+   * The persons the object is about, when the caller has them at hand (saves the source's
+   * query); otherwise the source's `personen` reads them.
+   */
+  personen?: readonly string[];
 }
 
 export const WACHTRIJ = 'bezorging';
@@ -117,8 +122,8 @@ export class Uitgaand {
     const bron = this.bronnen.get(opdracht.soort);
     if (!bron) throw new Error(`No delivery source registered for ${opdracht.soort}`);
     // Restriction and objection (AVG art. 18, 21) stop new deliveries about the person (ADR 0028).
-    if (bron.personen) {
-      const ids = await bron.personen(manager, opdracht.objectId);
+    if (opdracht.personen || bron.personen) {
+      const ids = opdracht.personen ?? (await bron.personen?.(manager, opdracht.objectId)) ?? [];
       if (await this.personen.blokkerendeBeperking(manager, ids, bron.activiteit)) {
         refuse('verwerking-beperkt', verwerkingBeperkt());
       }

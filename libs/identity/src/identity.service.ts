@@ -133,7 +133,8 @@ export class IdentityService implements OnModuleInit {
    */
   async namen(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
     const uniek = [...new Set(ids)];
-    if (uniek.length === 0) return new Map();
+    // Also with no ids: a search by BSN must run the same statements whether or not it found
+    // anything (the timing oracle of issue 13; bsn-opzoeken.e2e).
     const rijen = await manager.query<{ id: string; naam: string }[]>(
       `SELECT id, naam FROM gebruiker WHERE id = ANY($1::text[]) AND naam <> ''`,
       [uniek],

@@ -146,7 +146,8 @@ export class ZorgmeldingBetrokkenen {
   }
 }
 
-function persoonIds(links: Link[]): string[] {
+/** The distinct persons of a report's links. */
+export function persoonIds(links: readonly Link[]): string[] {
   return [...new Set(links.flatMap((l) => (l.persoonId ? [l.persoonId] : [])))];
 }
 

@@ -12,6 +12,7 @@ import {
 import {
   CATEGORIEEN_INHOUD,
   CATEGORIEEN_STAP,
+  persoonIds,
   ZorgmeldingBetrokkenen,
 } from '../zorgmelding-betrokkenen.js';
 import { ZorgmeldingInhoud } from '../zorgmelding-inhoud.js';
@@ -101,7 +102,14 @@ export class IndienenStap {
           rij.gemeentecode = routering.gemeentecode;
           rij.routeringRegel = routering.regel;
           stappen.push(
-            await this.routeren.naarInbox(m, rij, routering.veiligThuis, nu, 'routeren'),
+            await this.routeren.naarInbox(
+              m,
+              rij,
+              routering.veiligThuis,
+              nu,
+              'routeren',
+              persoonIds(melding.links),
+            ),
           );
         } else {
           rij.status = 'routeringsuitzondering';

@@ -12,6 +12,7 @@ import { termijnVeiligheidsbeoordeling } from '../termijnen.js';
 import {
   CATEGORIEEN_INHOUD,
   CATEGORIEEN_STAP,
+  persoonIds,
   ZorgmeldingBetrokkenen,
 } from '../zorgmelding-betrokkenen.js';
 import { ZorgmeldingInhoud } from '../zorgmelding-inhoud.js';
@@ -63,6 +64,7 @@ export class RouterenStap implements OnModuleInit {
     vtOrganisatie: string,
     now: Date,
     stap: string,
+    personen?: readonly string[],
   ): Promise<Tijdlijnstap> {
     const termijn = termijnVeiligheidsbeoordeling(now);
     rij.vtOrganisatie = vtOrganisatie;
@@ -76,6 +78,7 @@ export class RouterenStap implements OnModuleInit {
       soort: 'zorgmelding',
       objectId: rij.id,
       idempotentieSleutel: `zorgmelding:${rij.id}:${vtOrganisatie}`,
+      personen,
     });
     return { status: 'gerouteerd', stap, tijd: now };
   }
@@ -117,7 +120,14 @@ export class RouterenStap implements OnModuleInit {
             invoer.reden,
           );
           rij.routeringRegel = 'handmatig';
-          const stap = await this.naarInbox(m, rij, invoer.vtOrganisatie, now, 'herrouteren');
+          const stap = await this.naarInbox(
+            m,
+            rij,
+            invoer.vtOrganisatie,
+            now,
+            'herrouteren',
+            persoonIds(melding.links),
+          );
           rij.gewijzigdOp = now;
           await this.repository.werkBij(m, rij.id, routeringsvelden(rij));
           await this.repository.gebeurtenissen(m, melding, ctx.actor, [stap]);
