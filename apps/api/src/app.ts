@@ -14,6 +14,7 @@ import {
   OpenApiDocument,
   ProblemFilter,
   setupInputGuard,
+  setupRol,
   setupSecurityHeaders,
   setupRateLimits,
   type AppConfig,
@@ -51,6 +52,7 @@ export async function configureApp(app: NestExpressApplication, config: AppConfi
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   setupSecurityHeaders(app, config);
+  setupRol(app, config);
   setupInputGuard(app);
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('API-Version', API_VERSION);

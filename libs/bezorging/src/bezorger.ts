@@ -113,6 +113,8 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
       retryBackoff: true,
       expireInSeconds: Math.ceil(this.config.BEZORGING_TIMEOUT_MS / 1000) + 120,
     });
+    // The `api` role only plans deliveries; the workers push them (ADR 0029).
+    if (!this.config.achtergrondwerk) return;
     // Batches with burst fetching (a full batch fetches the next at once), several batches per
     // instance, and within a batch up to BEZORGING_PARALLEL deliveries at a time.
     await this.queue.boss.work<Taak>(

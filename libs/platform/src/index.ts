@@ -22,6 +22,7 @@ export { QueueService } from './queue/queue.service.js';
 export { ProblemFilter, sendProblem } from './problem/problem.filter.js';
 export { setupInputGuard, MAX_JSON_DEPTH } from './http/input-guard.js';
 export { setupSecurityHeaders } from './http/security-headers.js';
+export { setupRol } from './http/rol.js';
 export {
   ProblemException,
   InvalidInputException,
