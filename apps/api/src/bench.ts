@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -178,6 +178,31 @@ function literal(w: unknown): string {
   }
   const s = typeof w === 'string' ? w : JSON.stringify(w);
   return `'${s.replace(/'/g, "''")}'`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The audit records of the captured request were committed by the app: their ids (the first
+ * parameter and the queue's id list that starts with it) are replaced by fresh ones, so the
+ * statement inserts as the app's did. Every pgbench transaction rolls back, so fixed ids do.
+ */
+function nieuweIds(text: string, waarden: unknown[], sql: string): string {
+  if (!/INSERT INTO actor_audit/.test(text)) return sql;
+  const eerste = waarden[0];
+  const ids = new Set<string>(typeof eerste === 'string' && UUID.test(eerste) ? [eerste] : []);
+  for (const w of waarden) {
+    if (
+      Array.isArray(w) &&
+      w.includes(eerste) &&
+      w.every((x) => typeof x === 'string' && UUID.test(x))
+    ) {
+      for (const x of w as string[]) ids.add(x);
+    }
+  }
+  let uit = sql;
+  for (const id of ids) uit = uit.split(id).join(randomUUID());
+  return uit;
 }
 
 /** Inlines $n parameters (from the highest down, so $1 does not eat $10). */
@@ -518,7 +543,7 @@ async function main(): Promise<number> {
     const script = [
       'BEGIN;',
       ...statements
-        .map((s) => inline(s.text, s.waarden))
+        .map((s) => nieuweIds(s.text, s.waarden, inline(s.text, s.waarden)))
         .filter((s) => !/^(BEGIN|START TRANSACTION|COMMIT|ROLLBACK)\b/i.test(s))
         .map((s) => `${s};`),
       'ROLLBACK;',
