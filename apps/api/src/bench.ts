@@ -188,7 +188,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * statement inserts as the app's did. Every pgbench transaction rolls back, so fixed ids do.
  */
 function nieuweIds(text: string, waarden: unknown[], sql: string): string {
-  if (!/INSERT INTO actor_audit/.test(text)) return sql;
+  if (!text.includes('INSERT INTO actor_audit')) return sql;
   const eerste = waarden[0];
   const ids = new Set<string>(typeof eerste === 'string' && UUID.test(eerste) ? [eerste] : []);
   for (const w of waarden) {
