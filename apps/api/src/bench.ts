@@ -7,6 +7,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { demoBsn } from '@schakel/platform';
+import { volledigeMelding } from '@schakel/zorgmeldingen';
 import pg from 'pg';
 
 /**
@@ -324,34 +325,8 @@ async function main(): Promise<number> {
 
     process.stderr.write('S1\n');
     // S1: police file a report: concept, then submit (two requests per report).
-    const inhoud = JSON.stringify({
-      status: 'ingediend',
-      incident: {
-        datum: '2026-11-06',
-        tijdstip: '21:40',
-        plaats: { omschrijving: 'Woning van het gezin', gemeentecode: 'GM0599' },
-        soort: 'huiselijk-geweld',
-      },
-      betrokkenen: [
-        {
-          rol: 'slachtoffer',
-          identiteit: {
-            voornamen: 'Anna',
-            geslachtsnaam: 'Voorbeeld',
-            geboortedatum: '1990-03-14',
-          },
-          adres: { woonplaats: 'Rotterdam', gemeentecode: 'GM0599' },
-        },
-        {
-          rol: 'pleger',
-          identiteit: { voornamen: 'Bram', voorvoegsel: 'van', geslachtsnaam: 'Test' },
-        },
-      ],
-      kinderenAanwezig: false,
-      relaas: 'Melding van buren over geschreeuw; ter plaatse een gewonde vrouw aangetroffen.',
-      maatregelen: [{ soort: 'aanhouding-pleger' }],
-      opsteller: { naam: 'S. de Vries', team: 'Basisteam Maas-Delta' },
-    });
+    // A full report as the schema's corpus has it (risk assessment, reporter, persons).
+    const inhoud = JSON.stringify(volledigeMelding());
     const s1Headers = {
       cookie: politie.cookie,
       'x-csrf-token': politie.csrf,
