@@ -524,8 +524,8 @@ async function main(): Promise<number> {
       'ROLLBACK;',
     ].join('\n');
     writeFileSync(scriptPad, `${script}\n`);
-    mkdirSync(resolve('bench/results'), { recursive: true });
-    writeFileSync(resolve('bench/results/laatste-s2.sql'), `${script}\n`);
+    // Kept outside the results (dist/ is not committed) for a look when pgbench fails.
+    writeFileSync(resolve('dist/bench-laatste-s2.sql'), `${script}\n`);
     const l = pgbench(url, [
       '-n',
       '-c',
