@@ -355,6 +355,7 @@ async function main(): Promise<number> {
             body: inhoud,
             setupRequest: (req, context) => ({
               ...req,
+              headers: { ...s1Headers, 'idempotency-key': `bench-${randomUUID()}` },
               path: `/api/v1/zorgmeldingen/${(context as { id?: string }).id ?? 'onbekend'}/indienen`,
             }),
           },
