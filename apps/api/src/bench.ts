@@ -641,6 +641,14 @@ async function main(): Promise<number> {
     // The statements of one S2 request as pgbench ran them (synthetic data; no plaintext person
     // data reaches the database anyway), for whoever wants to look where S2's time goes.
     writeFileSync(join(dir, `${stempel}-s2.sql`), readFileSync(scriptPad, 'utf8'));
+    // In the project's format, so `npm run lint:format` passes with the results committed.
+    spawnSync(
+      'npx',
+      ['prettier', '--write', join(dir, `${stempel}.json`), join(dir, `${stempel}.md`)],
+      {
+        stdio: 'ignore',
+      },
+    );
     process.stderr.write(`Geschreven: bench/results/${stempel}.json en .md\n`);
     return verifyOk ? 0 : 1;
   } finally {
