@@ -6,6 +6,8 @@ import pg from 'pg';
  */
 export default async function globalSetup(): Promise<void> {
   await unpackChromium();
+  // One id per run: files that run the built API build it once (apps/api/test/gebouwde-api.ts).
+  process.env.SCHAKEL_TEST_RUN ??= `${String(process.pid)}-${String(Date.now())}`;
   const url = process.env.DATABASE_URL;
   if (!url) return;
   const name = `schakel_test_${String(Date.now())}_${String(process.pid)}`;

@@ -51,7 +51,7 @@ export class AppModule {
 /** The built web app (apps/web/dist) at `/`, with index.html for every non-API path. */
 function webApp(config: AppConfig): DynamicModule[] {
   const root = resolve(config.WEB_DIR);
-  if (!existsSync(join(root, 'index.html'))) return [];
+  if (!config.dientApi || !existsSync(join(root, 'index.html'))) return [];
   return [
     ServeStaticModule.forRoot({
       rootPath: root,

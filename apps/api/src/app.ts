@@ -15,6 +15,7 @@ import {
   ProblemFilter,
   setupClientErrors,
   setupInputGuard,
+  setupRol,
   setupSecurityHeaders,
   setupRateLimits,
   type AppConfig,
@@ -53,6 +54,7 @@ export async function configureApp(app: NestExpressApplication, config: AppConfi
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   setupSecurityHeaders(app, config);
+  setupRol(app, config);
   setupInputGuard(app);
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('API-Version', API_VERSION);

@@ -51,11 +51,17 @@ async function main(): Promise<void> {
   // The app's own logger from here on, so lines come out in order.
   log = PinoLogger.root;
   log.info(
-    { startupMs: Math.round(performance.now() - t0), url: config.PUBLIC_URL },
-    `Schakel is ready at ${config.PUBLIC_URL} (API: ${config.PUBLIC_URL}/api/v1/openapi.json)`,
+    {
+      startupMs: Math.round(performance.now() - t0),
+      url: config.PUBLIC_URL,
+      rol: config.SCHAKEL_ROL,
+    },
+    config.dientApi
+      ? `Schakel is ready at ${config.PUBLIC_URL} (API: ${config.PUBLIC_URL}/api/v1/openapi.json)`
+      : `Schakel worker is ready (sequencer and jobs; HTTP only ${config.PUBLIC_URL}/api/v1/health/ready and /metrics)`,
   );
 
-  if (config.devIdentityProvider) process.stdout.write(devBanner(config));
+  if (config.dientApi && config.devIdentityProvider) process.stdout.write(devBanner(config));
 
   let stopping = false;
   const shutdown = (signal: string): void => {

@@ -99,4 +99,17 @@ describe('sessions: survive the database, none before login, a cookie for the br
     ]);
     expect((await s.fetch('/api/v1/auth/me')).status).toBe(401);
   });
+  it('writes the idle expiry at most once a minute per session, not on every request', async () => {
+    const s = await loginAs(t.url, 'demo-politie-1');
+    const expiry = async () =>
+      (
+        await admin.query<{ e: Date }>('SELECT expire AS e FROM sessie WHERE sid = $1', [sidOf(s)])
+      ).rows[0]?.e.getTime();
+    expect((await s.fetch('/api/v1/auth/me')).status).toBe(200);
+    const eerst = await expiry();
+    // The store keeps whole seconds: after 1.1 s a write would move the expiry on.
+    await new Promise((r) => setTimeout(r, 1100));
+    for (let i = 0; i < 3; i++) expect((await s.fetch('/api/v1/auth/me')).status).toBe(200);
+    expect(await expiry()).toBe(eerst);
+  });
 });

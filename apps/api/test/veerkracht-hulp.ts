@@ -19,14 +19,8 @@ const MAIN = join(ROOT, 'dist/apps/api/src/main.js');
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** `nest build api` (swc, a few seconds), unless the caller built already (VEERKRACHT_GEBOUWD). */
-export function bouwApi(): void {
-  if (process.env.VEERKRACHT_GEBOUWD === '1') return;
-  execFileSync(join(ROOT, 'node_modules/.bin/nest'), ['build', 'api'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
-}
+/** `nest build api` once per test run (shared with the other files that run the built API). */
+export { bouwApiEenmaal as bouwApi } from './gebouwde-api.js';
 
 /** A fresh database on the PostgreSQL server of DATABASE_URL (default: 127.0.0.1:5432). */
 export async function verseDatabase(): Promise<{

@@ -68,6 +68,8 @@ export class AuditPurge implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // Scheduled and run by the worker processes only (ADR 0029).
+    if (!this.config.achtergrondwerk) return;
     const boss = this.queue.boss;
     await boss.createQueue(PURGE_QUEUE);
     await boss.schedule(PURGE_QUEUE, PURGE_CRON, null, { tz: 'Europe/Amsterdam' });

@@ -78,6 +78,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     gereedheid: GereedheidService,
   ) {
     const gestopt = () => this.gestopt;
+    const leidt = () => this.leidt;
     const achterstand = () => this.achterstand();
     new Gauge({
       name: 'audit_verzegeling_gestopt',
@@ -85,6 +86,14 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       registers: [metrics.registry],
       collect() {
         this.set(gestopt() ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'audit_sequencer_leider',
+      help: "Of dit proces de sequencer van het auditspoor leidt (1): precies een proces over alle replica's",
+      registers: [metrics.registry],
+      collect() {
+        this.set(leidt() ? 1 : 0);
       },
     });
     new Gauge({
@@ -123,6 +132,8 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   }
 
   onApplicationBootstrap(): void {
+    // The `api` role leaves sealing to the worker processes (ADR 0029).
+    if (!this.config.achtergrondwerk) return;
     this.timer = setInterval(() => {
       this.sealNow().catch((err: unknown) => {
         this.logger.error({ err }, 'Sequencer pass failed');
@@ -133,6 +144,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
 
   /** A graceful stop seals what is queued first, so a stop opens no window for deletions. */
   async beforeApplicationShutdown(): Promise<void> {
+    if (!this.config.achtergrondwerk) return;
     clearInterval(this.timer);
     await this.running?.catch(() => 0);
     await this.sealNow().catch((err: unknown) => {
@@ -147,6 +159,11 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       this.running = undefined;
     });
     return this.running;
+  }
+
+  /** Whether this process holds the sequencer's lock now. */
+  get leidt(): boolean {
+    return this.leader !== undefined && !this.leader.isReleased;
   }
 
   toestand(): SequencerToestand {

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { QueueService } from '@schakel/platform';
+import { AppConfig, QueueService } from '@schakel/platform';
 import { randomBytes } from 'node:crypto';
 import { Klok } from './klok.js';
 import { DAGTAAK, Vernietiger } from './vernietiging.js';
@@ -20,9 +20,12 @@ export class BewaringTaak implements OnApplicationBootstrap {
     private readonly queue: QueueService,
     private readonly vernietiger: Vernietiger,
     private readonly klok: Klok,
+    private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // Background work runs on the workers only (SCHAKEL_ROL, ADR 0029).
+    if (!this.config.achtergrondwerk) return;
     const boss = this.queue.boss;
     await boss.createQueue(BEWARING_QUEUE);
     await boss.schedule(BEWARING_QUEUE, BEWARING_CRON, null, { tz: 'Europe/Amsterdam' });

@@ -123,6 +123,8 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.queue.boss.createQueue(WACHTRIJ, opties);
     // A queue made by an earlier version gets the same options.
     await this.queue.boss.updateQueue(WACHTRIJ, opties);
+    // The `api` role only plans deliveries; the workers push them (ADR 0029).
+    if (!this.config.achtergrondwerk) return;
     // Batches with burst fetching (a full batch fetches the next at once), several batches per
     // instance, and within a batch up to BEZORGING_PARALLEL deliveries at a time.
     await this.queue.boss.work<Taak>(

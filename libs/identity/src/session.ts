@@ -50,11 +50,29 @@ export function sessionMiddleware(config: AppConfig, pool: Pool): RequestHandler
       });
     }
     override touch(sid: string, sess: session.SessionData, fn?: () => void): void {
+      // Every request moves the idle expiry on, which was one UPDATE per request (issue 16,
+      // S2). A process writes it at most once per tenth of the idle timeout (at most 60 s) per
+      // session: the session then ends at most that much before the idle timeout.
+      const nu = Date.now();
+      const vorige = aangeraakt.get(sid);
+      if (sess.actor && vorige !== undefined && nu - vorige < aanrakenMs) {
+        fn?.();
+        return;
+      }
+      if (aangeraakt.size >= 50_000) aangeraakt.clear();
+      aangeraakt.set(sid, nu);
       withTtl(this, sess, () => {
         super.touch(sid, sess, fn);
       });
     }
+    override destroy(sid: string, fn?: (err?: unknown) => void): void {
+      aangeraakt.delete(sid);
+      super.destroy(sid, fn);
+    }
   }
+  /** When this process last wrote each session's expiry (ms), to write it less often. */
+  const aangeraakt = new Map<string, number>();
+  const aanrakenMs = Math.min(60_000, (idleS * 1000) / 10);
   // connect-pg-simple reads its public `ttl` synchronously when set/touch start.
   function withTtl(store: PgStoreWithTtl, sess: session.SessionData, run: () => void): void {
     store.ttl = sess.actor ? idleS : Math.min(LOGIN_FLOW_TTL_S, idleS);

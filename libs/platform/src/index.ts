@@ -23,6 +23,7 @@ export { ProblemFilter, sendProblem } from './problem/problem.filter.js';
 export { setupInputGuard, MAX_JSON_DEPTH } from './http/input-guard.js';
 export { setupClientErrors } from './http/client-error.js';
 export { setupSecurityHeaders } from './http/security-headers.js';
+export { setupRol } from './http/rol.js';
 export {
   ProblemException,
   InvalidInputException,

@@ -106,6 +106,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'development' })).not.toThrow();
   });
 
+  it('takes a role (ADR 0029): alles by default, api and worker only on a PostgreSQL server', () => {
+    const c = loadConfig({});
+    expect([c.SCHAKEL_ROL, c.dientApi, c.achtergrondwerk]).toEqual(['alles', true, true]);
+    expect(() => loadConfig({ SCHAKEL_ROL: 'beide' })).toThrow(/SCHAKEL_ROL/);
+    expect(() => loadConfig({ SCHAKEL_ROL: 'worker' })).toThrow(/SCHAKEL_ROL: api and worker/);
+    const db = 'postgresql://postgres@127.0.0.1:5432/x';
+    const api = loadConfig({ SCHAKEL_ROL: 'api', DATABASE_URL: db });
+    expect([api.dientApi, api.achtergrondwerk]).toEqual([true, false]);
+    const worker = loadConfig({ SCHAKEL_ROL: 'worker', DATABASE_URL: db });
+    expect([worker.dientApi, worker.achtergrondwerk]).toEqual([false, true]);
+  });
+
   it('takes a metrics token of at least 32 characters and a metrics port', () => {
     expect(() => loadConfig({ METRICS_TOKEN: 'kort' })).toThrow(/METRICS_TOKEN/);
     const c = loadConfig({ METRICS_TOKEN: 'm'.repeat(32), METRICS_PORT: '9464' });

@@ -61,6 +61,15 @@ export class AppConfig {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
+  /**
+   * Which work this process does (ADR 0029): `api` answers requests and runs no background
+   * work; `worker` runs the audit sequencer and the job workers (deliveries, retention) and
+   * serves only health, readiness and metrics; `alles` does both in one process (the default,
+   * so `npm start` keeps working on the embedded database). One build, both roles.
+   */
+  @IsIn(['api', 'worker', 'alles'])
+  SCHAKEL_ROL: 'api' | 'worker' | 'alles' = 'alles';
+
   /** Interface to listen on. */
   @IsString()
   HOST = '127.0.0.1';
@@ -439,6 +448,16 @@ export class AppConfig {
   @Max(65535)
   METRICS_PORT?: number = undefined;
 
+  /** This process runs the sequencer and the job workers (roles `worker` and `alles`). */
+  get achtergrondwerk(): boolean {
+    return this.SCHAKEL_ROL !== 'api';
+  }
+
+  /** This process answers API and web requests (roles `api` and `alles`). */
+  get dientApi(): boolean {
+    return this.SCHAKEL_ROL !== 'worker';
+  }
+
   get devIdentityProvider(): boolean {
     return !this.OIDC_ISSUER;
   }
@@ -502,6 +521,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!config.PERSONEN_BSN_INDEX_KEY) {
       problems.push('PERSONEN_BSN_INDEX_KEY: required in production');
     }
+  }
+  if (config.SCHAKEL_ROL !== 'alles' && !config.DATABASE_URL) {
+    problems.push(
+      'SCHAKEL_ROL: api and worker need DATABASE_URL (the embedded PostgreSQL serves one process; use alles)',
+    );
   }
   problems.push(...endpointProblems(config), ...witnessProblems(config));
   if (config.OIDC_ISSUER && !config.OIDC_CLIENT_SECRET) {
