@@ -6,10 +6,10 @@ import {
   AuditSequencer,
   CheckpointSigner,
   Getuigen,
+  merkle,
   ProofService,
   verifyAuditTrail,
 } from '@schakel/audit';
-import { inclusionProof } from '../../../libs/audit/src/merkle/merkle.js';
 import {
   dataSourceOptions,
   GereedheidService,
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
         'SELECT leaf_hash FROM audit_positie WHERE positie < $1 ORDER BY positie',
         [sealed],
       );
-      const oud = inclusionProof(
+      const oud = merkle.inclusionProof(
         Number(r.positie),
         leaves.map((l) => l.leaf_hash),
       );

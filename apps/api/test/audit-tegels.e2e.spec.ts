@@ -1,6 +1,11 @@
-import { AuditSequencer, CheckpointSigner, notitie, verifyAuditTrail } from '@schakel/audit';
+import {
+  AuditSequencer,
+  CheckpointSigner,
+  merkle,
+  notitie,
+  verifyAuditTrail,
+} from '@schakel/audit';
 import { DataSource } from 'typeorm';
-import { rootOf, verifyInclusion } from '../../../libs/audit/src/merkle/merkle.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -64,7 +69,7 @@ describe('audit tiles (C2SP tlog-tiles)', () => {
   it('lets a client rebuild the signed root from the hash tiles', async () => {
     const { c, leaves } = await client();
     expect(c.grootte).toBeGreaterThanOrEqual(700);
-    expect(rootOf(leaves).equals(c.wortel)).toBe(true);
+    expect(merkle.rootOf(leaves).equals(c.wortel)).toBe(true);
     const stored = await ds.query<{ leaf_hash: Buffer }[]>(
       'SELECT leaf_hash FROM audit_positie WHERE positie < $1 ORDER BY positie',
       [c.grootte],
@@ -73,7 +78,7 @@ describe('audit tiles (C2SP tlog-tiles)', () => {
     // Level 1: each entry is the root of a full tile of level 0.
     const w1 = Math.floor(c.grootte / 256);
     const l1 = Buffer.from(await (await get(`tile/1/000.p/${String(w1)}`)).arrayBuffer());
-    expect(l1.subarray(32, 64).equals(rootOf(leaves.slice(256, 512)))).toBe(true);
+    expect(l1.subarray(32, 64).equals(merkle.rootOf(leaves.slice(256, 512)))).toBe(true);
   });
 
   it('serves tiles as immutable and refuses what does not exist, as problem+json', async () => {
@@ -118,7 +123,7 @@ describe('audit tiles (C2SP tlog-tiles)', () => {
     };
     expect(p.positie).toBe(300);
     expect(
-      verifyInclusion(
+      merkle.verifyInclusion(
         p.positie,
         p.checkpoint.grootte,
         Buffer.from(p.bladhash, 'base64'),
@@ -173,6 +178,6 @@ describe('audit tiles (C2SP tlog-tiles)', () => {
       ).toBe(true);
     });
     const { c, leaves } = await client();
-    expect(rootOf(leaves).equals(c.wortel)).toBe(true);
+    expect(merkle.rootOf(leaves).equals(c.wortel)).toBe(true);
   });
 });

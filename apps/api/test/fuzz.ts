@@ -609,7 +609,8 @@ export function bsnsIn(text: string): string[] {
   return [...new Set(text.match(BSN_LIKE) ?? [])].filter((v) => isValidBsn(v));
 }
 
-const OVERLOAD = /"type":"urn:schakel:probleem:(niet-beschikbaar|niet-gereed|database-onbereikbaar)"/;
+const OVERLOAD =
+  /"type":"urn:schakel:probleem:(niet-beschikbaar|niet-gereed|database-onbereikbaar)"/;
 
 /** What is wrong with an answer, if anything. */
 export function fault(sent: Sent, answer: Answer, knownIds: Set<string>): string | undefined {
