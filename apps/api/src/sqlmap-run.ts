@@ -330,7 +330,9 @@ function runSqlmap(
     '--batch',
     '--disable-coloring',
     '--flush-session',
-    `--output-dir=${outDir}`,
+    // Its own directory per run: parallel runs against one host would share sqlmap's session
+    // file (SQLite) and fail with "disk I/O error".
+    `--output-dir=${mkdtempSync(join(outDir, 'doel-'))}`,
     '--dbms=PostgreSQL',
     '--answers=follow=N,continue=Y',
     ...(kort
