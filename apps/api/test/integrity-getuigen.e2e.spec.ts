@@ -25,6 +25,8 @@ const LOG_TABLES = [
   'audit_wachtrij',
   'audit_positie',
   'audit_checkpoint',
+  // The tiles are part of the log's state: a restore must take them back too.
+  'audit_tegel',
 ];
 
 /**
