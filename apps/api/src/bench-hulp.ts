@@ -47,9 +47,12 @@ export async function startProces(
   const einde = Date.now() + 120_000;
   for (;;) {
     if (kind.exitCode !== null) throw new Error(`${naam} stopte bij de start`);
+    if (Date.now() > einde) {
+      kind.kill('SIGKILL');
+      throw new Error(`${naam} werd niet gereed`);
+    }
     const res = await fetch(`${url}/api/v1/health/ready`).catch(() => undefined);
     if (res?.status === 200) break;
-    if (Date.now() > einde) throw new Error(`${naam} werd niet gereed`);
     await wacht(300);
   }
   return {

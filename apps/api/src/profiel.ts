@@ -74,6 +74,8 @@ async function main(): Promise<number> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'schakel-profiel-'));
   const opname = join(dir, 'sql.jsonl');
+  // A worker seals and delivers as in production (the API role does neither).
+  const worker = await startProces('worker', { SCHAKEL_ROL: 'worker', LOG_LEVEL: 'warn' });
   const api = await startProces(
     'api',
     {
@@ -88,7 +90,10 @@ async function main(): Promise<number> {
       ),
     },
     ['--import', join(DIST, 'sql-opnemen.js'), '--cpu-prof', '--cpu-prof-dir', dir],
-  );
+  ).catch(async (err: unknown) => {
+    await worker.stop();
+    throw err;
+  });
   try {
     const db = new pg.Client({ connectionString: url });
     await db.connect();
@@ -208,6 +213,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await api.stop();
+    await worker.stop();
   }
 }
 
