@@ -35,6 +35,7 @@ export {
 } from './log-records.js';
 export * as merkle from './merkle/merkle.js';
 export {
+  STANDAARD_VERBINDINGEN,
   verifyAuditTrail,
   type GetuigdCheckpoint,
   type VerifyModus,
