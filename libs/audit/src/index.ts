@@ -58,3 +58,4 @@ export {
   type Verwerking,
 } from './ldv.js';
 export { adlRecord, REGELS_BRON, type AdlRecord } from './adl.js';
+export { BetrokkeneVersleuteling } from './betrokkene-versleuteling.js';

@@ -386,7 +386,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     );
     // The batch just sealed holds the leaf hashes from `oud` on: no need to read them back.
     const leaves =
-      bekend && bekend.van === oud && bekend.hashes.length === grootte - oud
+      bekend?.van === oud && bekend.hashes.length === grootte - oud
         ? bekend.hashes
         : (
             await m.query<{ leaf_hash: Buffer }[]>(

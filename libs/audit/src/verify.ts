@@ -18,6 +18,8 @@ export interface VerifyResult {
   tegels?: number;
   /** The first place where the log stops holding, in words and as a position. */
   fout?: { positie: number; reden: string };
+  /** Connections that read pages in the shared snapshot (0: the snapshot's own, in turn). */
+  verbindingen?: number;
 }
 
 const PAGE = 20_000;
@@ -88,7 +90,7 @@ export async function verifyAuditTrail(
     }
     const result = await check(runner.manager, publicKey, onProgress, modus, getuigd, lezers);
     await runner.rollbackTransaction();
-    return result;
+    return { ...result, verbindingen: lezers.length };
   } finally {
     await Promise.all(lezers.map((c) => c.end().catch(() => undefined)));
     await runner.release();
@@ -108,9 +110,10 @@ async function deelSnapshot(
 ): Promise<pg.Client[]> {
   const url = (dataSource.options as { url?: string }).url;
   if (!url) return [];
-  const [{ pid, snapshot } = { pid: 0, snapshot: '' }] = (await runner.manager.query(
+  const rijen: { pid: number; snapshot: string }[] = await runner.manager.query(
     'SELECT pg_backend_pid() AS pid, pg_export_snapshot() AS snapshot',
-  )) as { pid: number; snapshot: string }[];
+  );
+  const [{ pid, snapshot } = { pid: 0, snapshot: '' }] = rijen;
   if (!/^[0-9A-F-]+$/i.test(snapshot)) return [];
   const clients: pg.Client[] = [];
   const sessies = new Set([pid]);
@@ -268,13 +271,15 @@ async function check(
     const onderweg = new Map<number, Promise<Row[]>>();
     let gevraagd = 0;
     // One query at a time per connection: the next waits for the previous to finish.
-    const rij = lezers.map(() => Promise.resolve() as Promise<unknown>);
+    const rij: Promise<unknown>[] = lezers.map(() => Promise.resolve());
     const vraag = (start: number): Promise<Row[]> => {
       const i = (start / pagina) % lezers.length;
-      const c = lezers[i] as pg.Client;
-      const p = (rij[i] as Promise<unknown>).then(() =>
+      const c = lezers[i];
+      const vorige = rij[i];
+      if (!c || !vorige) throw new Error(`no reader connection ${String(i)}`);
+      const p = vorige.then(() =>
         c
-          .query<string[]>({
+          .query<(string | null)[]>({
             text: parallelSql,
             values: [start, start + pagina],
             rowMode: 'array',
@@ -282,8 +287,8 @@ async function check(
           })
           .then(({ rows }) =>
             rows.map((r) => ({
-              positie: r[0] as string,
-              leaf_hash: Buffer.from((r[1] as string).slice(2), 'hex'),
+              positie: String(r[0]),
+              leaf_hash: Buffer.from((r[1] ?? '').slice(2), 'hex'),
               blad_versie: Number(r[2]),
               aanwezig: r[3] === 't',
               blad: r[4] ?? null,
