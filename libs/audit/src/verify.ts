@@ -84,10 +84,10 @@ export async function verifyAuditTrail(
   await runner.connect();
   let lezers: pg.Client[] = [];
   try {
+    // The readers are opened, and their sessions compared, before any transaction is open.
+    if (verbindingen > 0) lezers = await openLezers(runner, dataSource, verbindingen);
     await runner.startTransaction('REPEATABLE READ');
-    if (verbindingen > 0) {
-      lezers = await deelSnapshot(runner, dataSource, verbindingen);
-    }
+    if (lezers.length > 0) await deelSnapshot(runner, lezers);
     const result = await check(runner.manager, publicKey, onProgress, modus, getuigd, lezers);
     await runner.rollbackTransaction();
     return { ...result, verbindingen: lezers.length };
@@ -98,44 +98,53 @@ export async function verifyAuditTrail(
 }
 
 /**
- * Opens `aantal` connections that read in the snapshot of `runner`'s transaction
- * (`pg_export_snapshot` + `SET TRANSACTION SNAPSHOT`, read only). Returns none when they would
- * share one database session with `runner` (the embedded database has a single session, where
- * a second transaction would wait for the first forever).
+ * Opens `aantal` reader connections. Returns none when one would share a database session
+ * with `runner` or another reader: the embedded database has a single session, in which a
+ * second transaction would wait for the first forever.
  */
-async function deelSnapshot(
+async function openLezers(
   runner: QueryRunner,
   dataSource: DataSource,
   aantal: number,
 ): Promise<pg.Client[]> {
   const url = (dataSource.options as { url?: string }).url;
   if (!url) return [];
-  const rijen: { pid: number; snapshot: string }[] = await runner.manager.query(
-    'SELECT pg_backend_pid() AS pid, pg_export_snapshot() AS snapshot',
-  );
-  const [{ pid, snapshot } = { pid: 0, snapshot: '' }] = rijen;
-  if (!/^[0-9A-F-]+$/i.test(snapshot)) return [];
+  const rijen: { pid: number }[] = await runner.manager.query('SELECT pg_backend_pid() AS pid');
+  const sessies = new Set([rijen[0]?.pid]);
   const clients: pg.Client[] = [];
-  const sessies = new Set([pid]);
   try {
     for (let i = 0; i < aantal; i++) {
       const c = new pg.Client({ connectionString: url, application_name: 'schakel-verify' });
       clients.push(c);
       await c.connect();
       const { rows } = await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-      const eigen = rows[0]?.pid ?? pid;
+      const eigen = rows[0]?.pid;
       if (sessies.has(eigen)) throw new EenSessie();
       sessies.add(eigen);
-      // JIT compiling the leaf expressions costs more than it saves on a page.
-      await c.query('SET jit = off');
-      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      await c.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
     }
     return clients;
   } catch (err) {
     await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
     if (err instanceof EenSessie) return [];
     throw err;
+  }
+}
+
+/**
+ * Has the readers read in the snapshot of `runner`'s transaction (`pg_export_snapshot` +
+ * `SET TRANSACTION SNAPSHOT`, read only).
+ */
+async function deelSnapshot(runner: QueryRunner, lezers: readonly pg.Client[]): Promise<void> {
+  const rijen: { snapshot: string }[] = await runner.manager.query(
+    'SELECT pg_export_snapshot() AS snapshot',
+  );
+  const snapshot = rijen[0]?.snapshot ?? '';
+  if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new Error('unexpected snapshot id');
+  for (const c of lezers) {
+    // JIT compiling the leaf expressions costs more than it saves on a page.
+    await c.query('SET jit = off');
+    await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await c.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
   }
 }
 
