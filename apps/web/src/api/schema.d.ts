@@ -2379,7 +2379,7 @@ export interface components {
              */
             "dpl.core.processing_activity_id"?: string;
             /**
-             * @description De betrokkene: een BSN (type BSN, gezocht via de sleutelhash) of het pseudoniem uit een eerder antwoord
+             * @description De betrokkene: een BSN (type BSN, gezocht via de sleutelhash) of de versleutelde betrokkene uit een eerder antwoord (met het type van dat antwoord)
              * @example 111222333
              */
             "dpl.core.data_subject_id"?: string;
@@ -2430,7 +2430,7 @@ export interface components {
             /** Format: date-time */
             endTime: string;
             resource: components["schemas"]["LdvResource"];
-            /** @description dpl.core.processing_activity_id (URI met versie), dpl.core.data_subject_id (pseudoniem) en dpl.core.data_subject_id_type; Schakels eigen attributen onder nl.schakel.* */
+            /** @description dpl.core.processing_activity_id (URI met versie), dpl.core.data_subject_id (pseudoniem, versleuteld met zijn type) en dpl.core.data_subject_id_type; Schakels eigen attributen onder nl.schakel.* */
             attributes: {
                 [key: string]: unknown;
             };
