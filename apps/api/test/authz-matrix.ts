@@ -58,7 +58,8 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   'GET /beheer/gebruikers': {
     '-': loggedIn(400),
     platformbeheer: { ...loggedIn(403), beheerder: 200 },
-    'verantwoording-toezicht': loggedIn(403),
+    // The FG chooses an actor by name in the audit search (ADR 0034).
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
   },
   'GET /beheer/gezondheid': { '-': { ...loggedIn(403), beheerder: 200 } },
   'POST /auth/logout': { '-': { ...loggedIn(200), systeem: 403 } },

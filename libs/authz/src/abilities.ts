@@ -195,6 +195,8 @@ export function defineAbility(
     can('read', 'AuditRecord', { verstrekkerCode: actor.organisatie.code }).because(
       'fg:auditspoor-verstrekte-gegevens',
     );
+    // The user directory, to choose an actor by name in the audit search (ids one click away).
+    can('read', 'Gebruiker').because('fg:gebruikers-kiezen');
     can('create', 'DoorbraakBeoordeling').because('fg:doorbraken-beoordelen');
     can('read', 'Doorbraak', { organisatieCode: actor.organisatie.code }).because(
       'fg:doorbraken-eigen-organisatie',

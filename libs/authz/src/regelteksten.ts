@@ -20,6 +20,8 @@ const TEKSTEN: Readonly<Record<string, string>> = {
     'de FG mag zien wat medewerkers van de eigen organisatie deden',
   'fg:auditspoor-verstrekte-gegevens':
     'de FG mag zien wat anderen deden met gegevens die de eigen organisatie verstrekte',
+  'fg:gebruikers-kiezen':
+    'de FG in het auditspoor een medewerker op naam mag kiezen (naam, organisatie, rollen)',
   'fg:doorbraken-beoordelen': 'de FG doorbraken beoordeelt',
   'fg:doorbraken-eigen-organisatie': 'de FG de doorbraken van de eigen organisatie beoordeelt',
   'fg:doorbraken-verstrekte-gegevens':
