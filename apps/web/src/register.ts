@@ -4,7 +4,7 @@
  * marking what widens access (the server decides; this says why in advance).
  */
 import { api, data, kop, type Schemas, type Verwerkingsactiviteit } from './api.js';
-import { rolTekst } from './texts.js';
+import { datumTekst, rolTekst } from './texts.js';
 
 export type Inhoud = Schemas['VerwerkingsactiviteitInhoud'];
 export type NieuweActiviteit = Schemas['NieuweVerwerkingsactiviteit'];
@@ -194,7 +194,11 @@ export function verschillen(basis: Inhoud | null, nieuw: Inhoud): Verschil[] {
       ...tekst('Bewaartermijn', termijn(b), termijn(nieuw)),
       verruimt: !basis || dagen(nieuw.bewaartermijn) > dagen(b.bewaartermijn),
     },
-    tekst('Geldig vanaf', b.geldigVanaf, nieuw.geldigVanaf),
+    tekst(
+      'Geldig vanaf',
+      b.geldigVanaf ? datumTekst(b.geldigVanaf) : '',
+      nieuw.geldigVanaf ? datumTekst(nieuw.geldigVanaf) : '',
+    ),
   ];
   return alle
     .filter((v) => v.nu !== v.voorgesteld)

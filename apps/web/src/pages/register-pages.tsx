@@ -50,6 +50,7 @@ import {
 } from '../register.js';
 import { ActiviteitGegevens, Verschillen, VersieHerkomst } from '../register-weergave.js';
 import { useApi, alsFout } from '../use-api.js';
+import { datumTekst } from '../texts.js';
 import { GeenToegang } from './error-page.js';
 
 /** The beheerder's overview: every activity in force, each with its page; a new one. */
@@ -374,7 +375,7 @@ function KiesOfVoegToe({
             setExtra('');
           }}
         >
-          Toevoegen
+          Toevoegen<span className="schakel-sr-only"> aan {legenda.toLowerCase()}</span>
         </Button>
       </div>
     </>
@@ -498,7 +499,8 @@ export function RegisterNieuwPage({ gebruiker }: { gebruiker: Gebruiker }) {
       <Heading1>Nieuwe verwerkingsactiviteit voorstellen</Heading1>
       <Paragraph>
         Een nieuwe activiteit geldt pas als een functionaris gegevensbescherming (FG) haar
-        goedkeurt. Elke rol die u noemt moet in de code regels hebben onder deze activiteit.
+        goedkeurt. Schakel neemt haar alleen aan als de code al regels heeft voor elke rol die u
+        noemt, onder de vaste sleutel die u kiest: vraag die regels eerst aan het ontwikkelteam.
       </Paragraph>
       <div aria-live="polite" aria-busy={register.status === 'laden'}>
         {register.status === 'laden' && <Paragraph>Het register wordt opgehaald…</Paragraph>}
@@ -608,12 +610,22 @@ function ActiviteitFormulier({
       const melding =
         versie.status === 'voorgesteld'
           ? `Versie ${String(versie.versie)} is voorgesteld. Zij geldt pas als een FG haar goedkeurt.`
-          : `Versie ${String(versie.versie)} is vastgelegd en geldt vanaf ${versie.geldigVanaf}.`;
+          : `Versie ${String(versie.versie)} is vastgelegd en geldt vanaf ${datumTekst(versie.geldigVanaf)}.`;
       void navigate(`/beheer/register/${versie.id}`, { state: { melding } });
     } catch (err) {
       const fout = alsFout(err);
       if (fout) {
-        setMislukt({ detail: err instanceof ApiError ? err.detail : undefined });
+        const api = err instanceof ApiError ? err : undefined;
+        if (api?.type?.endsWith(':rol-zonder-regels')) {
+          // The roles the code gives no rules under this activity: by name, at the roles.
+          const codes = /: ([a-z, -]+)\./.exec(api.detail ?? '')?.[1]?.split(', ') ?? [];
+          setFouten({
+            rollen: `Schakel kent onder deze activiteit geen regels voor ${codes.map(rolNaam).join(', ') || 'een van deze rollen'}. Kies alleen rollen waarvoor de code regels heeft.`,
+          });
+          setMislukt(null);
+        } else {
+          setMislukt({ detail: api?.detail });
+        }
         toon();
       }
       setBezig(false);

@@ -1,6 +1,10 @@
 import {
   Alert,
   Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -26,7 +30,7 @@ import {
   type Besluit,
 } from '../register.js';
 import { ActiviteitGegevens, Verschillen } from '../register-weergave.js';
-import { tijdstipTekst } from '../texts.js';
+import { datumTekst, tijdstipTekst } from '../texts.js';
 import { alsFout, useApi } from '../use-api.js';
 import { GeenToegang } from './error-page.js';
 
@@ -116,11 +120,20 @@ function VoorstelKaart({
   return (
     <section aria-labelledby={`${id}-kop`} className="schakel-kaart">
       <Heading2 id={`${id}-kop`}>{titel}</Heading2>
-      <Paragraph>
-        Versie {v.versie}, voorgesteld door{' '}
-        <Persoon naam={v.vastgelegdDoorNaam} id={v.vastgelegdDoor ?? ''} /> op{' '}
-        {tijdstipTekst(v.vastgelegdOp)}.
-      </Paragraph>
+      <DataList appearance="rows">
+        <DataListItem>
+          <DataListKey>Voorgesteld door</DataListKey>
+          <DataListValue>
+            <Persoon naam={v.vastgelegdDoorNaam} id={v.vastgelegdDoor ?? ''} />
+          </DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Voorgesteld op</DataListKey>
+          <DataListValue>
+            {tijdstipTekst(v.vastgelegdOp)} (versie {v.versie})
+          </DataListValue>
+        </DataListItem>
+      </DataList>
       <Heading3>
         {geldend
           ? `Wat verandert ten opzichte van versie ${String(geldend.versie)}`
@@ -186,7 +199,7 @@ function Besluitformulier({
       await beslisVoorstel(v.id, v.versie, besluit, toelichting.trim(), gebruiker.csrfToken);
       besloten(
         besluit === 'goedkeuren'
-          ? `${titel} (versie ${String(v.versie)}) is goedgekeurd en geldt vanaf ${v.geldigVanaf}.`
+          ? `${titel} (versie ${String(v.versie)}) is goedgekeurd en geldt vanaf ${datumTekst(v.geldigVanaf)}.`
           : `${titel} (versie ${String(v.versie)}) is afgewezen.`,
       );
     } catch (err) {
