@@ -324,9 +324,10 @@ describe('the register edited in a browser: beheerder proposes, an FG decides', 
     const keuze = page.getByLabel('Medewerker (niet verplicht)');
     await keuze.locator('option', { hasText: POLITIE.naam }).waitFor({ state: 'attached' });
     // Grouped by organisation, by name; no ids in the list.
-    const groepen = await keuze
-      .locator('optgroup')
-      .evaluateAll((gs) => gs.map((g) => g.getAttribute('label')));
+    const groepen: string[] = [];
+    for (const groep of await keuze.locator('optgroup').all()) {
+      groepen.push((await groep.getAttribute('label')) ?? '');
+    }
     expect(groepen).toContain('Politie eenheid Rotterdam');
     expect(await keuze.locator('option').allTextContents()).not.toContain(POLITIE.sub);
     await expectAccessible(page, 'audit search with the actor list, 390 px');
