@@ -20,10 +20,19 @@ import {
 import { PurposeService, type Handeling } from './purpose.service.js';
 import type { Verwerkingsactiviteit } from './verwerkingsactiviteit.entity.js';
 
+/**
+ * A version as the API shows it; with `namen` (the beheerder's and FG's screens) also who
+ * recorded and decided it by name. Without, the name fields are absent, so the register's
+ * list can be read and written back (`PUT`) as before.
+ */
 const view = (
   a: Verwerkingsactiviteit,
-  namen: ReadonlyMap<string, string> = new Map(),
+  namen?: ReadonlyMap<string, string>,
 ): VerwerkingsactiviteitView => ({
+  ...(namen && {
+    vastgelegdDoorNaam: namen.get(a.vastgelegdDoor) ?? null,
+    beoordeeldDoorNaam: a.beoordeeldDoor ? (namen.get(a.beoordeeldDoor) ?? null) : null,
+  }),
   id: a.id,
   versie: a.versie,
   naam: a.naam,
@@ -39,11 +48,9 @@ const view = (
   geldigVanaf: a.geldigVanaf,
   toegestaneRollen: a.toegestaneRollen,
   vastgelegdDoor: a.vastgelegdDoor,
-  vastgelegdDoorNaam: namen.get(a.vastgelegdDoor) ?? null,
   vastgelegdOp: a.vastgelegdOp.toISOString(),
   status: a.status,
   beoordeeldDoor: a.beoordeeldDoor,
-  beoordeeldDoorNaam: a.beoordeeldDoor ? (namen.get(a.beoordeeldDoor) ?? null) : null,
   beoordeeldOp: a.beoordeeldOp?.toISOString() ?? null,
   beoordelingToelichting: a.beoordelingToelichting,
 });
@@ -118,7 +125,7 @@ export class PurposeController {
     if (versies.length === 0) {
       throw notFound('Deze verwerkingsactiviteit bestaat niet.');
     }
-    const namen = zietVoorstellen(req) ? await this.purpose.namen(versies) : new Map();
+    const namen = zietVoorstellen(req) ? await this.purpose.namen(versies) : undefined;
     return versies.map((v) => view(v, namen));
   }
 
