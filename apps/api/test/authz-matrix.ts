@@ -342,7 +342,12 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   // The colleagues a coordinator may assign a report to: only for a coordinator.
   'GET /vt/collegas': {
     '-': loggedIn(400),
-    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
+    // Names for "toegewezen aan" (vt-medewerker) and to assign to (vt-coordinator), ADR 0034.
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-coordinator': 200,
+      'vt-medewerker': 200,
+    },
     'zorgmelding-indienen': loggedIn(403),
   },
   // This report is routed to VT Zuid-Holland Zuid; only a coordinator assigns (to a colleague

@@ -38,6 +38,8 @@ const TEKSTEN: Readonly<Record<string, string>> = {
     'een politiemedewerker de terugkoppeling op zijn eigen zorgmeldingen mag lezen',
   'vt:zorgmeldingen-eigen-organisatie':
     'een medewerker van Veilig Thuis de zorgmeldingen beoordeelt die naar de eigen Veilig Thuis zijn gerouteerd',
+  'vt:collegas-eigen-organisatie':
+    'een medewerker van Veilig Thuis de namen van de collega’s van de eigen Veilig Thuis ziet',
   'vt:terugkoppeling-eigen-organisatie':
     'een medewerker van Veilig Thuis terugkoppelt op zorgmeldingen van de eigen Veilig Thuis',
   'vt-coordinator:zorgmeldingen-toewijzen':

@@ -712,8 +712,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Collega's om aan toe te wijzen
-         * @description De medewerkers en coördinatoren van uw eigen Veilig Thuis (id en naam, zoals bij hun laatste aanmelding): de enigen aan wie een VT-coördinator een melding kan toewijzen.
+         * Collega's van uw Veilig Thuis
+         * @description De medewerkers en coördinatoren van uw eigen Veilig Thuis (id en naam, zoals bij hun laatste aanmelding): de enigen aan wie een VT-coördinator een melding kan toewijzen, en de namen die een VT-medewerker ziet bij "toegewezen aan".
          */
         get: operations["listVtCollegas"];
         put?: never;

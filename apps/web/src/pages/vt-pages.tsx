@@ -116,11 +116,8 @@ export function VtInboxPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const [melding, setMelding] = useState<string | undefined>();
   const [fout, setFout] = useState<string | undefined>();
   const statusRegel = useRef<HTMLParagraphElement>(null);
-  const coordinator = gebruiker.rollen.includes('vt-coordinator');
-  const collegas = useApi(
-    () => (coordinator ? getVtCollegas() : Promise.resolve([])),
-    coordinator ? 'collegas' : 'geen',
-  );
+  // The colleagues of the own VT by name, for "toegewezen aan" (every VT role may list them).
+  const collegas = useApi(getVtCollegas, 'collegas');
   const naamVan = (id: string | null | undefined) => {
     if (!id) return 'Niemand';
     if (id === gebruiker.id) return `${gebruiker.naam ?? 'U'} (u)`;
@@ -490,11 +487,8 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const [pdfFout, setPdfFout] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
   const coordinator = gebruiker.rollen.includes('vt-coordinator');
-  // Only a coordinator assigns, and only a coordinator may list the colleagues.
-  const collegas = useApi(
-    () => (coordinator ? getVtCollegas() : Promise.resolve([])),
-    coordinator ? 'collegas' : 'geen',
-  );
+  // The colleagues of the own VT by name: a coordinator assigns to them, everyone reads who.
+  const collegas = useApi(getVtCollegas, 'collegas');
   const collegaLijst = (collegas.status === 'klaar' ? collegas.data : [])
     .slice()
     .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
