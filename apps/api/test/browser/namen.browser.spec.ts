@@ -1,26 +1,27 @@
 import type { Browser, Page } from 'playwright-core';
 import { loginAs } from '../login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
+import { maakCasus } from '../casus-fixtures.js';
 import { dienZorgmeldingIn } from '../zorgmelding-fixtures.js';
 import { launchChromium, logInWithDevIdp, trackedPage } from './chromium.js';
 
 /**
  * Names, not codes (issue 14, ADR 0034): every demo role opens every page of its main menu,
  * and what the page shows (closed disclosures with an id one click away excluded) holds no
- * UUID, no user id, no organisation or role code and no rule id. A report submitted first
- * gives the police and VT lists something to show.
+ * UUID, no user id, no organisation or role code and no rule id. A report and an active casus
+ * made first give the lists something to show.
  */
 
 const ROLLEN = [
-  { sub: 'demo-politie-1', naam: 'Sanne de Vries' },
-  { sub: 'demo-vt-rr-medewerker', naam: 'Ahmed Bakker' },
-  { sub: 'demo-vt-rr-coordinator', naam: 'Linda Jansen' },
-  { sub: 'demo-wijkteam-rotterdam', naam: 'Joyce Smit' },
-  { sub: 'demo-zvh-procesregisseur', naam: 'Noor El Idrissi' },
-  { sub: 'demo-ggz-partner', naam: 'Sam Verbeek' },
+  { sub: 'demo-politie-1', naam: 'Sanne de Vries', detail: true },
+  { sub: 'demo-vt-rr-medewerker', naam: 'Ahmed Bakker', detail: true },
+  { sub: 'demo-vt-rr-coordinator', naam: 'Linda Jansen', detail: true },
+  { sub: 'demo-wijkteam-rotterdam', naam: 'Joyce Smit', detail: true },
+  { sub: 'demo-zvh-procesregisseur', naam: 'Noor El Idrissi', detail: true },
+  { sub: 'demo-ggz-partner', naam: 'Sam Verbeek', detail: true },
   { sub: 'demo-fg-vt-rr', naam: 'Ruben Hendriks' },
   { sub: 'demo-analist', naam: 'Mirjam de Wit' },
-  { sub: 'demo-beheerder', naam: 'Tom Peters' },
+  { sub: 'demo-beheerder', naam: 'Tom Peters', detail: true },
 ];
 
 /** What a person should never read on a screen. */
@@ -59,6 +60,15 @@ describe('names, not codes, on every menu page of every demo role', () => {
     t = await startTestApp(isolated.env);
     url = t.url;
     await dienZorgmeldingIn(await loginAs(url, 'demo-politie-1'));
+    // An active casus with the GGZ taking part: the wijkteam's, the ZVH's and the partner's lists.
+    await maakCasus(
+      await loginAs(url, 'demo-wijkteam-rotterdam'),
+      await loginAs(url, 'demo-zvh-procesregisseur'),
+      {
+        tot: 'actief',
+        deelnemers: [{ organisatie: 'ggz-rijnmond', categorieen: ['identificatie', 'gezondheid'] }],
+      },
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -100,6 +110,12 @@ describe('names, not codes, on every menu page of every demo role', () => {
       }
       expect(gevonden).toEqual([]);
       expect(paden.length).toBeGreaterThan(1);
+      // Lists with a record opened it too.
+      const details = paden.filter((p) => DETAIL.test(p)).length;
+      expect({ wie: account.naam, details: details > 0 }).toEqual({
+        wie: account.naam,
+        details: 'detail' in account,
+      });
       await page.context().close();
     },
     180_000,
