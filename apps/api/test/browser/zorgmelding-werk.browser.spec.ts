@@ -419,4 +419,38 @@ describe('zorgmeldingen for a working day in a browser (real API, development Id
     await expectAccessible(coordinator.page, 'VT coordination with both queues at 390 px');
     await coordinator.page.context().close();
   }, 180_000);
+
+  it('pages the police list and the VT inbox with "Volgende pagina" and "Eerste pagina" (keyset)', async () => {
+    // More than a page of reports for both lists (the police page 20, the inbox 25).
+    for (let i = 0; i < 27; i += 3) {
+      await Promise.all([0, 1, 2].map((j) => dienIn(`Blad${String(i + j)}`)));
+    }
+    for (const [account, pad, wat] of [
+      [POLITIE, '/politie/zorgmeldingen', 'police list'],
+      [VT, '/vt/inbox', 'VT inbox'],
+    ] as const) {
+      const { page } = await trackedPage(browser!);
+      await logInWithDevIdp(page, url, account);
+      await page.goto(`${url}${pad}`);
+      const paginas = page.getByRole('navigation', { name: "Pagina's" });
+      await paginas.getByRole('button', { name: 'Volgende pagina' }).waitFor();
+      expect(await paginas.getByRole('button', { name: 'Eerste pagina' }).count()).toBe(0);
+      const eerste = await page.locator('tbody tr').allInnerTexts();
+      await paginas.getByRole('button', { name: 'Volgende pagina' }).click();
+      await page.waitForURL(/[?&]na=/);
+      await paginas.getByRole('button', { name: 'Eerste pagina' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const tweede = await page.locator('tbody tr').allInnerTexts();
+      expect(tweede.length).toBeGreaterThan(0);
+      // No row twice across the pages.
+      expect(tweede.filter((r) => eerste.includes(r))).toEqual([]);
+      await expectAccessible(page, `${wat}, second page`);
+      await paginas.getByRole('button', { name: 'Eerste pagina' }).click();
+      await page.waitForURL((u) => !u.search.includes('na='));
+      const bovenste = /ZM-\d{4}-\d{6}/.exec(eerste[0] ?? '')?.[0] ?? '';
+      await page.locator('tbody tr').first().filter({ hasText: bovenste }).waitFor();
+      expect(await page.locator('tbody tr').allInnerTexts()).toEqual(eerste);
+      await page.context().close();
+    }
+  }, 180_000);
 });
