@@ -58,7 +58,8 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   'GET /beheer/gebruikers': {
     '-': loggedIn(400),
     platformbeheer: { ...loggedIn(403), beheerder: 200 },
-    'verantwoording-toezicht': loggedIn(403),
+    // The FG chooses an actor by name in the audit search (ADR 0034).
+    'verantwoording-toezicht': { ...loggedIn(403), fg: 200 },
   },
   'GET /beheer/gezondheid': { '-': { ...loggedIn(403), beheerder: 200 } },
   'POST /auth/logout': { '-': { ...loggedIn(200), systeem: 403 } },
@@ -341,7 +342,12 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   // The colleagues a coordinator may assign a report to: only for a coordinator.
   'GET /vt/collegas': {
     '-': loggedIn(400),
-    'zorgmelding-ontvangen-beoordelen': { ...loggedIn(403), 'vt-coordinator': 200 },
+    // Names for "toegewezen aan" (vt-medewerker) and to assign to (vt-coordinator), ADR 0034.
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-coordinator': 200,
+      'vt-medewerker': 200,
+    },
     'zorgmelding-indienen': loggedIn(403),
   },
   // This report is routed to VT Zuid-Holland Zuid; only a coordinator assigns (to a colleague

@@ -58,9 +58,21 @@ describe('beheer: organisations, users, health', () => {
       regel: 'beheerder:gebruikers-inzien',
       activiteit_id: 'platformbeheer',
     });
-    expect((await api(fg, 'GET', '/beheer/gebruikers', 'verantwoording-toezicht')).status).toBe(
-      403,
-    );
+    // The FG chooses an actor by name in the audit search: the list under its own activity
+    // (ADR 0034), never under platformbeheer.
+    const voorFg = await api(fg, 'GET', '/beheer/gebruikers', 'verantwoording-toezicht');
+    expect(voorFg.status).toBe(200);
+    const [fgRij] = await t.app
+      .get(DataSource)
+      .query<{ regel: string; activiteit_id: string }[]>(
+        'SELECT regel, activiteit_id FROM actor_audit WHERE trace_id = $1',
+        [voorFg.traceId],
+      );
+    expect(fgRij).toEqual({
+      regel: 'fg:gebruikers-kiezen',
+      activiteit_id: 'verantwoording-toezicht',
+    });
+    expect((await api(fg, 'GET', '/beheer/gebruikers', 'platformbeheer')).status).toBe(403);
   });
 
   it('reports health and queues with names, not codes', async () => {

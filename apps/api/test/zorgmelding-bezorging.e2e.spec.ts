@@ -28,7 +28,11 @@ describe('zorgmeldingen delivered to a VT system: police submit, signed push thr
   let ongeldig = 0;
   const ontvangen = new Map<
     string,
-    { soort: string; objectId: string; gegevens: { melding: Record<string, unknown> } }
+    {
+      soort: string;
+      objectId: string;
+      gegevens: { kenmerk: string; melding: Record<string, unknown> };
+    }
   >();
 
   beforeAll(async () => {
@@ -139,6 +143,8 @@ describe('zorgmeldingen delivered to a VT system: police submit, signed push thr
     expect(aangekomen.map((r) => r.objectId).sort()).toEqual([...ids].sort());
     for (const r of aangekomen) {
       expect(r.soort).toBe('zorgmelding');
+      // The kenmerk police and VT share travels with the report (issue 14).
+      expect(r.gegevens.kenmerk).toMatch(/^ZM-\d{4}-\d{6}$/);
       expect(r.gegevens.melding).toHaveProperty('relaas');
       expect(r.gegevens.melding).toHaveProperty('betrokkenen');
       expect(JSON.stringify(r)).not.toContain('notitie');

@@ -379,4 +379,41 @@ describe('zorgmeldingen for a working day: kenmerk, search, paging, concepts, ta
     );
     for (const v of Object.values(metingen)) expect(v.mediaan).toBeLessThan(500);
   });
+
+  it('finds a name in every report the reader may see, not only the newest 200 (ADR 0034)', async () => {
+    // The oldest of many: a search over the newest 200 only would miss it. NAAM_ZOEK_AANTAL
+    // sets how many (a few thousand to measure); the default keeps the suite short.
+    const aantal = Number(process.env.NAAM_ZOEK_AANTAL ?? 420);
+    const oudste = await dienIn(melding('GM0599', 'Grutto'));
+    const start = performance.now();
+    for (let i = 1; i < aantal; i += 4) {
+      await Promise.all(
+        [0, 1, 2, 3]
+          .filter((j) => i + j < aantal)
+          .map((j) => dienIn(melding('GM0599', `Tjiftjaf${String(i + j)}`))),
+      );
+    }
+    const indienen = performance.now() - start;
+    const meet = async (s: Session, pad: string, doel: string, naam: string) => {
+      const begin = performance.now();
+      const r = await call(s, 'POST', pad, doel, { naam });
+      expect(r.status).toBe(200);
+      return { ids: ids(r.body), ms: performance.now() - begin };
+    };
+    const politieGrutto = await meet(politie, '/zorgmeldingen/zoeken', INDIENEN, 'grutto');
+    const vtGrutto = await meet(vtRr, '/vt/zoeken', BEOORDELEN, 'Grutto');
+    expect(politieGrutto.ids).toEqual([oudste.id]);
+    expect(vtGrutto.ids).toEqual([oudste.id]);
+    // No hit at all: every report the reader may see is read once, in rounds of 200.
+    const niemand = await meet(vtRr, '/vt/zoeken', BEOORDELEN, 'Pimpelmees');
+    expect(niemand.ids).toEqual([]);
+    // Many hits: the answer stops at 50.
+    const veel = await meet(politie, '/zorgmeldingen/zoeken', INDIENEN, 'tjiftjaf');
+    expect(veel.ids).toHaveLength(50);
+    console.info(
+      `naam zoeken over ${String(aantal)} meldingen (indienen ${(indienen / 1000).toFixed(0)} s): ` +
+        `politie oudste ${politieGrutto.ms.toFixed(0)} ms, VT oudste ${vtGrutto.ms.toFixed(0)} ms, ` +
+        `VT geen treffer ${niemand.ms.toFixed(0)} ms, politie 50 treffers ${veel.ms.toFixed(0)} ms`,
+    );
+  }, 900_000);
 });

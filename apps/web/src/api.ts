@@ -244,6 +244,11 @@ export function getGebruikers(): Promise<GebruikerRegel[]> {
   );
 }
 
+/** The user directory for the FG, under verantwoording-toezicht: to choose an actor by name. */
+export function getGebruikersVoorFg(): Promise<GebruikerRegel[]> {
+  return data(api.GET('/beheer/gebruikers', { params: { header: TOEZICHT } }));
+}
+
 /** Health checks, sealing backlog, deliveries and job queues (beheerder). */
 export function getGezondheid(): Promise<Gezondheid> {
   return data(api.GET('/beheer/gezondheid'));

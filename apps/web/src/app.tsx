@@ -28,6 +28,13 @@ import {
   RegisterExportPage,
   VerzoekPage,
 } from './pages/rechten-pages.js';
+import {
+  RegisterActiviteitPage,
+  RegisterBeheerPage,
+  RegisterNieuwPage,
+  RegisterWijzigenPage,
+} from './pages/register-pages.js';
+import { RegisterVoorstellenPage } from './pages/register-voorstellen-page.js';
 import { StartPage } from './pages/start-page.js';
 import { VtCoordinatiePage } from './pages/vt-coordinatie-page.js';
 import { VtInboxPage, VtZorgmeldingPage } from './pages/vt-pages.js';
@@ -233,6 +240,32 @@ const router = createBrowserRouter([
         ),
       },
       { path: '/beheer', element: <Ingelogd>{() => <BeheerPage />}</Ingelogd> },
+      // Editing the register (ADR 0018, 0034): the beheerder proposes, an FG decides.
+      { path: '/beheer/register', element: <Ingelogd>{() => <RegisterBeheerPage />}</Ingelogd> },
+      {
+        path: '/beheer/register/nieuw',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <RegisterNieuwPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
+      {
+        path: '/beheer/register/:id',
+        element: <Ingelogd>{() => <RegisterActiviteitPage />}</Ingelogd>,
+      },
+      {
+        path: '/beheer/register/:id/wijzigen',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <RegisterWijzigenPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
+      {
+        path: '/fg/register',
+        element: (
+          <Ingelogd>
+            {({ gebruiker }) => <RegisterVoorstellenPage gebruiker={gebruiker} />}
+          </Ingelogd>
+        ),
+      },
       { path: '/fout', element: <ErrorPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -112,8 +112,12 @@ function menu(gebruiker: Gebruiker): [to: string, tekst: string][] {
     items.push(['/fg/uitwisselingen', 'Uitwisselingsregister']);
     items.push(['/fg/verzoeken', 'Verzoeken van betrokkenen']);
     items.push(['/fg/bewaring', 'Bewaren en vernietigen']);
+    items.push(['/fg/register', 'Registervoorstellen']);
   }
-  if (rollen.includes('beheerder')) items.push(['/beheer', 'Beheer']);
+  if (rollen.includes('beheerder')) {
+    items.push(['/beheer', 'Beheer']);
+    items.push(['/beheer/register', 'Register beheren']);
+  }
   items.push(['/verwerkingsactiviteiten', 'Verwerkingsactiviteiten']);
   return items;
 }

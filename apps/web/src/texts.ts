@@ -54,6 +54,7 @@ const ROLLEN: Record<string, RolTekst> = {
       'Het auditspoor doorzoeken: wie heeft welke gegevens ingezien, waarom en wanneer',
       'Uitzonderlijke toegang (doorbreken van de normale regels in spoed) beoordelen',
       'De integriteit van het auditspoor volgen',
+      'Voorstellen voor het verwerkingsregister goedkeuren of afwijzen',
     ],
   },
   beheerder: {
@@ -61,7 +62,7 @@ const ROLLEN: Record<string, RolTekst> = {
     taken: [
       'De gezondheid van Schakel en de wachtrijen volgen',
       'Organisaties en gebruikers inzien',
-      'Het verwerkingsregister inzien',
+      'Het verwerkingsregister bijhouden: een verwerkingsactiviteit voorstellen of wijzigen (een verruiming geldt pas na goedkeuring door een FG)',
     ],
     opmerking: 'U hebt geen inzage in de inhoud van zorgmeldingen en casussen.',
   },

@@ -474,6 +474,7 @@ const STAPPEN: Record<string, string> = {
 };
 
 const ORGANISATIES: Record<string, string> = {
+  'politie-rotterdam': 'Politie eenheid Rotterdam',
   'vt-rotterdam-rijnmond': 'Veilig Thuis Rotterdam Rijnmond',
   'vt-zuid-holland-zuid': 'Veilig Thuis Zuid-Holland Zuid',
 };

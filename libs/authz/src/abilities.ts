@@ -195,6 +195,8 @@ export function defineAbility(
     can('read', 'AuditRecord', { verstrekkerCode: actor.organisatie.code }).because(
       'fg:auditspoor-verstrekte-gegevens',
     );
+    // The user directory, to choose an actor by name in the audit search (ids one click away).
+    can('read', 'Gebruiker').because('fg:gebruikers-kiezen');
     can('create', 'DoorbraakBeoordeling').because('fg:doorbraken-beoordelen');
     can('read', 'Doorbraak', { organisatieCode: actor.organisatie.code }).because(
       'fg:doorbraken-eigen-organisatie',
@@ -411,6 +413,10 @@ function zorgmeldingRegels(
     const eigen = { vtOrganisatie: org };
     can('beoordelen', 'Zorgmelding', eigen).because('vt:zorgmeldingen-eigen-organisatie');
     vtView(eigen, 'vt:zorgmeldingen-eigen-organisatie');
+    // Who holds a report of the own VT, by name: the colleagues of the own VT (id and name).
+    can('read', 'Collega', ['id', 'naam'], { organisatieCode: org }).because(
+      'vt:collegas-eigen-organisatie',
+    );
     if (has('vt-coordinator')) {
       can('toewijzen', 'Zorgmelding', eigen).because('vt-coordinator:zorgmeldingen-toewijzen');
       can('read', 'Collega', ['id', 'naam'], { organisatieCode: org }).because(

@@ -20,6 +20,8 @@ const TEKSTEN: Readonly<Record<string, string>> = {
     'de FG mag zien wat medewerkers van de eigen organisatie deden',
   'fg:auditspoor-verstrekte-gegevens':
     'de FG mag zien wat anderen deden met gegevens die de eigen organisatie verstrekte',
+  'fg:gebruikers-kiezen':
+    'de FG in het auditspoor een medewerker op naam mag kiezen (naam, organisatie, rollen)',
   'fg:doorbraken-beoordelen': 'de FG doorbraken beoordeelt',
   'fg:doorbraken-eigen-organisatie': 'de FG de doorbraken van de eigen organisatie beoordeelt',
   'fg:doorbraken-verstrekte-gegevens':
@@ -36,6 +38,8 @@ const TEKSTEN: Readonly<Record<string, string>> = {
     'een politiemedewerker de terugkoppeling op zijn eigen zorgmeldingen mag lezen',
   'vt:zorgmeldingen-eigen-organisatie':
     'een medewerker van Veilig Thuis de zorgmeldingen beoordeelt die naar de eigen Veilig Thuis zijn gerouteerd',
+  'vt:collegas-eigen-organisatie':
+    'een medewerker van Veilig Thuis de namen van de collega’s van de eigen Veilig Thuis ziet',
   'vt:terugkoppeling-eigen-organisatie':
     'een medewerker van Veilig Thuis terugkoppelt op zorgmeldingen van de eigen Veilig Thuis',
   'vt-coordinator:zorgmeldingen-toewijzen':

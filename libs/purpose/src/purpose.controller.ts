@@ -20,7 +20,19 @@ import {
 import { PurposeService, type Handeling } from './purpose.service.js';
 import type { Verwerkingsactiviteit } from './verwerkingsactiviteit.entity.js';
 
-const view = (a: Verwerkingsactiviteit): VerwerkingsactiviteitView => ({
+/**
+ * A version as the API shows it; with `namen` (the beheerder's and FG's screens) also who
+ * recorded and decided it by name. Without, the name fields are absent, so the register's
+ * list can be read and written back (`PUT`) as before.
+ */
+const view = (
+  a: Verwerkingsactiviteit,
+  namen?: ReadonlyMap<string, string>,
+): VerwerkingsactiviteitView => ({
+  ...(namen && {
+    vastgelegdDoorNaam: namen.get(a.vastgelegdDoor) ?? null,
+    beoordeeldDoorNaam: a.beoordeeldDoor ? (namen.get(a.beoordeeldDoor) ?? null) : null,
+  }),
   id: a.id,
   versie: a.versie,
   naam: a.naam,
@@ -76,6 +88,11 @@ const zietVoorstellen = (req: GuardedRequest): boolean =>
 export class PurposeController {
   constructor(private readonly purpose: PurposeService) {}
 
+  /** One version with the names of who recorded and who decided it. */
+  private async metNamen(versie: Verwerkingsactiviteit): Promise<VerwerkingsactiviteitView> {
+    return view(versie, await this.purpose.namen([versie]));
+  }
+
   @Get('verwerkingsactiviteiten')
   @Policy({ action: 'read', subject: 'Verwerkingsactiviteit', velden: true })
   @ApiOperation({
@@ -86,7 +103,7 @@ export class PurposeController {
   @ApiOkResponse({ type: [VerwerkingsactiviteitView], description: 'Geldende versies' })
   @ApiProblems(401)
   async list(): Promise<VerwerkingsactiviteitView[]> {
-    return (await this.purpose.current()).map(view);
+    return (await this.purpose.current()).map((a) => view(a));
   }
 
   @Get('verwerkingsactiviteiten/:id/versies')
@@ -108,7 +125,8 @@ export class PurposeController {
     if (versies.length === 0) {
       throw notFound('Deze verwerkingsactiviteit bestaat niet.');
     }
-    return versies.map(view);
+    const namen = zietVoorstellen(req) ? await this.purpose.namen(versies) : undefined;
+    return versies.map((v) => view(v, namen));
   }
 
   @Post('verwerkingsactiviteiten')
@@ -126,7 +144,7 @@ export class PurposeController {
     @Body() body: NieuweVerwerkingsactiviteit,
     @Req() req: GuardedRequest,
   ): Promise<VerwerkingsactiviteitView> {
-    return view(await this.purpose.create(body, handeling(req)));
+    return this.metNamen(await this.purpose.create(body, handeling(req)));
   }
 
   @Put('verwerkingsactiviteiten/:id')
@@ -152,7 +170,7 @@ export class PurposeController {
   ): Promise<VerwerkingsactiviteitView> {
     const versie = await this.purpose.newVersion(id, body, handeling(req));
     if (versie.status === 'voorgesteld') res.status(202);
-    return view(versie);
+    return this.metNamen(versie);
   }
 
   @Get('verwerkingsactiviteiten/:id/versies/:versie')
@@ -178,7 +196,7 @@ export class PurposeController {
         )
       : undefined;
     if (!gevonden) throw notFound('Deze versie van de verwerkingsactiviteit bestaat niet.');
-    return view(gevonden);
+    return zietVoorstellen(req) ? this.metNamen(gevonden) : view(gevonden);
   }
 
   @Get('verwerkingsactiviteiten/voorstellen')
@@ -197,7 +215,9 @@ export class PurposeController {
   @ApiOkResponse({ type: [VerwerkingsactiviteitView], description: 'Voorgestelde versies' })
   @ApiProblems(400, 401, 403)
   async voorstellen(@Req() req: GuardedRequest): Promise<VerwerkingsactiviteitView[]> {
-    return (await this.purpose.voorstellen(handeling(req))).map(view);
+    const voorstellen = await this.purpose.voorstellen(handeling(req));
+    const namen = await this.purpose.namen(voorstellen);
+    return voorstellen.map((v) => view(v, namen));
   }
 
   @Post('verwerkingsactiviteiten/:id/versies/:versie/goedkeuring')
@@ -224,7 +244,7 @@ export class PurposeController {
     @Body() body: RegisterBesluit,
     @Req() req: GuardedRequest,
   ): Promise<VerwerkingsactiviteitView> {
-    return view(await this.purpose.besluit(id, versie, body, handeling(req)));
+    return this.metNamen(await this.purpose.besluit(id, versie, body, handeling(req)));
   }
 
   @Get('doelcompatibiliteit')

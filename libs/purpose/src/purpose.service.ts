@@ -3,7 +3,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ProblemException, notFound } from '@schakel/platform';
 import { AuditService } from '@schakel/audit';
-import type { Actor } from '@schakel/identity';
+import { IdentityService, type Actor } from '@schakel/identity';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { bewaarTot } from './bewaartermijn.js';
 import type {
@@ -62,7 +62,19 @@ export class PurposeService implements OnModuleInit {
     private readonly compatibiliteit: Repository<Doelcompatibiliteit>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly identity: IdentityService,
   ) {}
+
+  /**
+   * The names (from the user directory) of who recorded and who decided these versions, for
+   * the beheerder's and the FG's screens; the seed and unknown ids are absent.
+   */
+  namen(versies: readonly Verwerkingsactiviteit[]): Promise<Map<string, string>> {
+    const ids = versies.flatMap((v) => [v.vastgelegdDoor, v.beoordeeldDoor ?? '']).filter(Boolean);
+    return ids.length === 0
+      ? Promise.resolve(new Map<string, string>())
+      : this.identity.namen(this.dataSource.manager, ids);
+  }
 
   private heeftRegels: Regelkennis = () => false;
 

@@ -32,10 +32,15 @@ export class BeheerController {
     operationId: 'listGebruikers',
     summary: 'Gebruikers',
     description:
-      'Iedereen die zich ooit aanmeldde: naam, organisatie, rollen en laatste aanmelding. Alleen ' +
-      'voor de beheerder, onder platformbeheer; elke inzage staat in het auditspoor.',
+      'Iedereen die zich ooit aanmeldde: naam, organisatie, rollen en laatste aanmelding. Voor ' +
+      'de beheerder onder platformbeheer, en voor de FG onder verantwoording-toezicht (om in het ' +
+      'auditspoor een medewerker op naam te kiezen); elke inzage staat in het auditspoor.',
   })
-  @ApiHeader({ name: 'Verwerkingsactiviteit', required: true, description: 'platformbeheer' })
+  @ApiHeader({
+    name: 'Verwerkingsactiviteit',
+    required: true,
+    description: 'platformbeheer (beheerder) of verantwoording-toezicht (FG)',
+  })
   @ApiOkResponse({ type: [GebruikerView], description: 'Per organisatie, op naam' })
   @ApiProblems(400, 401, 403)
   gebruikers(@Req() req: AuthorizedRequest): Promise<GebruikerView[]> {

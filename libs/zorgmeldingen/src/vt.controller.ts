@@ -96,13 +96,14 @@ export class VtController {
   }
 
   @Get('collegas')
-  @Policy({ action: 'toewijzen', subject: 'Zorgmelding', doelbinding: true })
+  @Policy({ action: 'read', subject: 'Collega', doelbinding: true })
   @ApiOperation({
     operationId: 'listVtCollegas',
-    summary: "Collega's om aan toe te wijzen",
+    summary: "Collega's van uw Veilig Thuis",
     description:
       'De medewerkers en coördinatoren van uw eigen Veilig Thuis (id en naam, zoals bij hun ' +
-      'laatste aanmelding): de enigen aan wie een VT-coördinator een melding kan toewijzen.',
+      'laatste aanmelding): de enigen aan wie een VT-coördinator een melding kan toewijzen, en ' +
+      'de namen die een VT-medewerker ziet bij "toegewezen aan".',
   })
   @ApiHeader(DOEL_BEOORDELEN)
   @ApiOkResponse({ type: [Collega], description: "De collega's, op naam" })

@@ -201,5 +201,23 @@ describe('choosing a colleague by name in a browser (real API, development IdP)'
     expect(tekst).not.toContain(VT.sub);
     await expectAccessible(page, 'VT report assigned, 390 px');
     await expectNoHorizontalScroll(page);
+
+    // Reassigned to the coordinator: the VT worker reads who has it by name, not "een collega".
+    await medewerker.selectOption({ label: `${COORDINATOR.naam} (uzelf)` });
+    await toewijzen.getByRole('button', { name: 'Toewijzen' }).click();
+    await page.getByText(`Toegewezen aan ${COORDINATOR.naam}.`).waitFor();
+    const werker = await trackedPage(browser!);
+    await werker.page.setViewportSize(SMAL);
+    await logInWithDevIdp(werker.page, url, VT);
+    await werker.page.goto(`${url}/vt/zorgmeldingen/${id}`);
+    await werker.page.getByText(`Toegewezen aan ${COORDINATOR.naam}.`).waitFor();
+    await werker.page.goto(`${url}/vt/inbox`);
+    const rij = werker.page.getByRole('row').filter({ hasText: COORDINATOR.naam });
+    await rij.first().waitFor();
+    const inbox = await werker.page.getByRole('main').innerText();
+    expect(inbox).not.toContain('Een collega');
+    expect(inbox).not.toContain(COORDINATOR.sub);
+    await expectAccessible(werker.page, 'VT inbox of a worker, with a colleague by name, 390 px');
+    await werker.page.context().close();
   }, 120_000);
 });

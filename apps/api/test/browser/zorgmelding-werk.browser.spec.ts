@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { RIHG_SIGNALEN, volledigeMelding } from '@schakel/zorgmeldingen';
 import { loginAs, type Session } from '../login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
@@ -19,6 +20,7 @@ import {
 
 const POLITIE = { sub: 'demo-politie-1', naam: 'Sanne de Vries' };
 const VT = { sub: 'demo-vt-rr-medewerker', naam: 'Ahmed Bakker' };
+const COORDINATOR = { sub: 'demo-vt-rr-coordinator', naam: 'Linda Jansen' };
 const ACHTERNAAM = 'Tureluur';
 const BSN = '111222333';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -29,13 +31,35 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
   axeRuns.push(what);
 }
 
-/** The page does not scroll sideways (the viewport is 390 px wide). */
+/**
+ * The page does not scroll sideways (the viewport is 390 px wide); on failure the elements
+ * that stick out say where.
+ */
 async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
   const [breedte, venster] = await page.evaluate<[number, number]>(
     '[document.documentElement.scrollWidth, window.innerWidth]',
   );
   expect([what, venster]).toEqual([what, 390]);
-  expect([what, breedte <= 390]).toEqual([what, true]);
+  const uitstekend =
+    breedte <= 390
+      ? []
+      : await page.evaluate<string[]>(
+          `[...document.querySelectorAll('main *')]
+             .filter((e) => e.getBoundingClientRect().right > 390)
+             .slice(-5)
+             .map((e) => e.tagName + '.' + e.className + ' ' + (e.textContent ?? '').slice(0, 40))`,
+        );
+  expect([what, breedte <= 390, uitstekend]).toEqual([what, true, []]);
+}
+
+/** Every page opened at 390 px: its heading, its data, then no sideways scroll. */
+async function geenZijwaartsScrollen(page: Page, url: string, paginas: [string, string][]) {
+  for (const [pad, wat] of paginas) {
+    await page.goto(`${url}${pad}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoSidewaysScroll(page, wat);
+  }
 }
 
 describe('zorgmeldingen for a working day in a browser (real API, development IdP)', () => {
@@ -320,13 +344,9 @@ describe('zorgmeldingen for a working day in a browser (real API, development Id
         `concept step ${String(n)}`,
       ]),
       [`/politie/zorgmeldingen/${ingediend.id}`, 'submitted report'],
+      ['/verwerkingsactiviteiten', 'register (police)'],
     ];
-    for (const [pad, wat] of politiePaginas) {
-      await page.goto(`${url}${pad}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      await expectNoSidewaysScroll(page, wat);
-    }
+    await geenZijwaartsScrollen(page, url, politiePaginas);
     // The list: each report a card, its link on screen.
     await page.goto(`${url}/politie/zorgmeldingen`);
     const bekijken = page.locator(`a[href="/politie/zorgmeldingen/${ingediend.id}"]`);
@@ -339,16 +359,98 @@ describe('zorgmeldingen for a working day in a browser (real API, development Id
     const vt = await trackedPage(browser!);
     await vt.page.setViewportSize({ width: 390, height: 844 });
     await logInWithDevIdp(vt.page, url, VT);
-    for (const [pad, wat] of [
+    await geenZijwaartsScrollen(vt.page, url, [
+      ['/', 'VT home'],
       ['/vt/inbox', 'VT inbox'],
       [`/vt/zorgmeldingen/${ingediend.id}`, 'VT report'],
-    ]) {
-      await vt.page.goto(`${url}${pad ?? ''}`);
-      await vt.page.getByRole('heading', { level: 1 }).first().waitFor();
-      await vt.page.waitForLoadState('networkidle');
-      await expectNoSidewaysScroll(vt.page, wat ?? '');
-    }
+      ['/verwerkingsactiviteiten', 'register (VT)'],
+    ]);
+    await expectAccessible(vt.page, 'VT register at 390 px');
+    await vt.page.goto(`${url}/vt/zorgmeldingen/${ingediend.id}`);
+    await vt.page.getByRole('heading', { level: 1 }).first().waitFor();
+    await vt.page.waitForLoadState('networkidle');
     await expectAccessible(vt.page, 'VT report at 390 px');
     await vt.page.context().close();
+
+    // The coordinator's pages, with something in each queue: a report without any address (a
+    // routing exception) and a delivery to the VT system that failed for good.
+    const zonderAdres = volledigeMelding();
+    for (const b of zonderAdres.betrokkenen ?? []) delete b.adres;
+    const { id: uitzondering } = (await api(
+      politieApi,
+      'POST',
+      '/zorgmeldingen',
+      'zorgmelding-indienen',
+      { status: 'concept' },
+    )) as { id: string };
+    await api(
+      politieApi,
+      'POST',
+      `/zorgmeldingen/${uitzondering}/indienen`,
+      'zorgmelding-indienen',
+      zonderAdres,
+    );
+    await t!.app.get(DataSource).query(
+      `INSERT INTO bezorging (soort, object_id, ontvanger_code, idempotentie_sleutel, status,
+         pogingen, laatste_fout)
+       VALUES ('zorgmelding', $1, 'vt-rotterdam-rijnmond', 'werk-390-onbestelbaar', 'onbestelbaar',
+         10, 'http-503')`,
+      [ingediend.id],
+    );
+    const coordinator = await trackedPage(browser!);
+    await coordinator.page.setViewportSize({ width: 390, height: 844 });
+    await logInWithDevIdp(coordinator.page, url, COORDINATOR);
+    await geenZijwaartsScrollen(coordinator.page, url, [
+      ['/', 'VT coordinator home'],
+      ['/vt/inbox', 'VT inbox (coordinator)'],
+      [`/vt/zorgmeldingen/${ingediend.id}`, 'VT report (coordinator)'],
+      ['/vt/cijfers', 'VT figures'],
+      ['/verwerkingsactiviteiten', 'register (VT coordinator)'],
+      ['/vt/coordinatie', 'VT coordination'],
+    ]);
+    const coordinatie = await coordinator.page.getByRole('main').innerText();
+    expect(coordinatie).toMatch(/Uitzondering 1: /);
+    // The failed delivery as a card, in words: no code, no sideways scroll.
+    expect(coordinatie).toContain('Het systeem weigerde de melding (HTTP-status 503)');
+    expect(coordinatie).not.toContain('http-503');
+    const opnieuw = coordinator.page.getByRole('button', { name: /^Opnieuw bezorgen/ });
+    const knop = await opnieuw.boundingBox();
+    expect((knop?.x ?? 999) + (knop?.width ?? 999)).toBeLessThanOrEqual(390);
+    await expectAccessible(coordinator.page, 'VT coordination with both queues at 390 px');
+    await coordinator.page.context().close();
+  }, 180_000);
+
+  it('pages the police list and the VT inbox with "Volgende pagina" and "Eerste pagina" (keyset)', async () => {
+    // More than a page of reports for both lists (the police page 20, the inbox 25).
+    for (let i = 0; i < 27; i += 3) {
+      await Promise.all([0, 1, 2].map((j) => dienIn(`Blad${String(i + j)}`)));
+    }
+    for (const [account, pad, wat] of [
+      [POLITIE, '/politie/zorgmeldingen', 'police list'],
+      [VT, '/vt/inbox', 'VT inbox'],
+    ] as const) {
+      const { page } = await trackedPage(browser!);
+      await logInWithDevIdp(page, url, account);
+      await page.goto(`${url}${pad}`);
+      const paginas = page.getByRole('navigation', { name: "Pagina's" });
+      await paginas.getByRole('button', { name: 'Volgende pagina' }).waitFor();
+      expect(await paginas.getByRole('button', { name: 'Eerste pagina' }).count()).toBe(0);
+      const eerste = await page.locator('tbody tr').allInnerTexts();
+      await paginas.getByRole('button', { name: 'Volgende pagina' }).click();
+      await page.waitForURL(/[?&]na=/);
+      await paginas.getByRole('button', { name: 'Eerste pagina' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const tweede = await page.locator('tbody tr').allInnerTexts();
+      expect(tweede.length).toBeGreaterThan(0);
+      // No row twice across the pages.
+      expect(tweede.filter((r) => eerste.includes(r))).toEqual([]);
+      await expectAccessible(page, `${wat}, second page`);
+      await paginas.getByRole('button', { name: 'Eerste pagina' }).click();
+      await page.waitForURL((u) => !u.search.includes('na='));
+      const bovenste = /ZM-\d{4}-\d{6}/.exec(eerste[0] ?? '')?.[0] ?? '';
+      await page.locator('tbody tr').first().filter({ hasText: bovenste }).waitFor();
+      expect(await page.locator('tbody tr').allInnerTexts()).toEqual(eerste);
+      await page.context().close();
+    }
   }, 180_000);
 });

@@ -712,8 +712,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Collega's om aan toe te wijzen
-         * @description De medewerkers en coördinatoren van uw eigen Veilig Thuis (id en naam, zoals bij hun laatste aanmelding): de enigen aan wie een VT-coördinator een melding kan toewijzen.
+         * Collega's van uw Veilig Thuis
+         * @description De medewerkers en coördinatoren van uw eigen Veilig Thuis (id en naam, zoals bij hun laatste aanmelding): de enigen aan wie een VT-coördinator een melding kan toewijzen, en de namen die een VT-medewerker ziet bij "toegewezen aan".
          */
         get: operations["listVtCollegas"];
         put?: never;
@@ -1797,7 +1797,7 @@ export interface paths {
         };
         /**
          * Gebruikers
-         * @description Iedereen die zich ooit aanmeldde: naam, organisatie, rollen en laatste aanmelding. Alleen voor de beheerder, onder platformbeheer; elke inzage staat in het auditspoor.
+         * @description Iedereen die zich ooit aanmeldde: naam, organisatie, rollen en laatste aanmelding. Voor de beheerder onder platformbeheer, en voor de FG onder verantwoording-toezicht (om in het auditspoor een medewerker op naam te kiezen); elke inzage staat in het auditspoor.
          */
         get: operations["listGebruikers"];
         put?: never;
@@ -2044,6 +2044,8 @@ export interface components {
             versie: number;
             /** @description Wie deze versie vastlegde (alleen voor beheerder en FG) */
             vastgelegdDoor?: string;
+            /** @description De naam van wie deze versie vastlegde, uit de gebruikerslijst (beheerder en FG) */
+            vastgelegdDoorNaam?: string | null;
             /** Format: date-time */
             vastgelegdOp: string;
             /**
@@ -2053,6 +2055,8 @@ export interface components {
             status?: "geldig" | "voorgesteld" | "afgewezen" | "vervallen";
             /** @description De FG die besliste */
             beoordeeldDoor?: string | null;
+            /** @description De naam van de FG die besliste, uit de gebruikerslijst */
+            beoordeeldDoorNaam?: string | null;
             /** Format: date-time */
             beoordeeldOp?: string | null;
             beoordelingToelichting?: string | null;
@@ -10791,7 +10795,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description platformbeheer */
+                /** @description platformbeheer (beheerder) of verantwoording-toezicht (FG) */
                 Verwerkingsactiviteit: string;
             };
             path?: never;

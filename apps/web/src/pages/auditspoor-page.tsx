@@ -17,7 +17,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import {
+  getGebruikersVoorFg,
   getOrganisaties,
+  type GebruikerRegel,
   getVerwerkingsactiviteiten,
   type Organisatie,
   zoekAuditspoor,
@@ -121,6 +123,9 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const [zoekstand, setZoekstand] = useState<Laadstand<null> | undefined>();
   const [activiteiten, setActiviteiten] = useState<Verwerkingsactiviteit[]>([]);
   const [organisaties, setOrganisaties] = useState<Organisatie[]>([]);
+  const [gebruikers, setGebruikers] = useState<GebruikerRegel[] | undefined>();
+  /** An id typed by hand: a system client, or someone not in the directory. */
+  const [anderId, setAnderId] = useState(false);
   const overzicht = useRef<HTMLDivElement>(null);
   const resultaatKop = useRef<HTMLHeadingElement>(null);
   const [focusNaar, setFocusNaar] = useState<'overzicht' | 'resultaten' | undefined>();
@@ -139,6 +144,18 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
         if (actief) setOrganisaties(lijst);
       },
       () => undefined,
+    );
+    // Without the directory the FG types an id, as before.
+    getGebruikersVoorFg().then(
+      (lijst) => {
+        if (!actief) return;
+        setGebruikers(lijst);
+        const id = geheugen?.velden.actorId.trim();
+        if (id && !lijst.some((g) => g.id === id)) setAnderId(true);
+      },
+      () => {
+        if (actief) setAnderId(true);
+      },
     );
     return () => {
       actief = false;
@@ -231,14 +248,15 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
         >
           <Textbox {...attrs('bsn', true)} inputMode="numeric" autoComplete="off" maxLength={9} />
         </Veld>
-        <Veld
-          id="zoek-actorId"
-          label="Actor (niet verplicht)"
-          uitleg="De gebruikers-id of client-id van een medewerker of systeem; u vindt die onder de naam in de resultaten."
+        <ActorKeuze
+          gebruikers={gebruikers}
+          anderId={anderId}
+          setAnderId={setAnderId}
+          actorId={velden.actorId}
+          zet={zet('actorId')}
           fout={fouten.actorId}
-        >
-          <Textbox {...attrs('actorId', true)} autoComplete="off" />
-        </Veld>
+          attrs={attrs('actorId', true)}
+        />
         <Veld id="zoek-organisatieCode" label="Organisatie" fout={fouten.organisatieCode}>
           <Select {...attrs('organisatieCode', false)}>
             <SelectOption value="">Alle organisaties</SelectOption>
@@ -395,5 +413,87 @@ export function AuditspoorPage({ gebruiker }: { gebruiker: Gebruiker }) {
         </section>
       )}
     </>
+  );
+}
+
+const ANDER_ID = '__ander-id';
+
+/**
+ * The actor by name: a list of everyone in the user directory, grouped by organisation (a
+ * native select: keyboard and screen readers know it), the chosen person's id one click
+ * away; "een ander id" for a system client or someone who never logged in.
+ */
+function ActorKeuze({
+  gebruikers,
+  anderId,
+  setAnderId,
+  actorId,
+  zet,
+  fout,
+  attrs,
+}: {
+  gebruikers: GebruikerRegel[] | undefined;
+  anderId: boolean;
+  setAnderId: (ander: boolean) => void;
+  actorId: string;
+  zet: (id: string) => void;
+  fout: string | undefined;
+  attrs: Record<string, unknown>;
+}) {
+  const perOrganisatie = new Map<string, GebruikerRegel[]>();
+  for (const g of gebruikers ?? []) {
+    perOrganisatie.set(g.organisatieNaam, [...(perOrganisatie.get(g.organisatieNaam) ?? []), g]);
+  }
+  const gekozen = gebruikers?.find((g) => g.id === actorId);
+  const tekstveld = !gebruikers || anderId;
+  return (
+    <div className="schakel-actorkeuze">
+      {gebruikers && (
+        <Veld
+          id="zoek-actor-naam"
+          label="Medewerker (niet verplicht)"
+          uitleg="Kies wie de handeling deed; de namen komen uit de gebruikerslijst."
+        >
+          <Select
+            id="zoek-actor-naam"
+            aria-describedby="zoek-actor-naam-uitleg"
+            value={anderId ? ANDER_ID : (gekozen?.id ?? '')}
+            onChange={(e) => {
+              const waarde = e.target.value;
+              setAnderId(waarde === ANDER_ID);
+              zet(waarde === ANDER_ID ? '' : waarde);
+            }}
+          >
+            <SelectOption value="">Iedereen</SelectOption>
+            {[...perOrganisatie].map(([organisatie, leden]) => (
+              <optgroup key={organisatie} label={organisatie}>
+                {leden.map((g) => (
+                  <SelectOption key={g.id} value={g.id}>
+                    {g.naam}
+                  </SelectOption>
+                ))}
+              </optgroup>
+            ))}
+            <SelectOption value={ANDER_ID}>Een systeem of een ander id invullen…</SelectOption>
+          </Select>
+        </Veld>
+      )}
+      {gekozen && !anderId && (
+        <details className="schakel-persoon">
+          <summary>Gebruikers-id van {gekozen.naam}</summary>
+          <span className="schakel-id">{gekozen.id}</span>
+        </details>
+      )}
+      {tekstveld && (
+        <Veld
+          id="zoek-actorId"
+          label={gebruikers ? 'Gebruikers-id of client-id' : 'Actor (niet verplicht)'}
+          uitleg="De gebruikers-id of client-id van een medewerker of systeem; u vindt die onder de naam in de resultaten."
+          fout={fout}
+        >
+          <Textbox {...attrs} autoComplete="off" />
+        </Veld>
+      )}
+    </div>
   );
 }

@@ -23,6 +23,7 @@ export const FG_SCHERMEN: [to: string, tekst: string][] = [
   ['/fg/verzoeken', 'Inzageverzoeken en andere verzoeken van betrokkenen beantwoorden'],
   ['/verwerkingsregister/export', 'Verwerkingsregister exporteren (AVG art. 30)'],
   ['/fg/bewaring', 'Bewaren en vernietigen: vernietigingslijsten, bewaarplichten, verklaringen'],
+  ['/fg/register', 'Voorstellen voor het verwerkingsregister goedkeuren of afwijzen'],
 ];
 
 function tijd(iso: string | undefined | null, metDatum = false): string | undefined {
@@ -166,6 +167,10 @@ function Schermen({ gebruiker }: { gebruiker: Gebruiker }) {
   if (rollen.includes('fg')) links.push(...FG_SCHERMEN);
   if (rollen.includes('beheerder')) {
     links.push(['/beheer', 'Organisaties, gebruikers en de gezondheid van Schakel']);
+    links.push([
+      '/beheer/register',
+      'Het verwerkingsregister bijhouden: activiteiten voorstellen en wijzigen',
+    ]);
   }
   links.push(['/verwerkingsactiviteiten', 'Verwerkingsactiviteiten (het verwerkingsregister)']);
   return (

@@ -18,6 +18,7 @@ import {
   type Verwerkingsactiviteit,
 } from '../api.js';
 import { GeenToegang } from './error-page.js';
+import '../zorgmelding.css';
 
 type Stand =
   | { status: 'laden' }
@@ -87,7 +88,7 @@ export function VerwerkingsactiviteitenPage() {
           <Paragraph>Er staan nog geen verwerkingsactiviteiten in het register.</Paragraph>
         )}
         {stand.status === 'klaar' && stand.activiteiten.length > 0 && (
-          <div className="schakel-tabel">
+          <div className="schakel-tabel schakel-zm-lijst">
             <Table>
               <TableCaption>Verwerkingsactiviteiten in het verwerkingsregister</TableCaption>
               <TableHeader>
@@ -101,8 +102,8 @@ export function VerwerkingsactiviteitenPage() {
                 {stand.activiteiten.map((activiteit) => (
                   <TableRow key={`${activiteit.id}@${String(activiteit.versie)}`}>
                     <TableHeaderCell scope="row">{activiteit.naam}</TableHeaderCell>
-                    <TableCell>{activiteit.doel}</TableCell>
-                    <TableCell>{alsTekst(activiteit.grondslag)}</TableCell>
+                    <TableCell data-label="Doel">{activiteit.doel}</TableCell>
+                    <TableCell data-label="Grondslag">{alsTekst(activiteit.grondslag)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

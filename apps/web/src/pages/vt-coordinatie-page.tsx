@@ -39,6 +39,21 @@ import {
   type Routeringsuitzondering,
 } from '../zorgmelding.js';
 import { GeenToegang } from './error-page.js';
+import '../zorgmelding.css';
+
+/** What was delivered, in words (the outbox names it by a code). */
+const BEZORGSOORTEN: Record<string, string> = { zorgmelding: 'Zorgmelding' };
+
+/** Why the last attempt failed, in words (the deliverer records a short code). */
+function foutTekst(fout: string | null | undefined): string {
+  if (!fout) return 'Onbekend';
+  if (fout === 'time-out') return 'Het systeem antwoordde niet op tijd';
+  if (fout === 'verbinding-mislukt') return 'Geen verbinding met het systeem';
+  if (fout === 'bron-fout') return 'De melding kon niet worden klaargezet';
+  const http = /^http-(\d{3})$/.exec(fout);
+  if (http) return `Het systeem weigerde de melding (HTTP-status ${http[1] ?? ''})`;
+  return fout;
+}
 
 /** One routing exception with the form that sends it to a Veilig Thuis, with a reason. */
 function Uitzondering({
@@ -234,7 +249,7 @@ export function VtCoordinatiePage({ gebruiker }: { gebruiker: Gebruiker }) {
         (onbestelbaar.data.length === 0 ? (
           <Paragraph>Er zijn geen onbestelbare bezorgingen.</Paragraph>
         ) : (
-          <div className="schakel-tabel">
+          <div className="schakel-tabel schakel-zm-lijst">
             <Table>
               <TableCaption>Onbestelbare bezorgingen</TableCaption>
               <TableHeader>
@@ -249,10 +264,12 @@ export function VtCoordinatiePage({ gebruiker }: { gebruiker: Gebruiker }) {
               <TableBody>
                 {onbestelbaar.data.map((b) => (
                   <TableRow key={b.id}>
-                    <TableHeaderCell scope="row">{tijdstipTekst(b.aangemaaktOp)}</TableHeaderCell>
-                    <TableCell>{b.soort}</TableCell>
-                    <TableCell>{b.pogingen}</TableCell>
-                    <TableCell>{b.laatsteFout ?? 'Onbekend'}</TableCell>
+                    <TableHeaderCell scope="row" data-label="Aangemaakt">
+                      {tijdstipTekst(b.aangemaaktOp)}
+                    </TableHeaderCell>
+                    <TableCell data-label="Soort">{BEZORGSOORTEN[b.soort] ?? b.soort}</TableCell>
+                    <TableCell data-label="Pogingen">{b.pogingen}</TableCell>
+                    <TableCell data-label="Laatste fout">{foutTekst(b.laatsteFout)}</TableCell>
                     <TableCell>
                       <Button
                         appearance="secondary-action-button"

@@ -56,9 +56,9 @@ import {
   Tijdlijn,
 } from '../zorgmelding-weergave.js';
 import '../zorgmelding.css';
+import { Paginering, useZoekopdracht, Zoekformulier } from '../zoeken.js';
 import { GeenToegang } from './error-page.js';
 import { Teller } from './zorgmelding-nieuw-page.js';
-import { Zoekformulier } from './zorgmeldingen-page.js';
 
 /** A deadline in words (never colour alone): "Verlopen", "Bijna verlopen" or "Op tijd". */
 function Termijn({ datum, status }: { datum?: string | null; status?: Termijnstatus | null }) {
@@ -111,16 +111,15 @@ export function VtInboxPage({ gebruiker }: { gebruiker: Gebruiker }) {
       }),
     `${params.toString()}|${String(versie)}`,
   );
-  const [gezocht, setGezocht] = useState<Laadstand<InboxItem[]> | undefined>();
+  const { gezocht, setGezocht, zoek, wis } = useZoekopdracht((vraag) =>
+    zoekVt(vraag, gebruiker.csrfToken),
+  );
   const [velden, setVelden] = useState<Filters>(filters);
   const [melding, setMelding] = useState<string | undefined>();
   const [fout, setFout] = useState<string | undefined>();
   const statusRegel = useRef<HTMLParagraphElement>(null);
-  const coordinator = gebruiker.rollen.includes('vt-coordinator');
-  const collegas = useApi(
-    () => (coordinator ? getVtCollegas() : Promise.resolve([])),
-    coordinator ? 'collegas' : 'geen',
-  );
+  // The colleagues of the own VT by name, for "toegewezen aan" (every VT role may list them).
+  const collegas = useApi(getVtCollegas, 'collegas');
   const naamVan = (id: string | null | undefined) => {
     if (!id) return 'Niemand';
     if (id === gebruiker.id) return `${gebruiker.naam ?? 'U'} (u)`;
@@ -194,23 +193,7 @@ export function VtInboxPage({ gebruiker }: { gebruiker: Gebruiker }) {
         )}
       </div>
       {fout && <Mislukt tekst={fout} />}
-      <Zoekformulier
-        label="Zoeken in de inbox"
-        zoek={(vraag) => {
-          setGezocht({ status: 'laden' });
-          zoekVt(vraag, gebruiker.csrfToken).then(
-            (data) => {
-              setGezocht({ status: 'klaar', data });
-            },
-            (err: unknown) => {
-              setGezocht(alsFout(err) ?? { status: 'mislukt' });
-            },
-          );
-        }}
-        wis={() => {
-          setGezocht(undefined);
-        }}
-      />
+      <Zoekformulier label="Zoeken in de inbox" zoek={zoek} wis={wis} />
       {!gezocht && (
         <form onSubmit={verstuur} aria-label="Inbox filteren" className="schakel-filters">
           <Veld id="filter-status" label="Status">
@@ -345,30 +328,15 @@ export function VtInboxPage({ gebruiker }: { gebruiker: Gebruiker }) {
         </div>
       )}
       {!gezocht && stand.status === 'klaar' && (
-        <nav aria-label="Pagina's" className="schakel-paginering">
-          {na && (
-            <Button
-              appearance="secondary-action-button"
-              type="button"
-              onClick={() => {
-                pagina();
-              }}
-            >
-              Eerste pagina
-            </Button>
-          )}
-          {stand.data.length === PAGINA && (
-            <Button
-              appearance="secondary-action-button"
-              type="button"
-              onClick={() => {
-                pagina(stand.data[stand.data.length - 1]?.id);
-              }}
-            >
-              Volgende pagina
-            </Button>
-          )}
-        </nav>
+        <Paginering
+          rijen={stand.data}
+          paginaGrootte={PAGINA}
+          voorbijEerste={!!na}
+          eerste={() => {
+            pagina();
+          }}
+          volgende={pagina}
+        />
       )}
     </div>
   );
@@ -490,11 +458,8 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
   const [pdfFout, setPdfFout] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
   const coordinator = gebruiker.rollen.includes('vt-coordinator');
-  // Only a coordinator assigns, and only a coordinator may list the colleagues.
-  const collegas = useApi(
-    () => (coordinator ? getVtCollegas() : Promise.resolve([])),
-    coordinator ? 'collegas' : 'geen',
-  );
+  // The colleagues of the own VT by name: a coordinator assigns to them, everyone reads who.
+  const collegas = useApi(getVtCollegas, 'collegas');
   const collegaLijst = (collegas.status === 'klaar' ? collegas.data : [])
     .slice()
     .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));

@@ -14,15 +14,14 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import type { Gebruiker } from '../api.js';
-import { Foutoverzicht, Mislukt, Veld } from '../forms.js';
+import { Mislukt, Veld } from '../forms.js';
 import { AppLink } from '../layout.js';
 import { tijdstipTekst } from '../texts.js';
-import { alsFout, useApi, type Laadstand } from '../use-api.js';
+import { alsFout, useApi } from '../use-api.js';
 import {
   getEigenZorgmelding,
   getEigenZorgmeldingen,
@@ -33,107 +32,14 @@ import {
   tekst,
   verwijderConcept,
   zoekEigen,
-  type ZorgmeldingSamenvatting,
-  type Zoekvraag,
 } from '../zorgmelding.js';
 import { MeldingInhoud, TerugkoppelingBlok, Tijdlijn } from '../zorgmelding-weergave.js';
+import { Paginering, useZoekopdracht, Zoekformulier } from '../zoeken.js';
 import '../zorgmelding.css';
 import { GeenToegang } from './error-page.js';
 
 /** Reports per page of the police's list. */
 const PAGINA = 20;
-
-/**
- * The search form (kenmerk, name, BSN): the question goes in a POST body, never in the URL.
- * Checks what it can before asking (a kenmerk's form, a BSN's nine digits); shows every error.
- */
-export function Zoekformulier({
-  label,
-  zoek,
-  wis,
-}: {
-  label: string;
-  zoek: (vraag: Zoekvraag) => void;
-  wis: () => void;
-}) {
-  const [vraag, setVraag] = useState({ kenmerk: '', naam: '', bsn: '' });
-  const [fouten, setFouten] = useState<[string, string][]>([]);
-  const overzicht = useRef<HTMLDivElement>(null);
-  const verstuur = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const kenmerk = vraag.kenmerk.trim();
-    const naam = vraag.naam.trim();
-    const bsn = vraag.bsn.replace(/\s+/g, '');
-    const gevonden: [string, string][] = [];
-    if (!kenmerk && !naam && !bsn) {
-      gevonden.push(['zoek-kenmerk', 'Vul een kenmerk, een naam of een BSN in.']);
-    }
-    if (kenmerk && !/^(ZM-)?\d{4}-\d{1,6}$/i.test(kenmerk)) {
-      gevonden.push(['zoek-kenmerk', 'Een kenmerk ziet eruit als ZM-2026-000123.']);
-    }
-    if (naam && naam.length < 2) {
-      gevonden.push(['zoek-naam', 'Vul ten minste 2 letters van de naam in.']);
-    }
-    if (bsn && !/^\d{9}$/.test(bsn)) {
-      gevonden.push(['zoek-bsn', 'Een BSN bestaat uit 9 cijfers.']);
-    }
-    setFouten(gevonden);
-    if (gevonden.length > 0) {
-      setTimeout(() => overzicht.current?.focus(), 0);
-      return;
-    }
-    zoek({
-      ...(kenmerk ? { kenmerk } : {}),
-      ...(naam ? { naam } : {}),
-      ...(bsn ? { bsn } : {}),
-    });
-  };
-  const fout = (id: string) => fouten.find(([f]) => f === id)?.[1];
-  const veld = (naam: keyof typeof vraag, id: string, titel: string, uitleg: string) => (
-    <Veld id={id} label={titel} uitleg={uitleg} fout={fout(id)}>
-      <Textbox
-        id={id}
-        name={naam}
-        autoComplete="off"
-        invalid={!!fout(id)}
-        aria-invalid={fout(id) ? true : undefined}
-        aria-describedby={[`${id}-uitleg`, fout(id) ? `${id}-fout` : ''].filter(Boolean).join(' ')}
-        value={vraag[naam]}
-        inputMode={naam === 'bsn' ? 'numeric' : undefined}
-        onChange={(e) => {
-          setVraag((v) => ({ ...v, [naam]: e.target.value }));
-        }}
-      />
-    </Veld>
-  );
-  return (
-    <section aria-label={label}>
-      <Heading2>{label}</Heading2>
-      <Foutoverzicht ref={overzicht} fouten={fouten} />
-      <form onSubmit={verstuur} noValidate aria-label={label} className="schakel-zoeken">
-        {veld('kenmerk', 'zoek-kenmerk', 'Kenmerk', 'Bijvoorbeeld ZM-2026-000123.')}
-        {veld('naam', 'zoek-naam', 'Naam van een betrokkene', 'Een deel van de naam mag.')}
-        {veld('bsn', 'zoek-bsn', 'BSN van een betrokkene', '9 cijfers.')}
-        <ButtonGroup>
-          <Button appearance="primary-action-button" type="submit">
-            Zoeken
-          </Button>
-          <Button
-            appearance="secondary-action-button"
-            type="button"
-            onClick={() => {
-              setVraag({ kenmerk: '', naam: '', bsn: '' });
-              setFouten([]);
-              wis();
-            }}
-          >
-            Zoekopdracht wissen
-          </Button>
-        </ButtonGroup>
-      </form>
-    </section>
-  );
-}
 
 /**
  * The police officer's own reports and concepts: filters, order and page in the URL (never a
@@ -149,7 +55,9 @@ export function ZorgmeldingenPage({ gebruiker }: { gebruiker: Gebruiker }) {
     () => getEigenZorgmeldingen({ status, sortering, na, limiet: PAGINA }),
     `${status}|${sortering}|${na}|${String(versie)}`,
   );
-  const [gezocht, setGezocht] = useState<Laadstand<ZorgmeldingSamenvatting[]> | undefined>();
+  const { gezocht, setGezocht, zoek, wis } = useZoekopdracht((vraag) =>
+    zoekEigen(vraag, gebruiker.csrfToken),
+  );
   const [velden, setVelden] = useState({ status, sortering });
   const [weg, setWeg] = useState<string | undefined>();
   const [melding, setMelding] = useState<string | undefined>();
@@ -217,23 +125,7 @@ export function ZorgmeldingenPage({ gebruiker }: { gebruiker: Gebruiker }) {
       </div>
       {fout && <Mislukt tekst={fout} />}
 
-      <Zoekformulier
-        label="Zoeken in uw zorgmeldingen"
-        zoek={(vraag) => {
-          setGezocht({ status: 'laden' });
-          zoekEigen(vraag, gebruiker.csrfToken).then(
-            (data) => {
-              setGezocht({ status: 'klaar', data });
-            },
-            (err: unknown) => {
-              setGezocht(alsFout(err) ?? { status: 'mislukt' });
-            },
-          );
-        }}
-        wis={() => {
-          setGezocht(undefined);
-        }}
-      />
+      <Zoekformulier label="Zoeken in uw zorgmeldingen" zoek={zoek} wis={wis} />
 
       {!gezocht && (
         <form onSubmit={filter} aria-label="Lijst filteren en sorteren" className="schakel-zoeken">
@@ -415,24 +307,13 @@ export function ZorgmeldingenPage({ gebruiker }: { gebruiker: Gebruiker }) {
           </div>
         ))}
       {!gezocht && stand.status === 'klaar' && (
-        <nav aria-label="Pagina's" className="schakel-paginering">
-          {na && (
-            <Button appearance="secondary-action-button" type="button" onClick={eerste}>
-              Eerste pagina
-            </Button>
-          )}
-          {stand.data.length === PAGINA && (
-            <Button
-              appearance="secondary-action-button"
-              type="button"
-              onClick={() => {
-                volgende(stand.data[stand.data.length - 1]?.id ?? '');
-              }}
-            >
-              Volgende pagina
-            </Button>
-          )}
-        </nav>
+        <Paginering
+          rijen={stand.data}
+          paginaGrootte={PAGINA}
+          voorbijEerste={!!na}
+          eerste={eerste}
+          volgende={volgende}
+        />
       )}
     </div>
   );

@@ -128,6 +128,13 @@ export class VerwerkingsactiviteitView extends NieuweVerwerkingsactiviteit {
     description: 'Wie deze versie vastlegde (alleen voor beheerder en FG)',
   })
   vastgelegdDoor?: string;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'De naam van wie deze versie vastlegde, uit de gebruikerslijst (beheerder en FG)',
+  })
+  vastgelegdDoorNaam?: string | null;
   @ApiProperty({ format: 'date-time' }) vastgelegdOp!: string;
   @ApiProperty({
     enum: VERSIE_STATUSSEN,
@@ -138,6 +145,13 @@ export class VerwerkingsactiviteitView extends NieuweVerwerkingsactiviteit {
   status?: VersieStatus;
   @ApiProperty({ required: false, nullable: true, type: String, description: 'De FG die besliste' })
   beoordeeldDoor?: string | null;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'De naam van de FG die besliste, uit de gebruikerslijst',
+  })
+  beoordeeldDoorNaam?: string | null;
   @ApiProperty({ required: false, nullable: true, type: String, format: 'date-time' })
   beoordeeldOp?: string | null;
   @ApiProperty({ required: false, nullable: true, type: String })

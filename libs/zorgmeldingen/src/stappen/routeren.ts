@@ -158,6 +158,8 @@ export class RouterenStap implements OnModuleInit {
     return {
       payload: {
         id: rij.id,
+        // The number police and VT share (ZM-2026-000123): the VT system files the report by it.
+        kenmerk: rij.kenmerk,
         schema: 'urn:schakel:schema:zorgmelding:v1',
         vtOrganisatie: rij.vtOrganisatie,
         opstellerOrganisatie: rij.opstellerOrganisatie,

@@ -15,15 +15,19 @@ import type { ZorgmeldingEntity } from '../zorgmelding.entity.js';
 import { kenmerkTekst, ZorgmeldingRepository, type Melding } from '../zorgmelding.repository.js';
 import type { StapContext } from './melding-stap.js';
 
-/** How many reports a name search reads at most (their persons are decrypted to compare). */
-const NAAM_KANDIDATEN = 200;
+/** How many reports a name search reads per round (their persons are decrypted to compare). */
+const NAAM_PARTIJ = 200;
+/** A name search stops after this many hits (the answer is a list to choose from, not a report). */
+export const NAAM_TREFFERS = 50;
 
 /**
  * Search by kenmerk, by BSN (the persons' blind index) or by name, for the police (their own
  * reports) and for Veilig Thuis (its inbox). The question is in a POST body, never a URL; the
  * hits are filtered by the same rules, in SQL, as the lists. Names are encrypted, so a name
- * search compares the persons of the newest reports the reader may see (at most 200) after
- * decrypting them. Audited with the persons of the hits.
+ * search reads the reports the reader may see, newest first, in rounds of 200 (keyset: each
+ * round continues after the last report of the previous one), decrypts their persons and
+ * compares; it stops at 50 hits or at the end of the list, so it finds a name in every report
+ * the reader may see (ADR 0034). Audited with the persons of the hits.
  */
 @Injectable()
 export class ZoekenStap {
@@ -41,8 +45,8 @@ export class ZoekenStap {
       actie: 'zoeken',
       type: 'Zorgmelding',
       run: async (m) => {
-        const lijst = (ids?: readonly string[], limiet?: number) =>
-          this.repository.eigen(m, ctx.ability, { limiet }, ids);
+        const lijst = (ids?: readonly string[], limiet?: number, na?: string) =>
+          this.repository.eigen(m, ctx.ability, { limiet, na }, ids);
         const treffers = await this.zoek(m, vraag, lijst);
         return {
           result: treffers.map((r) => this.weergave.samenvatting(ctx.ability, r)),
@@ -58,8 +62,8 @@ export class ZoekenStap {
       actie: 'zoeken',
       type: 'Zorgmelding',
       run: async (m) => {
-        const lijst = (ids?: readonly string[], limiet = 200) => {
-          const filter = { limiet, sortering: 'nieuwste' } as InboxFilter;
+        const lijst = (ids?: readonly string[], limiet = 200, na?: string) => {
+          const filter = { limiet, sortering: 'nieuwste', na } as InboxFilter;
           return this.repository.inbox(m, ctx.ability, filter, nu, ids);
         };
         const treffers = await this.zoek(m, vraag, lijst);
@@ -75,7 +79,7 @@ export class ZoekenStap {
   private async zoek(
     m: EntityManager,
     vraag: Zoekvraag,
-    lijst: (ids?: readonly string[], limiet?: number) => Promise<ZorgmeldingEntity[]>,
+    lijst: (ids?: readonly string[], limiet?: number, na?: string) => Promise<ZorgmeldingEntity[]>,
   ): Promise<ZorgmeldingEntity[]> {
     let ids: string[] | undefined;
     const binnen = (nieuw: string[]) => (ids ? ids.filter((id) => nieuw.includes(id)) : nieuw);
@@ -86,8 +90,25 @@ export class ZoekenStap {
     }
     if (ids?.length === 0) return [];
     if (!vraag.naam) return lijst(ids);
-    const kandidaten = await lijst(ids, ids ? 200 : NAAM_KANDIDATEN);
     const gezocht = normaal(vraag.naam);
+    const treffers: ZorgmeldingEntity[] = [];
+    let na: string | undefined;
+    for (;;) {
+      const partij = await lijst(ids, NAAM_PARTIJ, na);
+      treffers.push(...(await this.metNaam(m, partij, gezocht)));
+      if (treffers.length >= NAAM_TREFFERS || partij.length < NAAM_PARTIJ) break;
+      na = partij[partij.length - 1]?.id;
+    }
+    return treffers.slice(0, NAAM_TREFFERS);
+  }
+
+  /** The reports among `kandidaten` with a person whose name contains `gezocht`. */
+  private async metNaam(
+    m: EntityManager,
+    kandidaten: ZorgmeldingEntity[],
+    gezocht: string,
+  ): Promise<ZorgmeldingEntity[]> {
+    if (kandidaten.length === 0) return [];
     const links = await this.repository.linksVan(
       m,
       kandidaten.map((k) => k.id),
