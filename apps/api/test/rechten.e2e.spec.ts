@@ -406,6 +406,112 @@ describe('casussen: ontvangers, niet informeren, rectificatie en beperking', () 
     ).toBe(422);
   });
 
+  it('de ontvanger ziet de melding zonder waarden, bevestigt haar; de FG ziet wie bevestigde; alles gelogd', async () => {
+    const [om, ggz] = await Promise.all([
+      loginAs(t.url, 'demo-om-partner'),
+      loginAs(t.url, 'demo-ggz-partner'),
+    ]);
+    const DEELNAME = 'ketenpartner-deelname';
+    const id = await verzoek(fgZvh, 'rectificatie', p.bsn ?? '');
+    eis(
+      await api(fgZvh, 'POST', `/rechten/verzoeken/${id}/rectificatie`, RECHTEN, {
+        wijzigingen: { voornamen: 'Gecorrigeerd' },
+        reden: 'Voornaam verkeerd overgenomen.',
+      }),
+      200,
+    );
+    // The OM's "mijn werk" has the pile; its count is the list's unacknowledged notices.
+    const werk = eis(await api(om, 'GET', '/mijn-werk', undefined), 200);
+    const stapel = (
+      werk.body as {
+        onderdelen: { soort: string; aantal: number; items: { id: string; titel: string }[] }[];
+      }
+    ).onderdelen.find((o) => o.soort === `rectificaties-${DEELNAME}`);
+    const lijst = eis(await api(om, 'GET', '/rectificatiemeldingen', DEELNAME), 200);
+    const meldingen = lijst.body as {
+      id: string;
+      van: string;
+      referentie: string;
+      velden: string[];
+      status: string;
+    }[];
+    const open = meldingen.filter((x) => x.status === 'gemeld');
+    expect(stapel?.aantal).toBe(open.length);
+    expect(open.length).toBeGreaterThan(0);
+    const melding = open.find((x) => x.velden.includes('Voornamen'));
+    expect(melding).toMatchObject({
+      van: 'Zorg- en Veiligheidshuis Rotterdam-Rijnmond',
+      referentie: expect.stringMatching(/^casus /),
+    });
+    expect(stapel?.items.map((i) => i.id)).toContain(melding?.id);
+    // Never a value: not the new one, not the old one, not the reason.
+    for (const tekst of [werk.text, lijst.text]) {
+      expect(tekst).not.toContain('Gecorrigeerd');
+      expect(tekst).not.toContain(p.voornamen ?? '--');
+      expect(tekst).not.toContain('Voornaam verkeerd overgenomen');
+    }
+    // Another organisation sees nothing of it and cannot acknowledge it.
+    const ander = eis(await api(ggz, 'GET', '/rectificatiemeldingen', DEELNAME), 200);
+    expect((ander.body as { id: string }[]).map((x) => x.id)).not.toContain(melding?.id);
+    expect(
+      (await api(ggz, 'POST', `/rectificatiemeldingen/${melding?.id}/bevestiging`, DEELNAME))
+        .status,
+    ).toBe(404);
+    // Nor under an activity it did not receive the data for.
+    expect((await api(om, 'GET', '/rectificatiemeldingen', RECHTEN)).status).toBe(403);
+
+    const bevestigd = eis(
+      await api(om, 'POST', `/rectificatiemeldingen/${melding?.id}/bevestiging`, DEELNAME),
+      200,
+    );
+    expect(bevestigd.body).toMatchObject({
+      status: 'bevestigd',
+      bevestigdDoorNaam: 'Pieter de Boer',
+    });
+    expect(
+      (await api(om, 'POST', `/rectificatiemeldingen/${melding?.id}/bevestiging`, DEELNAME)).status,
+    ).toBe(409);
+
+    // The rectifying FG sees who was told and who acknowledged.
+    const verzoekNa = eis(await api(fgZvh, 'GET', `/rechten/verzoeken/${id}`, RECHTEN), 200);
+    expect(
+      (verzoekNa.body as { rectificaties: { meldingen: unknown[] }[] }).rectificaties[0]?.meldingen,
+    ).toEqual([
+      expect.objectContaining({
+        ontvanger: 'Openbaar Ministerie, arrondissementsparket Rotterdam',
+        bron: 'uitwisseling',
+        status: 'bevestigd',
+        bevestigdDoorNaam: 'Pieter de Boer',
+      }),
+    ]);
+
+    // Logged: one record per notice (with the person), the acknowledgement with the provider.
+    const db = t.app.get(DataSource);
+    const gemeld = await db.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM actor_audit a JOIN verwerkingslog v ON v.audit_id = a.id
+        WHERE a.object_id = $1 AND a.reden = 'rectificatiemelding:om-rotterdam'`,
+      [melding?.id],
+    );
+    expect(Number(gemeld[0]?.n)).toBe(1);
+    const bevestiging = await db.query<Record<string, unknown>[]>(
+      `SELECT a.organisatie_code, a.verstrekker_code, a.activiteit_id, a.resultaat,
+              (SELECT count(*) FROM verwerkingslog v WHERE v.audit_id = a.id)::int AS personen
+         FROM actor_audit a WHERE a.object_id = $1 AND a.actie = 'bevestigen'
+          AND a.organisatie_code = 'om-rotterdam' ORDER BY a.tijd`,
+      [melding?.id],
+    );
+    expect(bevestiging).toEqual([
+      {
+        organisatie_code: 'om-rotterdam',
+        verstrekker_code: 'zvh-rotterdam-rijnmond',
+        activiteit_id: DEELNAME,
+        resultaat: 'toegestaan',
+        personen: 1,
+      },
+      expect.objectContaining({ organisatie_code: 'om-rotterdam', resultaat: 'geweigerd' }),
+    ]);
+  });
+
   it('een beperking weigert nieuwe uitwisselingen (422), behalve onder toegestane activiteiten', async () => {
     const id = await verzoek(fgZvh, 'beperking', p.bsn ?? '');
     eis(

@@ -22,6 +22,7 @@ import { IntegriteitPage } from './pages/integriteit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { PartnerCasusPage } from './pages/partner-casus-page.js';
 import { PersoonTijdlijnPage } from './pages/persoon-tijdlijn-page.js';
+import { RectificatiesPage } from './pages/rectificaties-page.js';
 import {
   NieuwVerzoekPage,
   RechtenPage,
@@ -133,6 +134,13 @@ const router = createBrowserRouter([
       {
         path: '/fg/verzoeken/:id',
         element: <Ingelogd>{({ gebruiker }) => <VerzoekPage gebruiker={gebruiker} />}</Ingelogd>,
+      },
+      // Notices of rectifications to a recipient (ADR 0035), per activity it received data for.
+      {
+        path: '/rectificaties/:activiteit',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <RectificatiesPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
       },
       {
         path: '/verwerkingsregister/export',

@@ -79,3 +79,15 @@ export function datumInToekomst(): never {
     'De datum van ontvangst van een verzoek ligt niet na vandaag.',
   );
 }
+
+export function alBevestigd(): never {
+  return refuse(
+    'al-bevestigd',
+    new ProblemException(
+      409,
+      'al-bevestigd',
+      'Al bevestigd',
+      'Deze rectificatie is al bevestigd door uw organisatie.',
+    ),
+  );
+}

@@ -9,6 +9,7 @@ import { Afhandelen } from './stappen/afhandelen.js';
 import { Beperken } from './stappen/beperken.js';
 import { Inzage } from './stappen/inzage.js';
 import { Lezen } from './stappen/lezen.js';
+import { Rectificatiemeldingen } from './stappen/rectificatiemeldingen.js';
 import { Rectificeren } from './stappen/rectificeren.js';
 import { RegisterExporteren } from './stappen/register-exporteren.js';
 import { Registreren } from './stappen/registreren.js';
@@ -26,6 +27,8 @@ import { Registreren } from './stappen/registreren.js';
     Rectificeren,
     Beperken,
     RegisterExporteren,
+    Rectificatiemeldingen,
   ],
+  exports: [Rectificatiemeldingen],
 })
 export class RechtenModule {}

@@ -1456,6 +1456,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rectificatiemeldingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rectificaties van ontvangen gegevens (AVG art. 19)
+         * @description Meldingen aan de eigen organisatie dat gegevens die zij ontving zijn verbeterd: welke soort gegevens, in welke verstrekking, door wie. Nooit de oude of nieuwe waarde. Onder de verwerkingsactiviteit waaronder de gegevens zijn ontvangen: ketenpartner-deelname of casusregie-zvh (uitwisselingen), zorgmelding-ontvangen-beoordelen (bezorgde zorgmeldingen). Onbevestigde eerst.
+         */
+        get: operations["listRectificatiemeldingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rectificatiemeldingen/{id}/bevestiging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectificatie bevestigen
+         * @description De ontvanger bevestigt dat de melding is verwerkt (de eigen gegevens zijn nagelopen). De organisatie die rectificeerde ziet wie bevestigde en wanneer.
+         */
+        post: operations["bevestigRectificatiemelding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verwerkingsregister/export": {
         parameters: {
             query?: never;
@@ -3214,6 +3254,22 @@ export interface components {
             soort: "beperking" | "bezwaar";
             toegestaneActiviteiten: string[];
         };
+        MeldingStatusView: {
+            /** @description De ontvanger (naam van de organisatie) */
+            ontvanger: string;
+            /** @enum {string} */
+            bron: "uitwisseling" | "bezorging";
+            /**
+             * @description De verstrekking in woorden
+             * @example casus C-2026-0001
+             */
+            referentie: string;
+            /** @enum {string} */
+            status: "gemeld" | "bevestigd";
+            /** Format: date-time */
+            bevestigdOp: string | null;
+            bevestigdDoorNaam: string | null;
+        };
         RectificatieView: {
             /** Format: uuid */
             id: string;
@@ -3224,6 +3280,8 @@ export interface components {
             uitgevoerdOp: string;
             /** @description Ontvangers die bericht krijgen (AVG art. 19) */
             ontvangers: string[];
+            /** @description Per ontvanger en verstrekking: gemeld, en of de ontvanger het bevestigde */
+            meldingen: components["schemas"]["MeldingStatusView"][];
         };
         VerzoekView: {
             /** Format: uuid */
@@ -3372,6 +3430,28 @@ export interface components {
             /** @description Verwerkingsactiviteiten die ondanks de beperking of het bezwaar doorgaan (AVG art. 18 lid 2, art. 21 lid 1: dwingende gerechtvaardigde gronden) */
             toegestaneActiviteiten: string[];
             reden: string;
+        };
+        RectificatiemeldingView: {
+            /** Format: uuid */
+            id: string;
+            /** @description De organisatie die rectificeerde (naam) */
+            van: string;
+            /** @enum {string} */
+            bron: "uitwisseling" | "bezorging";
+            /**
+             * @description De verstrekking in woorden
+             * @example casus C-2026-0001
+             */
+            referentie: string;
+            /** @description Welke gegevens zijn verbeterd (namen, geen waarden) */
+            velden: string[];
+            /** @enum {string} */
+            status: "gemeld" | "bevestigd";
+            /** Format: date-time */
+            gemeldOp: string;
+            /** Format: date-time */
+            bevestigdOp: string | null;
+            bevestigdDoorNaam: string | null;
         };
         GemeenteView: {
             /** @example GM0599 */
@@ -9481,6 +9561,146 @@ export interface operations {
             };
             /** @description Niet verwerkbaar */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    listRectificatiemeldingen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ketenpartner-deelname, casusregie-zvh of zorgmelding-ontvangen-beoordelen */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De meldingen */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificatiemeldingView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    bevestigRectificatiemelding: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ketenpartner-deelname, casusregie-zvh of zorgmelding-ontvangen-beoordelen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De bevestigde melding */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificatiemeldingView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

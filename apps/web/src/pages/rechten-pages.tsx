@@ -331,18 +331,52 @@ export function VerzoekPage({ gebruiker }: { gebruiker: Gebruiker }) {
               </UnorderedList>
             </>
           )}
-          {(v.rectificaties ?? []).length > 0 && (
-            <>
-              <Heading3>Rectificaties</Heading3>
-              <UnorderedList>
-                {(v.rectificaties ?? []).map((r) => (
-                  <UnorderedListItem key={r.id}>
-                    {`${tijdstipTekst(r.uitgevoerdOp)}: ${r.velden.join(', ')} gewijzigd (${r.reden}). Te melden aan: ${r.ontvangers.join(', ') || 'niemand'}.`}
-                  </UnorderedListItem>
-                ))}
-              </UnorderedList>
-            </>
-          )}
+          {(v.rectificaties ?? []).map((r, i) => (
+            <section key={r.id} aria-labelledby={`rectificatie-${r.id}`}>
+              <Heading3 id={`rectificatie-${r.id}`}>
+                {`Rectificatie ${String(i + 1)}: ${r.velden.join(', ')}`}
+              </Heading3>
+              <Paragraph>{`${tijdstipTekst(r.uitgevoerdOp)}. Reden: ${r.reden}`}</Paragraph>
+              {r.meldingen.length === 0 ? (
+                <Paragraph>
+                  Geen ontvangers: de gegevens zijn door uw organisatie niet verstrekt.
+                </Paragraph>
+              ) : (
+                <div
+                  className="schakel-tabel"
+                  role="region"
+                  aria-labelledby={`ontvangers-${r.id}`}
+                  tabIndex={0}
+                >
+                  <Table>
+                    <TableCaption id={`ontvangers-${r.id}`}>
+                      {`Gemeld aan de ontvangers (AVG art. 19): ${String(r.meldingen.filter((x) => x.status === 'bevestigd').length)} van ${String(r.meldingen.length)} bevestigd`}
+                    </TableCaption>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell scope="col">Ontvanger</TableHeaderCell>
+                        <TableHeaderCell scope="col">Verstrekking</TableHeaderCell>
+                        <TableHeaderCell scope="col">Bevestigd</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {r.meldingen.map((x) => (
+                        <TableRow key={`${x.ontvanger}:${x.referentie}:${x.bron}`}>
+                          <TableHeaderCell scope="row">{x.ontvanger}</TableHeaderCell>
+                          <TableCell>{x.referentie}</TableCell>
+                          <TableCell>
+                            {x.status === 'bevestigd'
+                              ? `Ja, door ${x.bevestigdDoorNaam ?? 'een medewerker'} op ${x.bevestigdOp ? tijdstipTekst(x.bevestigdOp) : ''}`
+                              : 'Nog niet'}
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </div>
+              )}
+            </section>
+          ))}
           {v.status !== 'afgehandeld' && v.status !== 'afgewezen' && (
             <Stappen v={v} csrf={gebruiker.csrfToken} klaar={klaar} />
           )}

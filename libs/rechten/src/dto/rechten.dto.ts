@@ -178,6 +178,17 @@ export class BeperkingView {
   @ApiProperty({ type: [String] }) toegestaneActiviteiten!: string[];
 }
 
+/** One notice of a rectification, as the rectifying FG follows it. */
+export class MeldingStatusView {
+  @ApiProperty({ description: 'De ontvanger (naam van de organisatie)' }) ontvanger!: string;
+  @ApiProperty({ enum: ['uitwisseling', 'bezorging'] }) bron!: string;
+  @ApiProperty({ description: 'De verstrekking in woorden', example: 'casus C-2026-0001' })
+  referentie!: string;
+  @ApiProperty({ enum: ['gemeld', 'bevestigd'] }) status!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) bevestigdOp!: string | null;
+  @ApiProperty({ nullable: true, type: String }) bevestigdDoorNaam!: string | null;
+}
+
 export class RectificatieView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: [String], description: 'Welke gegevens zijn gewijzigd (niet de waarden)' })
@@ -186,6 +197,32 @@ export class RectificatieView {
   @ApiProperty({ format: 'date-time' }) uitgevoerdOp!: string;
   @ApiProperty({ type: [String], description: 'Ontvangers die bericht krijgen (AVG art. 19)' })
   ontvangers!: string[];
+  @ApiProperty({
+    type: [MeldingStatusView],
+    description: 'Per ontvanger en verstrekking: gemeld, en of de ontvanger het bevestigde',
+  })
+  meldingen!: MeldingStatusView[];
+}
+
+/**
+ * A notice of a rectification as its recipient sees it (AVG art. 19): which kinds of data were
+ * corrected, in which disclosure, by whom; never the old or the new value.
+ */
+export class RectificatiemeldingView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'De organisatie die rectificeerde (naam)' }) van!: string;
+  @ApiProperty({ enum: ['uitwisseling', 'bezorging'] }) bron!: string;
+  @ApiProperty({ description: 'De verstrekking in woorden', example: 'casus C-2026-0001' })
+  referentie!: string;
+  @ApiProperty({
+    type: [String],
+    description: 'Welke gegevens zijn verbeterd (namen, geen waarden)',
+  })
+  velden!: string[];
+  @ApiProperty({ enum: ['gemeld', 'bevestigd'] }) status!: string;
+  @ApiProperty({ format: 'date-time' }) gemeldOp!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) bevestigdOp!: string | null;
+  @ApiProperty({ nullable: true, type: String }) bevestigdDoorNaam!: string | null;
 }
 
 /** A request as the FG sees it: no BSN, no name; the person only as "known" or not. */

@@ -4,7 +4,7 @@ import { GuardedStep, type StepContext } from '@schakel/authz';
 import { PersonenService } from '@schakel/personen';
 import type { VerzoekView } from '../dto/rechten.dto.js';
 import { RechtenRepository } from '../rechten.repository.js';
-import { verzoekStap, verzoekView } from './verzoek-stap.js';
+import { rectificatieView, verzoekStap, verzoekView } from './verzoek-stap.js';
 
 /** The rights desk's list (own organisation, open first by deadline) and one request. */
 @Injectable()
@@ -50,13 +50,7 @@ export class Lezen {
                 soort: b.soort,
                 toegestaneActiviteiten: b.toegestaneActiviteiten,
               })),
-              rectificaties: rectificaties.map((r) => ({
-                id: r.id,
-                velden: r.velden,
-                reden: r.reden,
-                uitgevoerdOp: r.uitgevoerd_op.toISOString(),
-                ontvangers: r.ontvangers,
-              })),
+              rectificaties: rectificaties.map(rectificatieView),
             }),
             log: {
               betrokkenen: [{ pseudoniem: v.betrokkene, categorieen: ['verzoek en afhandeling'] }],
