@@ -30,6 +30,7 @@ import {
   VerzoekPage,
 } from './pages/rechten-pages.js';
 import { StartPage } from './pages/start-page.js';
+import { VernietigingsverzoekenPage } from './pages/vernietigingsverzoeken-page.js';
 import { VtCoordinatiePage } from './pages/vt-coordinatie-page.js';
 import { VtInboxPage, VtZorgmeldingPage } from './pages/vt-pages.js';
 import { ZorgmeldingConceptPage, ZorgmeldingNieuwPage } from './pages/zorgmelding-nieuw-page.js';
@@ -189,6 +190,14 @@ const router = createBrowserRouter([
         ),
       },
       // Figures without persons (ADR 0030): the analyst's region, a VT coordinator's own VT.
+      {
+        path: '/vt/vernietigingsverzoeken',
+        element: (
+          <Ingelogd>
+            {({ gebruiker }) => <VernietigingsverzoekenPage gebruiker={gebruiker} />}
+          </Ingelogd>
+        ),
+      },
       { path: '/analist/cijfers', element: <Ingelogd>{() => <CijfersRegioPage />}</Ingelogd> },
       { path: '/vt/cijfers', element: <Ingelogd>{() => <CijfersVtPage />}</Ingelogd> },
       // Casussen: per role its own screens and processing activity; the API decides who may.

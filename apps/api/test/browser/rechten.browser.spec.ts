@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AuditService } from '@schakel/audit';
 import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
+import { api, maakCasus, persoon, REGIE } from '../casus-fixtures.js';
 import { bsn } from '../fictief.js';
 import { loginAs } from '../login.js';
 import { startTestApp, type TestApp } from '../test-app.js';
@@ -210,6 +211,99 @@ describe("the FG's rights desk in a browser", () => {
       for (const u of [...urls, page.url()]) expect(u).not.toContain(BEZWAAR_BSN);
     } finally {
       await page.context().close();
+    }
+  }, 120_000);
+
+  it('rectifies a person: the recipient sees the notice in mijn werk without values, acknowledges; the FG sees it', async () => {
+    const app = t!;
+    // A casus of the ZVH about a person, with an exchange of identification to the OM.
+    const wijkteam = await loginAs(app.url, 'demo-wijkteam-rotterdam');
+    const zvh = await loginAs(app.url, 'demo-zvh-procesregisseur');
+    const p = persoon('hoofdpersoon');
+    const casus = await maakCasus(wijkteam, zvh, {
+      tot: 'geaccepteerd',
+      betrokkenen: [p],
+      deelnemers: [{ organisatie: 'om-rotterdam', categorieen: ['identificatie'] }],
+    });
+    const x = await api(zvh, 'POST', `/casussen/${casus.id}/uitwisselingen`, REGIE, {
+      naar: ['om-rotterdam'],
+      betrokkenen: [casus.personen[0]?.persoonId],
+      categorieen: ['identificatie'],
+      proportionaliteit: 'Alleen de identificatie, nodig voor het casusoverleg.',
+      subsidiariteit: 'Zonder deze gegevens is de persoon niet te bespreken.',
+      inhoud: 'Persoon is bij ons bekend.',
+    });
+    expect(x.status).toBe(201);
+    const NIEUW = 'Rechtgezet';
+
+    // The ZVH's FG registers the request and rectifies the surname.
+    const fg = await trackedPage(browser!);
+    try {
+      await logInWithDevIdp(fg.page, app.url, { sub: 'demo-fg-zvh', naam: 'Ingrid Kok' });
+      await fg.page.goto(`${app.url}/fg/verzoeken/nieuw`);
+      await fg.page.getByLabel('Soort verzoek').selectOption('rectificatie');
+      await fg.page.getByLabel('BSN van de betrokkene').fill(p.bsn ?? '');
+      await fg.page.getByRole('button', { name: 'Verzoek registreren' }).click();
+      await fg.page
+        .getByRole('heading', { level: 1, name: 'Rectificatie (AVG art. 16)' })
+        .waitFor();
+      const verzoekUrl = fg.page.url();
+      const rect = fg.page.getByRole('region', { name: 'Gegevens rectificeren' });
+      await rect.getByLabel('Welk gegeven').selectOption('achternaam');
+      await rect.getByLabel('Juiste waarde').fill(NIEUW);
+      await rect.getByLabel('Waarom was het gegeven onjuist?').fill('Achternaam verkeerd gespeld.');
+      await rect.getByRole('button', { name: 'Rectificeren' }).click();
+      const tabel = fg.page.getByRole('table', { name: /Gemeld aan de ontvangers/ });
+      await tabel.waitFor();
+      await tabel.getByRole('row', { name: /Openbaar Ministerie.*Nog niet/ }).waitFor();
+      expect(await fg.page.getByRole('main').innerText()).toContain('0 van 1 bevestigd');
+      await expectAccessible(fg.page, 'rectification with its notices');
+
+      // The OM's partner: the pile on the home page, the list, the acknowledgement.
+      const om = await trackedPage(browser!);
+      try {
+        await logInWithDevIdp(om.page, app.url, { sub: 'demo-om-partner', naam: 'Pieter de Boer' });
+        const stapel = om.page.getByRole('region', { name: /Rectificaties om te verwerken/ });
+        const item = stapel.getByRole('link', {
+          name: new RegExp(`Rectificatie in casus ${casus.nummer} door Zorg- en Veiligheidshuis`),
+        });
+        await item.waitFor();
+        expect(await om.page.getByRole('main').innerText()).not.toContain(NIEUW);
+        await expectAccessible(om.page, 'home with the rectification pile');
+        await item.click();
+        await om.page
+          .getByRole('heading', { level: 1, name: 'Rectificaties van ontvangen gegevens' })
+          .waitFor();
+        const rij = om.page.getByRole('row', { name: new RegExp(`casus ${casus.nummer}`) });
+        await rij.getByRole('cell', { name: 'Achternaam' }).waitFor();
+        const lijst = await om.page.getByRole('main').innerText();
+        expect(lijst).not.toContain(NIEUW);
+        expect(lijst).not.toContain(p.achternaam ?? '--');
+        expect(lijst).not.toContain('verkeerd gespeld');
+        await expectAccessible(om.page, 'rectification notices');
+        await rij
+          .getByRole('button', {
+            name: `Bevestigen: de rectificatie in casus ${casus.nummer} is verwerkt`,
+          })
+          .click();
+        await om.page.getByText(`De rectificatie in casus ${casus.nummer} is bevestigd.`).waitFor();
+        await rij.getByText('Bevestigd door Pieter de Boer', { exact: false }).waitFor();
+        await expectAccessible(om.page, 'rectification notice acknowledged');
+      } finally {
+        await om.page.context().close();
+      }
+
+      // Back at the request: the FG sees who acknowledged.
+      await fg.page.goto(verzoekUrl);
+      await fg.page
+        .getByRole('table', { name: /Gemeld aan de ontvangers/ })
+        .getByRole('row', { name: /Openbaar Ministerie.*Ja, door Pieter de Boer/ })
+        .waitFor();
+      expect(await fg.page.getByRole('main').innerText()).toContain('1 van 1 bevestigd');
+      await expectAccessible(fg.page, 'rectification acknowledged');
+      for (const u of fg.urls) expect(u).not.toContain(p.bsn ?? '--');
+    } finally {
+      await fg.page.context().close();
     }
   }, 120_000);
 });

@@ -3641,6 +3641,11 @@ export interface components {
             id: string;
             /** Format: uuid */
             zorgmeldingId: string;
+            /**
+             * @description Kenmerk van de zorgmelding (ook na vernietiging, van de lijst)
+             * @example ZM-2026-000123
+             */
+            kenmerk: string;
             verzoeker: string;
             /** Format: date */
             ontvangenOp: string;

@@ -113,7 +113,7 @@ export function RectificatiesPage({ gebruiker }: { gebruiker: Gebruiker }) {
                       <Button
                         appearance="secondary-action-button"
                         busy={bezig === m.id}
-                        aria-label={`Bevestig dat de rectificatie in ${m.referentie} is verwerkt`}
+                        aria-label={`Bevestigen: de rectificatie in ${m.referentie} is verwerkt`}
                         onClick={() => void bevestig(m)}
                       >
                         Bevestigen

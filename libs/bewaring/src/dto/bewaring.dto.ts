@@ -161,6 +161,11 @@ export class SignaleringView {
 export class VernietigingsverzoekView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) zorgmeldingId!: string;
+  @ApiProperty({
+    description: 'Kenmerk van de zorgmelding (ook na vernietiging, van de lijst)',
+    example: 'ZM-2026-000123',
+  })
+  kenmerk!: string;
   @ApiProperty() verzoeker!: string;
   @ApiProperty({ format: 'date' }) ontvangenOp!: string;
   @ApiProperty({ enum: ['toegewezen', 'afgewezen'] }) besluit!: string;
