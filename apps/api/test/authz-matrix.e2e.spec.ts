@@ -129,6 +129,7 @@ const SUBJECT_ROUTES = new Set([
   'POST /rechten/verzoeken/{id}/beperking',
   'POST /rechten/verzoeken/{id}/beperking/opheffing',
   'POST /rectificatiemeldingen/{id}/bevestiging',
+  'POST /rechten/verzoeken/{id}/wissing',
 ]);
 
 /** Zorgmeldingen made before the matrix runs, each in the state its route needs. */
@@ -149,7 +150,14 @@ const zm = {
   doorbraak: '',
 };
 /** Requests at the rights desk of the FG of VT Rotterdam Rijnmond, made before the matrix runs. */
-const rv = { lees: '', verlengen: '', afhandelen: '', rectificatie: '', beperking: '' };
+const rv = {
+  lees: '',
+  verlengen: '',
+  afhandelen: '',
+  rectificatie: '',
+  beperking: '',
+  wissing: '',
+};
 /** A notice to the OM of a rectification by the ZVH's FG (ADR 0035). */
 let rectificatiemelding = '';
 const rvPad = (id: string, staart = '') => `/api/v1/rechten/verzoeken/${id}${staart}`;
@@ -390,6 +398,8 @@ function requestFor(
         path: rvPad(rv.rectificatie, '/rectificatie'),
         body: { wijzigingen: { voornamen: 'Anna' }, reden: 'Voornaam bevestigd door betrokkene.' },
       };
+    case 'POST /rechten/verzoeken/{id}/wissing':
+      return { method, path: rvPad(rv.wissing, '/wissing') };
     case 'POST /rechten/verzoeken/{id}/beperking':
       return {
         method,
@@ -700,6 +710,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     // The person of a report in the matrix (known to Schakel), and a casus person whose casus
     // only closes: a restriction on them stops no other row's exchange or delivery.
     rv.rectificatie = await maak('rectificatie', '111222333');
+    rv.wissing = await maak('wissing', '111222333');
     rv.beperking = await maak('beperking', cs.afsluiten?.personen[0]?.bsn ?? '');
     // The ZVH's FG rectifies the person of the exchange to the OM: a notice to the OM.
     const fgZvh = await loginAs(t.url, 'demo-fg-zvh');

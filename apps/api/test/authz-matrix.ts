@@ -539,6 +539,11 @@ export const MATRIX: Record<string, Record<string, Row>> = {
     '-': loggedIn(400),
     'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
   },
+  // A granted erasure (ADR 0035): the fixture's person has only VT's report, which is kept.
+  'POST /rechten/verzoeken/{id}/wissing': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+  },
   'POST /rechten/verzoeken/{id}/beperking': {
     '-': loggedIn(400),
     'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },

@@ -7,23 +7,10 @@ import { api, maakCasus, persoon, REGIE, type PersoonInvoer } from './casus-fixt
 import { loginAs, type Session } from './login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
 import { dienZorgmeldingIn } from './zorgmelding-fixtures.js';
+import { pdfTekst } from './pdf-tekst.js';
 
 const BEWARING = 'bewaring-vernietiging';
 const JAAR = 365.25 * 24 * 3600 * 1000;
-
-/** The text of an uncompressed pdfkit PDF: the hex strings of its TJ arrays, per line. */
-function pdfTekst(pdf: Buffer): string {
-  const bron = pdf.toString('latin1');
-  return [...bron.matchAll(/\[([^\]]*)\]\s*TJ/g)]
-    .map((m) =>
-      [...(m[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)]
-        .map((h) => Buffer.from(h[1] ?? '', 'hex').toString('latin1'))
-        .join(''),
-    )
-    .join(' ')
-    .replace(/[^\x20-\x7e\u00c0-\u00ff]/g, ' ')
-    .replace(/\s+/g, ' ');
-}
 
 describe('retention and destruction: lists, two people, holds, requests, certificates (ADR 0027)', () => {
   let t: TestApp;

@@ -5,6 +5,7 @@ import {
   aanmelding,
   api,
   bsn,
+  maakCasus,
   persoon,
   REGIE,
   SIGNALERING,
@@ -12,6 +13,7 @@ import {
   type Antwoord,
 } from './casus-fixtures.js';
 import { loginAs, type Session } from './login.js';
+import { pdfTekst } from './pdf-tekst.js';
 import { startTestApp, type TestApp } from './test-app.js';
 import { meldingIn } from './zorgmelding-fixtures.js';
 
@@ -607,6 +609,116 @@ describe('een bezwaar weigert nieuwe bezorgingen', () => {
     expect(Number(n?.n)).toBe(0);
     eis(await api(fgVt, 'POST', `/rechten/verzoeken/${id}/beperking/opheffing`, RECHTEN), 200);
     eis(await meldOver(b, 'Bezwaarmaker'), 200);
+  });
+});
+
+describe('wissing (AVG art. 17) door het ene vernietigingsmechanisme', () => {
+  const BEWARING = 'bewaring-vernietiging';
+  type WissingAntwoord = {
+    status: string;
+    wissing: {
+      lijstId: string | null;
+      lijstNummer: string | null;
+      lijstStatus: string | null;
+      dossiers: { soort: string; referentie: string; bewaard: boolean; grond: string | null }[];
+    };
+  };
+
+  it('zet wat geen plicht bewaart op een lijst, zegt wat blijft en waarom; twee personen vernietigen', async () => {
+    const alleen = persoon('hoofdpersoon');
+    const samen = [persoon('hoofdpersoon'), persoon('gezinslid')];
+    const a = await maakCasus(wijkteam, zvh, { tot: 'geaccepteerd', betrokkenen: [alleen] });
+    const b = await maakCasus(wijkteam, zvh, { tot: 'geaccepteerd', betrokkenen: samen });
+    const db = t.app.get(DataSource);
+
+    // The person of casus A alone: casus A goes on a list of kind `wissing`.
+    const id = await verzoek(fgZvh, 'wissing', alleen.bsn ?? '');
+    const r = eis(await api(fgZvh, 'POST', `/rechten/verzoeken/${id}/wissing`, RECHTEN), 200);
+    const w = (r.body as WissingAntwoord).wissing;
+    expect(w.lijstNummer).toMatch(/^VL-\d{4}-\d{4}$/);
+    expect(w.dossiers).toEqual([
+      { soort: 'casus', referentie: a.nummer, bewaard: false, grond: null },
+    ]);
+    expect(r.text).not.toContain(alleen.achternaam ?? '--');
+    // Once per request.
+    expect((await api(fgZvh, 'POST', `/rechten/verzoeken/${id}/wissing`, RECHTEN)).status).toBe(
+      409,
+    );
+    // Only on an erasure request (another person: an open request keeps a person from shredding).
+    const inzage = await verzoek(fgZvh, 'inzage', samen[1]?.bsn ?? '');
+    expect((await api(fgZvh, 'POST', `/rechten/verzoeken/${inzage}/wissing`, RECHTEN)).status).toBe(
+      422,
+    );
+
+    // A person of a casus with others: kept, with the ground; no list.
+    const ander = await verzoek(fgZvh, 'wissing', samen[0]?.bsn ?? '');
+    const rb = eis(await api(fgZvh, 'POST', `/rechten/verzoeken/${ander}/wissing`, RECHTEN), 200);
+    const wb = (rb.body as WissingAntwoord).wissing;
+    expect(wb.lijstId).toBeNull();
+    expect(wb.dossiers).toEqual([
+      {
+        soort: 'casus',
+        referentie: b.nummer,
+        bewaard: true,
+        grond: expect.stringContaining('ook over andere personen'),
+      },
+    ]);
+
+    // Police data (Wpg): the police's FG keeps its report, and says why.
+    const pb = bsn();
+    eis(await meldOver(pb, 'Wpgtest'), 200);
+    const pol = await verzoek(fgPolitie, 'wissing', pb);
+    const rp = eis(await api(fgPolitie, 'POST', `/rechten/verzoeken/${pol}/wissing`, RECHTEN), 200);
+    expect((rp.body as WissingAntwoord).wissing.dossiers).toEqual([
+      expect.objectContaining({
+        soort: 'zorgmelding',
+        bewaard: true,
+        grond: expect.stringContaining('Wet politiegegevens'),
+      }),
+    ]);
+
+    // Nothing goes before two people: the ZVH's FG approves, cannot confirm; the VT's FG does.
+    const lijst = w.lijstId ?? '';
+    expect((await api(zvh, 'GET', `/casussen/${a.id}`, REGIE)).status).toBe(200);
+    eis(
+      await api(fgZvh, 'POST', `/bewaring/vernietigingslijsten/${lijst}/goedkeuring`, BEWARING, {
+        toelichting: 'Wissing toegewezen.',
+      }),
+      200,
+    );
+    expect(
+      (
+        await api(
+          fgZvh,
+          'POST',
+          `/bewaring/vernietigingslijsten/${lijst}/bevestiging`,
+          BEWARING,
+          {},
+        )
+      ).status,
+    ).toBe(409);
+    expect((await api(zvh, 'GET', `/casussen/${a.id}`, REGIE)).status).toBe(200);
+    eis(
+      await api(fgVt, 'POST', `/bewaring/vernietigingslijsten/${lijst}/bevestiging`, BEWARING, {}),
+      200,
+    );
+    expect((await api(zvh, 'GET', `/casussen/${a.id}`, REGIE)).status).toBe(404);
+    expect((await api(zvh, 'GET', `/casussen/${b.id}`, REGIE)).status).toBe(200);
+    // The person is crypto-shredded although the erasure request is still open.
+    const [persoonRij] = await db.query<{ weg: boolean }[]>(
+      'SELECT vernietigd_op IS NOT NULL AS weg FROM persoon WHERE id = $1',
+      [a.personen[0]?.persoonId],
+    );
+    expect(persoonRij?.weg).toBe(true);
+    const na = eis(await api(fgZvh, 'GET', `/rechten/verzoeken/${id}`, RECHTEN), 200);
+    expect((na.body as WissingAntwoord).wissing.lijstStatus).toBe('vernietigd');
+    const pdf = await fgZvh.fetch(`/api/v1/bewaring/vernietigingslijsten/${lijst}/verklaring`, {
+      headers: { verwerkingsactiviteit: BEWARING },
+    });
+    expect(pdf.status).toBe(200);
+    const tekst = pdfTekst(Buffer.from(await pdf.arrayBuffer()));
+    expect(tekst).toContain('AVG art. 17');
+    expect(tekst).toContain(a.nummer);
   });
 });
 

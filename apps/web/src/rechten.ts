@@ -194,3 +194,10 @@ export function bevestigRectificatiemelding(
     }),
   );
 }
+
+/** Prepares a granted erasure (AVG art. 17): a destruction list, and what is kept and why. */
+export function bereidWissingVoor(id: string, csrfToken?: string): Promise<Verzoek> {
+  return data(
+    api.POST('/rechten/verzoeken/{id}/wissing', { params: pad(id), headers: kop(csrfToken) }),
+  );
+}

@@ -31,6 +31,7 @@ import { Rectificatiemeldingen } from './stappen/rectificatiemeldingen.js';
 import { Rectificeren } from './stappen/rectificeren.js';
 import { RegisterExporteren } from './stappen/register-exporteren.js';
 import { Registreren } from './stappen/registreren.js';
+import { Wissen } from './stappen/wissen.js';
 
 function stapContext(req: AuthorizedRequest): StepContext {
   const { actor, ability, doel, regel } = requireAuthz(req);
@@ -57,6 +58,7 @@ export class RechtenController {
     private readonly beperken: Beperken,
     private readonly registerExport: RegisterExporteren,
     private readonly meldingen: Rectificatiemeldingen,
+    private readonly wissen: Wissen,
   ) {}
 
   @Post('rechten/verzoeken')
@@ -212,6 +214,23 @@ export class RechtenController {
     @Req() req: AuthorizedRequest,
   ): Promise<VerzoekView> {
     return this.rectificeren.rectificeer(id, body, stapContext(req));
+  }
+
+  @Post('rechten/verzoeken/:id/wissing')
+  @HttpCode(200)
+  @Policy({ action: 'update', subject: 'Rechtenverzoek', doelbinding: true })
+  @ApiOperation({
+    operationId: 'bereidWissingVoor',
+    summary: 'Toegewezen wissing voorbereiden (AVG art. 17)',
+    description:
+      'Zet de dossiers van de betrokkene waarvan de eigen organisatie eigenaar is en die geen wettelijke plicht bewaart op een vernietigingslijst (soort wissing): de FG keurt die goed en een tweede persoon bevestigt, met een verklaring van vernietiging. Wat blijft, staat er met de grond bij. Eén keer per verzoek.',
+  })
+  @ApiHeader(DOEL)
+  @ApiParam(ID)
+  @ApiOkResponse({ type: VerzoekView, description: 'Het verzoek met de wissing' })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  wis(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<VerzoekView> {
+    return this.wissen.bereidVoor(id, stapContext(req));
   }
 
   @Post('rechten/verzoeken/:id/beperking')

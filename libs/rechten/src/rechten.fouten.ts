@@ -91,3 +91,15 @@ export function alBevestigd(): never {
     ),
   );
 }
+
+export function wissingAlVoorbereid(): never {
+  return refuse(
+    'wissing-al-voorbereid',
+    new ProblemException(
+      409,
+      'wissing-al-voorbereid',
+      'Wissing al voorbereid',
+      'Voor dit verzoek is de wissing al voorbereid; zie de vernietigingslijst.',
+    ),
+  );
+}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@schakel/audit';
 import { AuthzModule } from '@schakel/authz';
+import { BewaringModule } from '@schakel/bewaring';
 import { PersonenModule } from '@schakel/personen';
 import { PurposeModule } from '@schakel/purpose';
 import { RechtenController } from './rechten.controller.js';
@@ -13,10 +14,11 @@ import { Rectificatiemeldingen } from './stappen/rectificatiemeldingen.js';
 import { Rectificeren } from './stappen/rectificeren.js';
 import { RegisterExporteren } from './stappen/register-exporteren.js';
 import { Registreren } from './stappen/registreren.js';
+import { Wissen } from './stappen/wissen.js';
 
 /** The person's rights: the FG's rights desk, the access report, the register export (ADR 0028). */
 @Module({
-  imports: [AuditModule, AuthzModule, PersonenModule, PurposeModule],
+  imports: [AuditModule, AuthzModule, BewaringModule, PersonenModule, PurposeModule],
   controllers: [RechtenController],
   providers: [
     RechtenRepository,
@@ -28,6 +30,7 @@ import { Registreren } from './stappen/registreren.js';
     Beperken,
     RegisterExporteren,
     Rectificatiemeldingen,
+    Wissen,
   ],
   exports: [Rectificatiemeldingen],
 })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { applyAccessFilter, RECTIFICATIEMELDING_KOLOMMEN, type AppAbility } from '@schakel/authz';
+import type { WissingVoorstel } from '@schakel/bewaring';
 import type { EntityManager } from 'typeorm';
 import type { Verzoeksoort, Verzoekstatus } from './dto/rechten.dto.js';
 
@@ -23,6 +24,8 @@ export interface Verzoek {
   afgehandeldOp: Date | null;
   geregistreerdDoor: string;
   geregistreerdOp: Date;
+  /** What a granted erasure did (AVG art. 17): references and grounds only. */
+  wissing: WissingVoorstel | null;
 }
 
 interface VerzoekRij {
@@ -42,13 +45,14 @@ interface VerzoekRij {
   afgehandeld_op: Date | null;
   geregistreerd_door: string;
   geregistreerd_op: Date;
+  wissing: WissingVoorstel | null;
 }
 
 const KOLOMMEN = `id, organisatie_code, soort, persoon_id, betrokkene, identiteit_vastgesteld,
   identiteit_wijze, to_char(ontvangen_op, 'YYYY-MM-DD') AS ontvangen_op,
   to_char(termijn_uiterlijk, 'YYYY-MM-DD') AS termijn_uiterlijk,
   to_char(verlengd_tot, 'YYYY-MM-DD') AS verlengd_tot, verlenging_reden, status, antwoord,
-  afgehandeld_op, geregistreerd_door, geregistreerd_op`;
+  afgehandeld_op, geregistreerd_door, geregistreerd_op, wissing`;
 
 const verzoek = (r: VerzoekRij): Verzoek => ({
   id: r.id,
@@ -67,6 +71,7 @@ const verzoek = (r: VerzoekRij): Verzoek => ({
   afgehandeldOp: r.afgehandeld_op,
   geregistreerdDoor: r.geregistreerd_door,
   geregistreerdOp: r.geregistreerd_op,
+  wissing: r.wissing,
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -215,6 +220,24 @@ export class RechtenRepository {
         v.geregistreerdDoor,
       ],
     );
+  }
+
+  async legWissingVast(m: EntityManager, id: string, wissing: WissingVoorstel): Promise<void> {
+    await m.query(
+      `UPDATE rechtenverzoek SET wissing = $2::jsonb,
+         status = CASE WHEN status = 'ontvangen' THEN 'in-behandeling' ELSE status END,
+         gewijzigd_op = now() WHERE id = $1`,
+      [id, JSON.stringify(wissing)],
+    );
+  }
+
+  /** The state of an erasure's destruction list: its status now. */
+  async lijststatus(m: EntityManager, lijstId: string): Promise<string | null> {
+    const [rij] = await m.query<{ status: string }[]>(
+      'SELECT status FROM vernietigingslijst WHERE id = $1',
+      [lijstId],
+    );
+    return rij?.status ?? null;
   }
 
   async verleng(m: EntityManager, id: string, tot: string, reden: string): Promise<void> {

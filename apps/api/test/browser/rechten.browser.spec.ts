@@ -306,4 +306,59 @@ describe("the FG's rights desk in a browser", () => {
       await fg.page.context().close();
     }
   }, 120_000);
+
+  it('grants an erasure: what may go goes on a destruction list, two people destroy it, the rest is kept with its ground', async () => {
+    const app = t!;
+    const wijkteam = await loginAs(app.url, 'demo-wijkteam-rotterdam');
+    const zvh = await loginAs(app.url, 'demo-zvh-procesregisseur');
+    const p = persoon('hoofdpersoon');
+    const casus = await maakCasus(wijkteam, zvh, { tot: 'geaccepteerd', betrokkenen: [p] });
+    const fg = await trackedPage(browser!);
+    try {
+      await logInWithDevIdp(fg.page, app.url, { sub: 'demo-fg-zvh', naam: 'Ingrid Kok' });
+      await fg.page.goto(`${app.url}/fg/verzoeken/nieuw`);
+      await fg.page.getByLabel('Soort verzoek').selectOption('wissing');
+      await fg.page.getByLabel('BSN van de betrokkene').fill(p.bsn ?? '');
+      await fg.page.getByRole('button', { name: 'Verzoek registreren' }).click();
+      await fg.page.getByRole('heading', { level: 1, name: 'Wissing (AVG art. 17)' }).waitFor();
+      await expectAccessible(fg.page, 'erasure request');
+      await fg.page.getByRole('button', { name: 'Wissing voorbereiden' }).click();
+      const uitkomst = fg.page.getByRole('region', { name: 'Wissing (AVG art. 17)' });
+      await uitkomst
+        .getByText(/Vernietigingslijst VL-\d{4}-\d{4}: wacht op goedkeuring door u/)
+        .waitFor();
+      await uitkomst
+        .getByRole('row', { name: new RegExp(`Casus ${casus.nummer} Op de vernietigingslijst`) })
+        .waitFor();
+      await expectAccessible(fg.page, 'erasure prepared');
+      const verzoekUrl = fg.page.url();
+
+      // The list: the FG approves; a second FG confirms (the list page's flow, ADR 0027).
+      await uitkomst.getByRole('link', { name: /^Naar lijst VL-/ }).click();
+      await fg.page.getByRole('rowheader', { name: `Casus ${casus.nummer}` }).waitFor();
+      await fg.page.getByRole('button', { name: 'Lijst goedkeuren' }).click();
+      await fg.page.getByText(/is goedgekeurd\. Een tweede persoon bevestigt\./).waitFor();
+      const lijstId = new URL(fg.page.url()).pathname.split('/').pop() ?? '';
+      const fgVt = await loginAs(app.url, 'demo-fg-vt-rr');
+      const bevestigd = await api(
+        fgVt,
+        'POST',
+        `/bewaring/vernietigingslijsten/${lijstId}/bevestiging`,
+        'bewaring-vernietiging',
+        {},
+      );
+      expect(bevestigd.status).toBe(200);
+
+      await fg.page.goto(verzoekUrl);
+      await fg.page
+        .getByRole('region', { name: 'Wissing (AVG art. 17)' })
+        .getByText(/Vernietigingslijst VL-\d{4}-\d{4}: vernietigd/)
+        .waitFor();
+      await expectAccessible(fg.page, 'erasure done');
+      expect((await api(zvh, 'GET', `/casussen/${casus.id}`, REGIE)).status).toBe(404);
+      for (const u of fg.urls) expect(u).not.toContain(p.bsn ?? '--');
+    } finally {
+      await fg.page.context().close();
+    }
+  }, 120_000);
 });

@@ -1416,6 +1416,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rechten/verzoeken/{id}/wissing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Toegewezen wissing voorbereiden (AVG art. 17)
+         * @description Zet de dossiers van de betrokkene waarvan de eigen organisatie eigenaar is en die geen wettelijke plicht bewaart op een vernietigingslijst (soort wissing): de FG keurt die goed en een tweede persoon bevestigt, met een verklaring van vernietiging. Wat blijft, staat er met de grond bij. Eén keer per verzoek.
+         */
+        post: operations["bereidWissingVoor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rechten/verzoeken/{id}/beperking": {
         parameters: {
             query?: never;
@@ -3283,6 +3303,28 @@ export interface components {
             /** @description Per ontvanger en verstrekking: gemeld, en of de ontvanger het bevestigde */
             meldingen: components["schemas"]["MeldingStatusView"][];
         };
+        WissingDossierView: {
+            /** @enum {string} */
+            soort: "zorgmelding" | "casus";
+            /**
+             * @description Casusnummer of kenmerk
+             * @example C-2026-0001
+             */
+            referentie: string;
+            /** @description Blijft bewaard (true) of staat op de vernietigingslijst */
+            bewaard: boolean;
+            /** @description Waarom het bewaard blijft */
+            grond: string | null;
+        };
+        WissingView: {
+            /** Format: uuid */
+            lijstId: string | null;
+            /** @example VL-2026-0001 */
+            lijstNummer: string | null;
+            /** @enum {string|null} */
+            lijstStatus: "voorgesteld" | "goedgekeurd" | "vernietigen" | "vernietigd" | null;
+            dossiers: components["schemas"]["WissingDossierView"][];
+        };
         VerzoekView: {
             /** Format: uuid */
             id: string;
@@ -3308,6 +3350,8 @@ export interface components {
             geregistreerdOp: string;
             beperkingen?: components["schemas"]["BeperkingView"][];
             rectificaties?: components["schemas"]["RectificatieView"][];
+            /** @description Bij een toegewezen wissing: wat op de vernietigingslijst staat en wat waarom blijft */
+            wissing?: components["schemas"]["WissingView"];
         };
         Verlenging: {
             /**
@@ -3556,7 +3600,7 @@ export interface components {
             organisatie: string;
             organisatieNaam: string;
             /** @enum {string} */
-            soort: "termijn" | "verzoek";
+            soort: "termijn" | "verzoek" | "wissing";
             /** @enum {string} */
             status: "voorgesteld" | "goedgekeurd" | "vernietigen" | "vernietigd";
             /** Format: date */
@@ -9366,6 +9410,95 @@ export interface operations {
             };
             /** @description Mediatype niet ondersteund */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    bereidWissingVoor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het verzoek met de wissing */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

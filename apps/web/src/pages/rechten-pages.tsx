@@ -31,6 +31,7 @@ import type { Gebruiker } from '../api.js';
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { AppLink } from '../layout.js';
 import {
+  bereidWissingVoor,
   getRegisterExport,
   getVerzoek,
   getVerzoeken,
@@ -377,6 +378,7 @@ export function VerzoekPage({ gebruiker }: { gebruiker: Gebruiker }) {
               )}
             </section>
           ))}
+          {v.wissing && <WissingUitkomst w={v.wissing} />}
           {v.status !== 'afgehandeld' && v.status !== 'afgewezen' && (
             <Stappen v={v} csrf={gebruiker.csrfToken} klaar={klaar} />
           )}
@@ -384,6 +386,50 @@ export function VerzoekPage({ gebruiker }: { gebruiker: Gebruiker }) {
         </>
       )}
     </>
+  );
+}
+
+/** The granted erasure: one button that puts what may go on a destruction list. */
+function WissingVoorbereiden({
+  v,
+  csrf,
+  klaar,
+}: {
+  v: Verzoek;
+  csrf?: string;
+  klaar: (v: Verzoek) => void;
+}) {
+  const [stand, setStand] = useState<Laadstand<Verzoek> | undefined>();
+  return (
+    <section aria-labelledby="wissing-voorbereiden-kop">
+      <Heading3 id="wissing-voorbereiden-kop">Wissing toewijzen en voorbereiden</Heading3>
+      <Paragraph>
+        Dossiers van uw organisatie over de betrokkene die geen wettelijke plicht bewaart, komen op
+        een vernietigingslijst. U keurt die goed en een tweede persoon bevestigt; dan volgt een
+        verklaring van vernietiging. Wat blijft, ziet u met de grond erbij.
+      </Paragraph>
+      {stand?.status === 'mislukt' && (
+        <Mislukt tekst="De wissing kon niet worden voorbereid." detail={stand.detail} />
+      )}
+      <Button
+        appearance="primary-action-button"
+        busy={stand?.status === 'laden'}
+        onClick={() => {
+          setStand({ status: 'laden' });
+          bereidWissingVoor(v.id, csrf).then(
+            (nieuw) => {
+              setStand({ status: 'klaar', data: nieuw });
+              klaar(nieuw);
+            },
+            (err: unknown) => {
+              setStand(alsFout(err) ?? { status: 'mislukt' });
+            },
+          );
+        }}
+      >
+        Wissing voorbereiden
+      </Button>
+    </section>
   );
 }
 
@@ -456,6 +502,67 @@ function Stapformulier({
           {knop}
         </Button>
       </form>
+    </section>
+  );
+}
+
+const LIJSTSTATUS: Record<string, string> = {
+  voorgesteld: 'wacht op goedkeuring door u',
+  goedgekeurd: 'goedgekeurd, wacht op bevestiging door een tweede persoon',
+  vernietigen: 'wordt vernietigd',
+  vernietigd: 'vernietigd',
+};
+
+/** What the erasure did: the destruction list and, per record, whether it goes or why it stays. */
+function WissingUitkomst({ w }: { w: NonNullable<Verzoek['wissing']> }) {
+  return (
+    <section aria-labelledby="wissing-kop">
+      <Heading3 id="wissing-kop">Wissing (AVG art. 17)</Heading3>
+      {w.lijstId && w.lijstNummer ? (
+        <Paragraph>
+          {`Vernietigingslijst ${w.lijstNummer}: ${LIJSTSTATUS[w.lijstStatus ?? ''] ?? w.lijstStatus ?? ''}. `}
+          <AppLink to={`/fg/bewaring/${w.lijstId}`}>{`Naar lijst ${w.lijstNummer}`}</AppLink>
+        </Paragraph>
+      ) : (
+        <Paragraph>
+          Niets kan worden vernietigd: alles wat uw organisatie over de betrokkene vastlegde, blijft
+          om de hieronder genoemde grond.
+        </Paragraph>
+      )}
+      {w.dossiers.length === 0 ? (
+        <Paragraph>Uw organisatie is van geen dossier over de betrokkene eigenaar.</Paragraph>
+      ) : (
+        <div
+          className="schakel-tabel"
+          role="region"
+          aria-labelledby="wissing-bijschrift"
+          tabIndex={0}
+        >
+          <Table>
+            <TableCaption id="wissing-bijschrift">
+              Dossiers van uw organisatie over de betrokkene
+            </TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Dossier</TableHeaderCell>
+                <TableHeaderCell scope="col">Wissing</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {w.dossiers.map((d) => (
+                <TableRow key={`${d.soort}:${d.referentie}`}>
+                  <TableHeaderCell scope="row">
+                    {`${d.soort === 'casus' ? 'Casus' : 'Zorgmelding'} ${d.referentie}`}
+                  </TableHeaderCell>
+                  <TableCell>
+                    {d.bewaard ? `Blijft bewaard. ${d.grond ?? ''}` : 'Op de vernietigingslijst'}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
     </section>
   );
 }
@@ -535,6 +642,9 @@ function Stappen({ v, csrf, klaar }: { v: Verzoek; csrf?: string; klaar: (v: Ver
             klaar(await rectificeer(v.id, { wijzigingen: { [veld]: waarde }, reden }, csrf));
           }}
         />
+      )}
+      {v.soort === 'wissing' && v.persoonBekend && !v.wissing && (
+        <WissingVoorbereiden v={v} csrf={csrf} klaar={klaar} />
       )}
       {beperkbaar && v.persoonBekend && (
         <Stapformulier

@@ -108,7 +108,7 @@ export class LijstView {
   @ApiProperty({ example: 'VL-2026-0001' }) nummer!: string;
   @ApiProperty() organisatie!: string;
   @ApiProperty() organisatieNaam!: string;
-  @ApiProperty({ enum: ['termijn', 'verzoek'] }) soort!: string;
+  @ApiProperty({ enum: ['termijn', 'verzoek', 'wissing'] }) soort!: string;
   @ApiProperty({ enum: ['voorgesteld', 'goedgekeurd', 'vernietigen', 'vernietigd'] })
   status!: string;
   @ApiProperty({ format: 'date' }) peildatum!: string;

@@ -225,6 +225,31 @@ export class RectificatiemeldingView {
   @ApiProperty({ nullable: true, type: String }) bevestigdDoorNaam!: string | null;
 }
 
+/** One record of the person in the organisation's care, and what the erasure does with it. */
+export class WissingDossierView {
+  @ApiProperty({ enum: ['zorgmelding', 'casus'] }) soort!: string;
+  @ApiProperty({ description: 'Casusnummer of kenmerk', example: 'C-2026-0001' })
+  referentie!: string;
+  @ApiProperty({ description: 'Blijft bewaard (true) of staat op de vernietigingslijst' })
+  bewaard!: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'Waarom het bewaard blijft' })
+  grond!: string | null;
+}
+
+/** What a granted erasure (AVG art. 17) did: the destruction list and every record. */
+export class WissingView {
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) lijstId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'VL-2026-0001' })
+  lijstNummer!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: ['voorgesteld', 'goedgekeurd', 'vernietigen', 'vernietigd'],
+  })
+  lijstStatus!: string | null;
+  @ApiProperty({ type: [WissingDossierView] }) dossiers!: WissingDossierView[];
+}
+
 /** A request as the FG sees it: no BSN, no name; the person only as "known" or not. */
 export class VerzoekView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -243,6 +268,12 @@ export class VerzoekView {
   @ApiProperty({ format: 'date-time' }) geregistreerdOp!: string;
   @ApiPropertyOptional({ type: [BeperkingView] }) beperkingen?: BeperkingView[];
   @ApiPropertyOptional({ type: [RectificatieView] }) rectificaties?: RectificatieView[];
+  @ApiPropertyOptional({
+    type: WissingView,
+    description:
+      'Bij een toegewezen wissing: wat op de vernietigingslijst staat en wat waarom blijft',
+  })
+  wissing?: WissingView;
 }
 
 export class ActiviteitInRapport {

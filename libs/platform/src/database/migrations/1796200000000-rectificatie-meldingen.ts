@@ -42,9 +42,12 @@ export class RectificatieMeldingen1796200000000 implements MigrationInterface {
       `ALTER TABLE "vernietigingslijst" ADD CONSTRAINT "CHK_vernietigingslijst_soort" CHECK ("soort" IN ('termijn', 'verzoek', 'wissing'))`,
     );
     await q.query(`ALTER TABLE "vernietigingslijst" ADD COLUMN "rechtenverzoek_id" uuid`);
+    // What a granted erasure did: the list and, per record, whether it goes or why it stays.
+    await q.query(`ALTER TABLE "rechtenverzoek" ADD COLUMN "wissing" jsonb`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "rechtenverzoek" DROP COLUMN "wissing"`);
     await q.query(`ALTER TABLE "vernietigingslijst" DROP COLUMN "rechtenverzoek_id"`);
     await q.query(`DELETE FROM "vernietigingslijst_item" i USING "vernietigingslijst" l
       WHERE l."id" = i."lijst_id" AND l."soort" = 'wissing'`);
