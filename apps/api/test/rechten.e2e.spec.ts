@@ -614,7 +614,7 @@ describe('een bezwaar weigert nieuwe bezorgingen', () => {
 
 describe('wissing (AVG art. 17) door het ene vernietigingsmechanisme', () => {
   const BEWARING = 'bewaring-vernietiging';
-  type WissingAntwoord = {
+  interface WissingAntwoord {
     status: string;
     wissing: {
       lijstId: string | null;
@@ -622,7 +622,7 @@ describe('wissing (AVG art. 17) door het ene vernietigingsmechanisme', () => {
       lijstStatus: string | null;
       dossiers: { soort: string; referentie: string; bewaard: boolean; grond: string | null }[];
     };
-  };
+  }
 
   it('zet wat geen plicht bewaart op een lijst, zegt wat blijft en waarom; twee personen vernietigen', async () => {
     const alleen = persoon('hoofdpersoon');

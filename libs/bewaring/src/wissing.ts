@@ -8,7 +8,7 @@ import { Vernietiger } from './vernietiging.js';
 
 /** Why a record of the person is kept despite a granted erasure (AVG art. 17 lid 3). */
 export type Bewaargrond =
-  'politiegegevens' | 'veilig-thuis' | 'bewaarplicht' | 'andere-betrokkenen';
+  'politiegegevens' | 'veilig-thuis' | 'bewaarplicht' | 'andere-betrokkenen' | 'geen-termijn';
 
 /** The grounds in words, for the FG, the answer to the person and the screens. */
 export const BEWAARGRONDEN: Readonly<Record<Bewaargrond, string>> = {
@@ -18,6 +18,8 @@ export const BEWAARGRONDEN: Readonly<Record<Bewaargrond, string>> = {
     'Dossier van Veilig Thuis met een wettelijke bewaartermijn (Wmo 2015; ten minste 15 jaar na afsluiting, AVG art. 17 lid 3 sub b). Vernietigen op verzoek beslist Veilig Thuis zelf (Verzoeken tot vernietiging).',
   bewaarplicht:
     'Er staat een bewaarplicht op het dossier (een wettelijke plicht of een lopende procedure, AVG art. 17 lid 3 sub b en e); het blijft tot die is opgeheven.',
+  'geen-termijn':
+    'Voor deze soort dossier staat geen bewaartermijn in het verwerkingsregister; zonder termijn en besluit wordt niets vernietigd.',
   'andere-betrokkenen':
     'Het dossier gaat ook over andere personen; vernietigen zou hun gegevens treffen. Het blijft tot zijn bewaartermijn verstrijkt; beperk zolang de verwerking (AVG art. 18).',
 };
@@ -92,23 +94,19 @@ export class Wissing {
     );
     for (const c of casussen) {
       const personen = (await this.repo.personenVan(m, 'casus', c.id, false)) ?? [];
+      const activiteit = THEMAS.find((t) => t.id === c.thema_id)?.activiteit;
+      const termijn = activiteit ? termijnen.get(activiteit) : undefined;
       let grond: Bewaargrond | null = null;
       if ((await this.repo.blokkade(m, 'casus', c.id, peildatum)) === 'bewaarplicht') {
         grond = 'bewaarplicht';
       } else if (personen.some((p) => p !== opdracht.persoonId)) {
         grond = 'andere-betrokkenen';
+      } else if (!termijn) {
+        grond = 'geen-termijn';
       }
       dossiers.push({ soort: 'casus', referentie: c.nummer, grond });
-      const activiteit = THEMAS.find((t) => t.id === c.thema_id)?.activiteit;
-      const termijn = activiteit ? termijnen.get(activiteit) : undefined;
       if (grond === null && termijn) {
         weg.push({ id: c.id, referentie: c.nummer, termijn, vanaf: c.vanaf });
-      } else if (grond === null) {
-        // A casus whose theme has no term in the register: kept, never destroyed blindly.
-        dossiers[dossiers.length - 1] = {
-          ...dossiers[dossiers.length - 1]!,
-          grond: 'bewaarplicht',
-        };
       }
     }
 
