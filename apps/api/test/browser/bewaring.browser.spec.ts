@@ -148,6 +148,8 @@ describe('retention and destruction in a browser (two FGs, real API)', () => {
     const politie = await loginAs(url, POLITIE.sub);
     const zorgmeldingId = await dienZorgmeldingIn(politie, 'GM0599');
     const vt = await open(COORDINATOR);
+    await vt.setViewportSize({ width: 390, height: 844 });
+    const breedte = () => vt.evaluate<number>('document.documentElement.scrollWidth');
     // The coordinator's menu leads to the (empty) list of requests.
     await vt
       .getByRole('navigation')
@@ -171,7 +173,8 @@ describe('retention and destruction in a browser (two FGs, real API)', () => {
         name: `Verzoek tot vernietiging vastleggen voor zorgmelding ${kenmerk}`,
       })
       .waitFor();
-    await expectAccessible(vt, 'vernietigingsverzoek, formulier');
+    await expectAccessible(vt, 'vernietigingsverzoek, formulier, 390 px');
+    expect(await breedte()).toBeLessThanOrEqual(390);
     // Without a decision and a reason: the form says what is missing.
     await vt.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await vt.getByRole('heading', { level: 2, name: 'Controleer het formulier' }).waitFor();
@@ -197,7 +200,8 @@ describe('retention and destruction in a browser (two FGs, real API)', () => {
     });
     await pdfLink.waitFor();
     expect(await pdfLink.getAttribute('href')).toMatch(/^blob:/);
-    await expectAccessible(vt, 'vernietigingsverzoek, verklaring');
+    await expectAccessible(vt, 'vernietigingsverzoek, verklaring, 390 px');
+    expect(await breedte()).toBeLessThanOrEqual(390);
 
     // Gone: VT's inbox and the report's page, and the police officer's own list.
     await vt.goto(`${url}/vt/inbox`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AuditService } from '@schakel/audit';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { api, maakCasus, persoon, REGIE } from '../casus-fixtures.js';
 import { bsn } from '../fictief.js';
@@ -20,6 +20,9 @@ const FG = { sub: 'demo-fg-vt-rr', naam: 'Ruben Hendriks' };
 /** The demo person of the police's example report (volledigeMelding), and a wrong BSN. */
 const BSN = '111222333';
 const FOUT_BSN = '123456789';
+/** The page's width: at 390 px nothing may scroll sideways. */
+const smal = (page: Page): Promise<number> =>
+  page.evaluate<number>('document.documentElement.scrollWidth');
 
 describe("the FG's rights desk in a browser", () => {
   let t: TestApp | undefined;
@@ -262,6 +265,7 @@ describe("the FG's rights desk in a browser", () => {
       // The OM's partner: the pile on the home page, the list, the acknowledgement.
       const om = await trackedPage(browser!);
       try {
+        await om.page.setViewportSize({ width: 390, height: 844 });
         await logInWithDevIdp(om.page, app.url, { sub: 'demo-om-partner', naam: 'Pieter de Boer' });
         const stapel = om.page.getByRole('region', { name: /Rectificaties om te verwerken/ });
         const item = stapel.getByRole('link', {
@@ -269,7 +273,8 @@ describe("the FG's rights desk in a browser", () => {
         });
         await item.waitFor();
         expect(await om.page.getByRole('main').innerText()).not.toContain(NIEUW);
-        await expectAccessible(om.page, 'home with the rectification pile');
+        await expectAccessible(om.page, 'home with the rectification pile, 390 px');
+        expect(await smal(om.page)).toBeLessThanOrEqual(390);
         await item.click();
         await om.page
           .getByRole('heading', { level: 1, name: 'Rectificaties van ontvangen gegevens' })
@@ -280,7 +285,8 @@ describe("the FG's rights desk in a browser", () => {
         expect(lijst).not.toContain(NIEUW);
         expect(lijst).not.toContain(p.achternaam ?? '--');
         expect(lijst).not.toContain('verkeerd gespeld');
-        await expectAccessible(om.page, 'rectification notices');
+        await expectAccessible(om.page, 'rectification notices, 390 px');
+        expect(await smal(om.page)).toBeLessThanOrEqual(390);
         await rij
           .getByRole('button', {
             name: `Bevestigen: de rectificatie in casus ${casus.nummer} is verwerkt`,
