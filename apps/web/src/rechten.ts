@@ -28,6 +28,19 @@ export const WIJZEN: Record<IdentiteitWijze, string> = {
   'niet-vastgesteld': 'Nog niet vastgesteld',
 };
 
+/** The identity fields a rectification changes, as people read them. */
+export const VELDNAMEN: Record<string, string> = {
+  voornamen: 'voornamen',
+  voorvoegsel: 'voorvoegsel',
+  achternaam: 'achternaam',
+  geboortedatum: 'geboortedatum',
+  straat: 'straat',
+  huisnummer: 'huisnummer',
+  postcode: 'postcode',
+  woonplaats: 'woonplaats',
+  gemeenteCode: 'gemeente',
+};
+
 export const STATUSSEN: Record<string, string> = {
   ontvangen: 'Ontvangen',
   'in-behandeling': 'In behandeling',

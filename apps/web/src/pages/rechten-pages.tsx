@@ -45,6 +45,7 @@ import {
   SOORTEN,
   STATUSSEN,
   TERMIJNSTATUSSEN,
+  VELDNAMEN,
   verlengTermijn,
   WIJZEN,
   zetBeperking,
@@ -335,7 +336,7 @@ export function VerzoekPage({ gebruiker }: { gebruiker: Gebruiker }) {
           {(v.rectificaties ?? []).map((r, i) => (
             <section key={r.id} aria-labelledby={`rectificatie-${r.id}`}>
               <Heading3 id={`rectificatie-${r.id}`}>
-                {`Rectificatie ${String(i + 1)}: ${r.velden.join(', ')}`}
+                {`Rectificatie ${String(i + 1)}: ${r.velden.map((x) => VELDNAMEN[x] ?? x).join(', ')}`}
               </Heading3>
               <Paragraph>{`${tijdstipTekst(r.uitgevoerdOp)}. Reden: ${r.reden}`}</Paragraph>
               {r.meldingen.length === 0 ? (
