@@ -175,18 +175,21 @@ describe('Rate limits and refusals (two instances, one database)', () => {
     await freshWindow();
     const me = (t: TestApp, headers: Record<string, string>) =>
       fetch(`${t.url}/api/v1/auth/me`, { headers });
-    for (let i = 0; i < 40; i++) {
-      expect((await me(i % 2 ? a : b, vast)).status).toBe(401);
-    }
+    // The burst goes out at once, so that it fits in one window on a loaded machine too.
+    const anoniem = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => me(i % 2 ? a : b, vast)),
+    );
+    expect(anoniem.map((r) => r.status)).toEqual(Array<number>(40).fill(401));
     await expect429(await me(a, vast));
     // The health probes are never limited.
     expect((await fetch(`${a.url}/api/v1/health/live`, { headers: vast })).status).toBe(200);
 
     await freshWindow();
     const metCookie = () => ({ ...elders(), cookie: zvh.cookie });
-    for (let i = 0; i < 40; i++) {
-      expect((await me(i % 2 ? a : b, metCookie())).status).toBe(200);
-    }
+    const bekend = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => me(i % 2 ? a : b, metCookie())),
+    );
+    expect(bekend.map((r) => r.status)).toEqual(Array<number>(40).fill(200));
     const retryAfter = await expect429(await me(b, metCookie()));
     expect(await refusals('demo-zvh-procesregisseur', 'limiet-api')).toHaveLength(1);
     await sleep(retryAfter * 1000 + 100);
