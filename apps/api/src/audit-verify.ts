@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { join, resolve } from 'node:path';
-import { AuditVerificatie, CheckpointSigner, getuigdIn, verifyAuditTrail } from '@schakel/audit';
+import {
+  AuditVerificatie,
+  CheckpointSigner,
+  getuigdIn,
+  STANDAARD_VERBINDINGEN,
+  verifyAuditTrail,
+} from '@schakel/audit';
 import { runCli } from './cli.js';
 
 /**
@@ -19,6 +25,14 @@ runCli(async (ds, config) => {
   const t0 = Date.now();
   let last = 0;
   const modus = process.argv.includes('--snel') ? 'snel' : 'strikt';
+  // `-- --verbindingen <n>`: connections that read pages in the shared snapshot (0: the old
+  // way, on one connection; ADR 0033).
+  const v = process.argv.indexOf('--verbindingen');
+  const verbindingen = v > 0 ? Number(process.argv[v + 1]) : STANDAARD_VERBINDINGEN;
+  if (!Number.isInteger(verbindingen) || verbindingen < 0 || verbindingen > 16) {
+    console.error('--verbindingen verwacht een geheel getal van 0 tot en met 16');
+    return 2;
+  }
   const dirs = [resolve(config.AUDIT_WITNESS_DIR ?? join(config.DATA_DIR, 'getuige'))];
   process.argv.forEach((a, i) => {
     const dir = process.argv[i + 1];
@@ -39,6 +53,7 @@ runCli(async (ds, config) => {
     },
     modus,
     getuigd,
+    verbindingen,
   );
   const seconds = (Date.now() - t0) / 1000;
   // Kept for the FG's integrity status (this table is not part of the tree).
@@ -53,7 +68,7 @@ runCli(async (ds, config) => {
   if (result.ok) {
     const rate = seconds > 0 ? Math.round(result.records / seconds) : result.records;
     console.log(
-      `Auditspoor klopt: ${String(result.records)} records, ${String(result.checkpoints)} checkpoints (sleutel ${signer.keyId}), ${String(getuigd.length)} medeondertekend door getuigen, ${modus}, ${seconds.toFixed(1)} s, ${String(rate)} records/s`,
+      `Auditspoor klopt: ${String(result.records)} records, ${String(result.checkpoints)} checkpoints (sleutel ${signer.keyId}), ${String(getuigd.length)} medeondertekend door getuigen, ${modus}, ${String(result.verbindingen ?? 0)} leesverbindingen, ${seconds.toFixed(1)} s, ${String(rate)} records/s`,
     );
     return 0;
   }
