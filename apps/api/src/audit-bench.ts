@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   AuditSequencer,
@@ -8,6 +8,7 @@ import {
   Getuigen,
   merkle,
   ProofService,
+  STANDAARD_VERBINDINGEN,
   verifyAuditTrail,
 } from '@schakel/audit';
 import {
@@ -23,13 +24,16 @@ import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities.js';
 
 /**
- * `npm run bench:audit -- <records>`: throughput of the sequencer (records sealed into the
- * Merkle tree per second, with signed checkpoints) and of verify (records rechecked per
- * second), on the configured database. Writes synthetic actor audit records; use a scratch
- * database (e.g. DATABASE_URL=postgresql://postgres@127.0.0.1:5432/schakel_bench).
+ * `npm run bench:audit -- <records> [<verify connections>]`: throughput of the sequencer
+ * (records sealed into the Merkle tree per second, with signed and witnessed checkpoints) and
+ * of verify (records rechecked per second), the way before issue 12's throughput work and the
+ * way now, measured in one run, printed as a table with the load average. Writes synthetic
+ * actor audit records (twice `records`); use a scratch database (e.g.
+ * DATABASE_URL=postgresql://postgres@127.0.0.1:5432/schakel_bench).
  */
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? '100000');
+  const verbindingen = Number(process.argv[3] ?? String(STANDAARD_VERBINDINGEN));
   // A witness of its own: the scratch database is a new log each run.
   const witnessDir = mkdtempSync(join(tmpdir(), 'schakel-bench-getuige-'));
   const config = loadConfig({
@@ -42,20 +46,22 @@ async function main(): Promise<void> {
   await ds.initialize();
   try {
     await runMigrationsLocked(ds);
-    const t0 = Date.now();
-    await ds.query(
-      `WITH ins AS (
-         INSERT INTO actor_audit (id, tijd, actor_id, actor_soort, organisatie_code, rollen, actie, object_type, object_id, resultaat, regel, activiteit_id, activiteit_versie, velden, trace_id)
-         SELECT gen_random_uuid(), now() - (g || ' seconds')::interval, 'bench-' || (g % 500), 'gebruiker',
-                'vt-rotterdam-rijnmond', '{vt-medewerker}', 'read', 'Zorgmelding', gen_random_uuid()::text,
-                'toegestaan', 'vt:eigen-meldingen', 'zorgmelding-ontvangen-beoordelen', 1, '{status,uitkomst}',
-                md5(g::text)
-           FROM generate_series(1, $1) g
-         RETURNING id)
-       INSERT INTO audit_wachtrij (tabel, record_id) SELECT 'actor_audit', id FROM ins`,
-      [n],
-    );
-    const tInsert = Date.now() - t0;
+    const voegToe = async (aantal: number) => {
+      const t = Date.now();
+      await ds.query(
+        `WITH ins AS (
+           INSERT INTO actor_audit (id, tijd, actor_id, actor_soort, organisatie_code, rollen, actie, object_type, object_id, resultaat, regel, activiteit_id, activiteit_versie, velden, trace_id)
+           SELECT gen_random_uuid(), now() - (g || ' seconds')::interval, 'bench-' || (g % 500), 'gebruiker',
+                  'vt-rotterdam-rijnmond', '{vt-medewerker}', 'read', 'Zorgmelding', gen_random_uuid()::text,
+                  'toegestaan', 'vt:eigen-meldingen', 'zorgmelding-ontvangen-beoordelen', 1, '{status,uitkomst}',
+                  md5(g::text)
+             FROM generate_series(1, $1) g
+           RETURNING id)
+         INSERT INTO audit_wachtrij (tabel, record_id) SELECT 'actor_audit', id FROM ins`,
+        [aantal],
+      );
+      return Date.now() - t;
+    };
     const signer = new CheckpointSigner(config);
     const getuigen = new Getuigen(config, signer);
     const sequencer = new AuditSequencer(
@@ -66,17 +72,92 @@ async function main(): Promise<void> {
       new MetricsService(ds, { isRunning: false } as unknown as QueueService, config),
       new GereedheidService(),
     );
-    const t1 = Date.now();
-    const sealed = await sequencer.sealNow();
-    const tSeal = Date.now() - t1;
+    // CPU time per step: this process, and the database's backends for this database (read
+    // from /proc every 20 ms, so only on Linux with the server on this machine). Unlike the
+    // rate, the CPU per record barely depends on what else the machine runs.
+    const cpu = new Map<string, number>();
+    const cpuDb = new Map<string, number>();
+    const backendCpu = async (): Promise<Map<number, number>> => {
+      const pids = await ds.query<{ pid: number }[]>(
+        'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
+      );
+      const m = new Map<number, number>();
+      for (const { pid } of pids) {
+        try {
+          const f = readFileSync(`/proc/${String(pid)}/stat`, 'utf8')
+            .split(') ')[1]
+            ?.split(' ');
+          m.set(pid, (Number(f?.[11]) + Number(f?.[12])) * (1000 / 100));
+        } catch {
+          // not on this machine, or gone
+        }
+      }
+      return m;
+    };
+    const meet = async <T>(wat: string, f: () => Promise<T>): Promise<[T, number]> => {
+      const begin = new Map<number, number>();
+      const laatst = new Map<number, number>();
+      const stand = { klaar: false };
+      const volg = (async () => {
+        while (!stand.klaar) {
+          for (const [pid, ms] of await backendCpu()) {
+            if (!begin.has(pid)) begin.set(pid, ms);
+            laatst.set(pid, ms);
+          }
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      })();
+      const c0 = process.cpuUsage();
+      const t = Date.now();
+      const r = await f();
+      const ms = Date.now() - t;
+      const c = process.cpuUsage(c0);
+      stand.klaar = true;
+      await volg;
+      let db = 0;
+      for (const [pid, v] of laatst) db += v - (begin.get(pid) ?? v);
+      cpu.set(wat, (cpu.get(wat) ?? 0) + (c.user + c.system) / 1000 + db);
+      cpuDb.set(wat, (cpuDb.get(wat) ?? 0) + db);
+      return [r, ms];
+    };
+    /** Core-microseconds per record (this process + database backends) of a step. */
+    const perRecord = (wat: string, aantal: number) =>
+      aantal > 0 ? (((cpu.get(wat) ?? 0) * 1000) / aantal).toFixed(1) : '-';
+    // Sealing: n records each way, in two rounds that take turns (old, new, old, new), so both
+    // ways see the log grow and a change in the machine's load hits both alike.
+    let [tInsert, sealedOud, tSealOud, sealedNieuw, tSeal, achterstandMs] = [0, 0, 0, 0, 0, 0];
+    for (let ronde = 0; ronde < 2; ronde++) {
+      const deel = ronde === 0 ? Math.floor(n / 2) : n - Math.floor(n / 2);
+      tInsert += await voegToe(deel);
+      sequencer.oudeManier = true;
+      const [a, ta] = await meet('seal-oud', () => sequencer.sealNow());
+      sequencer.oudeManier = false;
+      tInsert += await voegToe(deel);
+      const [b, tb] = await meet('seal', () => sequencer.sealNow());
+      [sealedOud, tSealOud, sealedNieuw, tSeal] = [
+        sealedOud + a,
+        tSealOud + ta,
+        sealedNieuw + b,
+        tSeal + tb,
+      ];
+      achterstandMs = Math.max(achterstandMs, tb);
+    }
     await sequencer.beforeApplicationShutdown();
-    const t2 = Date.now();
+    const sealed = sealedOud + sealedNieuw;
+    // Verify over the whole log (2n): the old way (one connection, pages in turn) and the
+    // new way (connections sharing one exported snapshot), each strict and fast.
     const getuigd = getuigen.getuigd();
-    const result = await verifyAuditTrail(ds, signer.publicKey, undefined, 'strikt', getuigd);
-    const tVerify = Date.now() - t2;
-    const t3 = Date.now();
-    const snel = await verifyAuditTrail(ds, signer.publicKey, undefined, 'snel', getuigd);
-    const tSnel = Date.now() - t3;
+    const verify = (modus: 'strikt' | 'snel', verbindingen: number) =>
+      meet(`${modus}-${String(verbindingen)}`, () =>
+        verifyAuditTrail(ds, signer.publicKey, undefined, modus, getuigd, verbindingen),
+      );
+    const [oud, tVerifyOud] = await verify('strikt', 0);
+    const [oudSnel, tSnelOud] = await verify('snel', 0);
+    const [result, tVerify] = await verify('strikt', verbindingen);
+    const [snel, tSnel] = await verify('snel', verbindingen);
+    for (const r of [oud, oudSnel, result, snel]) {
+      if (!r.ok) throw new Error(`verify failed: ${JSON.stringify(r.fout)}`);
+    }
     // Inclusion proofs: from the tiles (what the route does) against the old way, every leaf
     // hash up to the tree size, for records spread over the log; same proofs, same run.
     const proofs = new ProofService(ds);
@@ -95,41 +176,78 @@ async function main(): Promise<void> {
         'SELECT leaf_hash FROM audit_positie WHERE positie < $1 ORDER BY positie',
         [sealed],
       );
-      const oud = merkle.inclusionProof(
+      const uitAlle = merkle.inclusionProof(
         Number(r.positie),
         leaves.map((l) => l.leaf_hash),
       );
-      if (!oud.every((h, j) => h.equals(viaTegels[i]?.[j] ?? Buffer.alloc(0)))) {
+      if (!uitAlle.every((h, j) => h.equals(viaTegels[i]?.[j] ?? Buffer.alloc(0)))) {
         throw new Error('proof from tiles differs from the proof from the leaves');
       }
     }
     const tAlle = (Date.now() - t5) / oudeAantal;
     const rate = (count: number, ms: number) => Math.round(count / (ms / 1000));
+    const rij = (
+      wat: string,
+      doel: string,
+      oud: [string, number, number],
+      nieuw: [string, number, number],
+    ) => {
+      const [ro, rn] = [rate(oud[1], oud[2]), rate(nieuw[1], nieuw[2])];
+      return `| ${wat.padEnd(14)} | ${String(ro).padStart(8)} | ${String(rn).padStart(8)} | ${(rn / ro).toFixed(2).padStart(5)}x | ${perRecord(oud[0], oud[1]).padStart(8)} | ${perRecord(nieuw[0], nieuw[1]).padStart(8)} | ${doel.padStart(7)} |`;
+    };
     console.log(
-      JSON.stringify(
-        {
-          database: database.mode,
-          inserted: n,
-          insertMs: tInsert,
-          sealed,
-          sealMs: tSeal,
-          sealRecordsPerSecond: rate(sealed, tSeal),
-          witnessed: getuigd.at(-1)?.grootte ?? 0,
-          verifyOk: result.ok,
-          verified: result.records,
-          verifyMs: tVerify,
-          verifyRecordsPerSecond: rate(result.records, tVerify),
-          verifySnelOk: snel.ok,
-          verifySnelMs: tSnel,
-          verifySnelRecordsPerSecond: rate(snel.records, tSnel),
-          tilesChecked: result.tegels,
-          inclusionProofFromTilesMs: Math.round(tTegels * 10) / 10,
-          inclusionProofFromAllLeavesMs: Math.round(tAlle * 10) / 10,
-          inclusionProofSpeedup: Math.round(tAlle / tTegels),
-        },
-        null,
-        2,
-      ),
+      [
+        `bench:audit: ${database.mode} database, ${String(n)} records sealed each way, ${String(sealed)} in the log, ${String(verbindingen)} verify connections`,
+        `load average ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')} (1, 5, 15 min) on ${String(cpus().length)} cores`,
+        '',
+        '| records/s      |      old |      new | ratio  |  old µs* |  new µs* |  target |',
+        '| -------------- | -------: | -------: | -----: | -------: | -------: | ------: |',
+        rij('seal', '50000', ['seal-oud', sealedOud, tSealOud], ['seal', sealedNieuw, tSeal]),
+        rij(
+          'verify strikt',
+          '200000',
+          ['strikt-0', oud.records, tVerifyOud],
+          [`strikt-${String(verbindingen)}`, result.records, tVerify],
+        ),
+        rij(
+          'verify snel',
+          '200000',
+          ['snel-0', oudSnel.records, tSnelOud],
+          [`snel-${String(verbindingen)}`, snel.records, tSnel],
+        ),
+        '',
+        '* CPU per record in core-µs: this process plus the database backends (needs the',
+        '  database on this machine); less affected by other load than records/s.',
+        'old: batches of 5,000 joined to the whole log table; verify pages in turn on one connection.',
+        'seal: n records each way, in two rounds taking turns; verify: the whole log of 2n.',
+        'new: batches of 20,000, records by primary key, the consistency proof from the batch;',
+        '     verify over connections that share one exported snapshot.',
+        `inclusion proof: ${String(Math.round(tAlle * 10) / 10)} ms from every leaf hash, ${String(Math.round(tTegels * 10) / 10)} ms from the tiles`,
+        `a backlog of ${String(n - Math.floor(n / 2))} sealed the new way in ${String(achterstandMs)} ms (bar: every record within 3,000 ms)`,
+      ].join('\n'),
+    );
+    console.log(
+      JSON.stringify({
+        database: database.mode,
+        records: n,
+        insertMs: tInsert,
+        sealOldPerSecond: rate(sealedOud, tSealOud),
+        sealPerSecond: rate(sealedNieuw, tSeal),
+        verified: result.records,
+        verifyOldPerSecond: rate(oud.records, tVerifyOud),
+        verifyPerSecond: rate(result.records, tVerify),
+        verifySnelOldPerSecond: rate(oudSnel.records, tSnelOud),
+        verifySnelPerSecond: rate(snel.records, tSnel),
+        tilesChecked: result.tegels,
+        witnessed: getuigd.at(-1)?.grootte ?? 0,
+        inclusionProofFromTilesMs: Math.round(tTegels * 10) / 10,
+        inclusionProofFromAllLeavesMs: Math.round(tAlle * 10) / 10,
+        load: loadavg(),
+        cpuMs: Object.fromEntries(cpu),
+        databaseCpuMs: Object.fromEntries(cpuDb),
+      }),
     );
   } finally {
     await ds.destroy();

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { demoBsn } from '@schakel/platform';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import pg from 'pg';
+import { DIST, login, rssMiB, startProces, wacht } from './bench-hulp.js';
 
 /**
  * `npm run bench [-- --seed S|M --duur 15 --verbindingen 32]`: the scenarios of issue 16 and
@@ -20,7 +20,6 @@ import pg from 'pg';
  * bench/results/<date>.json and .md.
  */
 
-const DIST = resolve('dist/apps/api/src');
 const BEOORDELEN = 'zorgmelding-ontvangen-beoordelen';
 const INDIENEN = 'zorgmelding-indienen';
 
@@ -42,108 +41,6 @@ interface Regel {
 function argument(naam: string, standaard: string): string {
   const i = process.argv.indexOf(naam);
   return i >= 0 ? (process.argv[i + 1] ?? standaard) : standaard;
-}
-
-function vrijePoort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => {
-        res(port);
-      });
-    });
-  });
-}
-
-const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Resident memory of a process in MiB (Linux /proc). */
-function rssMiB(pid: number | undefined): number {
-  if (!pid) return 0;
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${String(pid)}/status`, 'utf8'));
-    return m?.[1] ? Math.round(Number(m[1]) / 1024) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-async function startProces(
-  naam: string,
-  env: Record<string, string>,
-  nodeArgs: string[] = [],
-): Promise<{ url: string; kind: ChildProcess; stop(): Promise<void> }> {
-  const port = await vrijePoort();
-  const url = `http://127.0.0.1:${String(port)}`;
-  const kind = spawn(process.execPath, [...nodeArgs, join(DIST, 'main.js')], {
-    env: { ...process.env, ...env, PORT: String(port), PUBLIC_URL: url, HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const einde = Date.now() + 120_000;
-  for (;;) {
-    if (kind.exitCode !== null) throw new Error(`${naam} stopte bij de start`);
-    const res = await fetch(`${url}/api/v1/health/ready`).catch(() => undefined);
-    if (res?.status === 200) break;
-    if (Date.now() > einde) throw new Error(`${naam} werd niet gereed`);
-    await wacht(300);
-  }
-  return {
-    url,
-    kind,
-    stop: async () => {
-      if (kind.exitCode !== null) return;
-      const klaar = new Promise((r) => kind.once('exit', r));
-      kind.kill('SIGTERM');
-      await klaar;
-    },
-  };
-}
-
-/** Logs in through the development IdP as a browser would; answers cookie and CSRF token. */
-async function login(base: string, sub: string): Promise<{ cookie: string; csrf: string }> {
-  const jar = new Map<string, string>();
-  const bewaar = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [paar = ''] = c.split(';');
-      const i = paar.indexOf('=');
-      if (i > 0) jar.set(paar.slice(0, i), paar.slice(i + 1));
-    }
-  };
-  const kop = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const volg = async (url: string, init: RequestInit = {}) => {
-    let huidig = url;
-    let opties = init;
-    for (let i = 0; i < 15; i++) {
-      const res = await fetch(huidig, {
-        ...opties,
-        redirect: 'manual',
-        headers: { ...(opties.headers as Record<string, string> | undefined), cookie: kop() },
-      });
-      bewaar(res);
-      const loc = res.headers.get('location');
-      if (res.status >= 300 && res.status < 400 && loc) {
-        huidig = new URL(loc, huidig).toString();
-        opties = {};
-        continue;
-      }
-      return { res, url: huidig };
-    }
-    throw new Error('te veel doorverwijzingen');
-  };
-  const { res, url } = await volg(`${base}/api/v1/auth/login`);
-  const actie = /<form method="post" action="([^"]+)"/.exec(await res.text())?.[1];
-  if (!actie) throw new Error(`geen inlogformulier voor ${sub}`);
-  await volg(new URL(actie, url).toString(), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ account: sub }).toString(),
-  });
-  const cookie = `schakel.sid=${jar.get('schakel.sid') ?? ''}`;
-  const me = await fetch(`${base}/api/v1/auth/me`, { headers: { cookie } });
-  if (me.status !== 200) throw new Error(`inloggen als ${sub} mislukt`);
-  return { cookie, csrf: ((await me.json()) as { csrfToken: string }).csrfToken };
 }
 
 /** One autocannon run, sampling the API's memory meanwhile. */

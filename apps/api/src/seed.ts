@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { AuditSequencer, AuditService } from '@schakel/audit';
+import { AuditSequencer, AuditService, CheckpointSigner } from '@schakel/audit';
 import { REGELS_VERSIE } from '@schakel/authz';
 import { bsnIndex } from '@schakel/personen';
 import {
@@ -14,31 +14,35 @@ import {
   sleutelringUit,
   versleutelVeld,
 } from '@schakel/platform';
+import { PurposeService } from '@schakel/purpose';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.js';
+import { seedCasussen } from './seed-casussen.js';
+import { schrijfEnVerzegel } from './seed-verzegelen.js';
 
 /**
- * `npm run seed -- --size S|M [--fractie 0.1] [--zonder-verzegelen]`: a synthetic data set for
+ * `npm run seed -- --size S|M [--fractie 0.1]`: a synthetic data set for
  * measurement (issue 16, docs/adr/0029), loaded in bulk (multi-row INSERT ... SELECT FROM
  * unnest, and INSERT ... SELECT generate_series for the log records) with a progress bar.
  *
  * Persons and reports are encrypted exactly as the app does it (ADR 0013/0016): a data key per
  * person and per report, wrapped by the active master key, every field its own AES-GCM
  * envelope bound to its id; the blind index on the BSN; what a report recorded of each person
- * sealed under that person's key. Log records go through the sequencer's queue like the app's,
- * and are sealed (Merkle tree, signed checkpoints) unless `--zonder-verzegelen`.
+ * sealed under that person's key. Casussen and exchanges likewise (seed-casussen.ts). Log records
+ * are written and sealed in bulk with the audit library's leaf encoding and tree code, one
+ * signed checkpoint; the sequencer then builds the tiles and the witness cosigns
+ * (seed-verzegelen.ts). Verify the result with `npm run audit:verify`.
  *
  * Fictional data: valid BSNs (11-proef) from a range no test uses, Dutch names and streets, the
  * unit's municipalities (routing table) and a spread of states and dates over the years.
  */
 
 const MATEN = {
-  S: { meldingen: 2_000, personen: 1_000, logs: 100_000, jaren: 1 },
-  M: { meldingen: 200_000, personen: 100_000, logs: 10_000_000, jaren: 10 },
+  S: { meldingen: 2_000, personen: 1_000, casussen: 500, logs: 100_000, jaren: 1 },
+  M: { meldingen: 200_000, personen: 100_000, casussen: 50_000, logs: 10_000_000, jaren: 10 },
 } as const;
 const BATCH = 2_000;
-const LOG_BATCH = 250_000;
 
 const VOORNAMEN = [
   'Anna',
@@ -143,6 +147,15 @@ const UITKOMSTEN = [
   'afsluiten',
 ];
 
+/** The processing activity of each casus theme (libs/casussen/src/data/themas.json). */
+const THEMA_ACTIVITEITEN: Record<string, string> = Object.fromEntries(
+  (
+    JSON.parse(
+      readFileSync(new URL('../../../libs/casussen/src/data/themas.json', import.meta.url), 'utf8'),
+    ) as { themas: { id: string; activiteit: string }[] }
+  ).themas.map((t) => [t.id, t.activiteit]),
+);
+
 interface Gemeente {
   gemeentecode: string;
   naam: string;
@@ -209,7 +222,7 @@ function willekeur(zaad: number): () => number {
 async function main(): Promise<number> {
   const maat = (argument('--size') ?? 'S').toUpperCase();
   if (maat !== 'S' && maat !== 'M') {
-    console.error('Gebruik: npm run seed -- --size S|M [--fractie 0.1] [--zonder-verzegelen]');
+    console.error('Gebruik: npm run seed -- --size S|M [--fractie 0.1]');
     return 2;
   }
   const fractie = Number(argument('--fractie') ?? '1');
@@ -221,6 +234,7 @@ async function main(): Promise<number> {
   const n = {
     meldingen: Math.round(basis.meldingen * fractie),
     personen: Math.round(basis.personen * fractie),
+    casussen: Math.round(basis.casussen * fractie),
     logs: Math.round(basis.logs * fractie),
   };
   const config = loadConfig({
@@ -272,6 +286,8 @@ async function main(): Promise<number> {
     const kinderen: Persoon[] = [];
     const bsns = new Set<string>();
     const vp = new Voortgang('personen', n.personen);
+    // Each batch is written while the next is encrypted (Node and PostgreSQL on their own core).
+    let vorige: Promise<unknown> = Promise.resolve();
     for (let start = 0; start < n.personen; start += BATCH) {
       const rijen: {
         id: string;
@@ -322,7 +338,8 @@ async function main(): Promise<number> {
           op: plus(nu, -Math.floor(rnd() * 365 * basis.jaren)),
         });
       }
-      await ds.transaction(async (m) => {
+      await vorige;
+      vorige = ds.transaction(async (m) => {
         await m.query(
           `INSERT INTO persoon (id, bsn_index, velden, aangemaakt_op, gewijzigd_op)
            SELECT * , u.op FROM unnest($1::uuid[], $2::bytea[], $3::jsonb[], $4::timestamptz[]) AS u(id, idx, velden, op)`,
@@ -339,8 +356,12 @@ async function main(): Promise<number> {
           [rijen.map((r) => r.id), rijen.map((r) => r.sleutelId), rijen.map((r) => r.verpakt)],
         );
       });
-      vp.zet(Math.min(start + BATCH, n.personen));
+      const klaar = Math.min(start + BATCH, n.personen);
+      vorige = vorige.then(() => {
+        vp.zet(klaar);
+      });
     }
+    await vorige;
     tijden.personen = vp.seconden;
 
     // 2. Reports, their persons (each sealed under the person's key) and timelines.
@@ -513,7 +534,8 @@ async function main(): Promise<number> {
           gb[5]?.push(org);
         }
       }
-      await ds.transaction(async (m) => {
+      await vorige;
+      vorige = ds.transaction(async (m) => {
         await m.query(
           `INSERT INTO zorgmelding (id, status, opsteller_id, opsteller_organisatie, vt_organisatie,
              gemeentecode, soort, routering_tabel_versie, routering_regel, uitzondering_reden,
@@ -547,80 +569,77 @@ async function main(): Promise<number> {
           gb,
         );
       });
-      vm.zet(Math.min(start + BATCH, n.meldingen));
+      const klaar = Math.min(start + BATCH, n.meldingen);
+      vorige = vorige.then(() => {
+        vm.zet(klaar);
+      });
     }
+    await vorige;
     tijden.zorgmeldingen = vm.seconden;
 
-    // 3. Log records: reads and steps of the seeded reports by the demo actors, one processing
-    // record per person, queued for the sequencer like the app's own. About 40 % actor audit
-    // and 60 % processing records (1.5 persons per access on average).
+    // 3. Casussen of the ZVH and their exchanges, in the states the steps give them.
+    const purpose = app.get(PurposeService);
+    const themas: Parameters<typeof seedCasussen>[1]['themas'] = {};
+    for (const [thema, activiteitId] of Object.entries(THEMA_ACTIVITEITEN)) {
+      const a = await purpose.currentOf(activiteitId);
+      if (!a) throw new Error(`Activiteit ${activiteitId} ontbreekt in het register`);
+      themas[thema] = {
+        activiteit: a.id,
+        versie: a.versie,
+        grondslag: a.grondslag,
+        termijn: a.bewaartermijn,
+      };
+    }
+    const vc = new Voortgang('casussen', n.casussen);
+    const casussen = await seedCasussen(ds, {
+      aantal: n.casussen,
+      jaren: basis.jaren,
+      nu,
+      rnd,
+      kluis,
+      volwassenen,
+      kinderen,
+      themas,
+      voortgang: (k) => {
+        vc.zet(k);
+      },
+    });
+    vc.zet(n.casussen);
+    tijden.casussen = vc.seconden;
+
+    // 4. Log records: reads and steps of the seeded reports by the demo actors, one processing
+    // record per person; about 40 % actor audit and 60 % processing records. Written and sealed
+    // in bulk (seed-verzegelen.ts): positions and leaf hashes in the same statements.
     const pseudoniemen = personen.map((p) =>
       audit.pseudonym(p.identiteit.bsn ?? `persoon:${p.id}`),
     );
-    const toegangen = Math.round(n.logs / 2.5);
     const vl = new Voortgang('logrecords', n.logs);
-    let geschreven = 0;
-    for (let start = 0; start < toegangen; start += LOG_BATCH / 2.5) {
-      const aantal = Math.min(LOG_BATCH / 2.5, toegangen - start);
-      const [rij] = await ds.query<{ n: string }[]>(
-        `WITH g AS (
-           SELECT gen_random_uuid() AS id, s,
-                  now() - make_interval(secs => ($4::float8 * 365 * 86400) * ((s * 7919) % 100003) / 100003.0) AS tijd,
-                  CASE WHEN s % 5 = 0 THEN 'demo-politie-1' WHEN s % 5 IN (1, 2) THEN 'demo-vt-rr-medewerker' WHEN s % 5 = 3 THEN 'demo-vt-zhz-medewerker' ELSE 'demo-vt-rr-coordinator' END AS actor,
-                  ($2::uuid[])[(1 + (s * 31) % cardinality($2::uuid[]))::int] AS melding,
-                  md5(s::text || $5) AS trace
-             FROM generate_series($1::bigint, $1::bigint + $6 - 1) s
-         ), a AS (
-           INSERT INTO actor_audit (id, tijd, actor_id, actor_soort, organisatie_code, rollen, actie, object_type,
-             object_id, resultaat, regel, activiteit_id, activiteit_versie, velden, trace_id, verzoek_span_id, regels_versie)
-           SELECT id, tijd, actor, 'gebruiker',
-                  CASE WHEN actor = 'demo-politie-1' THEN 'politie-rotterdam' WHEN actor LIKE 'demo-vt-zhz%' THEN 'vt-zuid-holland-zuid' ELSE 'vt-rotterdam-rijnmond' END,
-                  CASE WHEN actor = 'demo-politie-1' THEN '{politie-medewerker}'::text[] WHEN actor LIKE '%coordinator' THEN '{vt-coordinator}'::text[] ELSE '{vt-medewerker}'::text[] END,
-                  CASE WHEN s % 7 = 0 THEN 'indienen' ELSE 'read' END, 'Zorgmelding', melding::text, 'toegestaan',
-                  CASE WHEN actor = 'demo-politie-1' THEN 'politie:eigen-zorgmeldingen' ELSE 'vt:eigen-meldingen' END,
-                  CASE WHEN actor = 'demo-politie-1' THEN 'zorgmelding-indienen' ELSE 'zorgmelding-ontvangen-beoordelen' END,
-                  1, '{}'::text[], trace, substr(trace, 1, 16), $7
-             FROM g
-         ), v AS (
-           INSERT INTO verwerkingslog (id, trace_id, span_id, activiteit_id, activiteit_versie, betrokkene,
-             gegevenscategorieen, status, start_tijd, eind_tijd, audit_id)
-           SELECT gen_random_uuid(), g.trace, substr(md5(g.trace || k), 1, 16),
-                  CASE WHEN g.actor = 'demo-politie-1' THEN 'zorgmelding-indienen' ELSE 'zorgmelding-ontvangen-beoordelen' END,
-                  1, ($3::text[])[(1 + (g.s * 17 + k * 7919) % cardinality($3::text[]))::int],
-                  '{identificatie,woonsituatie,"gezin en jeugd"}'::text[], 'geslaagd', g.tijd, g.tijd, g.id
-             FROM g, generate_series(1, 1 + (g.s % 2)::int) k
-           RETURNING id, audit_id
-         ), q AS (
-           INSERT INTO audit_wachtrij (tabel, record_id)
-           SELECT t, r FROM (SELECT 'actor_audit' AS t, id AS r, id AS o, 0 AS n FROM g
-                             UNION ALL SELECT 'verwerkingslog', id, audit_id, 1 FROM v) x
-            ORDER BY o, n
-           RETURNING 1
-         )
-         SELECT count(*) AS n FROM q`,
-        [start, meldingIds, pseudoniemen, basis.jaren, randomUUID(), aantal, REGELS_VERSIE],
-      );
-      geschreven += Number(rij?.n);
-      vl.zet(Math.min(geschreven, n.logs));
-    }
+    let vs: Voortgang | undefined;
+    const sequencer = app.get(AuditSequencer);
+    const log = await schrijfEnVerzegel(ds, app.get(CheckpointSigner), {
+      toegangen: Math.round(n.logs / 2.5),
+      meldingIds,
+      pseudoniemen,
+      jaren: basis.jaren,
+      regelsVersie: REGELS_VERSIE,
+      voortgang: (k) => {
+        vl.zet(Math.min(k, n.logs));
+      },
+      verzegelVoortgang: (k, totaal) => {
+        vs ??= new Voortgang('boom', totaal);
+        vs.zet(k);
+      },
+      // 5. The sequencer leads: it builds the tiles from the leaf hashes, seals whatever the
+      // app queued itself, and has the witness cosign the checkpoint.
+      naCheckpoint: async () => {
+        for (let k = await sequencer.sealNow(); k > 0; k = await sequencer.sealNow());
+        const { gestopt } = sequencer.toestand();
+        if (gestopt) throw new Error(`Verzegelen gestopt: ${gestopt.reden}`);
+      },
+    });
     vl.zet(n.logs);
-    tijden.logrecords = vl.seconden;
-
-    // 4. Sealing, as the worker's sequencer does it (Merkle tree, signed checkpoints).
-    if (!process.argv.includes('--zonder-verzegelen')) {
-      const sequencer = app.get(AuditSequencer);
-      const [w] = await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM audit_wachtrij');
-      const vs = new Voortgang('verzegelen', Number(w?.n));
-      let verzegeld = 0;
-      for (;;) {
-        const k = await sequencer.sealNow();
-        verzegeld += k;
-        vs.zet(Math.min(verzegeld, Number(w?.n)));
-        if (k === 0) break;
-      }
-      vs.zet(Number(w?.n));
-      tijden.verzegelen = vs.seconden;
-    }
+    const geschreven = log.records;
+    Object.assign(tijden, log.seconden);
     await ds.query('ANALYZE');
     const totaal = (Date.now() - t0) / 1000;
     console.log(
@@ -629,6 +648,8 @@ async function main(): Promise<number> {
         fractie,
         ...n,
         logrecordsGeschreven: geschreven,
+        casussenPerStatus: casussen.statussen,
+        uitwisselingen: casussen.uitwisselingen,
         seconden: tijden,
         totaalSeconden: Math.round(totaal),
       }),

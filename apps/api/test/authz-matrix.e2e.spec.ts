@@ -67,6 +67,8 @@ const NIET_GESNEDEN: Readonly<Record<string, string>> = {
   BlokkadeView: 'kenmerk, reden en wie: bewaarplicht of verlenging van de eigen organisatie',
   SignaleringView: 'kenmerken en termijnen van dossiers van de eigen organisatie',
   VernietigingsverzoekView: 'een verzoek tot vernietiging en het besluit, van de eigen organisatie',
+  RectificatiemeldingView:
+    'een melding aan de ontvangende organisatie: welke soort gegevens, welke verstrekking, geen waarden (ADR 0035)',
   GebruikerView:
     'de gebruikerslijst (personeelsgegevens), alleen voor de beheerder (Gebruiker-regels)',
 };
@@ -126,6 +128,8 @@ const SUBJECT_ROUTES = new Set([
   'POST /rechten/verzoeken/{id}/rectificatie',
   'POST /rechten/verzoeken/{id}/beperking',
   'POST /rechten/verzoeken/{id}/beperking/opheffing',
+  'POST /rectificatiemeldingen/{id}/bevestiging',
+  'POST /rechten/verzoeken/{id}/wissing',
 ]);
 
 /** Zorgmeldingen made before the matrix runs, each in the state its route needs. */
@@ -146,7 +150,16 @@ const zm = {
   doorbraak: '',
 };
 /** Requests at the rights desk of the FG of VT Rotterdam Rijnmond, made before the matrix runs. */
-const rv = { lees: '', verlengen: '', afhandelen: '', rectificatie: '', beperking: '' };
+const rv = {
+  lees: '',
+  verlengen: '',
+  afhandelen: '',
+  rectificatie: '',
+  beperking: '',
+  wissing: '',
+};
+/** A notice to the OM of a rectification by the ZVH's FG (ADR 0035). */
+let rectificatiemelding = '';
 const rvPad = (id: string, staart = '') => `/api/v1/rechten/verzoeken/${id}${staart}`;
 /** Casussen made before the matrix runs (registered by Dordrecht, directed by the ZVH). */
 const cs = {
@@ -385,12 +398,16 @@ function requestFor(
         path: rvPad(rv.rectificatie, '/rectificatie'),
         body: { wijzigingen: { voornamen: 'Anna' }, reden: 'Voornaam bevestigd door betrokkene.' },
       };
+    case 'POST /rechten/verzoeken/{id}/wissing':
+      return { method, path: rvPad(rv.wissing, '/wissing') };
     case 'POST /rechten/verzoeken/{id}/beperking':
       return {
         method,
         path: rvPad(rv.beperking, '/beperking'),
         body: { toegestaneActiviteiten: [], reden: 'Betrokkene betwist de juistheid.' },
       };
+    case 'POST /rectificatiemeldingen/{id}/bevestiging':
+      return { method, path: `/api/v1/rectificatiemeldingen/${rectificatiemelding}/bevestiging` };
     case 'POST /rechten/verzoeken/{id}/beperking/opheffing':
       return { method, path: rvPad(rv.beperking, '/beperking/opheffing') };
     case 'POST /casussen':
@@ -693,7 +710,32 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     // The person of a report in the matrix (known to Schakel), and a casus person whose casus
     // only closes: a restriction on them stops no other row's exchange or delivery.
     rv.rectificatie = await maak('rectificatie', '111222333');
+    rv.wissing = await maak('wissing', '111222333');
     rv.beperking = await maak('beperking', cs.afsluiten?.personen[0]?.bsn ?? '');
+    // The ZVH's FG rectifies the person of the exchange to the OM: a notice to the OM.
+    const fgZvh = await loginAs(t.url, 'demo-fg-zvh');
+    const rect = await api(fgZvh, 'POST', '/rechten/verzoeken', 'rechten-betrokkenen', {
+      soort: 'rectificatie',
+      bsn: casusPersoon().bsn,
+      identiteitVastgesteld: true,
+      identiteitWijze: 'identiteitsbewijs-gezien',
+    });
+    const rid = (rect.body as { id: string }).id;
+    const r = await api(
+      fgZvh,
+      'POST',
+      `/rechten/verzoeken/${rid}/rectificatie`,
+      'rechten-betrokkenen',
+      {
+        wijzigingen: { voornamen: 'Matrix' },
+        reden: 'Voornaam verbeterd voor de matrix.',
+      },
+    );
+    if (r.status !== 200) throw new Error(`rectificatie: ${String(r.status)} ${r.text}`);
+    const om = await loginAs(t.url, ACTORS.ketenpartner);
+    const l = await api(om, 'GET', '/rectificatiemeldingen', 'ketenpartner-deelname');
+    rectificatiemelding = (l.body as { id: string }[])[0]?.id ?? '';
+    if (!rectificatiemelding) throw new Error('geen rectificatiemelding');
   }
 
   /** Casussen in the states the casus routes need, made through the API itself. */

@@ -545,6 +545,11 @@ export const MATRIX: Record<string, Record<string, Row>> = {
     '-': loggedIn(400),
     'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
   },
+  // A granted erasure (ADR 0035): the fixture's person has only VT's report, which is kept.
+  'POST /rechten/verzoeken/{id}/wissing': {
+    '-': loggedIn(400),
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+  },
   'POST /rechten/verzoeken/{id}/beperking': {
     '-': loggedIn(400),
     'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
@@ -555,6 +560,43 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   },
   // The register of processing activities with every version (AVG art. 30): for everyone
   // logged in, cut like the register's other views.
+  // Notices of a rectification (ADR 0035): the recipient's organisation, under the activity it
+  // received the data for. The fixture's notice is to the OM (an exchange from the ZVH).
+  'GET /rectificatiemeldingen': {
+    '-': loggedIn(400),
+    'ketenpartner-deelname': {
+      ...loggedIn(403),
+      'politie-medewerker': 200,
+      'vt-medewerker': 200,
+      'vt-coordinator': 200,
+      'wijkteam-medewerker': 200,
+      ketenpartner: 200,
+    },
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 200 },
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 200,
+      'vt-coordinator': 200,
+    },
+    'rechten-betrokkenen': loggedIn(403),
+  },
+  'POST /rectificatiemeldingen/{id}/bevestiging': {
+    '-': loggedIn(400),
+    'ketenpartner-deelname': {
+      ...loggedIn(403),
+      'politie-medewerker': 404,
+      'vt-medewerker': 404,
+      'vt-coordinator': 404,
+      'wijkteam-medewerker': 404,
+      ketenpartner: 200,
+    },
+    'casusregie-zvh': { ...loggedIn(403), 'zvh-procesregisseur': 404 },
+    'zorgmelding-ontvangen-beoordelen': {
+      ...loggedIn(403),
+      'vt-medewerker': 404,
+      'vt-coordinator': 404,
+    },
+  },
   'GET /verwerkingsregister/export': { '-': loggedIn(200) },
   // Figures without persons (ADR 0030): the region for the analyst, the own VT for its
   // coordinator, only under the statistics activity.

@@ -7,23 +7,10 @@ import { api, maakCasus, persoon, REGIE, type PersoonInvoer } from './casus-fixt
 import { loginAs, type Session } from './login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
 import { dienZorgmeldingIn } from './zorgmelding-fixtures.js';
+import { pdfTekst } from './pdf-tekst.js';
 
 const BEWARING = 'bewaring-vernietiging';
 const JAAR = 365.25 * 24 * 3600 * 1000;
-
-/** The text of an uncompressed pdfkit PDF: the hex strings of its TJ arrays, per line. */
-function pdfTekst(pdf: Buffer): string {
-  const bron = pdf.toString('latin1');
-  return [...bron.matchAll(/\[([^\]]*)\]\s*TJ/g)]
-    .map((m) =>
-      [...(m[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)]
-        .map((h) => Buffer.from(h[1] ?? '', 'hex').toString('latin1'))
-        .join(''),
-    )
-    .join(' ')
-    .replace(/[^\x20-\x7e\u00c0-\u00ff]/g, ' ')
-    .replace(/\s+/g, ' ');
-}
 
 describe('retention and destruction: lists, two people, holds, requests, certificates (ADR 0027)', () => {
   let t: TestApp;
@@ -411,9 +398,16 @@ describe('retention and destruction: lists, two people, holds, requests, certifi
     ).toBe(403);
     const af = await verzoek(blijft, 'afgewezen');
     expect([af.status, af.body.lijstId]).toEqual([201, null]);
+    const [{ kenmerk } = { kenmerk: '' }] = await ds.query<{ kenmerk: string }[]>(
+      'SELECT kenmerk FROM zorgmelding WHERE id = $1',
+      [weg],
+    );
+    expect(kenmerk).toMatch(/^ZM-/);
     const toe = await verzoek(weg, 'toegewezen');
     expect(toe.status).toBe(201);
     expect(toe.body.lijstNummer).toMatch(/^VL-\d{4}-\d{4}$/);
+    // Names, not codes: the request and its list name the report by its kenmerk.
+    expect(toe.body.kenmerk).toBe(kenmerk);
     expect((await ds.query('SELECT 1 FROM zorgmelding WHERE id = $1', [weg])).length).toBe(0);
     expect((await ds.query('SELECT 1 FROM zorgmelding WHERE id = $1', [blijft])).length).toBe(1);
     const vt = await loginAs(t.url, 'demo-vt-rr-medewerker');
@@ -427,7 +421,7 @@ describe('retention and destruction: lists, two people, holds, requests, certifi
     expect(pdf.status).toBe(200);
     const tekst = pdfTekst(Buffer.from(await pdf.arrayBuffer()));
     expect(tekst).toContain('vernietiging op verzoek');
-    expect(tekst).toContain(weg);
+    expect(tekst).toContain(`Zorgmelding ${kenmerk}`);
     // A hold refuses a granted request.
     await api(fgVt, 'POST', '/bewaring/blokkades', BEWARING, {
       soort: 'bewaarplicht',

@@ -5,6 +5,7 @@ import {
   aanmelding,
   api,
   bsn,
+  maakCasus,
   persoon,
   REGIE,
   SIGNALERING,
@@ -12,6 +13,7 @@ import {
   type Antwoord,
 } from './casus-fixtures.js';
 import { loginAs, type Session } from './login.js';
+import { pdfTekst } from './pdf-tekst.js';
 import { startTestApp, type TestApp } from './test-app.js';
 import { meldingIn } from './zorgmelding-fixtures.js';
 
@@ -406,6 +408,112 @@ describe('casussen: ontvangers, niet informeren, rectificatie en beperking', () 
     ).toBe(422);
   });
 
+  it('de ontvanger ziet de melding zonder waarden, bevestigt haar; de FG ziet wie bevestigde; alles gelogd', async () => {
+    const [om, ggz] = await Promise.all([
+      loginAs(t.url, 'demo-om-partner'),
+      loginAs(t.url, 'demo-ggz-partner'),
+    ]);
+    const DEELNAME = 'ketenpartner-deelname';
+    const id = await verzoek(fgZvh, 'rectificatie', p.bsn ?? '');
+    eis(
+      await api(fgZvh, 'POST', `/rechten/verzoeken/${id}/rectificatie`, RECHTEN, {
+        wijzigingen: { voornamen: 'Gecorrigeerd' },
+        reden: 'Voornaam verkeerd overgenomen.',
+      }),
+      200,
+    );
+    // The OM's "mijn werk" has the pile; its count is the list's unacknowledged notices.
+    const werk = eis(await api(om, 'GET', '/mijn-werk', undefined), 200);
+    const stapel = (
+      werk.body as {
+        onderdelen: { soort: string; aantal: number; items: { id: string; titel: string }[] }[];
+      }
+    ).onderdelen.find((o) => o.soort === `rectificaties-${DEELNAME}`);
+    const lijst = eis(await api(om, 'GET', '/rectificatiemeldingen', DEELNAME), 200);
+    const meldingen = lijst.body as {
+      id: string;
+      van: string;
+      referentie: string;
+      velden: string[];
+      status: string;
+    }[];
+    const open = meldingen.filter((x) => x.status === 'gemeld');
+    expect(stapel?.aantal).toBe(open.length);
+    expect(open.length).toBeGreaterThan(0);
+    const melding = open.find((x) => x.velden.includes('Voornamen'));
+    expect(melding).toMatchObject({
+      van: 'Zorg- en Veiligheidshuis Rotterdam-Rijnmond',
+      referentie: expect.stringMatching(/^casus /),
+    });
+    expect(stapel?.items.map((i) => i.id)).toContain(melding?.id);
+    // Never a value: not the new one, not the old one, not the reason.
+    for (const tekst of [werk.text, lijst.text]) {
+      expect(tekst).not.toContain('Gecorrigeerd');
+      expect(tekst).not.toContain(p.voornamen ?? '--');
+      expect(tekst).not.toContain('Voornaam verkeerd overgenomen');
+    }
+    // Another organisation sees nothing of it and cannot acknowledge it.
+    const ander = eis(await api(ggz, 'GET', '/rectificatiemeldingen', DEELNAME), 200);
+    expect((ander.body as { id: string }[]).map((x) => x.id)).not.toContain(melding?.id);
+    expect(
+      (await api(ggz, 'POST', `/rectificatiemeldingen/${melding?.id}/bevestiging`, DEELNAME))
+        .status,
+    ).toBe(404);
+    // Nor under an activity it did not receive the data for.
+    expect((await api(om, 'GET', '/rectificatiemeldingen', RECHTEN)).status).toBe(403);
+
+    const bevestigd = eis(
+      await api(om, 'POST', `/rectificatiemeldingen/${melding?.id}/bevestiging`, DEELNAME),
+      200,
+    );
+    expect(bevestigd.body).toMatchObject({
+      status: 'bevestigd',
+      bevestigdDoorNaam: 'Pieter de Boer',
+    });
+    expect(
+      (await api(om, 'POST', `/rectificatiemeldingen/${melding?.id}/bevestiging`, DEELNAME)).status,
+    ).toBe(409);
+
+    // The rectifying FG sees who was told and who acknowledged.
+    const verzoekNa = eis(await api(fgZvh, 'GET', `/rechten/verzoeken/${id}`, RECHTEN), 200);
+    expect(
+      (verzoekNa.body as { rectificaties: { meldingen: unknown[] }[] }).rectificaties[0]?.meldingen,
+    ).toEqual([
+      expect.objectContaining({
+        ontvanger: 'Openbaar Ministerie, arrondissementsparket Rotterdam',
+        bron: 'uitwisseling',
+        status: 'bevestigd',
+        bevestigdDoorNaam: 'Pieter de Boer',
+      }),
+    ]);
+
+    // Logged: one record per notice (with the person), the acknowledgement with the provider.
+    const db = t.app.get(DataSource);
+    const gemeld = await db.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM actor_audit a JOIN verwerkingslog v ON v.audit_id = a.id
+        WHERE a.object_id = $1 AND a.reden = 'rectificatiemelding:om-rotterdam'`,
+      [melding?.id],
+    );
+    expect(Number(gemeld[0]?.n)).toBe(1);
+    const bevestiging = await db.query<Record<string, unknown>[]>(
+      `SELECT a.organisatie_code, a.verstrekker_code, a.activiteit_id, a.resultaat,
+              (SELECT count(*) FROM verwerkingslog v WHERE v.audit_id = a.id)::int AS personen
+         FROM actor_audit a WHERE a.object_id = $1 AND a.actie = 'bevestigen'
+          AND a.organisatie_code = 'om-rotterdam' ORDER BY a.tijd`,
+      [melding?.id],
+    );
+    expect(bevestiging).toEqual([
+      {
+        organisatie_code: 'om-rotterdam',
+        verstrekker_code: 'zvh-rotterdam-rijnmond',
+        activiteit_id: DEELNAME,
+        resultaat: 'toegestaan',
+        personen: 1,
+      },
+      expect.objectContaining({ organisatie_code: 'om-rotterdam', resultaat: 'geweigerd' }),
+    ]);
+  });
+
   it('een beperking weigert nieuwe uitwisselingen (422), behalve onder toegestane activiteiten', async () => {
     const id = await verzoek(fgZvh, 'beperking', p.bsn ?? '');
     eis(
@@ -501,6 +609,116 @@ describe('een bezwaar weigert nieuwe bezorgingen', () => {
     expect(Number(n?.n)).toBe(0);
     eis(await api(fgVt, 'POST', `/rechten/verzoeken/${id}/beperking/opheffing`, RECHTEN), 200);
     eis(await meldOver(b, 'Bezwaarmaker'), 200);
+  });
+});
+
+describe('wissing (AVG art. 17) door het ene vernietigingsmechanisme', () => {
+  const BEWARING = 'bewaring-vernietiging';
+  interface WissingAntwoord {
+    status: string;
+    wissing: {
+      lijstId: string | null;
+      lijstNummer: string | null;
+      lijstStatus: string | null;
+      dossiers: { soort: string; referentie: string; bewaard: boolean; grond: string | null }[];
+    };
+  }
+
+  it('zet wat geen plicht bewaart op een lijst, zegt wat blijft en waarom; twee personen vernietigen', async () => {
+    const alleen = persoon('hoofdpersoon');
+    const samen = [persoon('hoofdpersoon'), persoon('gezinslid')];
+    const a = await maakCasus(wijkteam, zvh, { tot: 'geaccepteerd', betrokkenen: [alleen] });
+    const b = await maakCasus(wijkteam, zvh, { tot: 'geaccepteerd', betrokkenen: samen });
+    const db = t.app.get(DataSource);
+
+    // The person of casus A alone: casus A goes on a list of kind `wissing`.
+    const id = await verzoek(fgZvh, 'wissing', alleen.bsn ?? '');
+    const r = eis(await api(fgZvh, 'POST', `/rechten/verzoeken/${id}/wissing`, RECHTEN), 200);
+    const w = (r.body as WissingAntwoord).wissing;
+    expect(w.lijstNummer).toMatch(/^VL-\d{4}-\d{4}$/);
+    expect(w.dossiers).toEqual([
+      { soort: 'casus', referentie: a.nummer, bewaard: false, grond: null },
+    ]);
+    expect(r.text).not.toContain(alleen.achternaam ?? '--');
+    // Once per request.
+    expect((await api(fgZvh, 'POST', `/rechten/verzoeken/${id}/wissing`, RECHTEN)).status).toBe(
+      409,
+    );
+    // Only on an erasure request (another person: an open request keeps a person from shredding).
+    const inzage = await verzoek(fgZvh, 'inzage', samen[1]?.bsn ?? '');
+    expect((await api(fgZvh, 'POST', `/rechten/verzoeken/${inzage}/wissing`, RECHTEN)).status).toBe(
+      422,
+    );
+
+    // A person of a casus with others: kept, with the ground; no list.
+    const ander = await verzoek(fgZvh, 'wissing', samen[0]?.bsn ?? '');
+    const rb = eis(await api(fgZvh, 'POST', `/rechten/verzoeken/${ander}/wissing`, RECHTEN), 200);
+    const wb = (rb.body as WissingAntwoord).wissing;
+    expect(wb.lijstId).toBeNull();
+    expect(wb.dossiers).toEqual([
+      {
+        soort: 'casus',
+        referentie: b.nummer,
+        bewaard: true,
+        grond: expect.stringContaining('ook over andere personen'),
+      },
+    ]);
+
+    // Police data (Wpg): the police's FG keeps its report, and says why.
+    const pb = bsn();
+    eis(await meldOver(pb, 'Wpgtest'), 200);
+    const pol = await verzoek(fgPolitie, 'wissing', pb);
+    const rp = eis(await api(fgPolitie, 'POST', `/rechten/verzoeken/${pol}/wissing`, RECHTEN), 200);
+    expect((rp.body as WissingAntwoord).wissing.dossiers).toEqual([
+      expect.objectContaining({
+        soort: 'zorgmelding',
+        bewaard: true,
+        grond: expect.stringContaining('Wet politiegegevens'),
+      }),
+    ]);
+
+    // Nothing goes before two people: the ZVH's FG approves, cannot confirm; the VT's FG does.
+    const lijst = w.lijstId ?? '';
+    expect((await api(zvh, 'GET', `/casussen/${a.id}`, REGIE)).status).toBe(200);
+    eis(
+      await api(fgZvh, 'POST', `/bewaring/vernietigingslijsten/${lijst}/goedkeuring`, BEWARING, {
+        toelichting: 'Wissing toegewezen.',
+      }),
+      200,
+    );
+    expect(
+      (
+        await api(
+          fgZvh,
+          'POST',
+          `/bewaring/vernietigingslijsten/${lijst}/bevestiging`,
+          BEWARING,
+          {},
+        )
+      ).status,
+    ).toBe(409);
+    expect((await api(zvh, 'GET', `/casussen/${a.id}`, REGIE)).status).toBe(200);
+    eis(
+      await api(fgVt, 'POST', `/bewaring/vernietigingslijsten/${lijst}/bevestiging`, BEWARING, {}),
+      200,
+    );
+    expect((await api(zvh, 'GET', `/casussen/${a.id}`, REGIE)).status).toBe(404);
+    expect((await api(zvh, 'GET', `/casussen/${b.id}`, REGIE)).status).toBe(200);
+    // The person is crypto-shredded although the erasure request is still open.
+    const [persoonRij] = await db.query<{ weg: boolean }[]>(
+      'SELECT vernietigd_op IS NOT NULL AS weg FROM persoon WHERE id = $1',
+      [a.personen[0]?.persoonId],
+    );
+    expect(persoonRij?.weg).toBe(true);
+    const na = eis(await api(fgZvh, 'GET', `/rechten/verzoeken/${id}`, RECHTEN), 200);
+    expect((na.body as WissingAntwoord).wissing.lijstStatus).toBe('vernietigd');
+    const pdf = await fgZvh.fetch(`/api/v1/bewaring/vernietigingslijsten/${lijst}/verklaring`, {
+      headers: { verwerkingsactiviteit: BEWARING },
+    });
+    expect(pdf.status).toBe(200);
+    const tekst = pdfTekst(Buffer.from(await pdf.arrayBuffer()));
+    expect(tekst).toContain('AVG art. 17');
+    expect(tekst).toContain(a.nummer);
   });
 });
 

@@ -444,7 +444,8 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
       expect(l.attributes['dpl.core.processing_activity_id']).toMatch(
         /^http:\/\/[^/]+\/api\/v1\/verwerkingsactiviteiten\/verantwoording-toezicht\/versies\/\d+$/,
       );
-      expect(l.attributes['dpl.core.data_subject_id']).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      // Encrypted with its type (ADR 0033), never the keyed hash the database keeps.
+      expect(l.attributes['dpl.core.data_subject_id']).toMatch(/^v1\.[A-Za-z0-9_-]{90,}$/);
       expect(l.attributes['dpl.core.data_subject_id_type']).toBe(BETROKKENE_TYPE);
       expect(l.attributes['nl.schakel.audit_record_id']).toMatch(/^[0-9a-f-]{36}$/);
       expect(l.name).toBe('zoeken');
@@ -528,6 +529,26 @@ describe("the FG's workplace: search the audit trail and explain an access", () 
       expect(weer.processingActivities.length).toBeGreaterThanOrEqual(
         body.processingActivities.length,
       );
+      // The code is encrypted, not the keyed hash the logs keep; it opens only unaltered and
+      // under its own type.
+      const [opgeslagen] = await t.app
+        .get(DataSource)
+        .query<{ betrokkene: string }[]>(
+          'SELECT betrokkene FROM verwerkingslog WHERE trace_id = $1',
+          [body.processingActivities[0]?.traceId.replace(/-/g, '')],
+        );
+      expect(opgeslagen?.betrokkene).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(text).not.toContain(opgeslagen?.betrokkene ?? 'x');
+      const code = String(pseudoniem);
+      const gewijzigd = `${code.slice(0, -2)}${code.endsWith('AA') ? 'BB' : 'AA'}`;
+      for (const id of [opgeslagen?.betrokkene ?? '', gewijzigd]) {
+        const fout = await lees(fg, {
+          'dpl.core.data_subject_id': id,
+          'dpl.core.data_subject_id_type': BETROKKENE_TYPE,
+        });
+        expect(fout.status).toBe(400);
+        expect(fout.headers.get('content-type')).toContain('application/problem+json');
+      }
     });
 
     it('finds by trace (UUID or traceparent notation) and by activity, versioned or not', async () => {

@@ -380,3 +380,24 @@ export function hefBlokkadeOp(id: string, csrfToken?: string): Promise<Blokkade>
 export function getSignaleringen(): Promise<Signalering[]> {
   return data(api.GET('/bewaring/signaleringen', { params: { header: BEWARING } }));
 }
+
+export type Vernietigingsverzoek = Schemas['VernietigingsverzoekView'];
+export type NieuwVernietigingsverzoek = Schemas['NieuwVernietigingsverzoek'];
+
+export function getVernietigingsverzoeken(): Promise<Vernietigingsverzoek[]> {
+  return data(api.GET('/bewaring/vernietigingsverzoeken', { params: { header: BEWARING } }));
+}
+
+/** Records a request to destroy a report and its decision; granted, it is destroyed at once. */
+export function legVernietigingsverzoekVast(
+  body: NieuwVernietigingsverzoek,
+  csrfToken?: string,
+): Promise<Vernietigingsverzoek> {
+  return data(
+    api.POST('/bewaring/vernietigingsverzoeken', {
+      params: { header: BEWARING },
+      headers: kop(csrfToken),
+      body,
+    }),
+  );
+}

@@ -22,6 +22,7 @@ import { IntegriteitPage } from './pages/integriteit-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { PartnerCasusPage } from './pages/partner-casus-page.js';
 import { PersoonTijdlijnPage } from './pages/persoon-tijdlijn-page.js';
+import { RectificatiesPage } from './pages/rectificaties-page.js';
 import {
   NieuwVerzoekPage,
   RechtenPage,
@@ -36,6 +37,7 @@ import {
 } from './pages/register-pages.js';
 import { RegisterVoorstellenPage } from './pages/register-voorstellen-page.js';
 import { StartPage } from './pages/start-page.js';
+import { VernietigingsverzoekenPage } from './pages/vernietigingsverzoeken-page.js';
 import { VtCoordinatiePage } from './pages/vt-coordinatie-page.js';
 import { VtInboxPage, VtZorgmeldingPage } from './pages/vt-pages.js';
 import { ZorgmeldingConceptPage, ZorgmeldingNieuwPage } from './pages/zorgmelding-nieuw-page.js';
@@ -141,6 +143,13 @@ const router = createBrowserRouter([
         path: '/fg/verzoeken/:id',
         element: <Ingelogd>{({ gebruiker }) => <VerzoekPage gebruiker={gebruiker} />}</Ingelogd>,
       },
+      // Notices of rectifications to a recipient (ADR 0035), per activity it received data for.
+      {
+        path: '/rectificaties/:activiteit',
+        element: (
+          <Ingelogd>{({ gebruiker }) => <RectificatiesPage gebruiker={gebruiker} />}</Ingelogd>
+        ),
+      },
       {
         path: '/verwerkingsregister/export',
         element: <Ingelogd>{() => <RegisterExportPage />}</Ingelogd>,
@@ -188,6 +197,14 @@ const router = createBrowserRouter([
         ),
       },
       // Figures without persons (ADR 0030): the analyst's region, a VT coordinator's own VT.
+      {
+        path: '/vt/vernietigingsverzoeken',
+        element: (
+          <Ingelogd>
+            {({ gebruiker }) => <VernietigingsverzoekenPage gebruiker={gebruiker} />}
+          </Ingelogd>
+        ),
+      },
       { path: '/analist/cijfers', element: <Ingelogd>{() => <CijfersRegioPage />}</Ingelogd> },
       { path: '/vt/cijfers', element: <Ingelogd>{() => <CijfersVtPage />}</Ingelogd> },
       // Casussen: per role its own screens and processing activity; the API decides who may.

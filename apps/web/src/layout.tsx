@@ -88,6 +88,7 @@ function menu(gebruiker: Gebruiker): [to: string, tekst: string][] {
   if (rollen.includes('vt-coordinator')) {
     items.push(['/vt/coordinatie', 'Coördinatie']);
     items.push(['/vt/cijfers', 'Termijnen en uitkomsten']);
+    items.push(['/vt/vernietigingsverzoeken', 'Verzoeken tot vernietiging']);
   }
   if (rollen.includes('regionaal-analist'))
     items.push(['/analist/cijfers', 'Cijfers veiligheidsbeeld']);

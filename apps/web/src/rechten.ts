@@ -28,6 +28,19 @@ export const WIJZEN: Record<IdentiteitWijze, string> = {
   'niet-vastgesteld': 'Nog niet vastgesteld',
 };
 
+/** The identity fields a rectification changes, as people read them. */
+export const VELDNAMEN: Record<string, string> = {
+  voornamen: 'voornamen',
+  voorvoegsel: 'voorvoegsel',
+  achternaam: 'achternaam',
+  geboortedatum: 'geboortedatum',
+  straat: 'straat',
+  huisnummer: 'huisnummer',
+  postcode: 'postcode',
+  woonplaats: 'woonplaats',
+  gemeenteCode: 'gemeente',
+};
+
 export const STATUSSEN: Record<string, string> = {
   ontvangen: 'Ontvangen',
   'in-behandeling': 'In behandeling',
@@ -163,3 +176,41 @@ export async function getRegisterExport(): Promise<RegisterVersie[]> {
 /** Download links: a GET with the session cookie, no personal data in the URL. */
 export const registerExportUrl = (formaat: 'json' | 'csv'): string =>
   `/api/v1/verwerkingsregister/export?formaat=${formaat}`;
+
+/** A notice of a rectification to the own organisation (AVG art. 19, ADR 0035). */
+export type Rectificatiemelding = Schemas['RectificatiemeldingView'];
+
+/** The activities under which an organisation receives data, and so its notices. */
+export const ONTVANGST_ACTIVITEITEN: Record<string, string> = {
+  'ketenpartner-deelname': 'uitwisselingen in casussen',
+  'casusregie-zvh': 'uitwisselingen in casussen van het Zorg- en Veiligheidshuis',
+  'zorgmelding-ontvangen-beoordelen': 'bezorgde zorgmeldingen',
+};
+
+export function getRectificatiemeldingen(activiteit: string): Promise<Rectificatiemelding[]> {
+  return data(
+    api.GET('/rectificatiemeldingen', {
+      params: { header: { Verwerkingsactiviteit: activiteit } },
+    }),
+  );
+}
+
+export function bevestigRectificatiemelding(
+  id: string,
+  activiteit: string,
+  csrfToken?: string,
+): Promise<Rectificatiemelding> {
+  return data(
+    api.POST('/rectificatiemeldingen/{id}/bevestiging', {
+      params: { path: { id }, header: { Verwerkingsactiviteit: activiteit } },
+      headers: kop(csrfToken),
+    }),
+  );
+}
+
+/** Prepares a granted erasure (AVG art. 17): a destruction list, and what is kept and why. */
+export function bereidWissingVoor(id: string, csrfToken?: string): Promise<Verzoek> {
+  return data(
+    api.POST('/rechten/verzoeken/{id}/wissing', { params: pad(id), headers: kop(csrfToken) }),
+  );
+}

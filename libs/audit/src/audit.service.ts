@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@schakel/identity';
 import { AppConfig, localSecret } from '@schakel/platform';
 import type { EntityManager } from 'typeorm';
+import { BetrokkeneVersleuteling } from './betrokkene-versleuteling.js';
 
 /**
  * One data subject touched by an action, and which data categories of theirs: by a stable
@@ -46,11 +47,14 @@ export interface AuditEntry {
 @Injectable()
 export class AuditService {
   private readonly pseudonymKey: string;
+  /** Encrypts the subject's keyed hash with its type for LDV records leaving Schakel. */
+  readonly betrokkeneVersleuteling: BetrokkeneVersleuteling;
 
   constructor(config: AppConfig) {
     this.pseudonymKey =
       config.AUDIT_PSEUDONYM_KEY ??
       localSecret(config, '.audit-pseudoniem-sleutel', () => randomBytes(32).toString('base64url'));
+    this.betrokkeneVersleuteling = new BetrokkeneVersleuteling(this.pseudonymKey);
   }
 
   /** Keyed hash (HMAC-SHA256) of a person's identifier: the only form the logs keep. */

@@ -35,6 +35,7 @@ export {
 } from './log-records.js';
 export * as merkle from './merkle/merkle.js';
 export {
+  STANDAARD_VERBINDINGEN,
   verifyAuditTrail,
   type GetuigdCheckpoint,
   type VerifyModus,
@@ -57,3 +58,4 @@ export {
   type Verwerking,
 } from './ldv.js';
 export { adlRecord, REGELS_BRON, type AdlRecord } from './adl.js';
+export { BetrokkeneVersleuteling } from './betrokkene-versleuteling.js';

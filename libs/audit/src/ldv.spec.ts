@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { adlRecord } from './adl.js';
 import type { ActorAudit } from './audit.entities.js';
+import { BetrokkeneVersleuteling } from './betrokkene-versleuteling.js';
 import {
   activiteitUitUri,
   activiteitUri,
@@ -27,6 +28,7 @@ const fouten = (v: { (data: unknown): boolean; errors?: unknown }, data: unknown
   v(data) ? null : v.errors;
 
 const BASIS = 'https://schakel.example/api/v1';
+const V = new BetrokkeneVersleuteling('sleutel-voor-de-test');
 const verwerking = (over: Partial<Verwerking> = {}): Verwerking =>
   Object.assign(
     {
@@ -90,7 +92,7 @@ describe('Logboek Dataverwerkingen 1.0', () => {
   });
 
   it('writes a record that the core schema accepts: URI into the register, pseudonym with its type, own namespace', () => {
-    const r = ldvRecord(verwerking(), BASIS);
+    const r = ldvRecord(verwerking(), BASIS, V);
     expect(fouten(ldvKern, r)).toBeNull();
     expect(r.attributes['dpl.core.processing_activity_id']).toBe(
       `${BASIS}/verwerkingsactiviteiten/zorgmelding-ontvangen-beoordelen/versies/3`,
@@ -110,8 +112,39 @@ describe('Logboek Dataverwerkingen 1.0', () => {
     expect(r.attributes['nl.schakel.data_categories']).toEqual(['identificatie', 'gezondheid']);
   });
 
+  it('encrypts the subject id with its type: the same code per person, opened only under that type and key (ADR 0033)', () => {
+    const pseudoniem = verwerking().betrokkene;
+    const r = ldvRecord(verwerking(), BASIS, V);
+    const code = r.attributes['dpl.core.data_subject_id'] as string;
+    expect(code).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+    expect(code).not.toContain(pseudoniem);
+    // Unique: the same subject gives the same code, another subject another code.
+    expect(ldvRecord(verwerking(), BASIS, V).attributes['dpl.core.data_subject_id']).toBe(code);
+    expect(
+      ldvRecord(verwerking({ betrokkene: 'ander-pseudoniem' }), BASIS, V).attributes[
+        'dpl.core.data_subject_id'
+      ],
+    ).not.toBe(code);
+    expect(V.ontsleutel(code, BETROKKENE_TYPE)).toBe(pseudoniem);
+    // Bound to its type (associated data), its key, and every byte.
+    expect(V.ontsleutel(code, 'BSN')).toBeUndefined();
+    expect(
+      new BetrokkeneVersleuteling('een-andere-sleutel').ontsleutel(code, BETROKKENE_TYPE),
+    ).toBeUndefined();
+    const b = Buffer.from(code.slice(3), 'base64url');
+    for (const i of [0, 11, 12, b.length - 17, b.length - 1]) {
+      const gewijzigd = Buffer.from(b);
+      gewijzigd[i] = (gewijzigd[i] ?? 0) ^ 1;
+      expect(
+        V.ontsleutel(`v1.${gewijzigd.toString('base64url')}`, BETROKKENE_TYPE),
+      ).toBeUndefined();
+    }
+    expect(V.ontsleutel(pseudoniem, BETROKKENE_TYPE)).toBeUndefined();
+    expect(V.ontsleutel('v1.kort', BETROKKENE_TYPE)).toBeUndefined();
+  });
+
   it('the core schema refuses what the draft export wrote: OK/ERROR and own keys in dpl.core', () => {
-    const r = ldvRecord(verwerking(), BASIS);
+    const r = ldvRecord(verwerking(), BASIS, V);
     expect(ldvKern({ ...r, status_code: 'OK' })).toBe(false);
     expect(
       ldvKern({ ...r, attributes: { ...r.attributes, 'dpl.core.audit_record_id': 'x' } }),
@@ -128,8 +161,8 @@ describe('Logboek Dataverwerkingen 1.0', () => {
     const antwoord = {
       metadata: { logbookId: 'schakel-verwerkingslog', organizationName: 'VT RR' },
       processingActivities: [
-        leesVerwerking(ldvRecord(verwerking(), BASIS)),
-        leesVerwerking(ldvRecord(verwerking({ status: 'mislukt', verzoekSpanId: null }), BASIS)),
+        leesVerwerking(ldvRecord(verwerking(), BASIS, V)),
+        leesVerwerking(ldvRecord(verwerking({ status: 'mislukt', verzoekSpanId: null }), BASIS, V)),
       ],
     };
     expect(fouten(ldvLezen, antwoord)).toBeNull();

@@ -1,4 +1,5 @@
 import type { ActorAudit, Verwerkingslog } from './audit.entities.js';
+import type { BetrokkeneVersleuteling } from './betrokkene-versleuteling.js';
 
 /**
  * Logboek Dataverwerkingen 1.0 (ADR 0021): the processing log's records in the standard's
@@ -6,7 +7,10 @@ import type { ActorAudit, Verwerkingslog } from './audit.entities.js';
  * in `nl.schakel.*`.
  */
 
-/** The type of `dpl.core.data_subject_id`: Schakel's keyed hash, never a BSN (ADR 0021). */
+/**
+ * The type of `dpl.core.data_subject_id`: Schakel's keyed hash (ADR 0021), never a BSN, and
+ * encrypted with this type as associated data when it leaves Schakel (ADR 0033).
+ */
 export const BETROKKENE_TYPE = 'urn:schakel:betrokkene:pseudoniem:hmac-sha256';
 
 /** What this log is called in the read extension's metadata. */
@@ -60,8 +64,16 @@ export function activiteitUitUri(uri: string): { id: string; versie?: number } |
   return m[2] ? { id: m[1], versie: Number(m[2]) } : { id: m[1] };
 }
 
-/** One processing record as a line of the Logboek Dataverwerkingen. */
-export function ldvRecord(v: Verwerking, apiBasis: string): LdvRecord {
+/**
+ * One processing record as a line of the Logboek Dataverwerkingen. The subject's keyed hash is
+ * encrypted with its type (`dpl.core.data_subject_id`, ADR 0033); the record in the database
+ * and its sealed leaf keep the keyed hash.
+ */
+export function ldvRecord(
+  v: Verwerking,
+  apiBasis: string,
+  versleuteling: BetrokkeneVersleuteling,
+): LdvRecord {
   // Records written before ADR 0021 carry the request's span as their own.
   const ouder = v.verzoekSpanId && v.verzoekSpanId !== v.spanId ? v.verzoekSpanId : undefined;
   return {
@@ -79,7 +91,7 @@ export function ldvRecord(v: Verwerking, apiBasis: string): LdvRecord {
         v.activiteitId ?? 'onbekend',
         v.activiteitVersie,
       ),
-      'dpl.core.data_subject_id': v.betrokkene,
+      'dpl.core.data_subject_id': versleuteling.versleutel(v.betrokkene, BETROKKENE_TYPE),
       'dpl.core.data_subject_id_type': BETROKKENE_TYPE,
       'nl.schakel.processing_activity': v.activiteitId,
       'nl.schakel.processing_activity_version': v.activiteitVersie,

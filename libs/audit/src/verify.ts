@@ -1,9 +1,10 @@
-import type { KeyObject } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { hash, type KeyObject } from 'node:crypto';
+import pg from 'pg';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { AuditCheckpoint } from './audit.entities.js';
 import { verifyCheckpoint } from './checkpoint-signer.js';
 import { BLAD_VERSIES, LOG_TABLES, bladInhoud, leafDataSql, type LogTable } from './log-records.js';
-import { CompactRange, leafHash } from './merkle/merkle.js';
+import { CompactRange } from './merkle/merkle.js';
 import { groei, TEGEL_BREEDTE, type Tegel } from './merkle/tegels.js';
 
 export interface VerifyResult {
@@ -17,9 +18,22 @@ export interface VerifyResult {
   tegels?: number;
   /** The first place where the log stops holding, in words and as a position. */
   fout?: { positie: number; reden: string };
+  /** Connections that read pages in the shared snapshot (0: the snapshot's own, in turn). */
+  verbindingen?: number;
 }
 
 const PAGE = 20_000;
+/** Page size when several connections read at once: more, smaller pages keep them all busy. */
+const PARALLEL_PAGE = 10_000;
+
+/**
+ * Connections that read the log's pages at the same time, besides the one that holds the
+ * snapshot (issue 12). They share that connection's snapshot, so the check sees exactly one
+ * state of the database. 0 is the way verify read before: page by page on the snapshot's own
+ * connection (also used when the extra connections turn out to share one database session, as
+ * with the embedded database).
+ */
+export const STANDAARD_VERBINDINGEN = 2;
 
 /**
  * `strikt` (default): PostgreSQL builds each record's leaf bytes and this process hashes them,
@@ -63,18 +77,90 @@ export async function verifyAuditTrail(
   onProgress: (done: number, total: number) => void = () => undefined,
   modus: VerifyModus = 'strikt',
   getuigd: readonly GetuigdCheckpoint[] = [],
+  verbindingen = STANDAARD_VERBINDINGEN,
 ): Promise<VerifyResult> {
   // One snapshot for the whole check: a sequencer sealing meanwhile cannot cause false alarms.
   const runner = dataSource.createQueryRunner();
   await runner.connect();
+  let lezers: pg.Client[] = [];
   try {
+    // The readers are opened, and their sessions compared, before any transaction is open.
+    if (verbindingen > 0) lezers = await openLezers(runner, dataSource, verbindingen);
     await runner.startTransaction('REPEATABLE READ');
-    const result = await check(runner.manager, publicKey, onProgress, modus, getuigd);
+    if (lezers.length > 0) await deelSnapshot(runner, lezers);
+    const result = await check(runner.manager, publicKey, onProgress, modus, getuigd, lezers);
     await runner.rollbackTransaction();
-    return result;
+    return { ...result, verbindingen: lezers.length };
   } finally {
+    await Promise.all(lezers.map((c) => c.end().catch(() => undefined)));
     await runner.release();
   }
+}
+
+/**
+ * Opens `aantal` reader connections. Returns none when one would share a database session
+ * with `runner` or another reader: the embedded database has a single session, in which a
+ * second transaction would wait for the first forever.
+ */
+async function openLezers(
+  runner: QueryRunner,
+  dataSource: DataSource,
+  aantal: number,
+): Promise<pg.Client[]> {
+  const url = (dataSource.options as { url?: string }).url;
+  if (!url) return [];
+  const rijen: { pid: number }[] = await runner.manager.query('SELECT pg_backend_pid() AS pid');
+  const sessies = new Set([rijen[0]?.pid]);
+  const clients: pg.Client[] = [];
+  try {
+    for (let i = 0; i < aantal; i++) {
+      const c = new pg.Client({ connectionString: url, application_name: 'schakel-verify' });
+      clients.push(c);
+      await c.connect();
+      const { rows } = await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      const eigen = rows[0]?.pid;
+      if (sessies.has(eigen)) throw new EenSessie();
+      sessies.add(eigen);
+    }
+    return clients;
+  } catch (err) {
+    await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+    if (err instanceof EenSessie) return [];
+    throw err;
+  }
+}
+
+/**
+ * Has the readers read in the snapshot of `runner`'s transaction (`pg_export_snapshot` +
+ * `SET TRANSACTION SNAPSHOT`, read only).
+ */
+async function deelSnapshot(runner: QueryRunner, lezers: readonly pg.Client[]): Promise<void> {
+  const rijen: { snapshot: string }[] = await runner.manager.query(
+    'SELECT pg_export_snapshot() AS snapshot',
+  );
+  const snapshot = rijen[0]?.snapshot ?? '';
+  if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new Error('unexpected snapshot id');
+  for (const c of lezers) {
+    // JIT compiling the leaf expressions costs more than it saves on a page.
+    await c.query('SET jit = off');
+    await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await c.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+  }
+}
+
+class EenSessie extends Error {}
+
+/** Raw column values, as PostgreSQL sends them in text form (no parsing, no objects). */
+const RAUW = { getTypeParser: () => (v: string) => v };
+const leesTijd = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ) as (v: string) => Date;
+
+/** SHA-256(0x00 || utf8(tekst)): the RFC 6962 leaf hash of leaf bytes given as text. */
+function bladHash(tekst: string): Buffer {
+  const n = Buffer.byteLength(tekst, 'utf8');
+  const b = Buffer.allocUnsafe(n + 1);
+  b[0] = 0x00;
+  b.write(tekst, 1, 'utf8');
+  return hash('sha256', b, 'buffer');
 }
 
 async function check(
@@ -83,6 +169,7 @@ async function check(
   onProgress: (done: number, total: number) => void,
   modus: VerifyModus,
   getuigd: readonly GetuigdCheckpoint[],
+  lezers: readonly pg.Client[] = [],
 ): Promise<VerifyResult> {
   const getuigen = [...getuigd].sort((a, b) => a.grootte - b.grootte);
   const getuigdBij = new Map(getuigen.map((g) => [g.grootte, g]));
@@ -152,6 +239,28 @@ async function check(
      LEFT JOIN audit_wissing w ON w.positie = p.positie
     WHERE p.positie >= $1 AND p.positie < $2
     ORDER BY p.positie`;
+  // The same rows for the connections that share the snapshot, with each record looked up by
+  // its primary key (LATERAL, never pulled up into a join): a page then costs the same however
+  // large the log tables grow, where the join above may hash a whole log table per page.
+  const bladVan = (tabel: LogTable, alias: string) =>
+    `CASE p.blad_versie ${versies
+      .map((v) => `WHEN ${String(v)} THEN ${leafDataSql(tabel, alias, 'p.positie', v)}`)
+      .join(' ')} END`;
+  const opzoeken = (tabel: LogTable, alias: string) =>
+    `SELECT ${
+      modus === 'strikt'
+        ? `${bladVan(tabel, alias)} AS blad, NULL::boolean AS klopt`
+        : `NULL::text AS blad, sha256('\\x00'::bytea || convert_to(${bladVan(tabel, alias)}, 'UTF8')) = p.leaf_hash AS klopt`
+    }, ${leeg(tabel, alias)} AS leeg
+       FROM "${tabel}" ${alias} WHERE p.tabel = '${tabel}' AND ${alias}.id = p.record_id`;
+  const parallelSql = `SELECT p.positie, p.leaf_hash, p.blad_versie, r.leeg IS NOT NULL AS aanwezig,
+          r.blad, r.klopt, r.leeg, w.gewist_op, w.bewaartermijn_jaren
+     FROM audit_positie p
+     LEFT JOIN LATERAL (${opzoeken('actor_audit', 'a')}
+                        UNION ALL ${opzoeken('verwerkingslog', 'v')}) r ON true
+     LEFT JOIN audit_wissing w ON w.positie = p.positie
+    WHERE p.positie >= $1 AND p.positie < $2
+    ORDER BY p.positie`;
   interface Row {
     positie: string;
     leaf_hash: Buffer;
@@ -163,7 +272,57 @@ async function check(
     gewist_op: Date | null;
     bewaartermijn_jaren: number | null;
   }
-  const fetchPage = (start: number) => ds.query<Row[]>(pageSql, [start, start + PAGE]);
+  const pagina = lezers.length > 0 ? PARALLEL_PAGE : PAGE;
+  let fetchPage = (start: number) => ds.query<Row[]>(pageSql, [start, start + PAGE]);
+  if (lezers.length > 0) {
+    // Pages go round the connections; up to two per connection are asked for ahead, so every
+    // connection has work while this process hashes. Rows come as raw text arrays.
+    const onderweg = new Map<number, Promise<Row[]>>();
+    let gevraagd = 0;
+    // One query at a time per connection: the next waits for the previous to finish.
+    const rij: Promise<unknown>[] = lezers.map(() => Promise.resolve());
+    const vraag = (start: number): Promise<Row[]> => {
+      const i = (start / pagina) % lezers.length;
+      const c = lezers[i];
+      const vorige = rij[i];
+      if (!c || !vorige) throw new Error(`no reader connection ${String(i)}`);
+      const p = vorige.then(() =>
+        c
+          .query<(string | null)[]>({
+            text: parallelSql,
+            values: [start, start + pagina],
+            rowMode: 'array',
+            types: RAUW,
+          })
+          .then(({ rows }) =>
+            rows.map((r) => ({
+              positie: String(r[0]),
+              leaf_hash: Buffer.from((r[1] ?? '').slice(2), 'hex'),
+              blad_versie: Number(r[2]),
+              aanwezig: r[3] === 't',
+              blad: r[4] ?? null,
+              klopt: r[5] === null ? null : r[5] === 't',
+              leeg: r[6] === null ? null : r[6] === 't',
+              gewist_op: r[7] ? leesTijd(r[7]) : null,
+              bewaartermijn_jaren: r[8] ? Number(r[8]) : null,
+            })),
+          ),
+      );
+      rij[i] = p.catch(() => undefined);
+      return p;
+    };
+    fetchPage = (start: number) => {
+      const vooruit = start + pagina * 2 * lezers.length;
+      for (gevraagd = Math.max(gevraagd, start); gevraagd <= vooruit; gevraagd += pagina) {
+        const p = vraag(gevraagd);
+        p.catch(() => undefined);
+        onderweg.set(gevraagd, p);
+      }
+      const p = onderweg.get(start) ?? vraag(start);
+      onderweg.delete(start);
+      return p;
+    };
+  }
   const range = CompactRange.empty();
   const now = Date.now();
   let lastGood = 0;
@@ -213,10 +372,10 @@ async function check(
     );
   };
   let next = fetchPage(0);
-  for (let start = 0; ; start += PAGE) {
+  for (let start = 0; ; start += pagina) {
     const page = await next;
     if (page.length === 0) break;
-    next = fetchPage(start + PAGE);
+    next = fetchPage(start + pagina);
     // Keep the prefetch from surfacing as an unhandled rejection when we stop early.
     next.catch(() => undefined);
     const paginaStart = range.size;
@@ -254,7 +413,7 @@ async function check(
       } else {
         if (p.leeg) return at('is leeggemaakt zonder geregistreerde wissing');
         if (modus === 'strikt') {
-          const hash = leafHash(Buffer.from(p.blad ?? '', 'utf8'));
+          const hash = bladHash(p.blad ?? '');
           if (!hash.equals(p.leaf_hash)) return at('is gewijzigd of verplaatst');
           range.append(hash);
           paginaHashes.push(hash);

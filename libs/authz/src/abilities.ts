@@ -63,6 +63,8 @@ export type SubjectType =
   | 'Persoon'
   // The FG's rights desk (AVG art. 12-21): a request of a data subject, and its report.
   | 'Rechtenverzoek'
+  // A notice of a rectification to a recipient of the person's data (AVG art. 19, ADR 0035).
+  | 'Rectificatiemelding'
   // Figures without persons (ADR 0030): the regional picture, and one VT's own accounts.
   | 'Cijfers'
   | 'CijfersVeiligThuis'
@@ -227,6 +229,7 @@ export function defineAbility(
       organisatieCode: actor.organisatie.code,
     }).because('fg:rechtenverzoeken-eigen-organisatie');
   }
+  rectificatieRegels(actor, doel, can);
   zorgmeldingRegels(actor, doel, can);
   casusRegels(actor, doel, can);
   cijferRegels(actor, doel, can);
@@ -564,6 +567,39 @@ function bewaringRegels(
     can('read', 'Vernietigingslijst', { organisatie: org, soort: 'verzoek' }).because(
       'vt-coordinator:verklaringen-eigen-vt',
     );
+  }
+}
+
+/**
+ * Notices of a rectification (AVG art. 19, ADR 0035): the organisation that received the
+ * person's data sees the notice and acknowledges it, under the activity it received the data
+ * for: an exchange under its participation (or the ZVH's direction), a delivered report under
+ * VT's assessment. A notice names fields and a reference, never values.
+ */
+function rectificatieRegels(
+  actor: Actor,
+  doel: Doel | undefined,
+  can: AbilityBuilder<AppAbility>['can'],
+): void {
+  const has = (rol: Rol) => heeftRol(actor, rol);
+  const ontvangerCode = actor.organisatie.code;
+  if (doel?.id === 'ketenpartner-deelname' && DEELNEMER_ROLLEN.some(has)) {
+    can(['read', 'bevestigen'], 'Rectificatiemelding', {
+      ontvangerCode,
+      bron: 'uitwisseling',
+    }).because('deelnemer:rectificatiemeldingen-ontvangen');
+  }
+  if (doel?.id === 'casusregie-zvh' && has('zvh-procesregisseur')) {
+    can(['read', 'bevestigen'], 'Rectificatiemelding', {
+      ontvangerCode,
+      bron: 'uitwisseling',
+    }).because('zvh:rectificatiemeldingen-ontvangen');
+  }
+  if (doel?.id === VT_ACTIVITEIT && (has('vt-medewerker') || has('vt-coordinator'))) {
+    can(['read', 'bevestigen'], 'Rectificatiemelding', {
+      ontvangerCode,
+      bron: 'bezorging',
+    }).because('vt:rectificatiemeldingen-ontvangen');
   }
 }
 

@@ -28,6 +28,12 @@ const TEKSTEN: Readonly<Record<string, string>> = {
     'de FG doorbraken beoordeelt op gegevens die de eigen organisatie verstrekte',
   'fg:uitwisselingsregister-eigen-casussen':
     'de FG de uitwisselingen ziet van casussen waaraan de eigen organisatie deelnam',
+  'deelnemer:rectificatiemeldingen-ontvangen':
+    'een deelnemer aan casussen de rectificaties ziet en bevestigt van gegevens die de eigen organisatie in een uitwisseling ontving',
+  'zvh:rectificatiemeldingen-ontvangen':
+    'de procesregisseur van het Zorg- en Veiligheidshuis de rectificaties ziet en bevestigt van gegevens die het eigen huis in een uitwisseling ontving',
+  'vt:rectificatiemeldingen-ontvangen':
+    'een medewerker van Veilig Thuis de rectificaties ziet en bevestigt van gegevens in zorgmeldingen die aan de eigen Veilig Thuis zijn bezorgd',
   'systeem:bezorgingen-eigen-organisatie':
     'het systeem van een Veilig Thuis de eigen bezorgingen ophaalt',
   'vt-coordinator:onbestelbare-bezorgingen-eigen-organisatie':

@@ -22,7 +22,8 @@ export class VernietigingslijstEntity {
   organisatie!: string;
 
   @Column({ type: 'text' })
-  soort!: 'termijn' | 'verzoek';
+  /** By term, on a VT request, or for a granted erasure at the rights desk (AVG art. 17). */
+  soort!: 'termijn' | 'verzoek' | 'wissing';
 
   @Column({ type: 'text' })
   status!: Lijststatus;

@@ -15,6 +15,7 @@ import { LijstenLezen } from './stappen/lijsten.js';
 import { Signaleren } from './stappen/signaleren.js';
 import { VerklaringMaken } from './stappen/verklaring.js';
 import { Vernietigingsverzoeken } from './stappen/verzoek.js';
+import { Wissing } from './wissing.js';
 import { Vernietiger } from './vernietiging.js';
 import { BewaringWeergave } from './weergave.js';
 
@@ -28,6 +29,7 @@ import { BewaringWeergave } from './weergave.js';
     BewaringWeergave,
     Vernietiger,
     BewaringTaak,
+    Wissing,
     LijstenLezen,
     LijstGoedkeuren,
     LijstBevestigen,
@@ -36,6 +38,6 @@ import { BewaringWeergave } from './weergave.js';
     Signaleren,
     Vernietigingsverzoeken,
   ],
-  exports: [Klok, Vernietiger, BewaringTaak],
+  exports: [Klok, Vernietiger, BewaringTaak, Wissing],
 })
 export class BewaringModule {}

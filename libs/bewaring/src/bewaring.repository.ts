@@ -258,9 +258,11 @@ export class BewaringRepository {
                            WHERE b.persoon_id = p.id AND NOT (b.casus_id = ANY($2::uuid[])))
           AND NOT EXISTS (SELECT 1 FROM uitwisseling u
                            WHERE p.id = ANY(u.betrokkenen) AND NOT (u.casus_id = ANY($2::uuid[])))
-          -- An open request of the person at the FG's rights desk (ADR 0028) keeps them.
+          -- An open request of the person at the FG's rights desk (ADR 0028) keeps them,
+          -- except a request to erase them (ADR 0035).
           AND NOT EXISTS (SELECT 1 FROM rechtenverzoek r
-                           WHERE r.persoon_id = p.id AND r.status IN ('ontvangen', 'in-behandeling'))
+                           WHERE r.persoon_id = p.id AND r.status IN ('ontvangen', 'in-behandeling')
+                             AND r.soort <> 'wissing')
         ORDER BY p.id`,
       [personen, zonder],
     );
@@ -293,7 +295,8 @@ export class BewaringRepository {
           AND NOT EXISTS (SELECT 1 FROM uitwisseling u WHERE e.persoon_id = ANY(u.betrokkenen)
                             AND NOT EXISTS (SELECT 1 FROM lijst WHERE lijst.id = u.casus_id))
           AND NOT EXISTS (SELECT 1 FROM rechtenverzoek r WHERE r.persoon_id = e.persoon_id
-                            AND r.status IN ('ontvangen', 'in-behandeling'))`,
+                            AND r.status IN ('ontvangen', 'in-behandeling')
+                            AND r.soort <> 'wissing')`,
       [dossiers],
     );
     const uit = new Map<string, string[]>();

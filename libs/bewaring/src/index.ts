@@ -7,3 +7,4 @@ export { BewaringTaak, BEWARING_QUEUE, dagelijkseRun } from './bewaring-taak.js'
 export { Klok, dag } from './klok.js';
 export { DAGTAAK, Vernietiger, BEWARING_ACTIVITEIT } from './vernietiging.js';
 export { verklaringPdf, termijnInWoorden } from './verklaring.js';
+export { BEWAARGRONDEN, Wissing, type Bewaargrond, type WissingVoorstel } from './wissing.js';

@@ -73,13 +73,16 @@ export function verklaringPdf(lijst: LijstView): Promise<Buffer> {
     doc.on('error', reject);
   });
   const items = lijst.items ?? [];
+  const SOORTEN: Record<string, string> = {
+    termijn: 'verstreken bewaartermijnen',
+    verzoek: 'vernietiging op verzoek',
+    wissing: 'wissing op verzoek van de betrokkene (AVG art. 17)',
+  };
   doc.fontSize(18).text('Verklaring van vernietiging');
   doc.moveDown(0.5).fontSize(11);
   doc.text(`Vernietigingslijst: ${lijst.nummer}`);
   doc.text(`Organisatie: ${lijst.organisatieNaam}`);
-  doc.text(
-    `Soort: ${lijst.soort === 'verzoek' ? 'vernietiging op verzoek' : 'verstreken bewaartermijnen'}`,
-  );
+  doc.text(`Soort: ${SOORTEN[lijst.soort] ?? lijst.soort}`);
   doc.text(`Peildatum: ${datum(lijst.peildatum)}`);
   doc.moveDown(0.5);
   doc.text('Besluit', { underline: true });
@@ -87,7 +90,7 @@ export function verklaringPdf(lijst: LijstView): Promise<Buffer> {
     `${lijst.soort === 'verzoek' ? 'Besloten' : 'Goedgekeurd'} door ${lijst.goedgekeurdDoorNaam ?? '-'} op ${datum(lijst.goedgekeurdOp)}` +
       (lijst.goedkeuringToelichting ? `: ${lijst.goedkeuringToelichting}` : '.'),
   );
-  if (lijst.soort === 'termijn') {
+  if (lijst.soort !== 'verzoek') {
     doc.text(
       `Bevestigd door ${lijst.bevestigdDoorNaam ?? '-'} op ${datum(lijst.bevestigdOp)}` +
         (lijst.bevestigingToelichting ? `: ${lijst.bevestigingToelichting}` : '.'),

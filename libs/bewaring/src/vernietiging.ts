@@ -157,7 +157,7 @@ export class Vernietiger {
   async maakLijst(
     m: EntityManager,
     organisatie: string,
-    soort: 'termijn' | 'verzoek',
+    soort: 'termijn' | 'verzoek' | 'wissing',
     peildatum: string,
     nu: Date,
     door: string,

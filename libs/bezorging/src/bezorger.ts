@@ -330,7 +330,13 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
     return rij && this.geldig(rij, taak) ? rij : null;
   }
 
-  /** Delivers into the receiver's Schakel inbox and gives the delivery its feed position. */
+  /**
+   * Delivers into the receiver's Schakel inbox and gives the delivery its feed position. By
+   * construction at most once per delivery: the conditional UPDATE that sets `intern_bezorgd_op`
+   * (only while it is still empty and the attempt is the delivery's current one) takes the row
+   * lock and decides; only the transaction whose UPDATE returned the row renders, runs the inbox
+   * hook and writes the audit record, and they commit together or not at all (issue 16).
+   */
   private async bezorgIntern(
     m: EntityManager,
     taak: Taak,
@@ -338,10 +344,21 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
     doel: Doel,
     klaar: boolean,
   ): Promise<Weergave | null> {
-    const rij = await this.vergrendel(m, taak);
-    if (!rij || rij.internBezorgdOp) return null;
-    const weergave = await bron.render(m, rij.objectId);
-    await bron.ontvangen?.(m, rij.objectId, rij.ontvangerCode);
+    if (!/^[0-9a-f-]{36}$/i.test(taak.id)) return null;
+    // The feed position is taken at commit, by the trigger `bezorging_feed_positie` (a counter
+    // row locked from there to the end of the commit), so positions become visible in order.
+    // TypeORM answers an UPDATE as [rows, count].
+    const [[rij]] = await m.query<[{ id: string; object_id: string; ontvanger_code: string }[]]>(
+      `UPDATE bezorging SET intern_bezorgd_op = now(), bijgewerkt_op = now()${
+        klaar ? ", status = 'bezorgd', volgende_poging_op = NULL, laatste_fout = NULL" : ''
+      }
+        WHERE id = $1 AND intern_bezorgd_op IS NULL AND status = 'wachtend' AND pogingen = $2
+        RETURNING id, object_id, ontvanger_code`,
+      [taak.id, taak.poging],
+    );
+    if (!rij) return null;
+    const weergave = await bron.render(m, rij.object_id);
+    await bron.ontvangen?.(m, rij.object_id, rij.ontvanger_code);
     await this.audit.record(m, {
       actor: BEZORGING_ACTOR,
       actie: 'bezorgen-intern',
@@ -353,14 +370,6 @@ export class Bezorger implements OnApplicationBootstrap, OnApplicationShutdown {
       trace: nieuweTrace(),
       betrokkenen: weergave.betrokkenen,
       verstrekker: weergave.verstrekker,
-    });
-    // The feed position is taken at commit, by the trigger `bezorging_feed_positie` (a counter
-    // row locked from there to the end of the commit), so positions become visible in order.
-    const nu = new Date();
-    await m.update(Bezorging, rij.id, {
-      internBezorgdOp: nu,
-      bijgewerktOp: nu,
-      ...(klaar ? { status: 'bezorgd' as const, volgendePogingOp: null, laatsteFout: null } : {}),
     });
     return weergave;
   }

@@ -17,6 +17,7 @@ import {
   Inzagerapport,
   NieuwVerzoek,
   Rectificatie,
+  RectificatiemeldingView,
   RegisterExportVraag,
   Verlenging,
   VerzoekView,
@@ -26,9 +27,11 @@ import { Afhandelen } from './stappen/afhandelen.js';
 import { Beperken } from './stappen/beperken.js';
 import { Inzage } from './stappen/inzage.js';
 import { Lezen } from './stappen/lezen.js';
+import { Rectificatiemeldingen } from './stappen/rectificatiemeldingen.js';
 import { Rectificeren } from './stappen/rectificeren.js';
 import { RegisterExporteren } from './stappen/register-exporteren.js';
 import { Registreren } from './stappen/registreren.js';
+import { Wissen } from './stappen/wissen.js';
 
 function stapContext(req: AuthorizedRequest): StepContext {
   const { actor, ability, doel, regel } = requireAuthz(req);
@@ -54,6 +57,8 @@ export class RechtenController {
     private readonly rectificeren: Rectificeren,
     private readonly beperken: Beperken,
     private readonly registerExport: RegisterExporteren,
+    private readonly meldingen: Rectificatiemeldingen,
+    private readonly wissen: Wissen,
   ) {}
 
   @Post('rechten/verzoeken')
@@ -211,6 +216,23 @@ export class RechtenController {
     return this.rectificeren.rectificeer(id, body, stapContext(req));
   }
 
+  @Post('rechten/verzoeken/:id/wissing')
+  @HttpCode(200)
+  @Policy({ action: 'update', subject: 'Rechtenverzoek', doelbinding: true })
+  @ApiOperation({
+    operationId: 'bereidWissingVoor',
+    summary: 'Toegewezen wissing voorbereiden (AVG art. 17)',
+    description:
+      'Zet de dossiers van de betrokkene waarvan de eigen organisatie eigenaar is en die geen wettelijke plicht bewaart op een vernietigingslijst (soort wissing): de FG keurt die goed en een tweede persoon bevestigt, met een verklaring van vernietiging. Wat blijft, staat er met de grond bij. Eén keer per verzoek.',
+  })
+  @ApiHeader(DOEL)
+  @ApiParam(ID)
+  @ApiOkResponse({ type: VerzoekView, description: 'Het verzoek met de wissing' })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  wis(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<VerzoekView> {
+    return this.wissen.bereidVoor(id, stapContext(req));
+  }
+
   @Post('rechten/verzoeken/:id/beperking')
   @HttpCode(200)
   @Policy({ action: 'update', subject: 'Rechtenverzoek', doelbinding: true })
@@ -246,6 +268,47 @@ export class RechtenController {
   @ApiProblems(400, 401, 403, 404, 422)
   hefOp(@Param('id') id: string, @Req() req: AuthorizedRequest): Promise<VerzoekView> {
     return this.beperken.hefOp(id, stapContext(req));
+  }
+
+  @Get('rectificatiemeldingen')
+  @Policy({ action: 'read', subject: 'Rectificatiemelding', doelbinding: true })
+  @ApiOperation({
+    operationId: 'listRectificatiemeldingen',
+    summary: 'Rectificaties van ontvangen gegevens (AVG art. 19)',
+    description:
+      'Meldingen aan de eigen organisatie dat gegevens die zij ontving zijn verbeterd: welke soort gegevens, in welke verstrekking, door wie. Nooit de oude of nieuwe waarde. Onder de verwerkingsactiviteit waaronder de gegevens zijn ontvangen: ketenpartner-deelname of casusregie-zvh (uitwisselingen), zorgmelding-ontvangen-beoordelen (bezorgde zorgmeldingen). Onbevestigde eerst.',
+  })
+  @ApiHeader({
+    ...DOEL,
+    description: 'ketenpartner-deelname, casusregie-zvh of zorgmelding-ontvangen-beoordelen',
+  })
+  @ApiOkResponse({ type: [RectificatiemeldingView], description: 'De meldingen' })
+  @ApiProblems(400, 401, 403)
+  rectificatiemeldingen(@Req() req: AuthorizedRequest): Promise<RectificatiemeldingView[]> {
+    return this.meldingen.lijst(stapContext(req));
+  }
+
+  @Post('rectificatiemeldingen/:id/bevestiging')
+  @HttpCode(200)
+  @Policy({ action: 'bevestigen', subject: 'Rectificatiemelding', doelbinding: true })
+  @ApiOperation({
+    operationId: 'bevestigRectificatiemelding',
+    summary: 'Rectificatie bevestigen',
+    description:
+      'De ontvanger bevestigt dat de melding is verwerkt (de eigen gegevens zijn nagelopen). De organisatie die rectificeerde ziet wie bevestigde en wanneer.',
+  })
+  @ApiHeader({
+    ...DOEL,
+    description: 'ketenpartner-deelname, casusregie-zvh of zorgmelding-ontvangen-beoordelen',
+  })
+  @ApiParam(ID)
+  @ApiOkResponse({ type: RectificatiemeldingView, description: 'De bevestigde melding' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  bevestigRectificatie(
+    @Param('id') id: string,
+    @Req() req: AuthorizedRequest,
+  ): Promise<RectificatiemeldingView> {
+    return this.meldingen.bevestig(id, stapContext(req));
   }
 
   @Get('verwerkingsregister/export')

@@ -79,3 +79,27 @@ export function datumInToekomst(): never {
     'De datum van ontvangst van een verzoek ligt niet na vandaag.',
   );
 }
+
+export function alBevestigd(): never {
+  return refuse(
+    'al-bevestigd',
+    new ProblemException(
+      409,
+      'al-bevestigd',
+      'Al bevestigd',
+      'Deze rectificatie is al bevestigd door uw organisatie.',
+    ),
+  );
+}
+
+export function wissingAlVoorbereid(): never {
+  return refuse(
+    'wissing-al-voorbereid',
+    new ProblemException(
+      409,
+      'wissing-al-voorbereid',
+      'Wissing al voorbereid',
+      'Voor dit verzoek is de wissing al voorbereid; zie de vernietigingslijst.',
+    ),
+  );
+}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@schakel/audit';
 import { AuthzModule } from '@schakel/authz';
+import { BewaringModule } from '@schakel/bewaring';
 import { PersonenModule } from '@schakel/personen';
 import { PurposeModule } from '@schakel/purpose';
 import { RechtenController } from './rechten.controller.js';
@@ -9,13 +10,15 @@ import { Afhandelen } from './stappen/afhandelen.js';
 import { Beperken } from './stappen/beperken.js';
 import { Inzage } from './stappen/inzage.js';
 import { Lezen } from './stappen/lezen.js';
+import { Rectificatiemeldingen } from './stappen/rectificatiemeldingen.js';
 import { Rectificeren } from './stappen/rectificeren.js';
 import { RegisterExporteren } from './stappen/register-exporteren.js';
 import { Registreren } from './stappen/registreren.js';
+import { Wissen } from './stappen/wissen.js';
 
 /** The person's rights: the FG's rights desk, the access report, the register export (ADR 0028). */
 @Module({
-  imports: [AuditModule, AuthzModule, PersonenModule, PurposeModule],
+  imports: [AuditModule, AuthzModule, BewaringModule, PersonenModule, PurposeModule],
   controllers: [RechtenController],
   providers: [
     RechtenRepository,
@@ -26,6 +29,9 @@ import { Registreren } from './stappen/registreren.js';
     Rectificeren,
     Beperken,
     RegisterExporteren,
+    Rectificatiemeldingen,
+    Wissen,
   ],
+  exports: [Rectificatiemeldingen],
 })
 export class RechtenModule {}

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { applyAccessFilter, RECTIFICATIEMELDING_KOLOMMEN, type AppAbility } from '@schakel/authz';
+import type { WissingVoorstel } from '@schakel/bewaring';
 import type { EntityManager } from 'typeorm';
 import type { Verzoeksoort, Verzoekstatus } from './dto/rechten.dto.js';
 
@@ -21,6 +24,8 @@ export interface Verzoek {
   afgehandeldOp: Date | null;
   geregistreerdDoor: string;
   geregistreerdOp: Date;
+  /** What a granted erasure did (AVG art. 17): references and grounds only. */
+  wissing: WissingVoorstel | null;
 }
 
 interface VerzoekRij {
@@ -40,13 +45,14 @@ interface VerzoekRij {
   afgehandeld_op: Date | null;
   geregistreerd_door: string;
   geregistreerd_op: Date;
+  wissing: WissingVoorstel | null;
 }
 
 const KOLOMMEN = `id, organisatie_code, soort, persoon_id, betrokkene, identiteit_vastgesteld,
   identiteit_wijze, to_char(ontvangen_op, 'YYYY-MM-DD') AS ontvangen_op,
   to_char(termijn_uiterlijk, 'YYYY-MM-DD') AS termijn_uiterlijk,
   to_char(verlengd_tot, 'YYYY-MM-DD') AS verlengd_tot, verlenging_reden, status, antwoord,
-  afgehandeld_op, geregistreerd_door, geregistreerd_op`;
+  afgehandeld_op, geregistreerd_door, geregistreerd_op, wissing`;
 
 const verzoek = (r: VerzoekRij): Verzoek => ({
   id: r.id,
@@ -65,9 +71,49 @@ const verzoek = (r: VerzoekRij): Verzoek => ({
   afgehandeldOp: r.afgehandeld_op,
   geregistreerdDoor: r.geregistreerd_door,
   geregistreerdOp: r.geregistreerd_op,
+  wissing: r.wissing,
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A recipient of one of the organisation's own disclosures about a person. */
+export interface Ontvanger {
+  ontvanger: string;
+  bron: 'uitwisseling' | 'bezorging';
+  bronId: string;
+  /** The disclosure in words: `casus <nummer>` or `zorgmelding <kenmerk>`. */
+  referentie: string;
+}
+
+/** A rectification with its notices, as the rectifying FG sees them. */
+export interface RectificatieRij {
+  id: string;
+  velden: string[];
+  reden: string;
+  uitgevoerd_op: Date;
+  meldingen: {
+    ontvanger: string;
+    bron: 'uitwisseling' | 'bezorging';
+    referentie: string;
+    status: 'gemeld' | 'bevestigd';
+    bevestigdOp: string | null;
+    bevestigdDoorNaam: string | null;
+  }[];
+}
+
+/** A notice as its recipient sees it: which fields, where, from whom; never a value. */
+export interface MeldingVoorOntvanger {
+  id: string;
+  vanOrganisatie: string;
+  ontvangerCode: string;
+  bron: 'uitwisseling' | 'bezorging';
+  referentie: string;
+  status: 'gemeld' | 'bevestigd';
+  gemeldOp: Date;
+  bevestigdOp: Date | null;
+  bevestigdDoorNaam: string | null;
+  velden: string[];
+}
 
 /** A zorgmelding about the person, within an organisation's responsibility. */
 export interface MeldingRij {
@@ -176,6 +222,24 @@ export class RechtenRepository {
     );
   }
 
+  async legWissingVast(m: EntityManager, id: string, wissing: WissingVoorstel): Promise<void> {
+    await m.query(
+      `UPDATE rechtenverzoek SET wissing = $2::jsonb,
+         status = CASE WHEN status = 'ontvangen' THEN 'in-behandeling' ELSE status END,
+         gewijzigd_op = now() WHERE id = $1`,
+      [id, JSON.stringify(wissing)],
+    );
+  }
+
+  /** The state of an erasure's destruction list: its status now. */
+  async lijststatus(m: EntityManager, lijstId: string): Promise<string | null> {
+    const [rij] = await m.query<{ status: string }[]>(
+      'SELECT status FROM vernietigingslijst WHERE id = $1',
+      [lijstId],
+    );
+    return rij?.status ?? null;
+  }
+
   async verleng(m: EntityManager, id: string, tot: string, reden: string): Promise<void> {
     await m.query(
       `UPDATE rechtenverzoek SET verlengd_tot = $2, verlenging_reden = $3,
@@ -201,6 +265,7 @@ export class RechtenRepository {
     );
   }
 
+  /** Writes the rectification and its notices (one per recipient and disclosure). */
   async rectificatie(
     m: EntityManager,
     r: {
@@ -210,35 +275,111 @@ export class RechtenRepository {
       velden: string[];
       reden: string;
       door: string;
+      vanOrganisatie: string;
     },
-    meldingen: { ontvanger: string; bron: 'uitwisseling' | 'bezorging'; bronId: string }[],
-  ): Promise<void> {
+    meldingen: Ontvanger[],
+  ): Promise<{ id: string; ontvanger: string }[]> {
     await m.query(
       `INSERT INTO rectificatie (id, verzoek_id, persoon_id, velden, reden, uitgevoerd_door)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [r.id, r.verzoekId, r.persoonId, r.velden, r.reden, r.door],
     );
+    const geschreven: { id: string; ontvanger: string }[] = [];
     for (const x of meldingen) {
-      await m.query(
-        `INSERT INTO rectificatie_melding (rectificatie_id, ontvanger_code, bron, bron_id)
-         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-        [r.id, x.ontvanger, x.bron, x.bronId],
+      const rij = await m.query<{ id: string }[]>(
+        `INSERT INTO rectificatie_melding
+           (id, rectificatie_id, ontvanger_code, bron, bron_id, van_organisatie, referentie)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
+        [randomUUID(), r.id, x.ontvanger, x.bron, x.bronId, r.vanOrganisatie, x.referentie],
       );
+      if (rij[0]) geschreven.push({ id: rij[0].id, ontvanger: x.ontvanger });
     }
+    return geschreven;
   }
 
-  async rectificaties(
-    m: EntityManager,
-    verzoekId: string,
-  ): Promise<
-    { id: string; velden: string[]; reden: string; uitgevoerd_op: Date; ontvangers: string[] }[]
-  > {
+  /** The request's rectifications, each with its notices and whether they were acknowledged. */
+  async rectificaties(m: EntityManager, verzoekId: string): Promise<RectificatieRij[]> {
     return m.query(
       `SELECT r.id, r.velden, r.reden, r.uitgevoerd_op,
-              COALESCE(array_agg(DISTINCT x.ontvanger_code) FILTER (WHERE x.ontvanger_code IS NOT NULL), '{}') AS ontvangers
+              COALESCE(json_agg(json_build_object(
+                'ontvanger', x.ontvanger_code, 'bron', x.bron, 'referentie', x.referentie,
+                'status', x.status, 'bevestigdOp', x.bevestigd_op,
+                'bevestigdDoorNaam', x.bevestigd_door_naam)
+                ORDER BY x.ontvanger_code, x.referentie) FILTER (WHERE x.id IS NOT NULL), '[]')
+                AS meldingen
          FROM rectificatie r LEFT JOIN rectificatie_melding x ON x.rectificatie_id = r.id
         WHERE r.verzoek_id = $1 GROUP BY r.id ORDER BY r.uitgevoerd_op`,
       [verzoekId],
+    );
+  }
+
+  /**
+   * Notices to the actor's organisation that the rules allow under the bound activity (the
+   * filter in SQL), unacknowledged first, newest first: the count and at most `limiet`.
+   */
+  async meldingenVoor(
+    m: EntityManager,
+    ability: AppAbility,
+    limiet: number,
+    alleenOpen: boolean,
+  ): Promise<{ aantal: number; rijen: MeldingVoorOntvanger[] }> {
+    const qb = m
+      .createQueryBuilder()
+      .from('rectificatie_melding', 'x')
+      .innerJoin('rectificatie', 'r', 'r.id = x.rectificatie_id');
+    if (alleenOpen) qb.where("x.status = 'gemeld'");
+    applyAccessFilter(qb, ability, 'read', 'Rectificatiemelding', RECTIFICATIEMELDING_KOLOMMEN);
+    const aantal = await qb.clone().select('count(*)', 'n').getRawOne<{ n: string }>();
+    const rijen = await qb
+      .select([
+        'x.id AS id',
+        'x.van_organisatie AS "vanOrganisatie"',
+        'x.ontvanger_code AS "ontvangerCode"',
+        'x.bron AS bron',
+        'x.referentie AS referentie',
+        'x.status AS status',
+        'x.aangemaakt_op AS "gemeldOp"',
+        'x.bevestigd_op AS "bevestigdOp"',
+        'x.bevestigd_door_naam AS "bevestigdDoorNaam"',
+        'r.velden AS velden',
+      ])
+      .orderBy("x.status = 'bevestigd'")
+      .addOrderBy('x.aangemaakt_op', 'DESC')
+      .addOrderBy('x.id')
+      .limit(limiet)
+      .getRawMany<MeldingVoorOntvanger>();
+    return { aantal: Number(aantal?.n ?? 0), rijen };
+  }
+
+  /** One notice, with the person's pseudonym from its request (for the processing log). */
+  async laadMelding(
+    m: EntityManager,
+    id: string,
+    lock: boolean,
+  ): Promise<(MeldingVoorOntvanger & { betrokkene: string }) | null> {
+    if (!UUID.test(id)) return null;
+    const rijen = await m.query<(MeldingVoorOntvanger & { betrokkene: string })[]>(
+      `SELECT x.id, x.van_organisatie AS "vanOrganisatie", x.ontvanger_code AS "ontvangerCode",
+              x.bron, x.referentie, x.status, x.aangemaakt_op AS "gemeldOp",
+              x.bevestigd_op AS "bevestigdOp", x.bevestigd_door_naam AS "bevestigdDoorNaam",
+              r.velden, v.betrokkene
+         FROM rectificatie_melding x JOIN rectificatie r ON r.id = x.rectificatie_id
+         JOIN rechtenverzoek v ON v.id = r.verzoek_id
+        WHERE x.id = $1${lock ? ' FOR UPDATE OF x' : ''}`,
+      [id],
+    );
+    return rijen[0] ?? null;
+  }
+
+  async bevestigMelding(
+    m: EntityManager,
+    id: string,
+    door: { id: string; naam: string },
+  ): Promise<void> {
+    await m.query(
+      `UPDATE rectificatie_melding SET status = 'bevestigd', bevestigd_door = $2,
+         bevestigd_door_naam = $3, bevestigd_op = now() WHERE id = $1 AND status = 'gemeld'`,
+      [id, door.id, door.naam],
     );
   }
 
@@ -340,22 +481,33 @@ export class RechtenRepository {
     m: EntityManager,
     persoonId: string,
     org: string,
-  ): Promise<{ ontvanger: string; bron: 'uitwisseling' | 'bezorging'; bronId: string }[]> {
-    const uit = await m.query<{ id: string; ontvanger: string }[]>(
-      `SELECT u.id, unnest(u.ontvangers) AS ontvanger FROM uitwisseling u
+  ): Promise<Ontvanger[]> {
+    const uit = await m.query<{ id: string; ontvanger: string; nummer: string }[]>(
+      `SELECT u.id, unnest(u.ontvangers) AS ontvanger, c.nummer FROM uitwisseling u
+         JOIN casus c ON c.id = u.casus_id
         WHERE $1::uuid = ANY(u.betrokkenen) AND u.van_organisatie = $2`,
       [persoonId, org],
     );
-    const bez = await m.query<{ id: string; ontvanger: string }[]>(
-      `SELECT bz.id, bz.ontvanger_code AS ontvanger FROM bezorging bz
+    const bez = await m.query<{ id: string; ontvanger: string; kenmerk: string | null }[]>(
+      `SELECT bz.id, bz.ontvanger_code AS ontvanger, z.kenmerk FROM bezorging bz
          JOIN zorgmelding z ON bz.soort = 'zorgmelding' AND bz.object_id = z.id::text
          JOIN zorgmelding_betrokkene b ON b.zorgmelding_id = z.id
         WHERE b.persoon_id = $1 AND z.opsteller_organisatie = $2`,
       [persoonId, org],
     );
     return [
-      ...uit.map((r) => ({ ontvanger: r.ontvanger, bron: 'uitwisseling' as const, bronId: r.id })),
-      ...bez.map((r) => ({ ontvanger: r.ontvanger, bron: 'bezorging' as const, bronId: r.id })),
+      ...uit.map((r) => ({
+        ontvanger: r.ontvanger,
+        bron: 'uitwisseling' as const,
+        bronId: r.id,
+        referentie: `casus ${r.nummer}`,
+      })),
+      ...bez.map((r) => ({
+        ontvanger: r.ontvanger,
+        bron: 'bezorging' as const,
+        bronId: r.id,
+        referentie: r.kenmerk ? `zorgmelding ${r.kenmerk}` : 'een zorgmelding',
+      })),
     ];
   }
 }

@@ -16,6 +16,7 @@ import { CasusWerkvoorraad } from '@schakel/casussen';
 import type { Actor, Rol } from '@schakel/identity';
 import { ProblemException } from '@schakel/platform';
 import { PurposeService } from '@schakel/purpose';
+import { Rectificatiemeldingen } from '@schakel/rechten';
 import { Integriteit } from '@schakel/verantwoording';
 import { ZorgmeldingWerkvoorraad } from '@schakel/zorgmeldingen';
 import type { MijnWerkView } from './dto/mijn-werk.dto.js';
@@ -29,13 +30,16 @@ const DATUM = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
 });
 
+const VT_ONTVANGST = 'zorgmelding-ontvangen-beoordelen';
+
 const ONDERWERP: Record<string, string> = { Zorgmelding: 'een zorgmelding', Casus: 'een casus' };
 
 /**
  * "Mijn werk" (ADR 0026): per role the piles that wait for the actor. Each pile belongs to
  * one context and one processing activity: it is read under that activity's rules (the same
  * ones that filter that context's lists, so a count is a list's length) and audited as
- * that context's reads are, one record per activity. Nothing here queries a table itself.
+ * that context's reads are, one record per activity and record type. Nothing here queries a
+ * table itself.
  */
 @Injectable()
 export class MijnWerk {
@@ -46,6 +50,7 @@ export class MijnWerk {
     private readonly casussen: CasusWerkvoorraad,
     private readonly doorbraakLezen: DoorbraakLezen,
     private readonly integriteit: Integriteit,
+    private readonly rectificaties: Rectificatiemeldingen,
   ) {}
 
   async voor(actor: Actor, trace: Trace): Promise<MijnWerkView> {
@@ -74,6 +79,9 @@ export class MijnWerk {
           ])),
         );
       }
+      // Rectifications of delivered reports (AVG art. 19), under the same activity.
+      const r = await onder(VT_ONTVANGST, 'bevestigen', 'Rectificatiemelding');
+      if (r) onderdelen.push(...(await this.rectificaties.stapel(r)));
     }
     if (has('wijkteam-medewerker')) {
       const w = await onder('casus-signalering-opschaling', 'read', 'Casus');
@@ -95,6 +103,8 @@ export class MijnWerk {
           ...(await this.casussen.stapels(z, 'zvh', ['triage', 'lopend', 'uitwisselingen-open'])),
         );
       }
+      const r = await onder('casusregie-zvh', 'bevestigen', 'Rectificatiemelding');
+      if (r) onderdelen.push(...(await this.rectificaties.stapel(r)));
     }
     if (DEELNEMER_ROLLEN.some(has)) {
       const p = await onder('ketenpartner-deelname', 'read', 'Casus');
@@ -103,6 +113,8 @@ export class MijnWerk {
           ...(await this.casussen.stapels(p, 'partner', ['uitwisselingen-bevestigen'])),
         );
       }
+      const r = await onder('ketenpartner-deelname', 'bevestigen', 'Rectificatiemelding');
+      if (r) onderdelen.push(...(await this.rectificaties.stapel(r)));
     }
     if (has('fg')) {
       const f = await onder('verantwoording-toezicht', 'read', 'Doorbraak');

@@ -4,6 +4,7 @@ import { AuthzModule } from '@schakel/authz';
 import { IdentityModule } from '@schakel/identity';
 import { CasussenModule } from '@schakel/casussen';
 import { PurposeModule } from '@schakel/purpose';
+import { RechtenModule } from '@schakel/rechten';
 import { VerantwoordingModule } from '@schakel/verantwoording';
 import { ZorgmeldingenModule } from '@schakel/zorgmeldingen';
 import { Beheer } from './beheer.js';
@@ -21,6 +22,7 @@ import { WerkController } from './werk.controller.js';
     AuthzModule,
     IdentityModule,
     PurposeModule,
+    RechtenModule,
     ZorgmeldingenModule,
     CasussenModule,
     VerantwoordingModule,

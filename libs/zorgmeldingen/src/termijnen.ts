@@ -46,20 +46,21 @@ export function isWerkdag(datum: string): boolean {
   return dag !== 0 && dag !== 6 && !feestdagen(Number(datum.slice(0, 4))).has(datum);
 }
 
+/** Made once: constructing an Intl.DateTimeFormat costs far more than formatting with it. */
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIJDZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** The date and time (HH:MM) of a moment in Amsterdam. */
 export function amsterdamDatum(moment: Date): { datum: string; tijd: string } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: TIJDZONE,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(moment)
-      .map((p) => [p.type, p.value]),
+    AMSTERDAM.formatToParts(moment).map((p) => [p.type, p.value]),
   ) as Record<string, string>;
   return {
     datum: `${parts.year ?? ''}-${parts.month ?? ''}-${parts.day ?? ''}`,

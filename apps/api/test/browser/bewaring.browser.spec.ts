@@ -2,6 +2,7 @@ import { Klok } from '@schakel/bewaring';
 import type { Browser, Page } from 'playwright-core';
 import { api, maakCasus, persoon, REGIE } from '../casus-fixtures.js';
 import { loginAs, type Session } from '../login.js';
+import { dienZorgmeldingIn } from '../zorgmelding-fixtures.js';
 import { isolatedDatabase, startTestApp, type TestApp } from '../test-app.js';
 import { expectAccessible, launchChromium, logInWithDevIdp, trackedPage } from './chromium.js';
 
@@ -15,6 +16,9 @@ import { expectAccessible, launchChromium, logInWithDevIdp, trackedPage } from '
 const FG_ZVH = { sub: 'demo-fg-zvh', naam: 'Ingrid Kok' };
 const FG_VT = { sub: 'demo-fg-vt-rr', naam: 'Ruben Hendriks' };
 const REGISSEUR = { sub: 'demo-zvh-procesregisseur', naam: 'Noor El Idrissi' };
+const WIJKTEAM = { sub: 'demo-wijkteam-rotterdam', naam: 'Joyce Smit' };
+const COORDINATOR = { sub: 'demo-vt-rr-coordinator', naam: 'Linda Jansen' };
+const POLITIE = { sub: 'demo-politie-1', naam: 'Sanne de Vries' };
 const JAAR = 365.25 * 24 * 3600 * 1000;
 
 describe('retention and destruction in a browser (two FGs, real API)', () => {
@@ -125,5 +129,93 @@ describe('retention and destruction in a browser (two FGs, real API)', () => {
     await regisseur.waitForLoadState('networkidle');
     expect(await regisseur.getByText(casus.nummer).count()).toBe(0);
     expect((await api(zvh, 'GET', `/casussen/${casus.id}`, REGIE)).status).toBe(404);
+    // ... from the registering wijkteam's, the home page's piles, and the FG's exchange register.
+    const wijkteam = await open(WIJKTEAM);
+    await wijkteam.goto(`${url}/wijkteam/casussen`);
+    await wijkteam.getByRole('heading', { level: 1 }).first().waitFor();
+    await wijkteam.waitForLoadState('networkidle');
+    expect(await wijkteam.getByText(casus.nummer).count()).toBe(0);
+    await wijkteam.goto(`${url}/`);
+    await wijkteam.waitForLoadState('networkidle');
+    expect(await wijkteam.getByText(casus.nummer).count()).toBe(0);
+    await fgZvh.goto(`${url}/fg/uitwisselingen`);
+    await fgZvh.getByRole('heading', { level: 1 }).first().waitFor();
+    await fgZvh.waitForLoadState('networkidle');
+    expect(await fgZvh.getByText(casus.nummer).count()).toBe(0);
   });
+
+  it('VT records a request to destroy a report, grants it: destroyed now, certificate, gone', async () => {
+    const politie = await loginAs(url, POLITIE.sub);
+    const zorgmeldingId = await dienZorgmeldingIn(politie, 'GM0599');
+    const vt = await open(COORDINATOR);
+    await vt.setViewportSize({ width: 390, height: 844 });
+    const breedte = () => vt.evaluate<number>('document.documentElement.scrollWidth');
+    // The coordinator's menu leads to the (empty) list of requests.
+    await vt
+      .getByRole('navigation')
+      .getByRole('link', { name: 'Verzoeken tot vernietiging' })
+      .click();
+    await vt.getByRole('heading', { level: 1, name: 'Verzoeken tot vernietiging' }).waitFor();
+    await vt.getByText('Er zijn nog geen verzoeken tot vernietiging vastgelegd.').waitFor();
+    await expectAccessible(vt, 'vernietigingsverzoeken, leeg');
+
+    // From the report: the link to record a request about it.
+    await vt.goto(`${url}/vt/zorgmeldingen/${zorgmeldingId}`);
+    const kop = await vt
+      .getByRole('heading', { level: 1, name: /^Zorgmelding \S+ beoordelen$/ })
+      .innerText();
+    const kenmerk = /Zorgmelding (\S+) beoordelen/.exec(kop)?.[1] ?? '';
+    expect(kenmerk).toMatch(/\d/);
+    await vt.getByRole('link', { name: 'Verzoek tot vernietiging vastleggen' }).click();
+    await vt
+      .getByRole('heading', {
+        level: 2,
+        name: `Verzoek tot vernietiging vastleggen voor zorgmelding ${kenmerk}`,
+      })
+      .waitFor();
+    await expectAccessible(vt, 'vernietigingsverzoek, formulier, 390 px');
+    expect(await breedte()).toBeLessThanOrEqual(390);
+    // Without a decision and a reason: the form says what is missing.
+    await vt.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await vt.getByRole('heading', { level: 2, name: 'Controleer het formulier' }).waitFor();
+    expect(await vt.getByLabel('Besluit').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(vt, 'vernietigingsverzoek, fouten');
+    await vt.getByLabel('Wie vraagt om vernietiging?').selectOption('wettelijk-vertegenwoordiger');
+    await vt.getByLabel('Besluit').selectOption('toegewezen');
+    await vt
+      .getByLabel('Motivering')
+      .fill('Onderzoek wees uit dat de melding op een vergissing berustte.');
+    await vt.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await vt
+      .getByText(new RegExp(`zorgmelding ${kenmerk} is vernietigd \\(lijst VL-\\d{4}-\\d{4}\\)`))
+      .waitFor();
+    const rij = vt.getByRole('row', { name: new RegExp(kenmerk) });
+    await rij.getByText('Toegewezen: vernietigd door Linda Jansen', { exact: false }).waitFor();
+    await expectAccessible(vt, 'vernietigingsverzoek, toegewezen');
+    await rij
+      .getByRole('button', { name: /^Verklaring van vernietiging maken, lijst VL-/ })
+      .click();
+    const pdfLink = rij.getByRole('link', {
+      name: /^Verklaring van vernietiging VL-.* \(PDF\) downloaden$/,
+    });
+    await pdfLink.waitFor();
+    expect(await pdfLink.getAttribute('href')).toMatch(/^blob:/);
+    await expectAccessible(vt, 'vernietigingsverzoek, verklaring, 390 px');
+    expect(await breedte()).toBeLessThanOrEqual(390);
+
+    // Gone: VT's inbox and the report's page, and the police officer's own list.
+    await vt.goto(`${url}/vt/inbox`);
+    await vt.waitForLoadState('networkidle');
+    expect(await vt.getByText(kenmerk).count()).toBe(0);
+    await vt.goto(`${url}/vt/zorgmeldingen/${zorgmeldingId}`);
+    await vt.getByText('Deze zorgmelding bestaat niet of is niet voor uw Veilig Thuis.').waitFor();
+    const agent = await open(POLITIE);
+    await agent.goto(`${url}/politie/zorgmeldingen`);
+    await agent.getByRole('heading', { level: 1 }).first().waitFor();
+    await agent.waitForLoadState('networkidle');
+    expect(await agent.getByText(kenmerk).count()).toBe(0);
+    expect(
+      (await api(politie, 'GET', `/zorgmeldingen/${zorgmeldingId}`, 'zorgmelding-indienen')).status,
+    ).toBe(404);
+  }, 120_000);
 });

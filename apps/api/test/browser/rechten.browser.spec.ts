@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { AuditService } from '@schakel/audit';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
+import { api, maakCasus, persoon, REGIE } from '../casus-fixtures.js';
 import { bsn } from '../fictief.js';
 import { loginAs } from '../login.js';
 import { startTestApp, type TestApp } from '../test-app.js';
@@ -19,6 +20,9 @@ const FG = { sub: 'demo-fg-vt-rr', naam: 'Ruben Hendriks' };
 /** The demo person of the police's example report (volledigeMelding), and a wrong BSN. */
 const BSN = '111222333';
 const FOUT_BSN = '123456789';
+/** The page's width: at 390 px nothing may scroll sideways. */
+const smal = (page: Page): Promise<number> =>
+  page.evaluate<number>('document.documentElement.scrollWidth');
 
 describe("the FG's rights desk in a browser", () => {
   let t: TestApp | undefined;
@@ -210,6 +214,157 @@ describe("the FG's rights desk in a browser", () => {
       for (const u of [...urls, page.url()]) expect(u).not.toContain(BEZWAAR_BSN);
     } finally {
       await page.context().close();
+    }
+  }, 120_000);
+
+  it('rectifies a person: the recipient sees the notice in mijn werk without values, acknowledges; the FG sees it', async () => {
+    const app = t!;
+    // A casus of the ZVH about a person, with an exchange of identification to the OM.
+    const wijkteam = await loginAs(app.url, 'demo-wijkteam-rotterdam');
+    const zvh = await loginAs(app.url, 'demo-zvh-procesregisseur');
+    const p = persoon('hoofdpersoon');
+    const casus = await maakCasus(wijkteam, zvh, {
+      tot: 'geaccepteerd',
+      betrokkenen: [p],
+      deelnemers: [{ organisatie: 'om-rotterdam', categorieen: ['identificatie'] }],
+    });
+    const x = await api(zvh, 'POST', `/casussen/${casus.id}/uitwisselingen`, REGIE, {
+      naar: ['om-rotterdam'],
+      betrokkenen: [casus.personen[0]?.persoonId],
+      categorieen: ['identificatie'],
+      proportionaliteit: 'Alleen de identificatie, nodig voor het casusoverleg.',
+      subsidiariteit: 'Zonder deze gegevens is de persoon niet te bespreken.',
+      inhoud: 'Persoon is bij ons bekend.',
+    });
+    expect(x.status).toBe(201);
+    const NIEUW = 'Rechtgezet';
+
+    // The ZVH's FG registers the request and rectifies the surname.
+    const fg = await trackedPage(browser!);
+    try {
+      await logInWithDevIdp(fg.page, app.url, { sub: 'demo-fg-zvh', naam: 'Ingrid Kok' });
+      await fg.page.goto(`${app.url}/fg/verzoeken/nieuw`);
+      await fg.page.getByLabel('Soort verzoek').selectOption('rectificatie');
+      await fg.page.getByLabel('BSN van de betrokkene').fill(p.bsn ?? '');
+      await fg.page.getByRole('button', { name: 'Verzoek registreren' }).click();
+      await fg.page
+        .getByRole('heading', { level: 1, name: 'Rectificatie (AVG art. 16)' })
+        .waitFor();
+      const verzoekUrl = fg.page.url();
+      const rect = fg.page.getByRole('region', { name: 'Gegevens rectificeren' });
+      await rect.getByLabel('Welk gegeven').selectOption('achternaam');
+      await rect.getByLabel('Juiste waarde').fill(NIEUW);
+      await rect.getByLabel('Waarom was het gegeven onjuist?').fill('Achternaam verkeerd gespeld.');
+      await rect.getByRole('button', { name: 'Rectificeren' }).click();
+      const tabel = fg.page.getByRole('table', { name: /Gemeld aan de ontvangers/ });
+      await tabel.waitFor();
+      await tabel.getByRole('row', { name: /Openbaar Ministerie.*Nog niet/ }).waitFor();
+      expect(await fg.page.getByRole('main').innerText()).toContain('0 van 1 bevestigd');
+      await expectAccessible(fg.page, 'rectification with its notices');
+
+      // The OM's partner: the pile on the home page, the list, the acknowledgement.
+      const om = await trackedPage(browser!);
+      try {
+        await om.page.setViewportSize({ width: 390, height: 844 });
+        await logInWithDevIdp(om.page, app.url, { sub: 'demo-om-partner', naam: 'Pieter de Boer' });
+        const stapel = om.page.getByRole('region', { name: /Rectificaties om te verwerken/ });
+        const item = stapel.getByRole('link', {
+          name: new RegExp(`Rectificatie in casus ${casus.nummer} door Zorg- en Veiligheidshuis`),
+        });
+        await item.waitFor();
+        expect(await om.page.getByRole('main').innerText()).not.toContain(NIEUW);
+        await expectAccessible(om.page, 'home with the rectification pile, 390 px');
+        expect(await smal(om.page)).toBeLessThanOrEqual(390);
+        await item.click();
+        await om.page
+          .getByRole('heading', { level: 1, name: 'Rectificaties van ontvangen gegevens' })
+          .waitFor();
+        const rij = om.page.getByRole('row', { name: new RegExp(`casus ${casus.nummer}`) });
+        await rij.getByRole('cell', { name: 'Achternaam' }).waitFor();
+        const lijst = await om.page.getByRole('main').innerText();
+        expect(lijst).not.toContain(NIEUW);
+        expect(lijst).not.toContain(p.achternaam ?? '--');
+        expect(lijst).not.toContain('verkeerd gespeld');
+        await expectAccessible(om.page, 'rectification notices, 390 px');
+        expect(await smal(om.page)).toBeLessThanOrEqual(390);
+        await rij
+          .getByRole('button', {
+            name: `Bevestigen: de rectificatie in casus ${casus.nummer} is verwerkt`,
+          })
+          .click();
+        await om.page.getByText(`De rectificatie in casus ${casus.nummer} is bevestigd.`).waitFor();
+        await rij.getByText('Bevestigd door Pieter de Boer', { exact: false }).waitFor();
+        await expectAccessible(om.page, 'rectification notice acknowledged');
+      } finally {
+        await om.page.context().close();
+      }
+
+      // Back at the request: the FG sees who acknowledged.
+      await fg.page.goto(verzoekUrl);
+      await fg.page
+        .getByRole('table', { name: /Gemeld aan de ontvangers/ })
+        .getByRole('row', { name: /Openbaar Ministerie.*Ja, door Pieter de Boer/ })
+        .waitFor();
+      expect(await fg.page.getByRole('main').innerText()).toContain('1 van 1 bevestigd');
+      await expectAccessible(fg.page, 'rectification acknowledged');
+      for (const u of fg.urls) expect(u).not.toContain(p.bsn ?? '--');
+    } finally {
+      await fg.page.context().close();
+    }
+  }, 120_000);
+
+  it('grants an erasure: what may go goes on a destruction list, two people destroy it, the rest is kept with its ground', async () => {
+    const app = t!;
+    const wijkteam = await loginAs(app.url, 'demo-wijkteam-rotterdam');
+    const zvh = await loginAs(app.url, 'demo-zvh-procesregisseur');
+    const p = persoon('hoofdpersoon');
+    const casus = await maakCasus(wijkteam, zvh, { tot: 'geaccepteerd', betrokkenen: [p] });
+    const fg = await trackedPage(browser!);
+    try {
+      await logInWithDevIdp(fg.page, app.url, { sub: 'demo-fg-zvh', naam: 'Ingrid Kok' });
+      await fg.page.goto(`${app.url}/fg/verzoeken/nieuw`);
+      await fg.page.getByLabel('Soort verzoek').selectOption('wissing');
+      await fg.page.getByLabel('BSN van de betrokkene').fill(p.bsn ?? '');
+      await fg.page.getByRole('button', { name: 'Verzoek registreren' }).click();
+      await fg.page.getByRole('heading', { level: 1, name: 'Wissing (AVG art. 17)' }).waitFor();
+      await expectAccessible(fg.page, 'erasure request');
+      await fg.page.getByRole('button', { name: 'Wissing voorbereiden' }).click();
+      const uitkomst = fg.page.getByRole('region', { name: 'Wissing (AVG art. 17)' });
+      await uitkomst
+        .getByText(/Vernietigingslijst VL-\d{4}-\d{4}: wacht op goedkeuring door u/)
+        .waitFor();
+      await uitkomst
+        .getByRole('row', { name: new RegExp(`Casus ${casus.nummer} Op de vernietigingslijst`) })
+        .waitFor();
+      await expectAccessible(fg.page, 'erasure prepared');
+      const verzoekUrl = fg.page.url();
+
+      // The list: the FG approves; a second FG confirms (the list page's flow, ADR 0027).
+      await uitkomst.getByRole('link', { name: /^Naar lijst VL-/ }).click();
+      await fg.page.getByRole('rowheader', { name: `Casus ${casus.nummer}` }).waitFor();
+      await fg.page.getByRole('button', { name: 'Lijst goedkeuren' }).click();
+      await fg.page.getByText(/is goedgekeurd\. Een tweede persoon bevestigt\./).waitFor();
+      const lijstId = new URL(fg.page.url()).pathname.split('/').pop() ?? '';
+      const fgVt = await loginAs(app.url, 'demo-fg-vt-rr');
+      const bevestigd = await api(
+        fgVt,
+        'POST',
+        `/bewaring/vernietigingslijsten/${lijstId}/bevestiging`,
+        'bewaring-vernietiging',
+        {},
+      );
+      expect(bevestigd.status).toBe(200);
+
+      await fg.page.goto(verzoekUrl);
+      await fg.page
+        .getByRole('region', { name: 'Wissing (AVG art. 17)' })
+        .getByText(/Vernietigingslijst VL-\d{4}-\d{4}: vernietigd/)
+        .waitFor();
+      await expectAccessible(fg.page, 'erasure done');
+      expect((await api(zvh, 'GET', `/casussen/${casus.id}`, REGIE)).status).toBe(404);
+      for (const u of fg.urls) expect(u).not.toContain(p.bsn ?? '--');
+    } finally {
+      await fg.page.context().close();
     }
   }, 120_000);
 });

@@ -1416,6 +1416,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rechten/verzoeken/{id}/wissing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Toegewezen wissing voorbereiden (AVG art. 17)
+         * @description Zet de dossiers van de betrokkene waarvan de eigen organisatie eigenaar is en die geen wettelijke plicht bewaart op een vernietigingslijst (soort wissing): de FG keurt die goed en een tweede persoon bevestigt, met een verklaring van vernietiging. Wat blijft, staat er met de grond bij. Eén keer per verzoek.
+         */
+        post: operations["bereidWissingVoor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rechten/verzoeken/{id}/beperking": {
         parameters: {
             query?: never;
@@ -1450,6 +1470,46 @@ export interface paths {
          * @description Beëindigt de vlag van dit soort verzoek; de vlag blijft bewaard.
          */
         post: operations["hefBeperkingOp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rectificatiemeldingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rectificaties van ontvangen gegevens (AVG art. 19)
+         * @description Meldingen aan de eigen organisatie dat gegevens die zij ontving zijn verbeterd: welke soort gegevens, in welke verstrekking, door wie. Nooit de oude of nieuwe waarde. Onder de verwerkingsactiviteit waaronder de gegevens zijn ontvangen: ketenpartner-deelname of casusregie-zvh (uitwisselingen), zorgmelding-ontvangen-beoordelen (bezorgde zorgmeldingen). Onbevestigde eerst.
+         */
+        get: operations["listRectificatiemeldingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rectificatiemeldingen/{id}/bevestiging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectificatie bevestigen
+         * @description De ontvanger bevestigt dat de melding is verwerkt (de eigen gegevens zijn nagelopen). De organisatie die rectificeerde ziet wie bevestigde en wanneer.
+         */
+        post: operations["bevestigRectificatiemelding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2383,7 +2443,7 @@ export interface components {
              */
             "dpl.core.processing_activity_id"?: string;
             /**
-             * @description De betrokkene: een BSN (type BSN, gezocht via de sleutelhash) of het pseudoniem uit een eerder antwoord
+             * @description De betrokkene: een BSN (type BSN, gezocht via de sleutelhash) of de versleutelde betrokkene uit een eerder antwoord (met het type van dat antwoord)
              * @example 111222333
              */
             "dpl.core.data_subject_id"?: string;
@@ -2434,7 +2494,7 @@ export interface components {
             /** Format: date-time */
             endTime: string;
             resource: components["schemas"]["LdvResource"];
-            /** @description dpl.core.processing_activity_id (URI met versie), dpl.core.data_subject_id (pseudoniem) en dpl.core.data_subject_id_type; Schakels eigen attributen onder nl.schakel.* */
+            /** @description dpl.core.processing_activity_id (URI met versie), dpl.core.data_subject_id (pseudoniem, versleuteld met zijn type) en dpl.core.data_subject_id_type; Schakels eigen attributen onder nl.schakel.* */
             attributes: {
                 [key: string]: unknown;
             };
@@ -3218,6 +3278,22 @@ export interface components {
             soort: "beperking" | "bezwaar";
             toegestaneActiviteiten: string[];
         };
+        MeldingStatusView: {
+            /** @description De ontvanger (naam van de organisatie) */
+            ontvanger: string;
+            /** @enum {string} */
+            bron: "uitwisseling" | "bezorging";
+            /**
+             * @description De verstrekking in woorden
+             * @example casus C-2026-0001
+             */
+            referentie: string;
+            /** @enum {string} */
+            status: "gemeld" | "bevestigd";
+            /** Format: date-time */
+            bevestigdOp: string | null;
+            bevestigdDoorNaam: string | null;
+        };
         RectificatieView: {
             /** Format: uuid */
             id: string;
@@ -3228,6 +3304,30 @@ export interface components {
             uitgevoerdOp: string;
             /** @description Ontvangers die bericht krijgen (AVG art. 19) */
             ontvangers: string[];
+            /** @description Per ontvanger en verstrekking: gemeld, en of de ontvanger het bevestigde */
+            meldingen: components["schemas"]["MeldingStatusView"][];
+        };
+        WissingDossierView: {
+            /** @enum {string} */
+            soort: "zorgmelding" | "casus";
+            /**
+             * @description Casusnummer of kenmerk
+             * @example C-2026-0001
+             */
+            referentie: string;
+            /** @description Blijft bewaard (true) of staat op de vernietigingslijst */
+            bewaard: boolean;
+            /** @description Waarom het bewaard blijft */
+            grond: string | null;
+        };
+        WissingView: {
+            /** Format: uuid */
+            lijstId: string | null;
+            /** @example VL-2026-0001 */
+            lijstNummer: string | null;
+            /** @enum {string|null} */
+            lijstStatus: "voorgesteld" | "goedgekeurd" | "vernietigen" | "vernietigd" | null;
+            dossiers: components["schemas"]["WissingDossierView"][];
         };
         VerzoekView: {
             /** Format: uuid */
@@ -3254,6 +3354,8 @@ export interface components {
             geregistreerdOp: string;
             beperkingen?: components["schemas"]["BeperkingView"][];
             rectificaties?: components["schemas"]["RectificatieView"][];
+            /** @description Bij een toegewezen wissing: wat op de vernietigingslijst staat en wat waarom blijft */
+            wissing?: components["schemas"]["WissingView"];
         };
         Verlenging: {
             /**
@@ -3377,6 +3479,28 @@ export interface components {
             toegestaneActiviteiten: string[];
             reden: string;
         };
+        RectificatiemeldingView: {
+            /** Format: uuid */
+            id: string;
+            /** @description De organisatie die rectificeerde (naam) */
+            van: string;
+            /** @enum {string} */
+            bron: "uitwisseling" | "bezorging";
+            /**
+             * @description De verstrekking in woorden
+             * @example casus C-2026-0001
+             */
+            referentie: string;
+            /** @description Welke gegevens zijn verbeterd (namen, geen waarden) */
+            velden: string[];
+            /** @enum {string} */
+            status: "gemeld" | "bevestigd";
+            /** Format: date-time */
+            gemeldOp: string;
+            /** Format: date-time */
+            bevestigdOp: string | null;
+            bevestigdDoorNaam: string | null;
+        };
         GemeenteView: {
             /** @example GM0599 */
             code: string;
@@ -3480,7 +3604,7 @@ export interface components {
             organisatie: string;
             organisatieNaam: string;
             /** @enum {string} */
-            soort: "termijn" | "verzoek";
+            soort: "termijn" | "verzoek" | "wissing";
             /** @enum {string} */
             status: "voorgesteld" | "goedgekeurd" | "vernietigen" | "vernietigd";
             /** Format: date */
@@ -3565,6 +3689,11 @@ export interface components {
             id: string;
             /** Format: uuid */
             zorgmeldingId: string;
+            /**
+             * @description Kenmerk van de zorgmelding (ook na vernietiging, van de lijst)
+             * @example ZM-2026-000123
+             */
+            kenmerk: string;
             verzoeker: string;
             /** Format: date */
             ontvangenOp: string;
@@ -9312,6 +9441,95 @@ export interface operations {
             };
         };
     };
+    bereidWissingVoor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description rechten-betrokkenen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het verzoek met de wissing */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet verwerkbaar */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
     zetBeperking: {
         parameters: {
             query?: never;
@@ -9485,6 +9703,146 @@ export interface operations {
             };
             /** @description Niet verwerkbaar */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    listRectificatiemeldingen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ketenpartner-deelname, casusregie-zvh of zorgmelding-ontvangen-beoordelen */
+                Verwerkingsactiviteit: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De meldingen */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificatiemeldingView"][];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Interne fout */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+        };
+    };
+    bevestigRectificatiemelding: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ketenpartner-deelname, casusregie-zvh of zorgmelding-ontvangen-beoordelen */
+                Verwerkingsactiviteit: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De bevestigde melding */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificatiemeldingView"];
+                };
+            };
+            /** @description Ongeldig verzoek */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet aangemeld */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Geen toegang */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Niet gevonden */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

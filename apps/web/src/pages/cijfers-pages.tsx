@@ -18,7 +18,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import {
   getCijferGemeenten,
   getRegioCijfers,
@@ -32,6 +32,7 @@ import { getReferentie } from '../casus.js';
 import { Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { Lijngrafiek } from '../grafiek.js';
 import { alsFout, useApi, type Laadstand } from '../use-api.js';
+import { useVraagFormulier } from '../vraag-formulier.js';
 import { GeenToegang } from './error-page.js';
 
 /** `2026-K1` from a date: the quarter it falls in. */
@@ -229,18 +230,24 @@ const STANDAARD_GEMEENTEN = ['GM0599', 'GM0505'];
 /** The regional analyst's figures: municipalities, quarters, a theme; charts and CSV. */
 export function CijfersRegioPage() {
   const nu = kwartaalVan(new Date());
-  const [velden, setVelden] = useState<RegioVelden>({
-    gemeenten: STANDAARD_GEMEENTEN,
-    van: verschuif(nu, -3),
-    tot: nu,
-    indeling: 'kwartaal',
-    thema: '',
-  });
-  const [vraag, setVraag] = useState<RegioVelden>(velden);
-  const [fouten, setFouten] = useState<{ gemeenten?: string; van?: string; tot?: string }>({});
-  const [focus, setFocus] = useState(0);
+  const { velden, setVelden, vraag, fouten, overzicht, verstuur, foutLijst } = useVraagFormulier<
+    RegioVelden,
+    'gemeenten' | 'van' | 'tot'
+  >(
+    {
+      gemeenten: STANDAARD_GEMEENTEN,
+      van: verschuif(nu, -3),
+      tot: nu,
+      indeling: 'kwartaal',
+      thema: '',
+    },
+    (v) => ({
+      ...tijdvakFouten(v),
+      ...(v.gemeenten.length === 0 ? { gemeenten: 'Kies ten minste één gemeente.' } : {}),
+    }),
+    { gemeenten: 'cijfers-gemeente-0', van: 'cijfers-van', tot: 'cijfers-tot' },
+  );
   const [csv, setCsv] = useState<'klaar' | 'bezig' | 'mislukt' | 'gedownload'>('klaar');
-  const overzicht = useRef<HTMLDivElement>(null);
   const keuzes = useApi(
     async () => ({
       gemeenten: await getCijferGemeenten(),
@@ -257,26 +264,8 @@ export function CijfersRegioPage() {
   });
   const stand = useApi(() => getRegioCijfers(query(vraag)), JSON.stringify(vraag));
 
-  useEffect(() => {
-    if (focus > 0) overzicht.current?.focus();
-  }, [focus]);
-
   if (stand.status === 'geen-toegang') return <GeenToegang detail={stand.detail} />;
   if (keuzes.status === 'geen-toegang') return <GeenToegang detail={keuzes.detail} />;
-
-  const verstuur = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const gevonden = {
-      ...tijdvakFouten(velden),
-      ...(velden.gemeenten.length === 0 ? { gemeenten: 'Kies ten minste één gemeente.' } : {}),
-    };
-    setFouten(gevonden);
-    if (Object.keys(gevonden).length > 0) {
-      setFocus((f) => f + 1);
-      return;
-    }
-    setVraag(velden);
-  };
 
   const download = async () => {
     setCsv('bezig');
@@ -295,12 +284,6 @@ export function CijfersRegioPage() {
       if (alsFout(err)) setCsv('mislukt');
     }
   };
-
-  const foutLijst: [string, string][] = [
-    ...(fouten.gemeenten ? [['cijfers-gemeente-0', fouten.gemeenten] as [string, string]] : []),
-    ...(fouten.van ? [['cijfers-van', fouten.van] as [string, string]] : []),
-    ...(fouten.tot ? [['cijfers-tot', fouten.tot] as [string, string]] : []),
-  ];
 
   return (
     <>
@@ -442,39 +425,20 @@ function Status({ stand }: { stand: Laadstand<unknown> }) {
 /** A VT coordinator's own figures: assessments on time, days late, outcomes, feedback. */
 export function CijfersVtPage() {
   const nu = kwartaalVan(new Date());
-  const [velden, setVelden] = useState<Tijdvak>({
-    van: verschuif(nu, -3),
-    tot: nu,
-    indeling: 'kwartaal',
+  const { velden, setVelden, vraag, fouten, overzicht, verstuur, foutLijst } = useVraagFormulier<
+    Tijdvak,
+    'van' | 'tot'
+  >({ van: verschuif(nu, -3), tot: nu, indeling: 'kwartaal' }, tijdvakFouten, {
+    van: 'vt-cijfers-van',
+    tot: 'vt-cijfers-tot',
   });
-  const [vraag, setVraag] = useState<Tijdvak>(velden);
-  const [fouten, setFouten] = useState<{ van?: string; tot?: string }>({});
-  const [focus, setFocus] = useState(0);
-  const overzicht = useRef<HTMLDivElement>(null);
   const stand = useApi(
     () => getVtCijfers(vraag.van, vraag.tot, vraag.indeling),
     JSON.stringify(vraag),
   );
-  useEffect(() => {
-    if (focus > 0) overzicht.current?.focus();
-  }, [focus]);
 
   if (stand.status === 'geen-toegang') return <GeenToegang detail={stand.detail} />;
 
-  const verstuur = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const gevonden = tijdvakFouten(velden);
-    setFouten(gevonden);
-    if (Object.keys(gevonden).length > 0) {
-      setFocus((f) => f + 1);
-      return;
-    }
-    setVraag(velden);
-  };
-  const foutLijst: [string, string][] = [
-    ...(fouten.van ? [['vt-cijfers-van', fouten.van] as [string, string]] : []),
-    ...(fouten.tot ? [['vt-cijfers-tot', fouten.tot] as [string, string]] : []),
-  ];
   const termijn =
     stand.status === 'klaar'
       ? stand.data.tabellen.find((t) => t.id === 'beoordelingen-termijn')

@@ -6,7 +6,6 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import {
   getOrganisaties,
   getStatistieken,
@@ -17,6 +16,7 @@ import {
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { Lijngrafiek } from '../grafiek.js';
 import { useApi } from '../use-api.js';
+import { useVraagFormulier } from '../vraag-formulier.js';
 import { GeenToegang } from './error-page.js';
 
 interface Vraag {
@@ -50,40 +50,19 @@ function controleer(v: Vraag): { van?: string; tot?: string } {
 
 /** Accesses per organisation and per activity, and denials, over time: charts and tables. */
 export function GrafiekenPage() {
-  const [velden, setVelden] = useState<Vraag>({
-    van: datum(-29),
-    tot: datum(0),
-    granulariteit: 'dag',
+  const { velden, setVelden, vraag, fouten, overzicht, verstuur, foutLijst } = useVraagFormulier<
+    Vraag,
+    'van' | 'tot'
+  >({ van: datum(-29), tot: datum(0), granulariteit: 'dag' }, controleer, {
+    van: 'grafiek-van',
+    tot: 'grafiek-tot',
   });
-  const [vraag, setVraag] = useState<Vraag>(velden);
-  const [fouten, setFouten] = useState<{ van?: string; tot?: string }>({});
-  const overzicht = useRef<HTMLDivElement>(null);
-  const [focus, setFocus] = useState(0);
   const stand = useApi(
     () => getStatistieken(vraag.van, vraag.tot, vraag.granulariteit),
     JSON.stringify(vraag),
   );
 
-  useEffect(() => {
-    if (focus > 0) overzicht.current?.focus();
-  }, [focus]);
-
   if (stand.status === 'geen-toegang') return <GeenToegang detail={stand.detail} />;
-
-  const verstuur = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const gevonden = controleer(velden);
-    setFouten(gevonden);
-    if (Object.keys(gevonden).length > 0) {
-      setFocus((f) => f + 1);
-      return;
-    }
-    setVraag(velden);
-  };
-  const foutLijst: [string, string][] = [
-    ...(fouten.van ? [['grafiek-van', fouten.van] as [string, string]] : []),
-    ...(fouten.tot ? [['grafiek-tot', fouten.tot] as [string, string]] : []),
-  ];
 
   return (
     <>

@@ -147,6 +147,10 @@ function Schermen({ gebruiker }: { gebruiker: Gebruiker }) {
       'Coördinatie: routeringsuitzonderingen en onbestelbare bezorgingen',
     ]);
     links.push(['/vt/cijfers', 'Termijnen en uitkomsten van uw Veilig Thuis']);
+    links.push([
+      '/vt/vernietigingsverzoeken',
+      'Verzoeken tot vernietiging: vastleggen, besluiten, verklaringen',
+    ]);
   }
   if (rollen.includes('regionaal-analist')) {
     links.push(['/analist/cijfers', 'Cijfers voor het gezamenlijk veiligheidsbeeld']);

@@ -31,6 +31,7 @@ import type { Gebruiker } from '../api.js';
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { AppLink } from '../layout.js';
 import {
+  bereidWissingVoor,
   getRegisterExport,
   getVerzoek,
   getVerzoeken,
@@ -44,6 +45,7 @@ import {
   SOORTEN,
   STATUSSEN,
   TERMIJNSTATUSSEN,
+  VELDNAMEN,
   verlengTermijn,
   WIJZEN,
   zetBeperking,
@@ -331,18 +333,53 @@ export function VerzoekPage({ gebruiker }: { gebruiker: Gebruiker }) {
               </UnorderedList>
             </>
           )}
-          {(v.rectificaties ?? []).length > 0 && (
-            <>
-              <Heading3>Rectificaties</Heading3>
-              <UnorderedList>
-                {(v.rectificaties ?? []).map((r) => (
-                  <UnorderedListItem key={r.id}>
-                    {`${tijdstipTekst(r.uitgevoerdOp)}: ${r.velden.join(', ')} gewijzigd (${r.reden}). Te melden aan: ${r.ontvangers.join(', ') || 'niemand'}.`}
-                  </UnorderedListItem>
-                ))}
-              </UnorderedList>
-            </>
-          )}
+          {(v.rectificaties ?? []).map((r, i) => (
+            <section key={r.id} aria-labelledby={`rectificatie-${r.id}`}>
+              <Heading3 id={`rectificatie-${r.id}`}>
+                {`Rectificatie ${String(i + 1)}: ${r.velden.map((x) => VELDNAMEN[x] ?? x).join(', ')}`}
+              </Heading3>
+              <Paragraph>{`${tijdstipTekst(r.uitgevoerdOp)}. Reden: ${r.reden}`}</Paragraph>
+              {r.meldingen.length === 0 ? (
+                <Paragraph>
+                  Geen ontvangers: de gegevens zijn door uw organisatie niet verstrekt.
+                </Paragraph>
+              ) : (
+                <div
+                  className="schakel-tabel"
+                  role="region"
+                  aria-labelledby={`ontvangers-${r.id}`}
+                  tabIndex={0}
+                >
+                  <Table>
+                    <TableCaption id={`ontvangers-${r.id}`}>
+                      {`Gemeld aan de ontvangers (AVG art. 19): ${String(r.meldingen.filter((x) => x.status === 'bevestigd').length)} van ${String(r.meldingen.length)} bevestigd`}
+                    </TableCaption>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell scope="col">Ontvanger</TableHeaderCell>
+                        <TableHeaderCell scope="col">Verstrekking</TableHeaderCell>
+                        <TableHeaderCell scope="col">Bevestigd</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {r.meldingen.map((x) => (
+                        <TableRow key={`${x.ontvanger}:${x.referentie}:${x.bron}`}>
+                          <TableHeaderCell scope="row">{x.ontvanger}</TableHeaderCell>
+                          <TableCell>{x.referentie}</TableCell>
+                          <TableCell>
+                            {x.status === 'bevestigd'
+                              ? `Ja, door ${x.bevestigdDoorNaam ?? 'een medewerker'} op ${x.bevestigdOp ? tijdstipTekst(x.bevestigdOp) : ''}`
+                              : 'Nog niet'}
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </div>
+              )}
+            </section>
+          ))}
+          {v.wissing && <WissingUitkomst w={v.wissing} />}
           {v.status !== 'afgehandeld' && v.status !== 'afgewezen' && (
             <Stappen v={v} csrf={gebruiker.csrfToken} klaar={klaar} />
           )}
@@ -350,6 +387,50 @@ export function VerzoekPage({ gebruiker }: { gebruiker: Gebruiker }) {
         </>
       )}
     </>
+  );
+}
+
+/** The granted erasure: one button that puts what may go on a destruction list. */
+function WissingVoorbereiden({
+  v,
+  csrf,
+  klaar,
+}: {
+  v: Verzoek;
+  csrf?: string;
+  klaar: (v: Verzoek) => void;
+}) {
+  const [stand, setStand] = useState<Laadstand<Verzoek> | undefined>();
+  return (
+    <section aria-labelledby="wissing-voorbereiden-kop">
+      <Heading3 id="wissing-voorbereiden-kop">Wissing toewijzen en voorbereiden</Heading3>
+      <Paragraph>
+        Dossiers van uw organisatie over de betrokkene die geen wettelijke plicht bewaart, komen op
+        een vernietigingslijst. U keurt die goed en een tweede persoon bevestigt; dan volgt een
+        verklaring van vernietiging. Wat blijft, ziet u met de grond erbij.
+      </Paragraph>
+      {stand?.status === 'mislukt' && (
+        <Mislukt tekst="De wissing kon niet worden voorbereid." detail={stand.detail} />
+      )}
+      <Button
+        appearance="primary-action-button"
+        busy={stand?.status === 'laden'}
+        onClick={() => {
+          setStand({ status: 'laden' });
+          bereidWissingVoor(v.id, csrf).then(
+            (nieuw) => {
+              setStand({ status: 'klaar', data: nieuw });
+              klaar(nieuw);
+            },
+            (err: unknown) => {
+              setStand(alsFout(err) ?? { status: 'mislukt' });
+            },
+          );
+        }}
+      >
+        Wissing voorbereiden
+      </Button>
+    </section>
   );
 }
 
@@ -422,6 +503,67 @@ function Stapformulier({
           {knop}
         </Button>
       </form>
+    </section>
+  );
+}
+
+const LIJSTSTATUS: Record<string, string> = {
+  voorgesteld: 'wacht op goedkeuring door u',
+  goedgekeurd: 'goedgekeurd, wacht op bevestiging door een tweede persoon',
+  vernietigen: 'wordt vernietigd',
+  vernietigd: 'vernietigd',
+};
+
+/** What the erasure did: the destruction list and, per record, whether it goes or why it stays. */
+function WissingUitkomst({ w }: { w: NonNullable<Verzoek['wissing']> }) {
+  return (
+    <section aria-labelledby="wissing-kop">
+      <Heading3 id="wissing-kop">Wissing (AVG art. 17)</Heading3>
+      {w.lijstId && w.lijstNummer ? (
+        <Paragraph>
+          {`Vernietigingslijst ${w.lijstNummer}: ${LIJSTSTATUS[w.lijstStatus ?? ''] ?? w.lijstStatus ?? ''}. `}
+          <AppLink to={`/fg/bewaring/${w.lijstId}`}>{`Naar lijst ${w.lijstNummer}`}</AppLink>
+        </Paragraph>
+      ) : (
+        <Paragraph>
+          Niets kan worden vernietigd: alles wat uw organisatie over de betrokkene vastlegde, blijft
+          om de hieronder genoemde grond.
+        </Paragraph>
+      )}
+      {w.dossiers.length === 0 ? (
+        <Paragraph>Uw organisatie is van geen dossier over de betrokkene eigenaar.</Paragraph>
+      ) : (
+        <div
+          className="schakel-tabel"
+          role="region"
+          aria-labelledby="wissing-bijschrift"
+          tabIndex={0}
+        >
+          <Table>
+            <TableCaption id="wissing-bijschrift">
+              Dossiers van uw organisatie over de betrokkene
+            </TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Dossier</TableHeaderCell>
+                <TableHeaderCell scope="col">Wissing</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {w.dossiers.map((d) => (
+                <TableRow key={`${d.soort}:${d.referentie}`}>
+                  <TableHeaderCell scope="row">
+                    {`${d.soort === 'casus' ? 'Casus' : 'Zorgmelding'} ${d.referentie}`}
+                  </TableHeaderCell>
+                  <TableCell>
+                    {d.bewaard ? `Blijft bewaard. ${d.grond ?? ''}` : 'Op de vernietigingslijst'}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
     </section>
   );
 }
@@ -501,6 +643,9 @@ function Stappen({ v, csrf, klaar }: { v: Verzoek; csrf?: string; klaar: (v: Ver
             klaar(await rectificeer(v.id, { wijzigingen: { [veld]: waarde }, reden }, csrf));
           }}
         />
+      )}
+      {v.soort === 'wissing' && v.persoonBekend && !v.wissing && (
+        <WissingVoorbereiden v={v} csrf={csrf} klaar={klaar} />
       )}
       {beperkbaar && v.persoonBekend && (
         <Stapformulier

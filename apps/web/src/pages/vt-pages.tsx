@@ -554,6 +554,13 @@ export function VtZorgmeldingPage({ gebruiker }: { gebruiker: Gebruiker }) {
             </Button>
           </ButtonGroup>
           {pdfFout && <Mislukt tekst="De pdf kon niet worden gemaakt. Probeer het opnieuw." />}
+          {coordinator && (
+            <Paragraph>
+              <AppLink to={`/vt/vernietigingsverzoeken?zorgmelding=${id}`}>
+                Verzoek tot vernietiging vastleggen
+              </AppLink>
+            </Paragraph>
+          )}
 
           {v.status === 'ontvangen' && !v.toegewezenAan && (
             <Actie

@@ -60,6 +60,13 @@ export const AUDITRECORD_KOLOMMEN: ColumnMap = {
   verstrekkerCode: { column: 'verstrekker_code', type: 'text' },
 };
 
+/** Rectificatiemelding: a notice of a rectification (table `rectificatie_melding`, alias `x`). */
+export const RECTIFICATIEMELDING_KOLOMMEN: ColumnMap = {
+  id: { column: 'id', type: 'uuid' },
+  ontvangerCode: { column: 'ontvanger_code', type: 'text' },
+  bron: { column: 'bron', type: 'text' },
+};
+
 /** A list query filtered by the rules: which subject and actions, on which table and columns. */
 export interface Lijstfilter {
   subject: SubjectType;
@@ -117,6 +124,14 @@ export const LIJSTFILTERS: readonly Lijstfilter[] = [
     alias: 'b',
     kolommen: BEZORGING_KOLOMMEN,
     gebruikt: 'Onbestelbaar (lijst)',
+  },
+  {
+    subject: 'Rectificatiemelding',
+    acties: ['read'],
+    tabel: 'rectificatie_melding',
+    alias: 'x',
+    kolommen: RECTIFICATIEMELDING_KOLOMMEN,
+    gebruikt: 'Rectificatiemeldingen (lijst, stapel in mijn werk)',
   },
   {
     subject: 'Uitwisselingsregister',

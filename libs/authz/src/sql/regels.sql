@@ -41,6 +41,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -86,6 +90,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -133,6 +141,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -179,6 +191,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -224,6 +240,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -277,6 +297,10 @@ SELECT * FROM doorbraak AS d WHERE (
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: fg:uitwisselingsregister-eigen-casussen
 SELECT * FROM casus AS c WHERE "c"."organisaties" @> ARRAY[CAST('politie-rotterdam' AS text)];
@@ -322,6 +346,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -369,6 +397,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -414,6 +446,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -467,6 +503,10 @@ SELECT * FROM doorbraak AS d WHERE (
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: fg:uitwisselingsregister-eigen-casussen
 SELECT * FROM casus AS c WHERE "c"."organisaties" @> ARRAY[CAST('vt-rotterdam-rijnmond' AS text)];
@@ -512,6 +552,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -559,6 +603,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -604,6 +652,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -657,6 +709,10 @@ SELECT * FROM doorbraak AS d WHERE (
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: fg:uitwisselingsregister-eigen-casussen
 SELECT * FROM casus AS c WHERE "c"."organisaties" @> ARRAY[CAST('zvh-rotterdam-rijnmond' AS text)];
@@ -702,6 +758,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -749,6 +809,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -794,6 +858,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -841,6 +909,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -887,6 +959,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -932,6 +1008,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -979,6 +1059,13 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: deelnemer:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('ggz-rijnmond' AS text)
+    AND "x"."bron" = CAST('uitwisseling' AS text)
+  );
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1024,6 +1111,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -1071,6 +1162,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1116,6 +1211,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -1163,6 +1262,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1209,6 +1312,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1254,6 +1361,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -1301,6 +1412,13 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: deelnemer:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('om-rotterdam' AS text)
+    AND "x"."bron" = CAST('uitwisseling' AS text)
+  );
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1346,6 +1464,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -1393,6 +1515,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1438,6 +1564,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -1485,6 +1615,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1531,6 +1665,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1576,6 +1714,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -1623,6 +1765,13 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: deelnemer:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('politie-rotterdam' AS text)
+    AND "x"."bron" = CAST('uitwisseling' AS text)
+  );
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1668,6 +1817,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -1715,6 +1868,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1760,6 +1917,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -1807,6 +1968,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1852,6 +2017,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -1899,6 +2068,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -1944,6 +2117,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -1991,6 +2168,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2036,6 +2217,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -2083,6 +2268,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2128,6 +2317,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -2175,6 +2368,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2220,6 +2417,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -2267,6 +2468,13 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: deelnemer:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text)
+    AND "x"."bron" = CAST('uitwisseling' AS text)
+  );
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2312,6 +2520,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -2362,6 +2574,13 @@ SELECT * FROM doorbraak AS d WHERE (
 -- regels: vt-coordinator:onbestelbare-bezorgingen-eigen-organisatie
 SELECT * FROM bezorging AS b WHERE "b"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text);
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: vt:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text)
+    AND "x"."bron" = CAST('bezorging' AS text)
+  );
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2411,6 +2630,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2457,6 +2680,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -2505,6 +2732,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2551,6 +2782,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -2599,6 +2834,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2645,6 +2884,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -2693,6 +2936,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2739,6 +2986,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -2787,6 +3038,13 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: deelnemer:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text)
+    AND "x"."bron" = CAST('uitwisseling' AS text)
+  );
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2833,6 +3091,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -2884,6 +3146,13 @@ SELECT * FROM doorbraak AS d WHERE (
 -- regels: vt-coordinator:onbestelbare-bezorgingen-eigen-organisatie
 SELECT * FROM bezorging AS b WHERE "b"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text);
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: vt:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text)
+    AND "x"."bron" = CAST('bezorging' AS text)
+  );
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2934,6 +3203,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -2979,6 +3252,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -3026,6 +3303,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -3071,6 +3352,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -3118,6 +3403,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -3163,6 +3452,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -3210,6 +3503,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -3255,6 +3552,13 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: deelnemer:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text)
+    AND "x"."bron" = CAST('uitwisseling' AS text)
+  );
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -3305,6 +3609,13 @@ SELECT * FROM doorbraak AS d WHERE (
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: vt:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text)
+    AND "x"."bron" = CAST('bezorging' AS text)
+  );
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -3350,6 +3661,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -3398,6 +3713,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -3444,6 +3763,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -3492,6 +3815,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -3538,6 +3865,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -3586,6 +3917,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -3633,6 +3968,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -3679,6 +4018,13 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: deelnemer:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text)
+    AND "x"."bron" = CAST('uitwisseling' AS text)
+  );
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -3730,6 +4076,13 @@ SELECT * FROM doorbraak AS d WHERE (
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: vt:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('vt-rotterdam-rijnmond' AS text)
+    AND "x"."bron" = CAST('bezorging' AS text)
+  );
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -3777,6 +4130,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -3822,6 +4179,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -3869,6 +4230,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -3914,6 +4279,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -3961,6 +4330,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -4006,6 +4379,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -4063,6 +4440,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -4108,6 +4489,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -4155,6 +4540,13 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: deelnemer:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('wijkteam-gm0599' AS text)
+    AND "x"."bron" = CAST('uitwisseling' AS text)
+  );
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -4200,6 +4592,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -4247,6 +4643,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -4292,6 +4692,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -4339,6 +4743,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -4385,6 +4793,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -4430,6 +4842,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -4480,6 +4896,13 @@ SELECT * FROM doorbraak AS d WHERE (
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: zvh:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('zvh-rotterdam-rijnmond' AS text)
+    AND "x"."bron" = CAST('uitwisseling' AS text)
+  );
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -4526,6 +4949,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -4574,6 +5001,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -4620,6 +5051,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -4668,6 +5103,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -4715,6 +5154,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
 
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
 SELECT * FROM casus AS c WHERE FALSE;
@@ -4761,6 +5204,10 @@ SELECT * FROM doorbraak AS d WHERE FALSE;
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)
@@ -4814,6 +5261,13 @@ SELECT * FROM doorbraak AS d WHERE (
 -- OnbestelbareBezorging · read · Onbestelbaar (lijst)
 -- regels: (geen: geweigerd)
 SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: zvh:rectificatiemeldingen-ontvangen
+SELECT * FROM rectificatie_melding AS x WHERE (
+    "x"."ontvanger_code" = CAST('zvh-rotterdam-rijnmond' AS text)
+    AND "x"."bron" = CAST('uitwisseling' AS text)
+  );
 
 -- Uitwisselingsregister · read · CasussenService (register van de FG)
 -- regels: (geen: geweigerd)

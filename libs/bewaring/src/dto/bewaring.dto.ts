@@ -108,7 +108,7 @@ export class LijstView {
   @ApiProperty({ example: 'VL-2026-0001' }) nummer!: string;
   @ApiProperty() organisatie!: string;
   @ApiProperty() organisatieNaam!: string;
-  @ApiProperty({ enum: ['termijn', 'verzoek'] }) soort!: string;
+  @ApiProperty({ enum: ['termijn', 'verzoek', 'wissing'] }) soort!: string;
   @ApiProperty({ enum: ['voorgesteld', 'goedgekeurd', 'vernietigen', 'vernietigd'] })
   status!: string;
   @ApiProperty({ format: 'date' }) peildatum!: string;
@@ -161,6 +161,11 @@ export class SignaleringView {
 export class VernietigingsverzoekView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) zorgmeldingId!: string;
+  @ApiProperty({
+    description: 'Kenmerk van de zorgmelding (ook na vernietiging, van de lijst)',
+    example: 'ZM-2026-000123',
+  })
+  kenmerk!: string;
   @ApiProperty() verzoeker!: string;
   @ApiProperty({ format: 'date' }) ontvangenOp!: string;
   @ApiProperty({ enum: ['toegewezen', 'afgewezen'] }) besluit!: string;

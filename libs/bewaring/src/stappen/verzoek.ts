@@ -10,9 +10,14 @@ import type { NieuwVernietigingsverzoek, VernietigingsverzoekView } from '../dto
 import { Klok } from '../klok.js';
 import { Vernietiger } from '../vernietiging.js';
 
-const view = (v: VernietigingsverzoekEntity, nummer: string | null): VernietigingsverzoekView => ({
+const view = (
+  v: VernietigingsverzoekEntity,
+  nummer: string | null,
+  kenmerk: string | null,
+): VernietigingsverzoekView => ({
   id: v.id,
   zorgmeldingId: v.zorgmeldingId,
+  kenmerk: kenmerk ?? 'een zorgmelding',
   verzoeker: v.verzoeker,
   ontvangenOp: v.ontvangenOp,
   besluit: v.besluit,
@@ -42,7 +47,7 @@ export class Vernietigingsverzoeken {
     const vandaag = this.klok.vandaag();
     const nu = this.klok.nu();
     let regel = 'vt-coordinator:vernietigingsverzoek-eigen-vt';
-    const { verzoek, lijst } = await this.stap.create(ctx, {
+    const { verzoek, lijst, kenmerk } = await this.stap.create(ctx, {
       actie: 'vernietigingsverzoek',
       type: 'Vernietigingsverzoek',
       candidate: async (m) => {
@@ -54,6 +59,11 @@ export class Vernietigingsverzoeken {
       run: async (m, r) => {
         regel = r;
         const organisatie = (await this.repo.eigenaar(m, 'zorgmelding', body.zorgmeldingId)) ?? '';
+        const [zm] = await m.query<{ kenmerk: string | null }[]>(
+          'SELECT kenmerk FROM zorgmelding WHERE id = $1',
+          [body.zorgmeldingId],
+        );
+        const kenmerk = zm?.kenmerk ?? null;
         if (
           body.besluit === 'toegewezen' &&
           (await this.repo.blokkade(m, 'zorgmelding', body.zorgmeldingId, vandaag)) ===
@@ -86,7 +96,7 @@ export class Vernietigingsverzoeken {
             {
               objectSoort: 'zorgmelding',
               objectId: body.zorgmeldingId,
-              referentie: body.zorgmeldingId,
+              referentie: kenmerk ?? body.zorgmeldingId,
               organisatie,
               termijn: termijn ?? {
                 activiteitId: activiteit,
@@ -123,7 +133,7 @@ export class Vernietigingsverzoeken {
         });
         await m.insert(VernietigingsverzoekEntity, verzoek);
         return {
-          result: { verzoek, lijst },
+          result: { verzoek, lijst, kenmerk },
           log: { objectId: body.zorgmeldingId, reden: body.besluit },
         };
       },
@@ -136,7 +146,7 @@ export class Vernietigingsverzoeken {
         nu,
       );
     }
-    return view(verzoek, lijst?.nummer ?? null);
+    return view(verzoek, lijst?.nummer ?? null, kenmerk);
   }
 
   /** The requests of the actor's organisation, newest first. */
@@ -162,9 +172,27 @@ export class Vernietigingsverzoeken {
             )
           ).map((r) => [r.id, r.nummer]),
         );
+        // The kenmerk from the report, or, once destroyed, from its line on the list.
+        const kenmerken = new Map<string, string>(
+          (
+            await m.query<{ id: string; kenmerk: string }[]>(
+              `SELECT v.id, COALESCE(z.kenmerk, i.referentie) AS kenmerk
+                 FROM vernietigingsverzoek v
+                 LEFT JOIN zorgmelding z ON z.id = v.zorgmelding_id
+                 LEFT JOIN vernietigingslijst_item i
+                   ON i.lijst_id = v.lijst_id AND i.object_id = v.zorgmelding_id
+                WHERE v.id = ANY($1::uuid[])`,
+              [zichtbaar.map((v) => v.id)],
+            )
+          ).map((r) => [r.id, r.kenmerk]),
+        );
         return {
           result: zichtbaar.map((v) =>
-            view(v, v.lijstId ? (nummers.get(v.lijstId) ?? null) : null),
+            view(
+              v,
+              v.lijstId ? (nummers.get(v.lijstId) ?? null) : null,
+              kenmerken.get(v.id) ?? null,
+            ),
           ),
           log: {},
         };

@@ -178,6 +178,17 @@ export class BeperkingView {
   @ApiProperty({ type: [String] }) toegestaneActiviteiten!: string[];
 }
 
+/** One notice of a rectification, as the rectifying FG follows it. */
+export class MeldingStatusView {
+  @ApiProperty({ description: 'De ontvanger (naam van de organisatie)' }) ontvanger!: string;
+  @ApiProperty({ enum: ['uitwisseling', 'bezorging'] }) bron!: string;
+  @ApiProperty({ description: 'De verstrekking in woorden', example: 'casus C-2026-0001' })
+  referentie!: string;
+  @ApiProperty({ enum: ['gemeld', 'bevestigd'] }) status!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) bevestigdOp!: string | null;
+  @ApiProperty({ nullable: true, type: String }) bevestigdDoorNaam!: string | null;
+}
+
 export class RectificatieView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: [String], description: 'Welke gegevens zijn gewijzigd (niet de waarden)' })
@@ -186,6 +197,57 @@ export class RectificatieView {
   @ApiProperty({ format: 'date-time' }) uitgevoerdOp!: string;
   @ApiProperty({ type: [String], description: 'Ontvangers die bericht krijgen (AVG art. 19)' })
   ontvangers!: string[];
+  @ApiProperty({
+    type: [MeldingStatusView],
+    description: 'Per ontvanger en verstrekking: gemeld, en of de ontvanger het bevestigde',
+  })
+  meldingen!: MeldingStatusView[];
+}
+
+/**
+ * A notice of a rectification as its recipient sees it (AVG art. 19): which kinds of data were
+ * corrected, in which disclosure, by whom; never the old or the new value.
+ */
+export class RectificatiemeldingView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'De organisatie die rectificeerde (naam)' }) van!: string;
+  @ApiProperty({ enum: ['uitwisseling', 'bezorging'] }) bron!: string;
+  @ApiProperty({ description: 'De verstrekking in woorden', example: 'casus C-2026-0001' })
+  referentie!: string;
+  @ApiProperty({
+    type: [String],
+    description: 'Welke gegevens zijn verbeterd (namen, geen waarden)',
+  })
+  velden!: string[];
+  @ApiProperty({ enum: ['gemeld', 'bevestigd'] }) status!: string;
+  @ApiProperty({ format: 'date-time' }) gemeldOp!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) bevestigdOp!: string | null;
+  @ApiProperty({ nullable: true, type: String }) bevestigdDoorNaam!: string | null;
+}
+
+/** One record of the person in the organisation's care, and what the erasure does with it. */
+export class WissingDossierView {
+  @ApiProperty({ enum: ['zorgmelding', 'casus'] }) soort!: string;
+  @ApiProperty({ description: 'Casusnummer of kenmerk', example: 'C-2026-0001' })
+  referentie!: string;
+  @ApiProperty({ description: 'Blijft bewaard (true) of staat op de vernietigingslijst' })
+  bewaard!: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'Waarom het bewaard blijft' })
+  grond!: string | null;
+}
+
+/** What a granted erasure (AVG art. 17) did: the destruction list and every record. */
+export class WissingView {
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) lijstId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'VL-2026-0001' })
+  lijstNummer!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: ['voorgesteld', 'goedgekeurd', 'vernietigen', 'vernietigd'],
+  })
+  lijstStatus!: string | null;
+  @ApiProperty({ type: [WissingDossierView] }) dossiers!: WissingDossierView[];
 }
 
 /** A request as the FG sees it: no BSN, no name; the person only as "known" or not. */
@@ -206,6 +268,12 @@ export class VerzoekView {
   @ApiProperty({ format: 'date-time' }) geregistreerdOp!: string;
   @ApiPropertyOptional({ type: [BeperkingView] }) beperkingen?: BeperkingView[];
   @ApiPropertyOptional({ type: [RectificatieView] }) rectificaties?: RectificatieView[];
+  @ApiPropertyOptional({
+    type: WissingView,
+    description:
+      'Bij een toegewezen wissing: wat op de vernietigingslijst staat en wat waarom blijft',
+  })
+  wissing?: WissingView;
 }
 
 export class ActiviteitInRapport {

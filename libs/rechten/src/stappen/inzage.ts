@@ -41,7 +41,7 @@ const NIET_INFORMEREN = {
     '; dat besluit wordt bij afsluiting opnieuw beoordeeld.',
 };
 
-const VELDNAMEN: Record<string, string> = {
+export const VELDNAMEN: Record<string, string> = {
   bsn: 'BSN',
   voornamen: 'Voornamen',
   voorvoegsel: 'Voorvoegsel',

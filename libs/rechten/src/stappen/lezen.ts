@@ -4,7 +4,8 @@ import { GuardedStep, type StepContext } from '@schakel/authz';
 import { PersonenService } from '@schakel/personen';
 import type { VerzoekView } from '../dto/rechten.dto.js';
 import { RechtenRepository } from '../rechten.repository.js';
-import { verzoekStap, verzoekView } from './verzoek-stap.js';
+import { rectificatieView, verzoekStap, verzoekView } from './verzoek-stap.js';
+import { wissingView } from './wissen.js';
 
 /** The rights desk's list (own organisation, open first by deadline) and one request. */
 @Injectable()
@@ -44,19 +45,20 @@ export class Lezen {
         run: async (m, v) => {
           const beperkingen = v.persoonId ? await this.personen.beperkingen(m, v.persoonId) : [];
           const rectificaties = await this.repo.rectificaties(m, v.id);
+          const wissing = v.wissing
+            ? wissingView(
+                v.wissing,
+                v.wissing.lijst ? await this.repo.lijststatus(m, v.wissing.lijst.id) : null,
+              )
+            : undefined;
           return {
             result: Object.assign(verzoekView(v), {
               beperkingen: beperkingen.map((b) => ({
                 soort: b.soort,
                 toegestaneActiviteiten: b.toegestaneActiviteiten,
               })),
-              rectificaties: rectificaties.map((r) => ({
-                id: r.id,
-                velden: r.velden,
-                reden: r.reden,
-                uitgevoerdOp: r.uitgevoerd_op.toISOString(),
-                ontvangers: r.ontvangers,
-              })),
+              rectificaties: rectificaties.map(rectificatieView),
+              ...(wissing ? { wissing } : {}),
             }),
             log: {
               betrokkenen: [{ pseudoniem: v.betrokkene, categorieen: ['verzoek en afhandeling'] }],

@@ -5,7 +5,7 @@ import { PersonenService, type Identiteit } from '@schakel/personen';
 import type { Rectificatie, VerzoekView } from '../dto/rechten.dto.js';
 import { alAfgerond, geenWijziging, persoonOnbekend, verkeerdeSoort } from '../rechten.fouten.js';
 import { RechtenRepository } from '../rechten.repository.js';
-import { afgerond, organisatieNaam, verzoekStap, verzoekView } from './verzoek-stap.js';
+import { afgerond, rectificatieView, verzoekStap, verzoekView } from './verzoek-stap.js';
 
 /**
  * Rectification (AVG art. 16, 19): changes the person's identity through libs/personen, keeps
@@ -45,7 +45,7 @@ export class Rectificeren {
           const org = ctx.actor.organisatie.code;
           const meldingen = await this.repo.ontvangersVanEigenVerstrekkingen(m, persoonId, org);
           const rectificatieId = randomUUID();
-          await this.repo.rectificatie(
+          const gemeld = await this.repo.rectificatie(
             m,
             {
               id: rectificatieId,
@@ -54,6 +54,7 @@ export class Rectificeren {
               velden,
               reden: invoer.reden,
               door: ctx.actor.id,
+              vanOrganisatie: org,
             },
             meldingen,
           );
@@ -66,20 +67,26 @@ export class Rectificeren {
                 status: v.status === 'ontvangen' ? 'in-behandeling' : v.status,
               }),
               {
-                rectificaties: rectificaties.map((r) => ({
-                  id: r.id,
-                  velden: r.velden,
-                  reden: r.reden,
-                  uitgevoerdOp: r.uitgevoerd_op.toISOString(),
-                  ontvangers: r.ontvangers.map(organisatieNaam),
-                })),
+                rectificaties: rectificaties.map(rectificatieView),
               },
             ),
-            log: {
-              betrokkenen: [{ pseudoniem: v.betrokkene, categorieen: ['identificatie'] }],
-              reden: `rectificatie:${rectificatieId}`,
-              velden,
-            },
+            log: {},
+            // One record for the rectification and one per notice to a recipient: each notice
+            // is a disclosure of the fact (fields, never values) about the person.
+            perObject: [
+              {
+                objectId: v.id,
+                betrokkenen: [{ pseudoniem: v.betrokkene, categorieen: ['identificatie'] }],
+                reden: `rectificatie:${rectificatieId}`,
+                velden,
+              },
+              ...gemeld.map((x) => ({
+                objectId: x.id,
+                betrokkenen: [{ pseudoniem: v.betrokkene, categorieen: ['identificatie'] }],
+                reden: `rectificatiemelding:${x.ontvanger}`,
+                velden,
+              })),
+            ],
           };
         },
       }),

@@ -52,6 +52,7 @@ export class Registreren {
           afgehandeldOp: null,
           geregistreerdDoor: ctx.actor.id,
           geregistreerdOp: new Date(),
+          wissing: null,
         };
         await this.repo.voegIn(m, v);
         return {

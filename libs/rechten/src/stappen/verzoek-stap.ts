@@ -1,8 +1,8 @@
 import type { RecordStep, StepContext, StepOutcome } from '@schakel/authz';
 import { loadOrganisaties } from '@schakel/identity';
 import type { EntityManager } from 'typeorm';
-import type { VerzoekView } from '../dto/rechten.dto.js';
-import type { RechtenRepository, Verzoek } from '../rechten.repository.js';
+import type { RectificatieView, VerzoekView } from '../dto/rechten.dto.js';
+import type { RechtenRepository, RectificatieRij, Verzoek } from '../rechten.repository.js';
 import { termijn } from '../termijn.js';
 
 export type { StepContext };
@@ -62,3 +62,22 @@ const ORGANISATIES = new Map(loadOrganisaties().map((o) => [o.code, o.naam]));
 
 /** An organisation's name, for people (names, not codes). */
 export const organisatieNaam = (code: string): string => ORGANISATIES.get(code) ?? code;
+
+/** A rectification with its notices, for the rectifying FG: who was told, who acknowledged. */
+export function rectificatieView(r: RectificatieRij): RectificatieView {
+  return {
+    id: r.id,
+    velden: r.velden,
+    reden: r.reden,
+    uitgevoerdOp: r.uitgevoerd_op.toISOString(),
+    ontvangers: [...new Set(r.meldingen.map((x) => organisatieNaam(x.ontvanger)))],
+    meldingen: r.meldingen.map((x) => ({
+      ontvanger: organisatieNaam(x.ontvanger),
+      bron: x.bron,
+      referentie: x.referentie,
+      status: x.status,
+      bevestigdOp: x.bevestigdOp ? new Date(x.bevestigdOp).toISOString() : null,
+      bevestigdDoorNaam: x.bevestigdDoorNaam,
+    })),
+  };
+}

@@ -36,11 +36,11 @@ export class LdvLeesVraag {
     required: false,
     example: '111222333',
     description:
-      'De betrokkene: een BSN (type BSN, gezocht via de sleutelhash) of het pseudoniem uit een eerder antwoord',
+      'De betrokkene: een BSN (type BSN, gezocht via de sleutelhash) of de versleutelde betrokkene uit een eerder antwoord (met het type van dat antwoord)',
   })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(200)
   'dpl.core.data_subject_id'?: string;
 
   @ApiProperty({
@@ -93,7 +93,7 @@ export class LdvVerwerking {
     type: 'object',
     additionalProperties: true,
     description:
-      'dpl.core.processing_activity_id (URI met versie), dpl.core.data_subject_id (pseudoniem) en dpl.core.data_subject_id_type; Schakels eigen attributen onder nl.schakel.*',
+      'dpl.core.processing_activity_id (URI met versie), dpl.core.data_subject_id (pseudoniem, versleuteld met zijn type) en dpl.core.data_subject_id_type; Schakels eigen attributen onder nl.schakel.*',
   })
   attributes!: Record<string, unknown>;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { adlRecord, AuditQueryService, ldvRecord } from '@schakel/audit';
+import { adlRecord, AuditQueryService, AuditService, ldvRecord } from '@schakel/audit';
 import { GuardedStep, type StepContext } from '@schakel/authz';
 import { AppConfig, ProblemException } from '@schakel/platform';
 import type { ExportOpdracht } from '../dto/zoeken.dto.js';
@@ -31,6 +31,7 @@ export class Exporteren {
   constructor(
     private readonly stap: GuardedStep,
     private readonly query: AuditQueryService,
+    private readonly audit: AuditService,
     config: AppConfig,
   ) {
     this.basis = apiBasis(config);
@@ -67,7 +68,10 @@ export class Exporteren {
             aantal = page.length;
           } else {
             const page = await this.query.exportPage(van, tot, na, PAGINA, bereik(ctx), m);
-            for (const v of page) uit.schrijf(`${JSON.stringify(ldvRecord(v, this.basis))}\n`);
+            const versleuteling = this.audit.betrokkeneVersleuteling;
+            for (const v of page) {
+              uit.schrijf(`${JSON.stringify(ldvRecord(v, this.basis, versleuteling))}\n`);
+            }
             const l = page[page.length - 1];
             last = l && { tijd: l.startTijd, id: l.id };
             aantal = page.length;

@@ -68,7 +68,9 @@ export class Lezen {
         return {
           result: {
             metadata: { logbookId: LOGBOEK_ID, organizationName: ctx.actor.organisatie.naam },
-            processingActivities: rows.map((v) => leesVerwerking(ldvRecord(v, this.basis))),
+            processingActivities: rows.map((v) =>
+              leesVerwerking(ldvRecord(v, this.basis, this.audit.betrokkeneVersleuteling)),
+            ),
           },
           log: {
             velden: VELDEN,
@@ -105,11 +107,13 @@ export class Lezen {
         betrokkene = { identificatie: id };
         filter.betrokkene = this.audit.pseudonym(id);
       } else if (type === BETROKKENE_TYPE) {
-        if (!/^[A-Za-z0-9_-]{43}$/.test(id)) {
-          throw ongeldig('dpl.core.data_subject_id is geen pseudoniem van Schakel.');
+        // The encrypted code from an earlier answer (ADR 0033): it opens only under its type.
+        const pseudoniem = this.audit.betrokkeneVersleuteling.ontsleutel(id, type);
+        if (!pseudoniem) {
+          throw ongeldig('dpl.core.data_subject_id is geen versleutelde betrokkene van Schakel.');
         }
-        betrokkene = { pseudoniem: id };
-        filter.betrokkene = id;
+        betrokkene = { pseudoniem };
+        filter.betrokkene = pseudoniem;
       } else {
         throw ongeldig(`dpl.core.data_subject_id_type moet BSN of ${BETROKKENE_TYPE} zijn.`);
       }

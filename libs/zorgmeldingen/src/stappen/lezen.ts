@@ -50,6 +50,7 @@ export class LezenStap {
         action: 'read',
         id,
         write: false,
+        alleenLezen: true,
         run: async (m, melding) => {
           const rij = melding.rij;
           const bundel = await this.betrokkenen.laad(m, melding);
@@ -95,6 +96,7 @@ export class LezenStap {
         action: ['beoordelen', 'inzien'],
         id,
         write: false,
+        alleenLezen: true,
         run: async (m, melding) => {
           const bundel = await this.betrokkenen.laad(m, melding);
           return {

@@ -20,6 +20,8 @@ export function meldingStap<T>(
     action: RecordStep<Melding, T>['action'];
     id: string;
     write: boolean;
+    /** Only reads: no transaction, the audit record one statement (RecordStep.alleenLezen). */
+    alleenLezen?: true;
     overgang?: Stap;
     /** The submit's Idempotency-Key: which report carries it is read with the report. */
     sleutel?: { opstellerId: string; sleutel: string };
@@ -32,6 +34,7 @@ export function meldingStap<T>(
     type: 'Zorgmelding',
     id: stap.id,
     write: stap.write,
+    ...(stap.alleenLezen ? { alleenLezen: true as const } : {}),
     load: (m: EntityManager, id: string, lock: boolean) =>
       repository.laad(m, id, lock, stap.sleutel),
     subject: (melding) => onderwerp(melding.rij),

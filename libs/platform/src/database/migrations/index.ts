@@ -22,6 +22,7 @@ import { ZorgmeldingKenmerk1796110000000 } from './1796110000000-zorgmelding-ken
 import { Bewaring1796130000000 } from './1796130000000-bewaring.js';
 import { Rechten1796140000000 } from './1796140000000-rechten.js';
 import { AuditTegels1796170000000 } from './1796170000000-audit-tegels.js';
+import { RectificatieMeldingen1796200000000 } from './1796200000000-rectificatie-meldingen.js';
 
 export const MIGRATIONS = [
   Platform1764403200000,
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   Bewaring1796130000000,
   Rechten1796140000000,
   AuditTegels1796170000000,
+  RectificatieMeldingen1796200000000,
 ];

@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+
+/** Helpers shared by `npm run bench` and `npm run bench:profiel`. */
+
+export const DIST = resolve('dist/apps/api/src');
+
+export function vrijePoort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => {
+        res(port);
+      });
+    });
+  });
+}
+
+export const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Resident memory of a process in MiB (Linux /proc). */
+export function rssMiB(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${String(pid)}/status`, 'utf8'));
+    return m?.[1] ? Math.round(Number(m[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export async function startProces(
+  naam: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<{ url: string; kind: ChildProcess; stop(): Promise<void> }> {
+  const port = await vrijePoort();
+  const url = `http://127.0.0.1:${String(port)}`;
+  const kind = spawn(process.execPath, [...nodeArgs, join(DIST, 'main.js')], {
+    env: { ...process.env, ...env, PORT: String(port), PUBLIC_URL: url, HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const einde = Date.now() + 120_000;
+  for (;;) {
+    if (kind.exitCode !== null) throw new Error(`${naam} stopte bij de start`);
+    if (Date.now() > einde) {
+      kind.kill('SIGKILL');
+      throw new Error(`${naam} werd niet gereed`);
+    }
+    const res = await fetch(`${url}/api/v1/health/ready`).catch(() => undefined);
+    if (res?.status === 200) break;
+    await wacht(300);
+  }
+  return {
+    url,
+    kind,
+    stop: async () => {
+      if (kind.exitCode !== null) return;
+      const klaar = new Promise((r) => kind.once('exit', r));
+      kind.kill('SIGTERM');
+      await klaar;
+    },
+  };
+}
+
+export /** Logs in through the development IdP as a browser would; answers cookie and CSRF token. */
+async function login(base: string, sub: string): Promise<{ cookie: string; csrf: string }> {
+  const jar = new Map<string, string>();
+  const bewaar = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [paar = ''] = c.split(';');
+      const i = paar.indexOf('=');
+      if (i > 0) jar.set(paar.slice(0, i), paar.slice(i + 1));
+    }
+  };
+  const kop = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const volg = async (url: string, init: RequestInit = {}) => {
+    let huidig = url;
+    let opties = init;
+    for (let i = 0; i < 15; i++) {
+      const res = await fetch(huidig, {
+        ...opties,
+        redirect: 'manual',
+        headers: { ...(opties.headers as Record<string, string> | undefined), cookie: kop() },
+      });
+      bewaar(res);
+      const loc = res.headers.get('location');
+      if (res.status >= 300 && res.status < 400 && loc) {
+        huidig = new URL(loc, huidig).toString();
+        opties = {};
+        continue;
+      }
+      return { res, url: huidig };
+    }
+    throw new Error('te veel doorverwijzingen');
+  };
+  const { res, url } = await volg(`${base}/api/v1/auth/login`);
+  const actie = /<form method="post" action="([^"]+)"/.exec(await res.text())?.[1];
+  if (!actie) throw new Error(`geen inlogformulier voor ${sub}`);
+  await volg(new URL(actie, url).toString(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ account: sub }).toString(),
+  });
+  const cookie = `schakel.sid=${jar.get('schakel.sid') ?? ''}`;
+  const me = await fetch(`${base}/api/v1/auth/me`, { headers: { cookie } });
+  if (me.status !== 200) throw new Error(`inloggen als ${sub} mislukt`);
+  return { cookie, csrf: ((await me.json()) as { csrfToken: string }).csrfToken };
+}
