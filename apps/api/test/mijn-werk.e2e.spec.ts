@@ -261,6 +261,39 @@ describe('mijn werk: counts that match the lists, per role', () => {
       laatsteControle: null,
     });
     expect(w.integriteit?.toelichting).not.toMatch(/npm/);
+    // Register proposals: the pile is the FG's queue (ADR 0034), a new one shows at once.
+    const [v1] = (await (
+      await beheerder.fetch('/api/v1/verwerkingsactiviteiten/zorgmelding-terugkoppeling/versies')
+    ).json()) as Record<string, unknown>[];
+    const voorstel = await beheerder.fetch(
+      '/api/v1/verwerkingsactiviteiten/zorgmelding-terugkoppeling',
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          naam: v1?.naam,
+          verwerkingsverantwoordelijke: v1?.verwerkingsverantwoordelijke,
+          doel: v1?.doel,
+          grondslag: `${String(v1?.grondslag)} (herzien)`,
+          grondslagToelichting: v1?.grondslagToelichting,
+          categorieenBetrokkenen: v1?.categorieenBetrokkenen,
+          categorieenGegevens: v1?.categorieenGegevens,
+          ontvangers: v1?.ontvangers,
+          bewaartermijn: v1?.bewaartermijn,
+          geldigVanaf: v1?.geldigVanaf,
+          toegestaneRollen: v1?.toegestaneRollen,
+        }),
+      },
+    );
+    expect(voorstel.status).toBe(202);
+    const metVoorstel = await werk(fg);
+    const queue = await lijst(fg, '/verwerkingsactiviteiten/voorstellen', TOEZICHT);
+    const r = stapel(metVoorstel, 'registervoorstellen');
+    expect(r.aantal).toBe(queue.length);
+    expect(r.aantal).toBeGreaterThanOrEqual(1);
+    expect(r.items.map((i) => i.titel)).toContain(
+      'Terugkoppeling aan de melder (politie), versie 2',
+    );
     // The beheerder and a system client have no piles here.
     expect((await werk(beheerder)).onderdelen).toEqual([]);
   });

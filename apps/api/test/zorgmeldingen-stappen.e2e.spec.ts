@@ -185,8 +185,14 @@ describe('zorgmelding steps: persons in place, assignment to colleagues, reads w
       ['demo-vt-rr-coordinator', 'demo-vt-rr-medewerker'].sort(),
     );
     expect(lijst.every((c) => Object.keys(c).sort().join() === 'id,naam')).toBe(true);
-    // The worker does not assign, so does not list either; other VTs list their own.
-    expect((await call(vtRr, 'GET', '/vt/collegas', BEOORDELEN)).status).toBe(403);
+    // The worker reads the same names (who holds a report, ADR 0034) but does not assign;
+    // other VTs list their own; under another activity nobody lists them.
+    const voorWerker = await call(vtRr, 'GET', '/vt/collegas', BEOORDELEN);
+    expect(voorWerker.status).toBe(200);
+    expect(voorWerker.body).toEqual(collegas.body);
+    expect((await call(vtRr, 'GET', '/vt/collegas', 'zorgmelding-terugkoppeling')).status).toBe(
+      403,
+    );
     const zhz = (await call(vtZhzCoord, 'GET', '/vt/collegas', BEOORDELEN)).body as unknown as {
       id: string;
     }[];

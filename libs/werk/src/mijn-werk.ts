@@ -133,6 +133,29 @@ export class MijnWerk {
           })),
           lijst: '/fg/doorbraken',
         });
+        // Register proposals (ADR 0018, 0034): the same list as /fg/register, own ones marked.
+        const voorstellen = await this.purpose.voorstellen({
+          actor,
+          doel: f.doel,
+          regel: f.regel,
+          trace: f.trace,
+        });
+        onderdelen.push({
+          soort: 'registervoorstellen',
+          titel: 'Voorstellen voor het verwerkingsregister',
+          activiteit: 'verantwoording-toezicht',
+          aantal: voorstellen.length,
+          items: voorstellen.slice(0, WERK_LIJST_MAX).map((v) => ({
+            id: `${v.id}:${String(v.versie)}`,
+            titel: `${v.naam}, versie ${String(v.versie)}`,
+            toelichting:
+              v.vastgelegdDoor === actor.id
+                ? 'Uw eigen voorstel: een andere FG beslist'
+                : `Voorgesteld op ${DATUM.format(v.vastgelegdOp)}`,
+            link: '/fg/register',
+          })),
+          lijst: '/fg/register',
+        });
         const status = await this.integriteit.status(f);
         integriteit = status.oordeel;
       }

@@ -154,9 +154,9 @@ describe("the FG's workplace in a browser (real API, development identity provid
       expect(await rows.first().innerText()).toContain(FG.naam);
       await expectAccessible(page, 'search results by BSN');
 
-      // By actor: the VT worker's break-the-glass grant and the denial.
+      // By actor, chosen by name: the VT worker's break-the-glass grant and the denial.
       await bsnVeld.fill('');
-      await page.getByLabel('Actor (niet verplicht)').fill(VT);
+      await page.getByLabel('Medewerker (niet verplicht)').selectOption({ label: 'Ahmed Bakker' });
       await page.getByRole('button', { name: 'Zoeken' }).click();
       await page.getByRole('cell', { name: /Aanmaken \(doorbraak\)/ }).waitFor();
       const grantRow = rows.filter({ hasText: 'Aanmaken (doorbraak)' });
@@ -187,7 +187,7 @@ describe("the FG's workplace in a browser (real API, development identity provid
       // Back: the last results are still there (kept in memory, not in the URL or history).
       await page.getByRole('link', { name: 'Terug naar het zoeken in het auditspoor' }).click();
       await page.getByRole('heading', { level: 2, name: 'Resultaten, pagina 1' }).waitFor();
-      expect(await page.getByLabel('Actor (niet verplicht)').inputValue()).toBe(VT);
+      expect(await page.getByLabel('Medewerker (niet verplicht)').inputValue()).toBe(VT);
 
       // The review queue: an empty verdict is refused in the browser, then one is recorded.
       const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -372,7 +372,7 @@ describe("the FG's workplace in a browser (real API, development identity provid
     try {
       await logIn(page);
       await page.goto(`${url}/fg/auditspoor`);
-      await page.getByLabel('Actor (niet verplicht)').fill(FG.sub);
+      await page.getByLabel('Medewerker (niet verplicht)').selectOption({ label: FG.naam });
       await page.getByRole('button', { name: 'Zoeken' }).click();
       await page.getByRole('heading', { level: 2, name: 'Resultaten, pagina 1' }).waitFor();
       const rows = page.getByRole('table').locator('tbody tr');

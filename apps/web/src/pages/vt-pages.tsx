@@ -58,7 +58,7 @@ import {
 import '../zorgmelding.css';
 import { Paginering, useZoekopdracht, Zoekformulier } from '../zoeken.js';
 import { GeenToegang } from './error-page.js';
-import { Teller } from './zorgmelding-nieuw-page.js';
+import { Teller } from '../zorgmelding-formulier.js';
 
 /** A deadline in words (never colour alone): "Verlopen", "Bijna verlopen" or "Op tijd". */
 function Termijn({ datum, status }: { datum?: string | null; status?: Termijnstatus | null }) {
