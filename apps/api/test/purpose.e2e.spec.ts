@@ -379,7 +379,8 @@ describe('verwerkingsregister and purpose binding', () => {
       const [decision] = await t.app
         .get(DataSource)
         .query<{ resultaat: string; regel: string; activiteit_id: string }[]>(
-          `SELECT resultaat, regel, activiteit_id FROM actor_audit WHERE actor_id = 'demo-fg-zvh' AND actie = 'goedkeuren' AND resultaat = 'toegestaan'`,
+          // The register's decisions only: the same FG approves destruction lists in other files.
+          `SELECT resultaat, regel, activiteit_id FROM actor_audit WHERE actor_id = 'demo-fg-zvh' AND actie = 'goedkeuren' AND resultaat = 'toegestaan' AND object_type = 'Verwerkingsactiviteit'`,
         );
       expect(decision).toEqual({
         resultaat: 'toegestaan',
