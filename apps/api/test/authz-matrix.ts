@@ -15,6 +15,9 @@ export const ACTORS = {
   'zvh-procesregisseur': 'demo-zvh-procesregisseur',
   ketenpartner: 'demo-om-partner',
   fg: 'demo-fg-vt-rr',
+  // Beside the FG (ADR 0035): the rights desk of VT Rotterdam Rijnmond, the ZVH's record manager.
+  'privacy-officer': 'demo-privacy-vt-rr',
+  informatiebeheerder: 'demo-informatiebeheer-zvh',
   beheerder: 'demo-beheerder',
   'regionaal-analist': 'demo-analist',
   systeem: 'vt-rotterdam-rijnmond-systeem',
@@ -87,51 +90,73 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   // Retention and destruction (ADR 0027), under bewaring-vernietiging only. The lists are
   // VT Rotterdam Rijnmond's (the fg's organisation); the vt-coordinator is Zuid-Holland Zuid's:
   // they pass the guard for lists (their requests' certificates) but not these (404).
+  // The informatiebeheerder is the ZVH's (ADR 0035): its own organisation's lists, holds and
+  // warnings; the fixtures of VT Rotterdam Rijnmond are another organisation's (404).
   'GET /bewaring/vernietigingslijsten': {
     '-': loggedIn(400),
-    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, 'vt-coordinator': 200 },
+    'bewaring-vernietiging': {
+      ...loggedIn(403),
+      fg: 200,
+      'vt-coordinator': 200,
+      informatiebeheerder: 200,
+    },
     'verantwoording-toezicht': loggedIn(403),
   },
   'POST /bewaring/vernietigingslijsten': {
     '-': loggedIn(400),
-    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, informatiebeheerder: 200 },
   },
   'GET /bewaring/vernietigingslijsten/{id}': {
     '-': loggedIn(400),
-    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, 'vt-coordinator': 404 },
+    'bewaring-vernietiging': {
+      ...loggedIn(403),
+      fg: 200,
+      'vt-coordinator': 404,
+      informatiebeheerder: 404,
+    },
   },
   'POST /bewaring/vernietigingslijsten/{id}/goedkeuring': {
     '-': loggedIn(400),
-    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, informatiebeheerder: 404 },
   },
   // Approved by the ZVH's FG: the fg (a second, different person) confirms.
   'POST /bewaring/vernietigingslijsten/{id}/bevestiging': {
     '-': loggedIn(400),
-    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, informatiebeheerder: 404 },
   },
   'GET /bewaring/vernietigingslijsten/{id}/verklaring': {
     '-': loggedIn(400),
-    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, 'vt-coordinator': 404 },
+    'bewaring-vernietiging': {
+      ...loggedIn(403),
+      fg: 200,
+      'vt-coordinator': 404,
+      informatiebeheerder: 404,
+    },
   },
   'GET /bewaring/blokkades': {
     '-': loggedIn(400),
-    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, informatiebeheerder: 200 },
   },
   'POST /bewaring/blokkades': {
     '-': loggedIn(400),
-    'bewaring-vernietiging': { ...loggedIn(403), fg: 201 },
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 201, informatiebeheerder: 404 },
   },
   'POST /bewaring/blokkades/{id}/opheffing': {
     '-': loggedIn(400),
-    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, informatiebeheerder: 404 },
   },
   'GET /bewaring/signaleringen': {
     '-': loggedIn(400),
-    'bewaring-vernietiging': { ...loggedIn(403), fg: 200 },
+    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, informatiebeheerder: 200 },
   },
   'GET /bewaring/vernietigingsverzoeken': {
     '-': loggedIn(400),
-    'bewaring-vernietiging': { ...loggedIn(403), fg: 200, 'vt-coordinator': 200 },
+    'bewaring-vernietiging': {
+      ...loggedIn(403),
+      fg: 200,
+      'vt-coordinator': 200,
+      informatiebeheerder: 200,
+    },
   },
   // The request is about a report of VT Zuid-Holland Zuid, refused (nothing destroyed).
   'POST /bewaring/vernietigingsverzoeken': {
@@ -510,53 +535,55 @@ export const MATRIX: Record<string, Record<string, Row>> = {
   // The FG's rights desk (ADR 0028): only an FG, only under rechten-betrokkenen, only the own
   // organisation's requests. Under verantwoording-toezicht the FG passes purpose binding but
   // no rule: 403.
+  // The privacy officer of VT Rotterdam Rijnmond acts after its FG on the same requests
+  // (ADR 0035): what the FG did once (extension, closing, erasure) is a 409 then.
   'POST /rechten/verzoeken': {
     '-': loggedIn(400),
-    'rechten-betrokkenen': { ...loggedIn(403), fg: 201 },
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 201, 'privacy-officer': 201 },
     'verantwoording-toezicht': loggedIn(403),
   },
   'GET /rechten/verzoeken': {
     '-': loggedIn(400),
-    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200, 'privacy-officer': 200 },
     'verantwoording-toezicht': loggedIn(403),
   },
   'GET /rechten/verzoeken/{id}': {
     '-': loggedIn(400),
-    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200, 'privacy-officer': 200 },
   },
   'POST /rechten/verzoeken/{id}/verlenging': {
     '-': loggedIn(400),
-    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200, 'privacy-officer': 409 },
   },
   'POST /rechten/verzoeken/{id}/afhandeling': {
     '-': loggedIn(400),
-    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200, 'privacy-officer': 409 },
   },
   'POST /rechten/verzoeken/{id}/inzage': {
     '-': loggedIn(400),
-    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200, 'privacy-officer': 200 },
     'verantwoording-toezicht': loggedIn(403),
   },
   'POST /rechten/verzoeken/{id}/inzage/pdf': {
     '-': loggedIn(400),
-    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200, 'privacy-officer': 200 },
   },
   'POST /rechten/verzoeken/{id}/rectificatie': {
     '-': loggedIn(400),
-    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200, 'privacy-officer': 200 },
   },
   // A granted erasure (ADR 0035): the fixture's person has only VT's report, which is kept.
   'POST /rechten/verzoeken/{id}/wissing': {
     '-': loggedIn(400),
-    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200, 'privacy-officer': 409 },
   },
   'POST /rechten/verzoeken/{id}/beperking': {
     '-': loggedIn(400),
-    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200, 'privacy-officer': 200 },
   },
   'POST /rechten/verzoeken/{id}/beperking/opheffing': {
     '-': loggedIn(400),
-    'rechten-betrokkenen': { ...loggedIn(403), fg: 200 },
+    'rechten-betrokkenen': { ...loggedIn(403), fg: 200, 'privacy-officer': 200 },
   },
   // The register of processing activities with every version (AVG art. 30): for everyone
   // logged in, cut like the register's other views.

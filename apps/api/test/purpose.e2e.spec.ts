@@ -9,11 +9,9 @@ function zonderMeta(versie: Record<string, unknown>): Record<string, unknown> {
   const {
     versie: _v,
     vastgelegdDoor: _d,
-    vastgelegdDoorNaam: _dn,
     vastgelegdOp: _o,
     status: _s,
     beoordeeldDoor: _bd,
-    beoordeeldDoorNaam: _bdn,
     beoordeeldOp: _bo,
     beoordelingToelichting: _bt,
     ...inhoud
@@ -381,6 +379,7 @@ describe('verwerkingsregister and purpose binding', () => {
       const [decision] = await t.app
         .get(DataSource)
         .query<{ resultaat: string; regel: string; activiteit_id: string }[]>(
+          // The register's decisions only: the same FG approves destruction lists in other files.
           `SELECT resultaat, regel, activiteit_id FROM actor_audit WHERE actor_id = 'demo-fg-zvh' AND actie = 'goedkeuren' AND resultaat = 'toegestaan' AND object_type = 'Verwerkingsactiviteit'`,
         );
       expect(decision).toEqual({

@@ -105,6 +105,12 @@ function menu(gebruiker: Gebruiker): [to: string, tekst: string][] {
     items.push(['/partner/casussen', 'Deelname aan casussen']);
     items.push(['/partner/personen', 'Tijdlijn van een persoon']);
   }
+  if (rollen.includes('privacy-officer') && !rollen.includes('fg')) {
+    items.push(['/fg/verzoeken', 'Verzoeken van betrokkenen']);
+  }
+  if (rollen.includes('informatiebeheerder') && !rollen.includes('fg')) {
+    items.push(['/fg/bewaring', 'Bewaren en vernietigen']);
+  }
   if (rollen.includes('fg')) {
     items.push(['/fg/auditspoor', 'Auditspoor']);
     items.push(['/fg/doorbraken', 'Doorbraken']);

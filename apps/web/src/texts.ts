@@ -57,6 +57,21 @@ const ROLLEN: Record<string, RolTekst> = {
       'Voorstellen voor het verwerkingsregister goedkeuren of afwijzen',
     ],
   },
+  'privacy-officer': {
+    naam: 'Privacy officer',
+    taken: [
+      'Verzoeken van betrokkenen registreren en beantwoorden: inzage, rectificatie, wissing, beperking en bezwaar',
+      'Het verwerkingsregister exporteren (AVG art. 30)',
+    ],
+    opmerking: 'Het auditspoor en de doorbraken blijven bij de FG.',
+  },
+  informatiebeheerder: {
+    naam: 'Informatiebeheerder',
+    taken: [
+      'Vernietigingslijsten voorstellen en goedkeuren, of als tweede persoon bevestigen',
+      'Bewaarplichten en verlengingen vastleggen, signaleringen volgen, verklaringen van vernietiging maken',
+    ],
+  },
   beheerder: {
     naam: 'Beheerder',
     taken: [

@@ -12,6 +12,8 @@ const ORGANISATIE: Record<Rol, [OrganisatieType, string]> = {
   'zvh-procesregisseur': ['zorg-en-veiligheidshuis', 'zvh-rotterdam-rijnmond'],
   ketenpartner: ['ggz', 'ggz-rijnmond'],
   fg: ['veilig-thuis', 'vt-rotterdam-rijnmond'],
+  'privacy-officer': ['veilig-thuis', 'vt-rotterdam-rijnmond'],
+  informatiebeheerder: ['zorg-en-veiligheidshuis', 'zvh-rotterdam-rijnmond'],
   beheerder: ['platform', 'schakel-beheer'],
   'regionaal-analist': ['politie', 'politie-rotterdam'],
   systeem: ['veilig-thuis', 'vt-rotterdam-rijnmond'],
@@ -429,3 +431,80 @@ describe('the sleutelpartner follows its signal, then sees only what its scope a
     ).toBe(false);
   });
 });
+
+describe('the privacy officer and the informatiebeheerder beside the FG (ADR 0035)', () => {
+  const rechten = { id: 'rechten-betrokkenen', versie: 1 };
+  const bewaring = { id: 'bewaring-vernietiging', versie: 1 };
+  const toezicht = { id: 'verantwoording-toezicht', versie: 1 };
+  const verzoek = (org: string) => subject('Rechtenverzoek', { organisatieCode: org });
+  const lijst = (org: string) =>
+    subject('Vernietigingslijst', { organisatie: org, status: 'voorgesteld' });
+
+  it.each([
+    // [role, activity, check, allowed]
+    [
+      'privacy-officer',
+      rechten,
+      (a: AppAbilityLike) => a.can('update', verzoek('vt-rotterdam-rijnmond')),
+      true,
+    ],
+    [
+      'privacy-officer',
+      rechten,
+      (a: AppAbilityLike) => a.can('read', verzoek('politie-rotterdam')),
+      false,
+    ],
+    [
+      'privacy-officer',
+      bewaring,
+      (a: AppAbilityLike) => a.can('goedkeuren', lijst('vt-rotterdam-rijnmond')),
+      false,
+    ],
+    ['privacy-officer', toezicht, (a: AppAbilityLike) => a.can('read', 'AuditRecord'), false],
+    [
+      'informatiebeheerder',
+      bewaring,
+      (a: AppAbilityLike) => a.can('goedkeuren', lijst('zvh-rotterdam-rijnmond')),
+      true,
+    ],
+    [
+      'informatiebeheerder',
+      bewaring,
+      (a: AppAbilityLike) => a.can('goedkeuren', lijst('vt-rotterdam-rijnmond')),
+      false,
+    ],
+    [
+      'informatiebeheerder',
+      rechten,
+      (a: AppAbilityLike) => a.can('read', verzoek('zvh-rotterdam-rijnmond')),
+      false,
+    ],
+    ['informatiebeheerder', toezicht, (a: AppAbilityLike) => a.can('read', 'Doorbraak'), false],
+  ] as const)('%s under %o: %#', (rol, d, check, allowed) => {
+    expect(check(defineAbility(actor([rol]), d))).toBe(allowed);
+  });
+
+  it('names its own rule, and gives nothing on the platform', () => {
+    expect(
+      matchedRule(
+        defineAbility(actor(['privacy-officer']), rechten),
+        'update',
+        verzoek('vt-rotterdam-rijnmond'),
+      ),
+    ).toBe('privacy-officer:rechtenverzoeken-eigen-organisatie');
+    expect(
+      matchedRule(
+        defineAbility(actor(['informatiebeheerder']), bewaring),
+        'goedkeuren',
+        lijst('zvh-rotterdam-rijnmond'),
+      ),
+    ).toBe('informatiebeheerder:vernietigingslijst-goedkeuren');
+    const platform = {
+      ...actor(['informatiebeheerder']),
+      organisatie: { code: 'schakel-beheer', naam: 'beheer', type: 'platform' as const },
+    };
+    expect(defineAbility(platform, bewaring).can('read', lijst('schakel-beheer'))).toBe(false);
+  });
+});
+
+type AppAbilityLike = ReturnType<typeof defineAbility>;

@@ -138,14 +138,17 @@ const ROL_ORGANISATIE: Readonly<Partial<Record<Rol, readonly OrganisatieType[]>>
 };
 
 /**
- * Whether the actor holds `rol` in an organisation of the kind that role belongs to. The FG
- * and system clients may belong to any organisation except the platform.
+ * Whether the actor holds `rol` in an organisation of the kind that role belongs to. The FG, the
+ * privacy officer, the informatiebeheerder and system clients may belong to any organisation
+ * except the platform.
  */
 export function heeftRol(actor: Actor, rol: Rol): boolean {
   if (!actor.rollen.includes(rol)) return false;
   if (rol === 'systeem') return actor.soort === 'systeem' && actor.organisatie.type !== 'platform';
   if (actor.soort !== 'gebruiker') return false;
-  if (rol === 'fg') return actor.organisatie.type !== 'platform';
+  if (rol === 'fg' || rol === 'privacy-officer' || rol === 'informatiebeheerder') {
+    return actor.organisatie.type !== 'platform';
+  }
   return ROL_ORGANISATIE[rol]?.includes(actor.organisatie.type) ?? false;
 }
 
@@ -222,12 +225,16 @@ export function defineAbility(
       }).because('vt-coordinator:onbestelbare-bezorgingen-eigen-organisatie');
     }
   }
-  if (has('fg') && doel?.id === 'rechten-betrokkenen') {
-    // The rights desk: requests to the FG's own organisation, about data it is responsible for
-    // (ADR 0028); the report, rectification and flags are steps on such a request.
-    can(['create', 'read', 'update'], 'Rechtenverzoek', {
-      organisatieCode: actor.organisatie.code,
-    }).because('fg:rechtenverzoeken-eigen-organisatie');
+  if (doel?.id === 'rechten-betrokkenen') {
+    // The rights desk: requests to the own organisation, about data it is responsible for
+    // (ADR 0028); the report, rectification, flags and erasure are steps on such a request.
+    // The FG, or the privacy officer beside the FG (ADR 0035).
+    for (const rol of ['fg', 'privacy-officer'] as const) {
+      if (!has(rol)) continue;
+      can(['create', 'read', 'update'], 'Rechtenverzoek', {
+        organisatieCode: actor.organisatie.code,
+      }).because(`${rol}:rechtenverzoeken-eigen-organisatie`);
+    }
   }
   rectificatieRegels(actor, doel, can);
   zorgmeldingRegels(actor, doel, can);
@@ -519,7 +526,8 @@ export const DEELNEMER_ROLLEN: readonly Rol[] = [
  */
 /**
  * Retention and destruction (ADR 0027), only under `bewaring-vernietiging`. Deny by default:
- * the FG of the organisation that owns the records approves its lists, sets holds and
+ * the FG (or the informatiebeheerder, the record manager; ADR 0035) of the organisation that
+ * owns the records approves its lists, sets holds and
  * extensions and sees the warnings; any FG may confirm a list that waits for a second person
  * (the lists hold references and dates, never content), and the step refuses the approver.
  * A VT coordinator records requests to destroy a zorgmelding of their own VT.
@@ -531,33 +539,34 @@ function bewaringRegels(
 ): void {
   if (doel?.id !== 'bewaring-vernietiging') return;
   const org = actor.organisatie.code;
-  if (heeftRol(actor, 'fg')) {
+  for (const rol of ['fg', 'informatiebeheerder'] as const) {
+    if (!heeftRol(actor, rol)) continue;
     can('read', 'Vernietigingslijst', { organisatie: org }).because(
-      'fg:vernietigingslijsten-eigen-organisatie',
+      `${rol}:vernietigingslijsten-eigen-organisatie`,
     );
     can('read', 'Vernietigingslijst', { status: 'goedgekeurd' }).because(
-      'fg:vernietigingslijsten-tweede-persoon',
+      `${rol}:vernietigingslijsten-tweede-persoon`,
     );
     can('read', 'Vernietigingslijst', { bevestigdDoor: actor.id }).because(
-      'fg:vernietigingslijsten-zelf-bevestigd',
+      `${rol}:vernietigingslijsten-zelf-bevestigd`,
     );
     can('create', 'Vernietigingslijst', { organisatie: org }).because(
-      'fg:vernietigingslijst-voorstellen',
+      `${rol}:vernietigingslijst-voorstellen`,
     );
     can('goedkeuren', 'Vernietigingslijst', { organisatie: org, status: 'voorgesteld' }).because(
-      'fg:vernietigingslijst-goedkeuren',
+      `${rol}:vernietigingslijst-goedkeuren`,
     );
     can('bevestigen', 'Vernietigingslijst', { status: 'goedgekeurd' }).because(
-      'fg:vernietigingslijst-bevestigen',
+      `${rol}:vernietigingslijst-bevestigen`,
     );
     can(['create', 'read', 'update'], 'BewaarBlokkade', { organisatie: org }).because(
-      'fg:bewaarplicht-en-verlenging-eigen-organisatie',
+      `${rol}:bewaarplicht-en-verlenging-eigen-organisatie`,
     );
     can('read', 'Bewaarsignalering', { organisatie: org }).because(
-      'fg:bewaarsignaleringen-eigen-organisatie',
+      `${rol}:bewaarsignaleringen-eigen-organisatie`,
     );
     can('read', 'Vernietigingsverzoek', { organisatie: org }).because(
-      'fg:vernietigingsverzoeken-eigen-organisatie',
+      `${rol}:vernietigingsverzoeken-eigen-organisatie`,
     );
   }
   if (heeftRol(actor, 'vt-coordinator')) {

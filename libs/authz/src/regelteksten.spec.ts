@@ -12,6 +12,8 @@ const ACTIVITEITEN = [
   'ketenpartner-deelname',
   'verantwoording-toezicht',
   'platformbeheer',
+  'rechten-betrokkenen',
+  'bewaring-vernietiging',
 ];
 
 describe('every rule has a Dutch text', () => {

@@ -65,6 +65,36 @@ const TEKSTEN: Readonly<Record<string, string>> = {
   'zvh:casusregie-eigen-huis':
     'een procesregisseur de casussen van het eigen Zorg- en Veiligheidshuis regisseert',
   'deelnemer:uitwisseling-vastleggen': 'een deelnemer aan een casus uitwisselingen vastlegt',
+  'fg:rechtenverzoeken-eigen-organisatie':
+    'de FG de verzoeken van betrokkenen aan de eigen organisatie behandelt',
+  'privacy-officer:rechtenverzoeken-eigen-organisatie':
+    'de privacy officer de verzoeken van betrokkenen aan de eigen organisatie behandelt',
+  'vt-coordinator:vernietigingsverzoek-eigen-vt':
+    'een coördinator van Veilig Thuis verzoeken tot vernietiging van zorgmeldingen van de eigen Veilig Thuis vastlegt',
+  'vt-coordinator:verklaringen-eigen-vt':
+    'een coördinator van Veilig Thuis de verklaringen van vernietiging op verzoek van de eigen Veilig Thuis ziet',
+};
+
+/** Retention rules (ADR 0027) of the FG and the informatiebeheerder (ADR 0035), by suffix. */
+const BEWARING: Readonly<Record<string, string>> = {
+  'vernietigingslijsten-eigen-organisatie': 'de vernietigingslijsten van de eigen organisatie ziet',
+  'vernietigingslijsten-tweede-persoon':
+    'een goedgekeurde vernietigingslijst ziet om haar als tweede persoon te bevestigen',
+  'vernietigingslijsten-zelf-bevestigd': 'een vernietigingslijst ziet die hij zelf bevestigde',
+  'vernietigingslijst-voorstellen': 'een vernietigingslijst voor de eigen organisatie voorstelt',
+  'vernietigingslijst-goedkeuren': 'een vernietigingslijst van de eigen organisatie goedkeurt',
+  'vernietigingslijst-bevestigen':
+    'als tweede persoon een goedgekeurde vernietigingslijst bevestigt',
+  'bewaarplicht-en-verlenging-eigen-organisatie':
+    'bewaarplichten en verlengingen op dossiers van de eigen organisatie vastlegt',
+  'bewaarsignaleringen-eigen-organisatie':
+    'ziet welke dossiers van de eigen organisatie binnenkort hun bewaartermijn bereiken',
+  'vernietigingsverzoeken-eigen-organisatie':
+    'de verzoeken tot vernietiging van de eigen organisatie ziet',
+};
+const BEWAARDER: Readonly<Record<string, string>> = {
+  fg: 'de FG',
+  informatiebeheerder: 'de informatiebeheerder',
 };
 
 /** What a participant-rule grants (`deelnemer:` and `wijkteam-deelnemer:` share these). */
@@ -91,6 +121,9 @@ export function regelTekst(regel: string | null | undefined): string | null {
   if (regel.startsWith('doorbraak:')) {
     return 'de medewerker in spoed de glazen brak (doorbraak), met een schriftelijke verantwoording';
   }
+  const b = /^(fg|informatiebeheerder):(.+)$/.exec(regel);
+  const bewaring = b ? BEWARING[b[2] ?? ''] : undefined;
+  if (b && bewaring) return `${BEWAARDER[b[1] ?? ''] ?? ''} ${bewaring}`;
   const m = /^(deelnemer|wijkteam-deelnemer):(.+)$/.exec(regel);
   if (m) {
     const deel = m[2] ?? '';

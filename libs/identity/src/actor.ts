@@ -21,6 +21,10 @@ export const ROLLEN = [
   'zvh-procesregisseur',
   'ketenpartner',
   'fg',
+  // Beside the FG (ADR 0035): the privacy officer answers requests of data subjects; the
+  // informatiebeheerder (record manager) handles retention and destruction lists.
+  'privacy-officer',
+  'informatiebeheerder',
   'beheerder',
   'regionaal-analist',
   'systeem',
@@ -36,6 +40,8 @@ export const ROL_NAMEN: Readonly<Record<Rol, string>> = {
   'zvh-procesregisseur': 'procesregisseur Zorg- en Veiligheidshuis',
   ketenpartner: 'ketenpartner',
   fg: 'functionaris gegevensbescherming',
+  'privacy-officer': 'privacy officer',
+  informatiebeheerder: 'informatiebeheerder',
   beheerder: 'beheerder',
   'regionaal-analist': 'regionaal analist',
   systeem: 'systeemkoppeling',

@@ -193,6 +193,8 @@ const ROL_OMSCHRIJVING: Record<string, string> = {
   'zvh-procesregisseur': 'Procesregisseur Zorg- en Veiligheidshuis',
   ketenpartner: 'Ketenpartner in een casus van het Zorg- en Veiligheidshuis',
   fg: 'Functionaris gegevensbescherming: auditspoor, doorbraken, verzoeken',
+  'privacy-officer': 'Privacy officer: verzoeken van betrokkenen',
+  informatiebeheerder: 'Informatiebeheerder: bewaren en vernietigen',
   beheerder: 'Platformbeheerder: register en gezondheid',
   'regionaal-analist': 'Regionaal analist: cijfers zonder personen',
 };

@@ -20,6 +20,8 @@ const ROL_TEKST: Record<string, string> = {
   'zvh-procesregisseur': 'Procesregisseur Zorg- en Veiligheidshuis',
   ketenpartner: 'Ketenpartner',
   fg: 'Functionaris gegevensbescherming (FG)',
+  'privacy-officer': 'Privacy officer',
+  informatiebeheerder: 'Informatiebeheerder',
   beheerder: 'Beheerder',
   'regionaal-analist': 'Regionaal analist',
 };

@@ -367,4 +367,51 @@ describe("the FG's rights desk in a browser", () => {
       await fg.page.context().close();
     }
   }, 120_000);
+
+  it('the privacy officer and the informatiebeheerder beside the FG: their own screens only', async () => {
+    const app = t!;
+    const po = await trackedPage(browser!);
+    try {
+      await logInWithDevIdp(po.page, app.url, {
+        sub: 'demo-privacy-vt-rr',
+        naam: 'Sophie van Leeuwen',
+      });
+      const menu = po.page.getByRole('navigation').first();
+      await menu.getByRole('link', { name: 'Verzoeken van betrokkenen' }).click();
+      await po.page.getByRole('heading', { level: 1, name: 'Verzoeken van betrokkenen' }).waitFor();
+      await po.page.getByRole('link', { name: 'Inzage (AVG art. 15)' }).first().waitFor();
+      expect(await menu.getByRole('link', { name: 'Auditspoor' }).count()).toBe(0);
+      await expectAccessible(po.page, 'privacy officer: the rights desk');
+      // Retention is the FG's and the informatiebeheerder's.
+      await po.page.goto(`${app.url}/fg/bewaring`);
+      await po.page
+        .getByText('Met uw rol mag u niet handelen onder deze verwerkingsactiviteit.')
+        .waitFor();
+      expect(await po.page.getByRole('table').count()).toBe(0);
+    } finally {
+      await po.page.context().close();
+    }
+    const ib = await trackedPage(browser!);
+    try {
+      await logInWithDevIdp(ib.page, app.url, {
+        sub: 'demo-informatiebeheer-zvh',
+        naam: 'Hans Koster',
+      });
+      await ib.page
+        .getByRole('navigation')
+        .first()
+        .getByRole('link', { name: 'Bewaren en vernietigen' })
+        .click();
+      await ib.page.getByRole('heading', { level: 1, name: 'Bewaren en vernietigen' }).waitFor();
+      await ib.page.getByRole('button', { name: 'Nu een lijst voorstellen' }).waitFor();
+      await expectAccessible(ib.page, 'informatiebeheerder: retention');
+      await ib.page.goto(`${app.url}/fg/verzoeken`);
+      await ib.page
+        .getByText('Met uw rol mag u niet handelen onder deze verwerkingsactiviteit.')
+        .waitFor();
+      expect(await ib.page.getByRole('table').count()).toBe(0);
+    } finally {
+      await ib.page.context().close();
+    }
+  }, 120_000);
 });

@@ -2045,7 +2045,7 @@ export interface components {
              *       "politie-medewerker"
              *     ]
              */
-            rollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "regionaal-analist" | "systeem")[];
+            rollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "privacy-officer" | "informatiebeheerder" | "beheerder" | "regionaal-analist" | "systeem")[];
             /** @description Mee te sturen in X-CSRF-Token bij wijzigingen (alleen browsersessies) */
             csrfToken?: string;
             /**
@@ -2094,7 +2094,7 @@ export interface components {
              */
             geldigVanaf: string;
             /** @description Rollen die onder deze activiteit mogen handelen */
-            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "regionaal-analist" | "systeem")[];
+            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "privacy-officer" | "informatiebeheerder" | "beheerder" | "regionaal-analist" | "systeem")[];
             /**
              * @description Vaste sleutel (kebab-case)
              * @example zorgmelding-indienen
@@ -2149,7 +2149,7 @@ export interface components {
              */
             geldigVanaf: string;
             /** @description Rollen die onder deze activiteit mogen handelen */
-            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "regionaal-analist" | "systeem")[];
+            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "privacy-officer" | "informatiebeheerder" | "beheerder" | "regionaal-analist" | "systeem")[];
             /**
              * @description Vaste sleutel (kebab-case)
              * @example zorgmelding-indienen
@@ -2184,7 +2184,7 @@ export interface components {
              */
             geldigVanaf: string;
             /** @description Rollen die onder deze activiteit mogen handelen */
-            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "beheerder" | "regionaal-analist" | "systeem")[];
+            toegestaneRollen: ("politie-medewerker" | "vt-medewerker" | "vt-coordinator" | "wijkteam-medewerker" | "zvh-procesregisseur" | "ketenpartner" | "fg" | "privacy-officer" | "informatiebeheerder" | "beheerder" | "regionaal-analist" | "systeem")[];
         };
         RegisterBesluit: {
             /** @enum {string} */

@@ -169,6 +169,14 @@ function Schermen({ gebruiker }: { gebruiker: Gebruiker }) {
     links.push(['/partner/personen', 'Tijdlijn van een persoon (zoeken op BSN)']);
   }
   if (rollen.includes('fg')) links.push(...FG_SCHERMEN);
+  else {
+    // Beside the FG (ADR 0035): the rights desk, the record manager's lists.
+    const eigen = (pad: string) => FG_SCHERMEN.filter(([to]) => to === pad);
+    if (rollen.includes('privacy-officer')) {
+      links.push(...eigen('/fg/verzoeken'), ...eigen('/verwerkingsregister/export'));
+    }
+    if (rollen.includes('informatiebeheerder')) links.push(...eigen('/fg/bewaring'));
+  }
   if (rollen.includes('beheerder')) {
     links.push(['/beheer', 'Organisaties, gebruikers en de gezondheid van Schakel']);
     links.push([

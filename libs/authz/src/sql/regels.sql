@@ -731,6 +731,106 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 
 
 -- =================================================================================================
+-- ## informatiebeheerder (zorg-en-veiligheidshuis): demo-informatiebeheer-zvh @ zvh-rotterdam-rijnmond (gebruiker)
+-- activiteit: (geen)
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## informatiebeheerder (zorg-en-veiligheidshuis): demo-informatiebeheer-zvh @ zvh-rotterdam-rijnmond (gebruiker)
+-- activiteit: bewaring-vernietiging
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
 -- ## ketenpartner (ggz): demo-ggz-partner @ ggz-rijnmond (gebruiker)
 -- activiteit: (geen)
 -- =================================================================================================
@@ -1887,6 +1987,106 @@ SELECT * FROM zorgmelding AS z WHERE FALSE;
 -- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
 -- regels: politie:terugkoppeling-eigen-zorgmeldingen
 SELECT * FROM zorgmelding AS z WHERE "z"."opsteller_id" = CAST('demo-politie-1' AS text);
+
+
+-- =================================================================================================
+-- ## privacy-officer (veilig-thuis): demo-privacy-vt-rr @ vt-rotterdam-rijnmond (gebruiker)
+-- activiteit: (geen)
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+
+-- =================================================================================================
+-- ## privacy-officer (veilig-thuis): demo-privacy-vt-rr @ vt-rotterdam-rijnmond (gebruiker)
+-- activiteit: rechten-betrokkenen
+-- =================================================================================================
+
+-- AuditRecord · read · verantwoording stappen (Zoeken, Toelichten, Statistieken, Exporteren)
+-- regels: (geen: geweigerd)
+SELECT * FROM actor_audit AS a WHERE FALSE;
+
+-- Bezorging · read · BezorgFeed (lees)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Casus · read · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Casus · triageren · CasussenService (lijst, triagelijst, tijdlijnVanPersoon)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Doorbraak · read · DoorbraakLezen (lijst, teBeoordelen)
+-- regels: (geen: geweigerd)
+SELECT * FROM doorbraak AS d WHERE FALSE;
+
+-- OnbestelbareBezorging · read · Onbestelbaar (lijst)
+-- regels: (geen: geweigerd)
+SELECT * FROM bezorging AS b WHERE FALSE;
+
+-- Rectificatiemelding · read · Rectificatiemeldingen (lijst, stapel in mijn werk)
+-- regels: (geen: geweigerd)
+SELECT * FROM rectificatie_melding AS x WHERE FALSE;
+
+-- Uitwisselingsregister · read · CasussenService (register van de FG)
+-- regels: (geen: geweigerd)
+SELECT * FROM casus AS c WHERE FALSE;
+
+-- Zorgmelding · beoordelen · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · herrouteren · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
+
+-- Zorgmelding · read · ZorgmeldingenService (eigenMeldingen, inbox, routeringsuitzonderingen)
+-- regels: (geen: geweigerd)
+SELECT * FROM zorgmelding AS z WHERE FALSE;
 
 
 -- =================================================================================================
