@@ -360,22 +360,21 @@ export async function seedCasussen(
            opschaling_motivering, opgeschaald_op, triage_besluit, triage_reden, triage_op, afsluit_reden,
            afgesloten_op, bewaar_tot, aangemaakt_op, sleutel_id, verpakte_sleutel, gewijzigd_op)
          SELECT u.id, 'C-' || to_char(u.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY') || '-'
-                  || lpad(nextval('casus_nummer_seq')::text, 4, '0'),
+                  || lpad(u.v::text, greatest(4, length(u.v::text)), '0'),
                 u.thema_id, u.status, u.levensdomeinen::text[], u.sleutelpartner, u.aangemeld_door,
                 u.regie_organisatie, u.procesregisseur_id, u.deelnemers::text[], u.organisaties::text[],
                 u.aanleiding, u.criteria::jsonb, u.motivering, u.opgeschaald_op, u.triage_besluit,
                 u.triage_reden, u.triage_op, u.afsluit_reden, u.afgesloten_op, u.bewaar_tot, u.aangemaakt_op,
                 u.sleutel_id, u.verpakt, u.gewijzigd_op
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+           FROM (SELECT x.*, nextval('casus_nummer_seq') AS v FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
                        $8::text[], $9::text[], $10::text[], $11::bytea[], $12::text[], $13::bytea[],
                        $14::timestamptz[], $15::text[], $16::bytea[], $17::timestamptz[], $18::bytea[],
                        $19::timestamptz[], $20::date[], $21::timestamptz[], $22::text[], $23::bytea[],
                        $24::timestamptz[])
-                AS u(id, thema_id, status, levensdomeinen, sleutelpartner, aangemeld_door, regie_organisatie,
+                AS x(id, thema_id, status, levensdomeinen, sleutelpartner, aangemeld_door, regie_organisatie,
                      procesregisseur_id, deelnemers, organisaties, aanleiding, criteria, motivering,
                      opgeschaald_op, triage_besluit, triage_reden, triage_op, afsluit_reden, afgesloten_op,
-                     bewaar_tot, aangemaakt_op, sleutel_id, verpakt, gewijzigd_op)
-          ORDER BY u.aangemaakt_op`,
+                     bewaar_tot, aangemaakt_op, sleutel_id, verpakt, gewijzigd_op)) AS u`,
         cs,
       );
       await m.query(
