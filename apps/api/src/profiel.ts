@@ -24,6 +24,16 @@ interface Knoop {
   children?: number[];
 }
 
+/** CPU time (user + system) a process used so far, in ms (Linux /proc, clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  const velden =
+    readFileSync(`/proc/${String(pid)}/stat`, 'utf8')
+      .split(') ')[1]
+      ?.split(' ') ?? [];
+  return (Number(velden[11]) + Number(velden[12])) * 10;
+}
+
 function argument(naam: string, standaard: string): string {
   const i = process.argv.indexOf(naam);
   return i >= 0 ? (process.argv[i + 1] ?? standaard) : standaard;
@@ -152,6 +162,7 @@ async function main(): Promise<number> {
       .split('\n')
       .filter(Boolean)
       .map((l) => (JSON.parse(l) as { text: string }).text.replace(/\s+/g, ' ').trim());
+    const cpuVoor = cpuMs(api.kind.pid);
     const r = await autocannon(
       scenario === 'S2'
         ? {
@@ -194,6 +205,7 @@ async function main(): Promise<number> {
             ],
           },
     );
+    const cpu = cpuMs(api.kind.pid) - cpuVoor;
     await api.stop();
     const profiel = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     const per = scenario === 'S1' ? 2 : 1;
@@ -202,6 +214,7 @@ async function main(): Promise<number> {
         `${scenario}: ${(r.requests.total / per / duur).toFixed(0)} ${scenario === 'S1' ? 'meldingen' : 'verzoeken'}/s, p50 ${String(r.latency.p50)} ms, p99 ${String(r.latency.p99)} ms, ${String(r.non2xx + r.errors)} fouten; ${String(verbindingen)} verbindingen, ${String(duur)} s; load ${loadavg()
           .map((l) => l.toFixed(2))
           .join(' ')}`,
+        `CPU van het API-proces: ${(cpu / Math.max(1, r.requests.total / per)).toFixed(2)} ms per ${scenario === 'S1' ? 'melding' : 'verzoek'} (${String(cpu)} ms over ${String(r.requests.total / per)}; minder gevoelig voor de belasting van de machine dan de doorvoer)`,
         `statements van één ${scenario === 'S1' ? 'melding (concept + indienen)' : 'verzoek'} (status ${statussen.join(', ')}): ${String(statements.length)}`,
         ...statements.map((s, i) => `  ${String(i + 1).padStart(2)}. ${s.slice(0, 160)}`),
         '',

@@ -113,6 +113,10 @@ export async function seedCasussen(
   o: CasusOpdracht,
 ): Promise<{ casussen: number; uitwisselingen: number; statussen: Record<string, number> }> {
   const { rnd, nu, kluis } = o;
+  /** Steps happened before now: a date the spread puts later is moved to just before now. */
+  const uiterlijk = (d: Date): Date =>
+    d < nu ? d : new Date(nu.getTime() - Math.floor(rnd() * 3_600_000) - 60_000);
+  const na = (d: Date, dagen: number): Date => uiterlijk(plus(d, dagen));
   const statussen: Record<string, number> = {};
   let uitwisselingen = 0;
   let vorige: Promise<unknown> = Promise.resolve();
@@ -139,7 +143,7 @@ export async function seedCasussen(
             ? 'demo-wijkteam-dordrecht'
             : `seed-wijkteam-${gemeente}`;
       const leeftijd = Math.floor(365 * o.jaren * rnd() ** 1.3);
-      const aangemaakt = new Date(plus(nu, -leeftijd).getTime() - Math.floor(rnd() * 36_000_000));
+      const aangemaakt = new Date(na(nu, -leeftijd).getTime() - Math.floor(rnd() * 36_000_000));
       const r = rnd();
       const status =
         leeftijd < 14
@@ -163,12 +167,12 @@ export async function seedCasussen(
       const sl = kluis.nieuweSleutel(context);
       const geheim = (veld: string, tekst: string) =>
         kluis.versleutel(sl.sleutel, context, veld, tekst);
-      const opgeschaald = status === 'aangemeld' ? null : plus(aangemaakt, 1 + rnd() * 9);
+      const opgeschaald = status === 'aangemeld' ? null : na(aangemaakt, 1 + rnd() * 9);
       const getrieerd =
-        opgeschaald && status !== 'in-triage' ? plus(opgeschaald, 1 + rnd() * 6) : null;
+        opgeschaald && status !== 'in-triage' ? na(opgeschaald, 1 + rnd() * 6) : null;
       const geaccepteerd = getrieerd && status !== 'afgewezen';
       const afgesloten =
-        status === 'afgesloten' && getrieerd ? plus(getrieerd, 30 + rnd() * 300) : null;
+        status === 'afgesloten' && getrieerd ? na(getrieerd, 30 + rnd() * 300) : null;
       const einde = afgesloten ?? (status === 'afgewezen' ? getrieerd : null);
 
       // Participations: the ZVH and the sleutelpartner from acceptance on, partners after.
@@ -183,7 +187,7 @@ export async function seedCasussen(
             ...partners.map(([org, scope], k): [string, string[], Date] => [
               org,
               scope,
-              plus(getrieerd, 1 + k * 2 + rnd() * 5),
+              na(getrieerd, 1 + k * 2 + rnd() * 5),
             ]),
           ]
         : [];
@@ -220,7 +224,7 @@ export async function seedCasussen(
         bt[5]?.push(besluit);
         bt[6]?.push(
           besluit === 'geinformeerd' && getrieerd
-            ? plus(getrieerd, 3).toISOString().slice(0, 10)
+            ? na(getrieerd, 3).toISOString().slice(0, 10)
             : null,
         );
         bt[7]?.push(
@@ -238,7 +242,7 @@ export async function seedCasussen(
       if (getrieerd)
         tijdlijn.push([getrieerd, geaccepteerd ? 'accepteren' : 'afwijzen', REGISSEUR, ZVH]);
       if (partners.length > 0 && getrieerd)
-        tijdlijn.push([plus(getrieerd, 1), 'activeren', REGISSEUR, ZVH]);
+        tijdlijn.push([na(getrieerd, 1), 'activeren', REGISSEUR, ZVH]);
       if (partners.length > 0) {
         const aantal = Math.floor(rnd() * 5);
         for (let k = 0; k < aantal; k++) {
@@ -250,7 +254,7 @@ export async function seedCasussen(
             'identificatie',
             ...scope.filter((c) => c !== 'identificatie' && rnd() < 0.5),
           ];
-          const op = plus(getrieerd ?? aangemaakt, 3 + rnd() * 25);
+          const op = na(getrieerd ?? aangemaakt, 3 + rnd() * 25);
           const veld = (v: string) => `uitwisseling/${uid}/${v}`;
           const betrokkenen = personen
             .slice(0, 1 + Math.floor(rnd() * personen.length))
@@ -283,7 +287,7 @@ export async function seedCasussen(
             const ontvangen = rnd() < 0.8;
             ow[0]?.push(uid);
             ow[1]?.push(ontvanger);
-            ow[2]?.push(ontvangen ? plus(op, rnd() * 3) : null);
+            ow[2]?.push(ontvangen ? na(op, rnd() * 3) : null);
             ow[3]?.push(ontvangen ? (ontvanger === ZVH ? REGISSEUR : `seed-${ontvanger}`) : null);
           }
           tijdlijn.push([op, 'uitwisselen', door, van]);
@@ -323,7 +327,7 @@ export async function seedCasussen(
           : null,
         opgeschaald
           ? geheim(
-              'opschaling-motivering',
+              'motivering',
               'Problemen op meerdere leefdomeinen; zorg en veiligheid moeten samenwerken.',
             )
           : null,
@@ -360,22 +364,21 @@ export async function seedCasussen(
            opschaling_motivering, opgeschaald_op, triage_besluit, triage_reden, triage_op, afsluit_reden,
            afgesloten_op, bewaar_tot, aangemaakt_op, sleutel_id, verpakte_sleutel, gewijzigd_op)
          SELECT u.id, 'C-' || to_char(u.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY') || '-'
-                  || lpad(nextval('casus_nummer_seq')::text, 4, '0'),
+                  || lpad(u.v::text, greatest(4, length(u.v::text)), '0'),
                 u.thema_id, u.status, u.levensdomeinen::text[], u.sleutelpartner, u.aangemeld_door,
                 u.regie_organisatie, u.procesregisseur_id, u.deelnemers::text[], u.organisaties::text[],
                 u.aanleiding, u.criteria::jsonb, u.motivering, u.opgeschaald_op, u.triage_besluit,
                 u.triage_reden, u.triage_op, u.afsluit_reden, u.afgesloten_op, u.bewaar_tot, u.aangemaakt_op,
                 u.sleutel_id, u.verpakt, u.gewijzigd_op
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+           FROM (SELECT x.*, nextval('casus_nummer_seq') AS v FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
                        $8::text[], $9::text[], $10::text[], $11::bytea[], $12::text[], $13::bytea[],
                        $14::timestamptz[], $15::text[], $16::bytea[], $17::timestamptz[], $18::bytea[],
                        $19::timestamptz[], $20::date[], $21::timestamptz[], $22::text[], $23::bytea[],
                        $24::timestamptz[])
-                AS u(id, thema_id, status, levensdomeinen, sleutelpartner, aangemeld_door, regie_organisatie,
+                AS x(id, thema_id, status, levensdomeinen, sleutelpartner, aangemeld_door, regie_organisatie,
                      procesregisseur_id, deelnemers, organisaties, aanleiding, criteria, motivering,
                      opgeschaald_op, triage_besluit, triage_reden, triage_op, afsluit_reden, afgesloten_op,
-                     bewaar_tot, aangemaakt_op, sleutel_id, verpakt, gewijzigd_op)
-          ORDER BY u.aangemaakt_op`,
+                     bewaar_tot, aangemaakt_op, sleutel_id, verpakt, gewijzigd_op)) AS u`,
         cs,
       );
       await m.query(
