@@ -9,9 +9,11 @@ function zonderMeta(versie: Record<string, unknown>): Record<string, unknown> {
   const {
     versie: _v,
     vastgelegdDoor: _d,
+    vastgelegdDoorNaam: _dn,
     vastgelegdOp: _o,
     status: _s,
     beoordeeldDoor: _bd,
+    beoordeeldDoorNaam: _bdn,
     beoordeeldOp: _bo,
     beoordelingToelichting: _bt,
     ...inhoud

@@ -141,27 +141,29 @@ export class DoorbraakService implements OnApplicationBootstrap {
   async weergaven(m: EntityManager, lijst: readonly Doorbraak[]): Promise<DoorbraakView[]> {
     if (lijst.length === 0) return [];
     const ids = lijst.map((d) => d.id);
-    const [namen, activiteiten, gelezen, oordelen, onderwerpen] = await Promise.all([
-      this.identity.namen(
-        m,
-        lijst.map((d) => d.actorId),
-      ),
-      this.purpose.current(m),
-      this.auditQuery.onderDoorbraken(
-        m,
-        lijst.map((d) => ({
-          id: d.id,
-          actorId: d.actorId,
-          van: d.aangemaaktOp,
-          tot: d.verlooptOp,
-        })),
-      ),
-      m.find(DoorbraakBeoordeling, {
-        where: { doorbraakId: In(ids) },
-        order: { tijd: 'ASC', id: 'ASC' },
-      }),
-      Promise.all(lijst.map((d) => this.onderwerp(m, d.onderwerpType, d.onderwerpId))),
-    ]);
+    // One after another: `m` may be one transaction's connection, which runs one query at a time
+    // (pg refuses overlapping queries on a client from version 9).
+    const namen = await this.identity.namen(
+      m,
+      lijst.map((d) => d.actorId),
+    );
+    const activiteiten = await this.purpose.current(m);
+    const gelezen = await this.auditQuery.onderDoorbraken(
+      m,
+      lijst.map((d) => ({
+        id: d.id,
+        actorId: d.actorId,
+        van: d.aangemaaktOp,
+        tot: d.verlooptOp,
+      })),
+    );
+    const oordelen = await m.find(DoorbraakBeoordeling, {
+      where: { doorbraakId: In(ids) },
+      order: { tijd: 'ASC', id: 'ASC' },
+    });
+    const onderwerpen: Awaited<ReturnType<typeof this.onderwerp>>[] = [];
+    for (const d of lijst)
+      onderwerpen.push(await this.onderwerp(m, d.onderwerpType, d.onderwerpId));
     const fgNamen = await this.identity.namen(
       m,
       oordelen.map((o) => o.fgId),

@@ -17,13 +17,12 @@ export class Namenlijst {
   ) {}
 
   async voor(m: EntityManager, records: readonly ActorAudit[]): Promise<Namen> {
-    const [actor, activiteiten] = await Promise.all([
-      this.identity.namen(
-        m,
-        records.map((r) => r.actorId),
-      ),
-      this.purpose.current(m),
-    ]);
+    // One after another: `m` may be one transaction's connection (one query at a time).
+    const actor = await this.identity.namen(
+      m,
+      records.map((r) => r.actorId),
+    );
+    const activiteiten = await this.purpose.current(m);
     return {
       actor,
       organisatie: (code) => this.identity.organisatieNaam(code),
