@@ -261,39 +261,50 @@ describe('mijn werk: counts that match the lists, per role', () => {
       laatsteControle: null,
     });
     expect(w.integriteit?.toelichting).not.toMatch(/npm/);
-    // Register proposals: the pile is the FG's queue (ADR 0034), a new one shows at once.
+    // Register proposals: the pile is the FG's queue (ADR 0034), a new one shows at once. The
+    // test database is shared by the files of a run: an activity no other file changes, and the
+    // proposal is rejected at the end so that no other file finds it pending.
+    const activiteit = 'statistiek-veiligheidsbeeld';
     const [v1] = (await (
-      await beheerder.fetch('/api/v1/verwerkingsactiviteiten/zorgmelding-terugkoppeling/versies')
+      await beheerder.fetch(`/api/v1/verwerkingsactiviteiten/${activiteit}/versies`)
     ).json()) as Record<string, unknown>[];
-    const voorstel = await beheerder.fetch(
-      '/api/v1/verwerkingsactiviteiten/zorgmelding-terugkoppeling',
-      {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          naam: v1?.naam,
-          verwerkingsverantwoordelijke: v1?.verwerkingsverantwoordelijke,
-          doel: v1?.doel,
-          grondslag: `${String(v1?.grondslag)} (herzien)`,
-          grondslagToelichting: v1?.grondslagToelichting,
-          categorieenBetrokkenen: v1?.categorieenBetrokkenen,
-          categorieenGegevens: v1?.categorieenGegevens,
-          ontvangers: v1?.ontvangers,
-          bewaartermijn: v1?.bewaartermijn,
-          geldigVanaf: v1?.geldigVanaf,
-          toegestaneRollen: v1?.toegestaneRollen,
-        }),
-      },
-    );
+    const voorstel = await beheerder.fetch(`/api/v1/verwerkingsactiviteiten/${activiteit}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        naam: v1?.naam,
+        verwerkingsverantwoordelijke: v1?.verwerkingsverantwoordelijke,
+        doel: v1?.doel,
+        grondslag: `${String(v1?.grondslag)} (herzien)`,
+        grondslagToelichting: v1?.grondslagToelichting,
+        categorieenBetrokkenen: v1?.categorieenBetrokkenen,
+        categorieenGegevens: v1?.categorieenGegevens,
+        ontvangers: v1?.ontvangers,
+        bewaartermijn: v1?.bewaartermijn,
+        geldigVanaf: v1?.geldigVanaf,
+        toegestaneRollen: v1?.toegestaneRollen,
+      }),
+    });
     expect(voorstel.status).toBe(202);
+    const { versie } = (await voorstel.json()) as { versie: number };
     const metVoorstel = await werk(fg);
     const queue = await lijst(fg, '/verwerkingsactiviteiten/voorstellen', TOEZICHT);
     const r = stapel(metVoorstel, 'registervoorstellen');
     expect(r.aantal).toBe(queue.length);
     expect(r.aantal).toBeGreaterThanOrEqual(1);
     expect(r.items.map((i) => i.titel)).toContain(
-      'Terugkoppeling aan de melder (politie), versie 2',
+      `Cijfers voor het gezamenlijk veiligheidsbeeld en de verantwoording van Veilig Thuis, versie ${String(versie)}`,
     );
+    const afgewezen = await fg.fetch(
+      `/api/v1/verwerkingsactiviteiten/${activiteit}/versies/${String(versie)}/goedkeuring`,
+      {
+        method: 'POST',
+        headers: { verwerkingsactiviteit: TOEZICHT, 'content-type': 'application/json' },
+        body: JSON.stringify({ besluit: 'afwijzen', toelichting: 'Alleen een proef van de test.' }),
+      },
+    );
+    expect(afgewezen.status).toBe(200);
+    expect(stapel(await werk(fg), 'registervoorstellen').aantal).toBe(r.aantal - 1);
     // The beheerder and a system client have no piles here.
     expect((await werk(beheerder)).onderdelen).toEqual([]);
   });
