@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import type autocannon from 'autocannon';
 
 /** Helpers shared by `npm run bench` and `npm run bench:profiel`. */
 
@@ -110,4 +112,37 @@ async function login(base: string, sub: string): Promise<{ cookie: string; csrf:
   const me = await fetch(`${base}/api/v1/auth/me`, { headers: { cookie } });
   if (me.status !== 200) throw new Error(`inloggen als ${sub} mislukt`);
   return { cookie, csrf: ((await me.json()) as { csrfToken: string }).csrfToken };
+}
+
+/**
+ * S1's two requests on one connection: a concept, then its submit with `inhoud` under a new
+ * idempotency key (`sleutel` names the tool in it). The concept's id travels in the context.
+ */
+export function s1Verzoeken(
+  headers: Record<string, string>,
+  inhoud: string,
+  sleutel: string,
+): autocannon.Request[] {
+  return [
+    {
+      method: 'POST',
+      path: '/api/v1/zorgmeldingen',
+      headers,
+      body: JSON.stringify({ status: 'concept' }),
+      onResponse: (status, body, context) => {
+        if (status === 201)
+          (context as { id?: string }).id = (JSON.parse(body) as { id: string }).id;
+      },
+    },
+    {
+      method: 'POST',
+      headers,
+      body: inhoud,
+      setupRequest: (req, context) => ({
+        ...req,
+        headers: { ...headers, 'idempotency-key': `${sleutel}-${randomUUID()}` },
+        path: `/api/v1/zorgmeldingen/${(context as { id?: string }).id ?? 'onbekend'}/indienen`,
+      }),
+    },
+  ];
 }

@@ -8,7 +8,7 @@ import autocannon, { type Result } from 'autocannon';
 import { demoBsn } from '@schakel/platform';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import pg from 'pg';
-import { DIST, login, rssMiB, startProces, wacht } from './bench-hulp.js';
+import { DIST, login, rssMiB, s1Verzoeken, startProces, wacht } from './bench-hulp.js';
 
 /**
  * `npm run bench [-- --seed S|M --duur 15 --verbindingen 32]`: the scenarios of issue 16 and
@@ -234,29 +234,7 @@ async function main(): Promise<number> {
       {
         ...basis,
         url: api.url,
-        requests: [
-          {
-            method: 'POST',
-            path: '/api/v1/zorgmeldingen',
-            headers: s1Headers,
-            body: JSON.stringify({ status: 'concept' }),
-            // The concept's id for the submit that follows it on this connection.
-            onResponse: (status, body, context) => {
-              if (status === 201)
-                (context as { id?: string }).id = (JSON.parse(body) as { id: string }).id;
-            },
-          },
-          {
-            method: 'POST',
-            headers: s1Headers,
-            body: inhoud,
-            setupRequest: (req, context) => ({
-              ...req,
-              headers: { ...s1Headers, 'idempotency-key': `bench-${randomUUID()}` },
-              path: `/api/v1/zorgmeldingen/${(context as { id?: string }).id ?? 'onbekend'}/indienen`,
-            }),
-          },
-        ],
+        requests: s1Verzoeken(s1Headers, inhoud, 'bench'),
       },
       apiPid,
     );

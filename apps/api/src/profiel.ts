@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import pg from 'pg';
-import { DIST, login, startProces, wacht } from './bench-hulp.js';
+import { DIST, login, s1Verzoeken, startProces, wacht } from './bench-hulp.js';
 
 /**
  * `npm run bench:profiel -- --scenario S1|S2 [--duur 10] [--verbindingen 16]`: where one
@@ -181,28 +181,7 @@ async function main(): Promise<number> {
             url: api.url,
             connections: verbindingen,
             duration: duur,
-            requests: [
-              {
-                method: 'POST',
-                path: '/api/v1/zorgmeldingen',
-                headers: s1Headers,
-                body: JSON.stringify({ status: 'concept' }),
-                onResponse: (status, body, context) => {
-                  if (status === 201)
-                    (context as { id?: string }).id = (JSON.parse(body) as { id: string }).id;
-                },
-              },
-              {
-                method: 'POST',
-                headers: s1Headers,
-                body: inhoud,
-                setupRequest: (req, context) => ({
-                  ...req,
-                  headers: { ...s1Headers, 'idempotency-key': `profiel-${randomUUID()}` },
-                  path: `/api/v1/zorgmeldingen/${(context as { id?: string }).id ?? 'onbekend'}/indienen`,
-                }),
-              },
-            ],
+            requests: s1Verzoeken(s1Headers, inhoud, 'profiel'),
           },
     );
     const cpu = cpuMs(api.kind.pid) - cpuVoor;
