@@ -1,5 +1,7 @@
 import {
   Alert,
+  Fieldset,
+  FieldsetLegend,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
@@ -7,6 +9,7 @@ import {
   Heading2,
   Link,
   Paragraph,
+  RadioButton,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
@@ -117,5 +120,61 @@ export function Mislukt({ tekst, detail }: { tekst: string; detail?: string }) {
       <Paragraph>{tekst}</Paragraph>
       {detail && <Paragraph>{detail}</Paragraph>}
     </Alert>
+  );
+}
+
+/**
+ * A required choice as radio buttons in a fieldset: the legend, the error said once for the
+ * group (linked by `aria-describedby`), and an option per `[waarde, label]`. Input ids are
+ * `${id}-${waarde}`, the group's name `${id}-${naam}`, the error's id `${id}-${naam}-fout`.
+ */
+export function Keuzerondjes<W extends string>({
+  id,
+  naam,
+  legenda,
+  opties,
+  waarde,
+  fout,
+  onKies,
+}: {
+  id: string;
+  naam: string;
+  legenda: string;
+  opties: readonly (readonly [W, string])[];
+  waarde: W | undefined;
+  fout: string | undefined;
+  onKies: (w: W) => void;
+}) {
+  return (
+    <Fieldset invalid={!!fout} aria-describedby={fout ? `${id}-${naam}-fout` : undefined}>
+      <FieldsetLegend>{legenda}</FieldsetLegend>
+      {fout && (
+        <p className="utrecht-form-field-error-message" id={`${id}-${naam}-fout`}>
+          <span className="schakel-sr-only">Fout: </span>
+          {fout}
+        </p>
+      )}
+      {opties.map(([optie, label]) => (
+        <FormField type="radio" key={optie}>
+          <div className="utrecht-form-field__input">
+            <RadioButton
+              id={`${id}-${optie}`}
+              name={`${id}-${naam}`}
+              value={optie}
+              checked={waarde === optie}
+              invalid={!!fout}
+              onChange={() => {
+                onKies(optie);
+              }}
+            />
+          </div>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor={`${id}-${optie}`} type="radio">
+              {label}
+            </FormLabel>
+          </div>
+        </FormField>
+      ))}
+    </Fieldset>
   );
 }

@@ -5,15 +5,10 @@ import {
   DataListItem,
   DataListKey,
   DataListValue,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormLabel,
   Heading1,
   Heading2,
   Heading3,
   Paragraph,
-  RadioButton,
   Textarea,
   UnorderedList,
   UnorderedListItem,
@@ -27,7 +22,7 @@ import {
   type Gebruiker,
   type Oordeel,
 } from '../api.js';
-import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
+import { beschrijving, Foutoverzicht, Keuzerondjes, Mislukt, Veld } from '../forms.js';
 import { alsFout, useApi } from '../use-api.js';
 import { Persoon } from '../namen.js';
 import { actieTekst, objectTekst, tijdstipTekst } from '../texts.js';
@@ -164,39 +159,20 @@ function Beoordeling({
         aria-label={`Oordeel over de doorbraak op ${titel}`}
         onSubmit={(e) => void verstuur(e)}
       >
-        <Fieldset
-          invalid={!!fouten.oordeel}
-          aria-describedby={fouten.oordeel ? `${id}-oordeel-fout` : undefined}
-        >
-          <FieldsetLegend>Was deze doorbraak terecht?</FieldsetLegend>
-          {fouten.oordeel && (
-            <p className="utrecht-form-field-error-message" id={`${id}-oordeel-fout`}>
-              <span className="schakel-sr-only">Fout: </span>
-              {fouten.oordeel}
-            </p>
-          )}
-          {(['terecht', 'onterecht'] as const).map((waarde) => (
-            <FormField type="radio" key={waarde}>
-              <div className="utrecht-form-field__input">
-                <RadioButton
-                  id={`${id}-${waarde}`}
-                  name={`${id}-oordeel`}
-                  value={waarde}
-                  checked={oordeel === waarde}
-                  invalid={!!fouten.oordeel}
-                  onChange={() => {
-                    setOordeel(waarde);
-                  }}
-                />
-              </div>
-              <div className="utrecht-form-field__label">
-                <FormLabel htmlFor={`${id}-${waarde}`} type="radio">
-                  {waarde === 'terecht' ? 'Terecht' : 'Onterecht'}
-                </FormLabel>
-              </div>
-            </FormField>
-          ))}
-        </Fieldset>
+        <Keuzerondjes
+          id={id}
+          naam="oordeel"
+          legenda="Was deze doorbraak terecht?"
+          opties={
+            [
+              ['terecht', 'Terecht'],
+              ['onterecht', 'Onterecht'],
+            ] as const
+          }
+          waarde={oordeel}
+          fout={fouten.oordeel}
+          onKies={setOordeel}
+        />
         <Veld
           id={`${id}-toelichting`}
           label="Toelichting"

@@ -5,20 +5,22 @@ import {
   DataListItem,
   DataListKey,
   DataListValue,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormLabel,
   Heading1,
   Heading2,
   Heading3,
   Paragraph,
-  RadioButton,
   Textarea,
 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
 import { ApiError, type Gebruiker, type Verwerkingsactiviteit } from '../api.js';
-import { beschrijving, Foutoverzicht, Mislukt, useFoutoverzicht, Veld } from '../forms.js';
+import {
+  beschrijving,
+  Foutoverzicht,
+  Keuzerondjes,
+  Mislukt,
+  useFoutoverzicht,
+  Veld,
+} from '../forms.js';
 import { Persoon } from '../namen.js';
 import {
   beslisVoorstel,
@@ -221,44 +223,20 @@ function Besluitformulier({
         ]}
       />
       <form noValidate aria-label={`Besluit over ${titel}`} onSubmit={(e) => void verstuur(e)}>
-        <Fieldset
-          invalid={!!fouten.besluit}
-          aria-describedby={fouten.besluit ? `${id}-besluit-fout` : undefined}
-        >
-          <FieldsetLegend>Uw besluit</FieldsetLegend>
-          {fouten.besluit && (
-            <p className="utrecht-form-field-error-message" id={`${id}-besluit-fout`}>
-              <span className="schakel-sr-only">Fout: </span>
-              {fouten.besluit}
-            </p>
-          )}
-          {(
+        <Keuzerondjes
+          id={id}
+          naam="besluit"
+          legenda="Uw besluit"
+          opties={
             [
               ['goedkeuren', 'Goedkeuren: de versie geldt vanaf haar datum'],
               ['afwijzen', 'Afwijzen: de versie gaat niet gelden'],
             ] as const
-          ).map(([waarde, label]) => (
-            <FormField type="radio" key={waarde}>
-              <div className="utrecht-form-field__input">
-                <RadioButton
-                  id={`${id}-${waarde}`}
-                  name={`${id}-besluit`}
-                  value={waarde}
-                  checked={besluit === waarde}
-                  invalid={!!fouten.besluit}
-                  onChange={() => {
-                    setBesluit(waarde);
-                  }}
-                />
-              </div>
-              <div className="utrecht-form-field__label">
-                <FormLabel htmlFor={`${id}-${waarde}`} type="radio">
-                  {label}
-                </FormLabel>
-              </div>
-            </FormField>
-          ))}
-        </Fieldset>
+          }
+          waarde={besluit}
+          fout={fouten.besluit}
+          onKies={setBesluit}
+        />
         <Veld
           id={`${id}-toelichting`}
           label="Toelichting"
