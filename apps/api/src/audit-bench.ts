@@ -9,6 +9,7 @@ import {
   merkle,
   ProofService,
   STANDAARD_VERBINDINGEN,
+  UUID_V7_SQL,
   verifyAuditTrail,
 } from '@schakel/audit';
 import {
@@ -46,12 +47,14 @@ async function main(): Promise<void> {
   await ds.initialize();
   try {
     await runMigrationsLocked(ds);
-    const voegToe = async (aantal: number) => {
+    // The old way's records get random ids (UUIDv4), as the application gave them before; the
+    // new way's get time-ordered ids (UUIDv7), as `AuditService` gives them now (ADR 0038).
+    const voegToe = async (aantal: number, id: 'v4' | 'v7') => {
       const t = Date.now();
       await ds.query(
         `WITH ins AS (
            INSERT INTO actor_audit (id, tijd, actor_id, actor_soort, organisatie_code, rollen, actie, object_type, object_id, resultaat, regel, activiteit_id, activiteit_versie, velden, trace_id)
-           SELECT gen_random_uuid(), now() - (g || ' seconds')::interval, 'bench-' || (g % 500), 'gebruiker',
+           SELECT ${id === 'v7' ? UUID_V7_SQL : 'gen_random_uuid()'}, now() - (g || ' seconds')::interval, 'bench-' || (g % 500), 'gebruiker',
                   'vt-rotterdam-rijnmond', '{vt-medewerker}', 'read', 'Zorgmelding', gen_random_uuid()::text,
                   'toegestaan', 'vt:eigen-meldingen', 'zorgmelding-ontvangen-beoordelen', 1, '{status,uitkomst}',
                   md5(g::text)
@@ -128,11 +131,11 @@ async function main(): Promise<void> {
     let [tInsert, sealedOud, tSealOud, sealedNieuw, tSeal, achterstandMs] = [0, 0, 0, 0, 0, 0];
     for (let ronde = 0; ronde < 2; ronde++) {
       const deel = ronde === 0 ? Math.floor(n / 2) : n - Math.floor(n / 2);
-      tInsert += await voegToe(deel);
+      tInsert += await voegToe(deel, 'v4');
       sequencer.oudeManier = true;
       const [a, ta] = await meet('seal-oud', () => sequencer.sealNow());
       sequencer.oudeManier = false;
-      tInsert += await voegToe(deel);
+      tInsert += await voegToe(deel, 'v7');
       const [b, tb] = await meet('seal', () => sequencer.sealNow());
       [sealedOud, tSealOud, sealedNieuw, tSeal] = [
         sealedOud + a,

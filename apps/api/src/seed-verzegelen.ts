@@ -6,6 +6,7 @@ import {
   leafDataSql,
   merkle,
   type LogTable,
+  UUID_V7_SQL,
 } from '@schakel/audit';
 import type { DataSource } from 'typeorm';
 
@@ -192,7 +193,7 @@ async function schrijfChunk(
 ): Promise<void> {
   const [rij] = await ds.query<{ n: string }[]>(
     `WITH g AS (
-       SELECT gen_random_uuid() AS id, s,
+       SELECT ${UUID_V7_SQL} AS id, s,
               now() - make_interval(secs => ($4::float8 * 365 * 86400) * ((s * 7919) % 100003) / 100003.0) AS tijd,
               CASE WHEN s % 5 = 0 THEN 'demo-politie-1' WHEN s % 5 IN (1, 2) THEN 'demo-vt-rr-medewerker' WHEN s % 5 = 3 THEN 'demo-vt-zhz-medewerker' ELSE 'demo-vt-rr-coordinator' END AS actor,
               ($2::uuid[])[(1 + (s * 31) % cardinality($2::uuid[]))::int] AS melding,
@@ -213,7 +214,7 @@ async function schrijfChunk(
      ), v AS (
        INSERT INTO verwerkingslog (id, trace_id, span_id, activiteit_id, activiteit_versie, betrokkene,
          gegevenscategorieen, status, start_tijd, eind_tijd, audit_id)
-       SELECT gen_random_uuid(), g.trace, substr(md5(g.trace || k), 1, 16),
+       SELECT ${UUID_V7_SQL}, g.trace, substr(md5(g.trace || k), 1, 16),
               CASE WHEN g.actor = 'demo-politie-1' THEN 'zorgmelding-indienen' ELSE 'zorgmelding-ontvangen-beoordelen' END,
               1, ($3::text[])[(1 + (g.s * 17 + k * 7919) % cardinality($3::text[]))::int],
               '{identificatie,woonsituatie,"gezin en jeugd"}'::text[], 'geslaagd', g.tijd, g.tijd, g.id

@@ -26,6 +26,7 @@ export {
   recordLeafHash,
   leafData,
   leafDataSql,
+  UUID_V7_SQL,
   logColumns,
   BLAD_VERSIE,
   BLAD_VERSIES,

@@ -210,3 +210,12 @@ export function leafDataSql(
   });
   return `'[' || ${positie}::text || ',"${tabel}",[' || ${parts.join(' || ')} || ']]'`;
 }
+
+/**
+ * A time-ordered UUID (version 7, RFC 9562) in SQL, for log records written in bulk by the
+ * seed and the benchmarks: the same kind of id `AuditService` gives every record, so that
+ * bulk loads exercise the indexes as the application does. PostgreSQL 15 has no `uuidv7()`:
+ * the first 48 bits of a random v4 UUID become the clock's milliseconds and the version bits
+ * become 7 (v4 and v7 share the variant bits).
+ */
+export const UUID_V7_SQL = `encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid`;

@@ -1,0 +1,98 @@
+import { AuditSequencer, CheckpointSigner, UUID_V7_SQL, verifyAuditTrail } from '@schakel/audit';
+import { DataSource } from 'typeorm';
+import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
+
+/**
+ * A backlog of more than one batch is sealed with the next batch taken, on the sequencer's
+ * second connection, while the batch before it is still open (ADR 0038). The positions run on
+ * without gaps, every batch gets its checkpoint, and verify recomputes the same tree. A batch
+ * taken alongside that hits a phantom queue entry stops sealing after the batch before it,
+ * at the phantom's position.
+ */
+describe('sealing a backlog: the next batch is taken while the one before is open', () => {
+  let isolated: Awaited<ReturnType<typeof isolatedDatabase>>;
+  let t: TestApp;
+  let ds: DataSource;
+  const sequencer = () => t.app.get(AuditSequencer);
+
+  /** `n` actor-audit records straight into the log and its queue, as the app writes them. */
+  const records = async (n: number, id: 'v4' | 'v7') => {
+    await ds.query(
+      `WITH r AS (
+         INSERT INTO actor_audit (id, tijd, actor_id, actor_soort, organisatie_code, rollen,
+                                  actie, object_type, resultaat, doorbraak, velden, trace_id)
+         SELECT ${id === 'v7' ? UUID_V7_SQL : 'gen_random_uuid()'}, now(), 'demo-fg-vt-rr',
+                'gebruiker', 'vt-rotterdam-rijnmond', '{fg}', 'lezen', 'batchproef',
+                'toegestaan', false, '{}', md5(i::text)
+           FROM generate_series(1, $1) AS i ORDER BY i RETURNING id)
+       INSERT INTO audit_wachtrij (tabel, record_id) SELECT 'actor_audit', id FROM r`,
+      [n],
+    );
+  };
+  const grootte = async () => {
+    const [r] = await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM audit_positie');
+    return Number(r?.n ?? 0);
+  };
+  const checkpoints = async (vanaf: number) =>
+    (
+      await ds.query<{ s: string }[]>(
+        'SELECT tree_size::text AS s FROM audit_checkpoint WHERE tree_size > $1 ORDER BY tree_size',
+        [vanaf],
+      )
+    ).map((r) => Number(r.s));
+
+  beforeAll(async () => {
+    isolated = await isolatedDatabase();
+    t = await startTestApp({ ...isolated.env, AUDIT_SEQUENCER_INTERVAL_S: '3600' });
+    ds = t.app.get(DataSource);
+    await sequencer().sealNow();
+  });
+  afterAll(async () => {
+    await t.close();
+    await isolated.drop();
+  });
+
+  it('seals 45,000 queued records in three batches, two of them taken alongside', async () => {
+    const basis = await grootte();
+    const voor = sequencer().naastElkaar;
+    await records(20_000, 'v4');
+    await records(25_000, 'v7');
+    expect(await sequencer().sealNow()).toBe(45_000);
+    expect(sequencer().naastElkaar - voor).toBe(2);
+    expect(await checkpoints(basis)).toEqual([basis + 20_000, basis + 40_000, basis + 45_000]);
+    const [r] = await ds.query<{ n: string; m: string }[]>(
+      'SELECT count(*) AS n, max(positie) + 1 AS m FROM audit_positie',
+    );
+    expect(Number(r?.n)).toBe(basis + 45_000);
+    expect(Number(r?.m)).toBe(basis + 45_000);
+    expect((await ds.query<unknown[]>('SELECT 1 FROM audit_wachtrij')).length).toBe(0);
+    const signer = t.app.get(CheckpointSigner);
+    const result = await verifyAuditTrail(ds, signer.publicKey);
+    expect(result).toMatchObject({ ok: true, records: basis + 45_000 });
+  });
+
+  it('stops after the batch before a phantom in the batch taken alongside, at its position', async () => {
+    const basis = await grootte();
+    await records(20_000, 'v7');
+    await ds.query(
+      `INSERT INTO audit_wachtrij (tabel, record_id) VALUES ('actor_audit', '00000000-0000-4000-8000-00000000dead')`,
+    );
+    await records(10, 'v7');
+    expect(await sequencer().sealNow()).toBe(0);
+    expect(sequencer().toestand().gestopt).toMatchObject({
+      positie: basis + 20_000,
+      reden: expect.stringContaining('00000000-0000-4000-8000-00000000dead'),
+    });
+    // The full batch before it is sealed and checkpointed; nothing after it.
+    expect(await grootte()).toBe(basis + 20_000);
+    expect(await checkpoints(basis)).toEqual([basis + 20_000]);
+    // Once the phantom is gone, sealing resumes and the trail holds.
+    await ds.query(
+      `DELETE FROM audit_wachtrij WHERE record_id = '00000000-0000-4000-8000-00000000dead'`,
+    );
+    expect(await sequencer().sealNow()).toBe(10);
+    expect(sequencer().toestand().gestopt).toBeNull();
+    const result = await verifyAuditTrail(ds, t.app.get(CheckpointSigner).publicKey);
+    expect(result).toMatchObject({ ok: true, records: basis + 20_010 });
+  });
+});
