@@ -199,6 +199,10 @@ async function schrijfChunk(
               ($2::uuid[])[(1 + (s * 31) % cardinality($2::uuid[]))::int] AS melding,
               md5(s::text || $5) AS trace
          FROM generate_series($1::bigint, $1::bigint + $6 - 1) s
+     ), ps AS MATERIALIZED (
+       -- The pseudonyms as a table to join: a subscript into a text array walks it from the
+       -- start (its elements have no fixed width), which took most of the time at M.
+       SELECT p, nr::int - 1 AS nr FROM unnest($3::text[]) WITH ORDINALITY AS u(p, nr)
      ), a AS (
        INSERT INTO actor_audit (id, tijd, actor_id, actor_soort, organisatie_code, rollen, actie, object_type,
          object_id, resultaat, regel, activiteit_id, activiteit_versie, velden, trace_id, verzoek_span_id, regels_versie)
@@ -216,9 +220,10 @@ async function schrijfChunk(
          gegevenscategorieen, status, start_tijd, eind_tijd, audit_id)
        SELECT ${UUID_V7_SQL}, g.trace, substr(md5(g.trace || k), 1, 16),
               CASE WHEN g.actor = 'demo-politie-1' THEN 'zorgmelding-indienen' ELSE 'zorgmelding-ontvangen-beoordelen' END,
-              1, ($3::text[])[(1 + (g.s * 17 + k * 7919) % cardinality($3::text[]))::int],
+              1, ps.p,
               '{identificatie,woonsituatie,"gezin en jeugd"}'::text[], 'geslaagd', g.tijd, g.tijd, g.id
-         FROM g, generate_series(1, 1 + (g.s % 2)::int) k
+         FROM g CROSS JOIN generate_series(1, 1 + (g.s % 2)::int) k
+         JOIN ps ON ps.nr = ((g.s * 17 + k * 7919) % cardinality($3::text[]))::int
        RETURNING *
      ), pa AS (
        SELECT $8::bigint + row_number() OVER () - 1 AS positie, a.* FROM a

@@ -10,7 +10,13 @@ import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { AuditCheckpoint } from './audit.entities.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { GetuigeWeigering, Getuigen } from './getuige/getuigen.service.js';
-import { CompactRange, consistencyProofFrom, rootOf, verifyConsistency } from './merkle/merkle.js';
+import {
+  CompactRange,
+  consistencyProofFrom,
+  HASH_SIZE,
+  rootOf,
+  verifyConsistency,
+} from './merkle/merkle.js';
 import { groeiTegels, tegelGrootte } from './tegel-opslag.js';
 import { BATCH, eersteSpook, OUDE_BATCH, OUDE_VERZEGEL_SQL, VERZEGEL_SQL } from './verzegel-sql.js';
 
@@ -497,12 +503,28 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   private async neemBatch(runner: QueryRunner, van: number, na: string): Promise<GenomenBatch> {
     await runner.startTransaction();
     try {
-      const rijen = await runner.manager.query<
-        { positie: string; leaf_hash: Buffer; tot: string }[]
-      >(this.oudeManier ? OUDE_VERZEGEL_SQL : VERZEGEL_SQL, [van, na]);
-      const hashes: Buffer[] = new Array<Buffer>(rijen.length);
-      for (const r of rijen) hashes[Number(r.positie) - van] = r.leaf_hash;
-      return { runner, van, hashes, tot: rijen[0]?.tot ?? na };
+      if (this.oudeManier) {
+        const rijen = await runner.manager.query<{ positie: string; leaf_hash: Buffer }[]>(
+          OUDE_VERZEGEL_SQL,
+          [van, na],
+        );
+        const hashes: Buffer[] = new Array<Buffer>(rijen.length);
+        for (const r of rijen) hashes[Number(r.positie) - van] = r.leaf_hash;
+        return { runner, van, hashes, tot: na };
+      }
+      const [rij] = await runner.manager.query<
+        { n: number; van: string | null; hashes: Buffer | null; tot: string | null }[]
+      >(VERZEGEL_SQL, [van, na]);
+      const n = rij?.n ?? 0;
+      const alle = rij?.hashes ?? Buffer.alloc(0);
+      if (alle.length !== n * HASH_SIZE || (n > 0 && Number(rij?.van) !== van)) {
+        throw new Error(
+          `sealing statement returned ${String(n)} positions not from ${String(van)}`,
+        );
+      }
+      const hashes: Buffer[] = new Array<Buffer>(n);
+      for (let i = 0; i < n; i++) hashes[i] = alle.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE);
+      return { runner, van, hashes, tot: rij?.tot ?? na };
     } catch (err) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       // A queue entry whose record is gone yields a NULL leaf hash, which NOT NULL refuses:

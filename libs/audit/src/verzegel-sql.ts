@@ -18,7 +18,8 @@ const leaf = (tabel: LogTable, alias: string) =>
  * `$2`, so a batch taken while the one before is still open does not wait for its entries),
  * give them the next positions from `$1`, and store the leaf hash that PostgreSQL computes
  * from each record (`leafDataSql` of the current leaf version, the same bytes as `leafData`).
- * Only the positions and leaf hashes come back, with the last queue id taken (`tot`). Each
+ * What comes back is one row: how many, the first position, the leaf hashes in position order
+ * as one value (no row per record for the driver to parse), and the last queue id taken. Each
  * record is looked up by its primary key (a correlated subquery, so the planner cannot choose
  * to hash-join the whole log table for every batch, which made sealing slower as the log grew).
  */
@@ -41,7 +42,10 @@ export const VERZEGEL_SQL = `WITH queued AS (
                 ${String(BLAD_VERSIE)}
            FROM n
         RETURNING positie, leaf_hash)
-         SELECT p.positie, p.leaf_hash, (SELECT max(id) FROM queued)::text AS tot FROM p`;
+         SELECT count(*)::int AS n, min(p.positie)::text AS van,
+                string_agg(p.leaf_hash, ''::bytea ORDER BY p.positie) AS hashes,
+                (SELECT max(id) FROM queued)::text AS tot
+           FROM p`;
 
 /** The sealing statement as it was before issue 12's throughput work (bench only). */
 export const OUDE_VERZEGEL_SQL = `WITH queued AS (
@@ -61,7 +65,7 @@ export const OUDE_VERZEGEL_SQL = `WITH queued AS (
            FROM n
            LEFT JOIN actor_audit a ON n.tabel = 'actor_audit' AND a.id = n.record_id
            LEFT JOIN verwerkingslog v ON n.tabel = 'verwerkingslog' AND v.id = n.record_id
-        RETURNING positie, leaf_hash, '0' AS tot`;
+        RETURNING positie, leaf_hash`;
 
 /**
  * The first queue entry after queue id `na` without its record (sealing it would seal a
