@@ -94,7 +94,6 @@ export class IndienenStap {
         rij.indienHash = hash;
         rij.ingediendOp = nu;
         rij.gewijzigdOp = nu;
-        rij.kenmerk = await this.repository.volgendKenmerk(m, nu);
         const stappen: Tijdlijnstap[] = [{ status: 'ingediend', stap: 'indienen', tijd: nu }];
         const routering = routeer(invoer, nu);
         rij.routeringTabelVersie = routering.tabelVersie;
@@ -122,6 +121,11 @@ export class IndienenStap {
             'routeringsuitzondering',
           );
         }
+        await this.repository.gebeurtenissen(m, melding, ctx.actor, stappen);
+        // The kenmerk last: its counter row stays locked until commit (gapless numbers), so
+        // every submission waits for the one before to commit. Taken here, the lock is held
+        // over this update, the audit record and the commit, not over the routing as well.
+        rij.kenmerk = await this.repository.volgendKenmerk(m, nu);
         await this.repository.werkBij(m, rij.id, {
           ...routeringsvelden(rij),
           inhoud: rij.inhoud,
@@ -131,7 +135,6 @@ export class IndienenStap {
           ingediendOp: rij.ingediendOp,
           kenmerk: rij.kenmerk,
         });
-        await this.repository.gebeurtenissen(m, melding, ctx.actor, stappen);
         return {
           result: this.weergave.politie(ctx.ability, melding, bundel, sleutel),
           log: { betrokkenen: this.betrokkenen.audit(bundel, melding, CATEGORIEEN_INHOUD) },
