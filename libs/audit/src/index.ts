@@ -1,7 +1,8 @@
 export * from './audit.entities.js';
 export { AuditModule } from './audit.module.js';
 export { AuditService, type AuditEntry, type Betrokkene } from './audit.service.js';
-export { AuditSequencer, Verzegelfout, type SequencerToestand } from './sequencer.service.js';
+export { AuditSequencer, type SequencerToestand } from './sequencer.service.js';
+export { Verzegelfout } from './boom-toestand.js';
 export { Getuigen, GetuigeWeigering } from './getuige/getuigen.service.js';
 export {
   Getuige,

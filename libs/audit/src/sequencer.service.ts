@@ -10,27 +10,20 @@ import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { AuditCheckpoint } from './audit.entities.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { GetuigeWeigering, Getuigen } from './getuige/getuigen.service.js';
+import { CompactRange, HASH_SIZE, verifyConsistency } from './merkle/merkle.js';
+import { groeiTegels } from './tegel-opslag.js';
 import {
-  CompactRange,
-  consistencyProofFrom,
-  HASH_SIZE,
-  rootOf,
-  verifyConsistency,
-} from './merkle/merkle.js';
-import { groeiTegels, tegelGrootte } from './tegel-opslag.js';
+  bewaak,
+  bewijsVan,
+  laatsteFrontier,
+  logGrootte,
+  tegelsInhalen,
+  Verzegelfout,
+} from './boom-toestand.js';
 import { BATCH, eersteSpook, OUDE_BATCH, OUDE_VERZEGEL_SQL, VERZEGEL_SQL } from './verzegel-sql.js';
 
 /** Arbitrary constant: the advisory lock that elects the one sequencer among replicas. */
 const SEQUENCER_LOCK_KEY = 7_404_513_202;
-/** Sealing stopped: the log is no longer an extension of what a witness cosigned. */
-export class Verzegelfout extends Error {
-  constructor(
-    readonly reden: string,
-    readonly positie: number,
-  ) {
-    super(reden);
-  }
-}
 
 /** A batch taken off the queue in an open transaction on `runner`. */
 interface GenomenBatch {
@@ -47,19 +40,6 @@ interface GenomenBatch {
 export interface SequencerToestand {
   gestopt: { reden: string; positie: number; sinds: Date } | null;
   getuigd: { grootte: number; tijd: Date } | null;
-}
-
-/** The leaf ranges [start, end) of the complete subtrees that make up a tree of `size`. */
-function frontierRanges(size: number): [number, number][] {
-  const ranges: [number, number][] = [];
-  let start = 0;
-  for (let bit = 2 ** Math.floor(Math.log2(Math.max(size, 1))); bit >= 1; bit /= 2) {
-    if (start + bit <= size) {
-      ranges.push([start, start + bit]);
-      start += bit;
-    }
-  }
-  return ranges;
 }
 
 /**
@@ -217,8 +197,13 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     const runner = this.leader;
     if (!runner) return 0;
     try {
-      await this.bewaak(runner.manager);
-      await this.tegelsInhalen(runner.manager);
+      await bewaak(runner.manager, this.getuigen.getuigd());
+      if (!this.tegelsBij) {
+        await tegelsInhalen(runner.manager, (van, tot) => {
+          this.logger.log({ van, tot }, 'Building the audit tiles');
+        });
+        this.tegelsBij = true;
+      }
       const total = await this.sealAlles(runner);
       await this.getuigLaatste(runner.manager);
       if (this.gestopt) this.logger.log('Audit sealing resumed: the log agrees with its witnesses');
@@ -226,8 +211,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       return total;
     } catch (err) {
       if (!(err instanceof Verzegelfout) && !(err instanceof GetuigeWeigering)) throw err;
-      const positie =
-        err instanceof Verzegelfout ? err.positie : await this.grootte(runner.manager);
+      const positie = err instanceof Verzegelfout ? err.positie : await logGrootte(runner.manager);
       const reden = err instanceof Verzegelfout ? err.reden : err.message;
       if (this.gestopt?.reden !== reden) {
         this.logger.error({ positie, reden }, 'Audit sealing stopped');
@@ -294,150 +278,6 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     await runner.release();
   }
 
-  /**
-   * Builds the tiles a log sealed before them (or by an older version) is missing, from the
-   * leaf hashes, in steps of 65,536 positions. Sealing then grows them batch by batch.
-   */
-  private async tegelsInhalen(m: EntityManager): Promise<void> {
-    if (this.tegelsBij) return;
-    const grootte = await this.grootte(m);
-    let t = await tegelGrootte(m);
-    if (t > grootte) {
-      throw new Verzegelfout(
-        `het log is ingekort: de tegels bevatten ${String(t)} posities, het log ${String(grootte)}`,
-        grootte,
-      );
-    }
-    if (t < grootte) this.logger.log({ van: t, tot: grootte }, 'Building the audit tiles');
-    while (t < grootte) {
-      const tot = Math.min(grootte, t + 65_536);
-      const rows = await m.query<{ leaf_hash: Buffer }[]>(
-        'SELECT leaf_hash FROM audit_positie WHERE positie >= $1 AND positie < $2 ORDER BY positie',
-        [t, tot],
-      );
-      if (rows.length !== tot - t) {
-        throw new Verzegelfout(`posities tussen ${String(t)} en ${String(tot)} ontbreken`, t);
-      }
-      await groeiTegels(
-        m,
-        t,
-        rows.map((r) => r.leaf_hash),
-      );
-      t = tot;
-    }
-    this.tegelsBij = true;
-  }
-
-  private async grootte(m: EntityManager): Promise<number> {
-    const [row] = await m.query<{ n: string | null }[]>(
-      'SELECT max(positie) + 1 AS n FROM audit_positie',
-    );
-    return Number(row?.n ?? 0);
-  }
-
-  private async loadFrontier(m: EntityManager): Promise<CompactRange> {
-    const latest = await m
-      .getRepository(AuditCheckpoint)
-      .find({ order: { treeSize: 'DESC' }, take: 1 });
-    return latest[0] ? CompactRange.fromJSON(latest[0].frontier) : CompactRange.empty();
-  }
-
-  /**
-   * Every checkpoint the local witness cosigned must still be in the database with the same
-   * root. When one is not, finds where the log differs and throws Verzegelfout.
-   */
-  private async bewaak(m: EntityManager): Promise<void> {
-    const getuigd = this.getuigen.getuigd();
-    if (getuigd.length === 0) return;
-    const [bad] = await m.query<{ s: string }[]>(
-      `SELECT w.s::text AS s
-         FROM unnest($1::bigint[], $2::bytea[]) AS w(s, r)
-         LEFT JOIN audit_checkpoint c ON c.tree_size = w.s
-        WHERE c.root_hash IS DISTINCT FROM w.r
-        ORDER BY w.s LIMIT 1`,
-      [getuigd.map((g) => g.grootte), getuigd.map((g) => g.wortel)],
-    );
-    if (!bad) return;
-    const s = Number(bad.s);
-    const n = await this.grootte(m);
-    if (n < s) {
-      throw new Verzegelfout(
-        `het log is teruggedraaid of herschreven: de getuige medeondertekende ${String(s)} posities, de database heeft er ${String(n)}`,
-        n,
-      );
-    }
-    const leaves = await m.query<{ leaf_hash: Buffer }[]>(
-      'SELECT leaf_hash FROM audit_positie WHERE positie < $1 ORDER BY positie',
-      [s],
-    );
-    const w = getuigd.find((g) => g.grootte === s);
-    if (w && rootOf(leaves.map((l) => l.leaf_hash)).equals(w.wortel)) {
-      throw new Verzegelfout(
-        `checkpoint ${String(s)}, door de getuige medeondertekend, ontbreekt in de database of is gewijzigd`,
-        s - 1,
-      );
-    }
-    const vorige = getuigd.filter((g) => g.grootte < s).at(-1)?.grootte ?? 0;
-    throw new Verzegelfout(
-      `het log is herschreven tussen positie ${String(vorige)} en ${String(s - 1)}: de boom van ${String(s)} wijkt af van wat de getuige medeondertekende`,
-      vorige,
-    );
-  }
-
-  /**
-   * The consistency proof from `oud` to `grootte`: the nodes left of `oud` are the frontier
-   * of checkpoint `oud`, the others come from the leaf hashes in [oud, grootte).
-   */
-  private async bewijsVan(
-    m: EntityManager,
-    oud: number,
-    grootte: number,
-    bekend?: { van: number; hashes: readonly Buffer[] },
-  ): Promise<Buffer[]> {
-    if (oud === 0 || oud === grootte) return [];
-    if (oud > grootte) {
-      throw new Verzegelfout(
-        `het log is teruggedraaid: de getuige kent ${String(oud)} posities, het log ${String(grootte)}`,
-        grootte,
-      );
-    }
-    const [row] = await m.query<{ frontier: unknown }[]>(
-      'SELECT frontier FROM audit_checkpoint WHERE tree_size = $1',
-      [oud],
-    );
-    if (!row) {
-      throw new Verzegelfout(
-        `checkpoint ${String(oud)}, door de getuige medeondertekend, ontbreekt in de database`,
-        oud - 1,
-      );
-    }
-    const hashes = CompactRange.fromJSON(row.frontier)
-      .toJSON()
-      .hashes.map((h) => Buffer.from(h, 'hex'));
-    const nodes = new Map(
-      frontierRanges(oud).map(([a, b], i) => [`${String(a)}:${String(b)}`, hashes[i]]),
-    );
-    // The batch just sealed holds the leaf hashes from `oud` on: no need to read them back.
-    const leaves =
-      bekend?.van === oud && bekend.hashes.length === grootte - oud
-        ? bekend.hashes
-        : (
-            await m.query<{ leaf_hash: Buffer }[]>(
-              'SELECT leaf_hash FROM audit_positie WHERE positie >= $1 AND positie < $2 ORDER BY positie',
-              [oud, grootte],
-            )
-          ).map((r) => r.leaf_hash);
-    if (leaves.length !== grootte - oud) {
-      throw new Verzegelfout(`posities tussen ${String(oud)} en ${String(grootte)} ontbreken`, oud);
-    }
-    return consistencyProofFrom(oud, grootte, (start, end) => {
-      const node = nodes.get(`${String(start)}:${String(end)}`);
-      if (node) return node;
-      if (start < oud) throw new Error(`no frontier node [${String(start)}, ${String(end)})`);
-      return rootOf(leaves.slice(start - oud, end - oud));
-    });
-  }
-
   /** Has the witnesses cosign the latest checkpoint when it is new, or as a heartbeat. */
   private async getuigLaatste(m: EntityManager): Promise<void> {
     const [c] = await m
@@ -449,7 +289,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     const stil = !w || Date.now() - w.tijd * 1000 >= this.config.AUDIT_HEARTBEAT_S * 1000;
     if (w && w.grootte >= size && !stil) return;
     await this.getuigen.getuig(c.notitie ?? this.signer.notitie(size, c.rootHash), (oud) =>
-      this.bewijsVan(m, oud, size),
+      bewijsVan(m, oud, size),
     );
   }
 
@@ -469,7 +309,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   private async sealAlles(leider: QueryRunner): Promise<number> {
     const vol = this.oudeManier ? OUDE_BATCH : BATCH;
     const tweede = this.oudeManier ? undefined : this.tweede;
-    let frontier = this.frontier ?? (await this.loadFrontier(leider.manager));
+    let frontier = this.frontier ?? (await laatsteFrontier(leider.manager));
     let total = 0;
     const ander = (r: QueryRunner) => (r === leider ? tweede : leider);
     let volgende: Promise<GenomenBatch> | undefined = this.neemBatch(leider, frontier.size, '0');
@@ -563,7 +403,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       const bewijs = (oud: number) => {
         let b = bewijzen.get(oud);
         if (!b) {
-          b = this.bewijsVan(m, oud, next.size, bekend);
+          b = bewijsVan(m, oud, next.size, bekend);
           if (!this.oudeManier) bewijzen.set(oud, b);
         }
         return b;
