@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AuditCheckpoint } from './audit.entities.js';
-import { CompactRange, consistencyProofFrom, rootOf } from './merkle/merkle.js';
+import { CompactRange, consistencyProofFrom, type NodeSource, rootOf } from './merkle/merkle.js';
 import { groeiTegels, tegelGrootte } from './tegel-opslag.js';
 
 /**
@@ -139,7 +139,7 @@ export async function bewijsVan(
   m: EntityManager,
   oud: number,
   grootte: number,
-  bekend?: { van: number; hashes: readonly Buffer[] },
+  bekend?: { van: number; hashes: readonly Buffer[]; tegels?: NodeSource },
 ): Promise<Buffer[]> {
   if (oud === 0 || oud === grootte) return [];
   if (oud > grootte) {
@@ -181,6 +181,15 @@ export async function bewijsVan(
     const node = nodes.get(`${String(start)}:${String(end)}`);
     if (node) return node;
     if (start < oud) throw new Error(`no frontier node [${String(start)}, ${String(end)})`);
+    // The batch's tiles hold the roots of its 256-leaf blocks: a large subtree costs a hash
+    // per block instead of one per leaf.
+    if (bekend?.tegels && bekend.van === oud) {
+      try {
+        return bekend.tegels(start, end);
+      } catch {
+        // a tile it needs was not written in this batch: from the leaf hashes below
+      }
+    }
     return rootOf(leaves.slice(start - oud, end - oud));
   });
 }

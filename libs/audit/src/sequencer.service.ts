@@ -394,11 +394,11 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       }
       const next = CompactRange.fromJSON(frontier.toJSON());
       for (const h of hashes) next.append(h);
-      await groeiTegels(m, frontier.size, hashes);
+      const tegels = await groeiTegels(m, frontier.size, hashes);
       const root = next.root();
       // The consistency proof from the last witnessed size: checked here, then sent to the
       // witnesses (computed once, from the hashes of this batch when the witness is current).
-      const bekend = this.oudeManier ? undefined : { van: frontier.size, hashes };
+      const bekend = this.oudeManier ? undefined : { van: frontier.size, hashes, tegels };
       const bewijzen = new Map<number, Promise<Buffer[]>>();
       const bewijs = (oud: number) => {
         let b = bewijzen.get(oud);

@@ -38,17 +38,21 @@ export async function schrijfTegels(m: EntityManager, tegels: readonly Tegel[]):
   );
 }
 
-/** Appends leaf hashes to the tiles of a tree of `oud` leaves: two statements. */
+/**
+ * Appends leaf hashes to the tiles of a tree of `oud` leaves: two statements. Returns a
+ * NodeSource over the tiles it wrote, which serves any subtree of leaves from `oud` on in
+ * about one hash per 256 leaves (the sequencer's consistency proof for the batch).
+ */
 export async function groeiTegels(
   m: EntityManager,
   oud: number,
   bladeren: readonly Buffer[],
-): Promise<void> {
+): Promise<NodeSource> {
   const rand = await leesTegels(m, randTegels(oud, oud + bladeren.length));
-  await schrijfTegels(
-    m,
-    groei(oud, bladeren, (n, i) => rand.get(sleutel(n, i))),
-  );
+  const tegels = groei(oud, bladeren, (n, i) => rand.get(sleutel(n, i)));
+  await schrijfTegels(m, tegels);
+  const geschreven = new Map(tegels.map((t) => [sleutel(t.niveau, t.index), t.hashes]));
+  return tegelBron((n, i) => geschreven.get(sleutel(n, i)));
 }
 
 /** How many leaves the tiles hold (level 0), so a log from before the tiles can catch up. */
