@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type autocannon from 'autocannon';
+import { demoBsn } from '@schakel/platform';
 
 /** Helpers shared by `npm run bench` and `npm run bench:profiel`. */
 
@@ -145,4 +146,72 @@ export function s1Verzoeken(
       }),
     },
   ];
+}
+
+/** S3: the VT inbox, 10 per page. */
+export const S3_PAD = '/api/v1/vt/inbox?limiet=10';
+
+/** S4: the FG searches the logs by person; the BSNs the seed gave persons (one per request). */
+export const S4_PAD = '/api/v1/verantwoording/zoeken';
+export const S4_BSNS = Array.from({ length: 50 }, (_, i) => demoBsn(60_000_000 + i * 7));
+
+/** S4's request: the next BSN from `bsn` in the body. */
+export function s4Verzoek(bsn: () => string): autocannon.Request {
+  return {
+    method: 'POST',
+    path: S4_PAD,
+    setupRequest: (req) => ({ ...req, body: JSON.stringify({ bsn: bsn() }) }),
+  };
+}
+
+/** An SQL literal for a captured parameter. */
+function literal(w: unknown): string {
+  if (w === null || w === undefined) return 'NULL';
+  if (typeof w === 'number' || typeof w === 'bigint') return String(w);
+  if (typeof w === 'boolean') return w ? 'true' : 'false';
+  if (typeof w === 'object' && 'bytea' in w) return `'\\x${(w as { bytea: string }).bytea}'::bytea`;
+  if (Array.isArray(w)) {
+    const el = (w as unknown[]).map((x) =>
+      x === null
+        ? 'NULL'
+        : `"${(typeof x === 'string' ? x : JSON.stringify(x)).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
+    );
+    return `'{${el.join(',').replace(/'/g, "''")}}'`;
+  }
+  const s = typeof w === 'string' ? w : JSON.stringify(w);
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The audit records of the captured request were committed by the app: their ids (the first
+ * parameter and the queue's id list that starts with it) are replaced by fresh ones, so the
+ * statement inserts as the app's did. Every pgbench transaction rolls back, so fixed ids do.
+ */
+export function nieuweIds(text: string, waarden: unknown[], sql: string): string {
+  if (!text.includes('INSERT INTO actor_audit')) return sql;
+  const eerste = waarden[0];
+  const ids = new Set<string>(typeof eerste === 'string' && UUID.test(eerste) ? [eerste] : []);
+  for (const w of waarden) {
+    if (
+      Array.isArray(w) &&
+      w.includes(eerste) &&
+      w.every((x) => typeof x === 'string' && UUID.test(x))
+    ) {
+      for (const x of w as string[]) ids.add(x);
+    }
+  }
+  let uit = sql;
+  for (const id of ids) uit = uit.split(id).join(randomUUID());
+  return uit;
+}
+
+/** Inlines $n parameters (from the highest down, so $1 does not eat $10). */
+export function inline(text: string, waarden: unknown[]): string {
+  let sql = text;
+  for (let i = waarden.length; i >= 1; i--) {
+    sql = sql.replace(new RegExp(`\\$${String(i)}(?![0-9])`, 'g'), literal(waarden[i - 1]));
+  }
+  return sql.replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +8,16 @@ import autocannon, { type Result } from 'autocannon';
 import { demoBsn } from '@schakel/platform';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import pg from 'pg';
-import { DIST, login, rssMiB, s1Verzoeken, startProces, wacht } from './bench-hulp.js';
+import {
+  DIST,
+  inline,
+  login,
+  nieuweIds,
+  rssMiB,
+  s1Verzoeken,
+  startProces,
+  wacht,
+} from './bench-hulp.js';
 
 /**
  * `npm run bench [-- --seed S|M --duur 15 --verbindingen 32]`: the scenarios of issue 16 and
@@ -58,58 +67,6 @@ async function belast(
   } finally {
     clearInterval(t);
   }
-}
-
-/** An SQL literal for a captured parameter. */
-function literal(w: unknown): string {
-  if (w === null || w === undefined) return 'NULL';
-  if (typeof w === 'number' || typeof w === 'bigint') return String(w);
-  if (typeof w === 'boolean') return w ? 'true' : 'false';
-  if (typeof w === 'object' && 'bytea' in w) return `'\\x${(w as { bytea: string }).bytea}'::bytea`;
-  if (Array.isArray(w)) {
-    const el = (w as unknown[]).map((x) =>
-      x === null
-        ? 'NULL'
-        : `"${(typeof x === 'string' ? x : JSON.stringify(x)).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
-    );
-    return `'{${el.join(',').replace(/'/g, "''")}}'`;
-  }
-  const s = typeof w === 'string' ? w : JSON.stringify(w);
-  return `'${s.replace(/'/g, "''")}'`;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/**
- * The audit records of the captured request were committed by the app: their ids (the first
- * parameter and the queue's id list that starts with it) are replaced by fresh ones, so the
- * statement inserts as the app's did. Every pgbench transaction rolls back, so fixed ids do.
- */
-function nieuweIds(text: string, waarden: unknown[], sql: string): string {
-  if (!text.includes('INSERT INTO actor_audit')) return sql;
-  const eerste = waarden[0];
-  const ids = new Set<string>(typeof eerste === 'string' && UUID.test(eerste) ? [eerste] : []);
-  for (const w of waarden) {
-    if (
-      Array.isArray(w) &&
-      w.includes(eerste) &&
-      w.every((x) => typeof x === 'string' && UUID.test(x))
-    ) {
-      for (const x of w as string[]) ids.add(x);
-    }
-  }
-  let uit = sql;
-  for (const id of ids) uit = uit.split(id).join(randomUUID());
-  return uit;
-}
-
-/** Inlines $n parameters (from the highest down, so $1 does not eat $10). */
-function inline(text: string, waarden: unknown[]): string {
-  let sql = text;
-  for (let i = waarden.length; i >= 1; i--) {
-    sql = sql.replace(new RegExp(`\\$${String(i)}(?![0-9])`, 'g'), literal(waarden[i - 1]));
-  }
-  return sql.replace(/\s+/g, ' ').trim();
 }
 
 function pgbenchPad(): string {
