@@ -182,31 +182,6 @@ function literal(w: unknown): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/**
- * The audit records of the captured request were committed by the app: their ids (the first
- * parameter and the queue's id list that starts with it) are replaced by fresh ones, so the
- * statement inserts as the app's did. Every pgbench transaction rolls back, so fixed ids do.
- */
-export function nieuweIds(text: string, waarden: unknown[], sql: string): string {
-  if (!text.includes('INSERT INTO actor_audit')) return sql;
-  const eerste = waarden[0];
-  const ids = new Set<string>(typeof eerste === 'string' && UUID.test(eerste) ? [eerste] : []);
-  for (const w of waarden) {
-    if (
-      Array.isArray(w) &&
-      w.includes(eerste) &&
-      w.every((x) => typeof x === 'string' && UUID.test(x))
-    ) {
-      for (const x of w as string[]) ids.add(x);
-    }
-  }
-  let uit = sql;
-  for (const id of ids) uit = uit.split(id).join(randomUUID());
-  return uit;
-}
-
 /** Inlines $n parameters (from the highest down, so $1 does not eat $10). */
 export function inline(text: string, waarden: unknown[]): string {
   let sql = text;
@@ -214,4 +189,44 @@ export function inline(text: string, waarden: unknown[]): string {
     sql = sql.replace(new RegExp(`\\$${String(i)}(?![0-9])`, 'g'), literal(waarden[i - 1]));
   }
   return sql.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * S1 once: a concept, then its submit under a new idempotency key (`sleutel` names the tool in
+ * it); the two statuses and the key.
+ */
+export async function s1Eenmaal(
+  base: string,
+  headers: Record<string, string>,
+  inhoud: string,
+  sleutel: string,
+): Promise<{ statussen: number[]; idempotentie: string }> {
+  const idempotentie = `${sleutel}-${randomUUID()}`;
+  const c = await fetch(`${base}/api/v1/zorgmeldingen`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ status: 'concept' }),
+  });
+  const { id } = (await c.json()) as { id: string };
+  const d = await fetch(`${base}/api/v1/zorgmeldingen/${id}/indienen`, {
+    method: 'POST',
+    headers: { ...headers, 'idempotency-key': idempotentie },
+    body: inhoud,
+  });
+  await d.arrayBuffer();
+  return { statussen: [c.status, d.status], idempotentie };
+}
+
+/** CPU time (user + system) a process used so far, in ms (Linux /proc, clock ticks of 10 ms). */
+export function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const velden =
+      readFileSync(`/proc/${String(pid)}/stat`, 'utf8')
+        .split(') ')[1]
+        ?.split(' ') ?? [];
+    return (Number(velden[11]) + Number(velden[12])) * 10;
+  } catch {
+    return 0;
+  }
 }

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +6,14 @@ import autocannon from 'autocannon';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import pg from 'pg';
 import {
+  cpuMs,
   DIST,
   inline,
   login,
   S3_PAD,
   S4_BSNS,
   S4_PAD,
+  s1Eenmaal,
   s1Verzoeken,
   s4Verzoek,
   startProces,
@@ -33,16 +34,6 @@ interface Knoop {
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
   children?: number[];
-}
-
-/** CPU time (user + system) a process used so far, in ms (Linux /proc, clock ticks of 10 ms). */
-function cpuMs(pid: number | undefined): number {
-  if (!pid) return 0;
-  const velden =
-    readFileSync(`/proc/${String(pid)}/stat`, 'utf8')
-      .split(') ')[1]
-      ?.split(' ') ?? [];
-  return (Number(velden[11]) + Number(velden[12])) * 10;
 }
 
 function argument(naam: string, standaard: string): string {
@@ -164,19 +155,7 @@ async function main(): Promise<number> {
         await r.arrayBuffer();
         return [r.status];
       }
-      const c = await fetch(`${api.url}/api/v1/zorgmeldingen`, {
-        method: 'POST',
-        headers: s1Headers,
-        body: JSON.stringify({ status: 'concept' }),
-      });
-      const { id } = (await c.json()) as { id: string };
-      const d = await fetch(`${api.url}/api/v1/zorgmeldingen/${id}/indienen`, {
-        method: 'POST',
-        headers: { ...s1Headers, 'idempotency-key': `profiel-${randomUUID()}` },
-        body: inhoud,
-      });
-      await d.arrayBuffer();
-      return [c.status, d.status];
+      return (await s1Eenmaal(api.url, s1Headers, inhoud, 'profiel')).statussen;
     };
     // Warm, then the statements of one request.
     for (let i = 0; i < 20; i++) await eenmaal();
