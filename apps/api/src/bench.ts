@@ -142,7 +142,12 @@ async function main(): Promise<number> {
     const api = await startProces(
       'api',
       { ...env, SCHAKEL_ROL: 'api', SCHAKEL_SQL_OPNAME: opname },
-      ['--import', join(DIST, 'sql-opnemen.js')],
+      // BENCH_API_NODE_ARGS: V8 or Node flags for the API process only (memory experiments, R).
+      [
+        ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+        '--import',
+        join(DIST, 'sql-opnemen.js'),
+      ],
     );
     processen.push(api);
     const apiPid = api.kind.pid;
@@ -240,6 +245,9 @@ async function main(): Promise<number> {
       norm: '>= 1.500/s, p99 <= 25 ms',
       gehaald: s2.r.requests.average >= 1500 && s2.r.latency.p99 <= 25,
     });
+
+    // R: where the API's memory is, right after S2 (its own metrics, prom-client's defaults).
+    const s2Geheugen = await geheugen(api.url);
 
     process.stderr.write('S3\n');
     // S3: the VT inbox, 10 per page.
@@ -444,7 +452,7 @@ async function main(): Promise<number> {
       rssMiB: s2.rss,
       norm: '<= 300 MiB',
       gehaald: s2.rss <= 300,
-      toelichting: `in rust ${String(rustRss)} MiB, hoogste over alle scenario's ${String(Math.max(...regels.map((r) => r.rssMiB ?? 0)))} MiB`,
+      toelichting: `in rust ${String(rustRss)} MiB; na S2 ${s2Geheugen}; hoogste over alle scenario's ${String(Math.max(...regels.map((r) => r.rssMiB ?? 0)))} MiB`,
     });
     await db.end();
 
@@ -500,6 +508,24 @@ async function main(): Promise<number> {
     await a.end();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The API's memory by kind from its `/metrics` (open outside production): the V8 heap (used
+ * of reserved), memory outside it (Buffers, external strings) and the rest of the RSS (code,
+ * stacks, native allocations), in MiB.
+ */
+async function geheugen(base: string): Promise<string> {
+  const tekst = await fetch(`${base}/metrics`)
+    .then((r) => r.text())
+    .catch(() => '');
+  const mib = (naam: string) =>
+    Math.round(Number(new RegExp(`^${naam} ([\\d.e+]+)`, 'm').exec(tekst)?.[1] ?? NaN) / 2 ** 20);
+  const rss = mib('process_resident_memory_bytes');
+  const heap = mib('nodejs_heap_size_total_bytes');
+  const extern = mib('nodejs_external_memory_bytes');
+  if (Number.isNaN(rss)) return 'geheugen per soort onbekend (geen /metrics)';
+  return `RSS ${String(rss)} MiB: V8-heap ${String(heap)} (gebruikt ${String(mib('nodejs_heap_size_used_bytes'))}), extern ${String(extern)}, rest (code, stacks, native) ${String(rss - heap - extern)}`;
 }
 
 /** The rate each bar asks (S4's bar is latency only). */
