@@ -23,6 +23,9 @@ export async function vang(
   bestand: string,
   verzoek: () => Promise<string[] | undefined>,
 ): Promise<{ opnamen: Opname[]; nieuw: string[] }> {
+  // Once before, uncaptured: what a process writes now and then (the session's idle expiry, at
+  // most once a minute per session) is written then, so the captured request is a usual one.
+  await verzoek();
   writeFileSync(bestand, '');
   kind.kill('SIGUSR2');
   await wacht(200);
