@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type autocannon from 'autocannon';
+import { demoBsn } from '@schakel/platform';
 
 /** Helpers shared by `npm run bench` and `npm run bench:profiel`. */
 
@@ -145,4 +146,87 @@ export function s1Verzoeken(
       }),
     },
   ];
+}
+
+/** S3: the VT inbox, 10 per page. */
+export const S3_PAD = '/api/v1/vt/inbox?limiet=10';
+
+/** S4: the FG searches the logs by person; the BSNs the seed gave persons (one per request). */
+export const S4_PAD = '/api/v1/verantwoording/zoeken';
+export const S4_BSNS = Array.from({ length: 50 }, (_, i) => demoBsn(60_000_000 + i * 7));
+
+/** S4's request: the next BSN from `bsn` in the body. */
+export function s4Verzoek(bsn: () => string): autocannon.Request {
+  return {
+    method: 'POST',
+    path: S4_PAD,
+    setupRequest: (req) => ({ ...req, body: JSON.stringify({ bsn: bsn() }) }),
+  };
+}
+
+/** An SQL literal for a captured parameter. */
+function literal(w: unknown): string {
+  if (w === null || w === undefined) return 'NULL';
+  if (typeof w === 'number' || typeof w === 'bigint') return String(w);
+  if (typeof w === 'boolean') return w ? 'true' : 'false';
+  if (typeof w === 'object' && 'bytea' in w) return `'\\x${(w as { bytea: string }).bytea}'::bytea`;
+  if (Array.isArray(w)) {
+    const el = (w as unknown[]).map((x) =>
+      x === null
+        ? 'NULL'
+        : `"${(typeof x === 'string' ? x : JSON.stringify(x)).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
+    );
+    return `'{${el.join(',').replace(/'/g, "''")}}'`;
+  }
+  const s = typeof w === 'string' ? w : JSON.stringify(w);
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/** Inlines $n parameters (from the highest down, so $1 does not eat $10). */
+export function inline(text: string, waarden: unknown[]): string {
+  let sql = text;
+  for (let i = waarden.length; i >= 1; i--) {
+    sql = sql.replace(new RegExp(`\\$${String(i)}(?![0-9])`, 'g'), literal(waarden[i - 1]));
+  }
+  return sql.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * S1 once: a concept, then its submit under a new idempotency key (`sleutel` names the tool in
+ * it); the two statuses and the key.
+ */
+export async function s1Eenmaal(
+  base: string,
+  headers: Record<string, string>,
+  inhoud: string,
+  sleutel: string,
+): Promise<{ statussen: number[]; idempotentie: string }> {
+  const idempotentie = `${sleutel}-${randomUUID()}`;
+  const c = await fetch(`${base}/api/v1/zorgmeldingen`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ status: 'concept' }),
+  });
+  const { id } = (await c.json()) as { id: string };
+  const d = await fetch(`${base}/api/v1/zorgmeldingen/${id}/indienen`, {
+    method: 'POST',
+    headers: { ...headers, 'idempotency-key': idempotentie },
+    body: inhoud,
+  });
+  await d.arrayBuffer();
+  return { statussen: [c.status, d.status], idempotentie };
+}
+
+/** CPU time (user + system) a process used so far, in ms (Linux /proc, clock ticks of 10 ms). */
+export function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const velden =
+      readFileSync(`/proc/${String(pid)}/stat`, 'utf8')
+        .split(') ')[1]
+        ?.split(' ') ?? [];
+    return (Number(velden[11]) + Number(velden[12])) * 10;
+  } catch {
+    return 0;
+  }
 }

@@ -1,23 +1,37 @@
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import { demoBsn } from '@schakel/platform';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import pg from 'pg';
-import { DIST, login, rssMiB, s1Verzoeken, startProces, wacht } from './bench-hulp.js';
+import {
+  cpuMs,
+  DIST,
+  login,
+  rssMiB,
+  S3_PAD,
+  S4_BSNS,
+  S4_PAD,
+  s1Eenmaal,
+  s1Verzoeken,
+  s4Verzoek,
+  startProces,
+  wacht,
+} from './bench-hulp.js';
+import { pgbench, pgbenchPad, plafond, vang, type Plafond } from './bench-plafond.js';
 
 /**
  * `npm run bench [-- --seed S|M --duur 15 --verbindingen 32]`: the scenarios of issue 16 and
  * docs quality.md against a real PostgreSQL (DATABASE_URL names the server; a fresh database
  * is made per run): seeds the data set, starts the API and a worker as separate processes
  * (SCHAKEL_ROL, ADR 0029), drives S1-S4 with autocannon, measures S5 on the worker, runs
- * pgbench with the SQL statements the API sent for one S2 request (L), samples the API's
- * resident memory (R), verifies the audit trail, prints a table and writes
- * bench/results/<date>.json and .md.
+ * pgbench with the SQL statements the API sent for one request of each of S1-S4 (the
+ * database's ceiling for the same work; L is S2's ratio), samples the API's resident memory (R)
+ * and CPU time, verifies the audit trail, prints a table and writes bench/results/<date>.json
+ * and .md. `--database <name>` names the (new) database; otherwise schakel_lastmeting_<time>.
  */
 
 const BEOORDELEN = 'zorgmelding-ontvangen-beoordelen';
@@ -33,6 +47,12 @@ interface Regel {
   fouten: number;
   rssMiB: number | null;
   lat?: string;
+  /** pgbench's rate with the statements of one request (S1: one report), same connections. */
+  plafond?: number | null;
+  /** The app's rate over `plafond`. */
+  verhouding?: number | null;
+  /** CPU time of the API process per request (S1: per report), in ms. */
+  apiCpuMs?: number | null;
   norm: string;
   gehaald: boolean | null;
   toelichting?: string;
@@ -47,86 +67,18 @@ function argument(naam: string, standaard: string): string {
 async function belast(
   opties: autocannon.Options,
   pid: number | undefined,
-): Promise<{ r: Result; rss: number }> {
+): Promise<{ r: Result; rss: number; cpu: number }> {
   let rss = rssMiB(pid);
+  const cpu = cpuMs(pid);
   const t = setInterval(() => {
     rss = Math.max(rss, rssMiB(pid));
   }, 250);
   try {
     const r = await autocannon(opties);
-    return { r, rss: Math.max(rss, rssMiB(pid)) };
+    return { r, rss: Math.max(rss, rssMiB(pid)), cpu: cpuMs(pid) - cpu };
   } finally {
     clearInterval(t);
   }
-}
-
-/** An SQL literal for a captured parameter. */
-function literal(w: unknown): string {
-  if (w === null || w === undefined) return 'NULL';
-  if (typeof w === 'number' || typeof w === 'bigint') return String(w);
-  if (typeof w === 'boolean') return w ? 'true' : 'false';
-  if (typeof w === 'object' && 'bytea' in w) return `'\\x${(w as { bytea: string }).bytea}'::bytea`;
-  if (Array.isArray(w)) {
-    const el = (w as unknown[]).map((x) =>
-      x === null
-        ? 'NULL'
-        : `"${(typeof x === 'string' ? x : JSON.stringify(x)).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
-    );
-    return `'{${el.join(',').replace(/'/g, "''")}}'`;
-  }
-  const s = typeof w === 'string' ? w : JSON.stringify(w);
-  return `'${s.replace(/'/g, "''")}'`;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/**
- * The audit records of the captured request were committed by the app: their ids (the first
- * parameter and the queue's id list that starts with it) are replaced by fresh ones, so the
- * statement inserts as the app's did. Every pgbench transaction rolls back, so fixed ids do.
- */
-function nieuweIds(text: string, waarden: unknown[], sql: string): string {
-  if (!text.includes('INSERT INTO actor_audit')) return sql;
-  const eerste = waarden[0];
-  const ids = new Set<string>(typeof eerste === 'string' && UUID.test(eerste) ? [eerste] : []);
-  for (const w of waarden) {
-    if (
-      Array.isArray(w) &&
-      w.includes(eerste) &&
-      w.every((x) => typeof x === 'string' && UUID.test(x))
-    ) {
-      for (const x of w as string[]) ids.add(x);
-    }
-  }
-  let uit = sql;
-  for (const id of ids) uit = uit.split(id).join(randomUUID());
-  return uit;
-}
-
-/** Inlines $n parameters (from the highest down, so $1 does not eat $10). */
-function inline(text: string, waarden: unknown[]): string {
-  let sql = text;
-  for (let i = waarden.length; i >= 1; i--) {
-    sql = sql.replace(new RegExp(`\\$${String(i)}(?![0-9])`, 'g'), literal(waarden[i - 1]));
-  }
-  return sql.replace(/\s+/g, ' ').trim();
-}
-
-function pgbenchPad(): string {
-  for (const p of ['/usr/lib/postgresql/15/bin/pgbench', 'pgbench']) {
-    const r = spawnSync(p, ['--version'], { encoding: 'utf8' });
-    if (r.status === 0) return p;
-  }
-  throw new Error('pgbench niet gevonden');
-}
-
-function pgbench(url: string, args: string[]): { tps: number; latMs: number; uitvoer: string } {
-  const r = spawnSync(pgbenchPad(), [...args, url], { encoding: 'utf8' });
-  const uitvoer = `${r.stdout}${r.stderr}`;
-  const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(uitvoer)?.[1] ?? 0);
-  const latMs = Number(/latency average = ([\d.]+) ms/.exec(uitvoer)?.[1] ?? 0);
-  if (r.status !== 0 || tps === 0) throw new Error(`pgbench mislukte:\n${uitvoer}`);
-  return { tps, latMs, uitvoer };
 }
 
 async function main(): Promise<number> {
@@ -139,7 +91,14 @@ async function main(): Promise<number> {
   const duur = Number(argument('--duur', '15'));
   const verbindingen = Number(argument('--verbindingen', '32'));
   // Its own prefix: other tools clean up schakel_bench_* databases.
-  const naam = `schakel_lastmeting_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`;
+  const naam = argument(
+    '--database',
+    `schakel_lastmeting_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`,
+  );
+  if (!/^schakel_[a-z0-9_]+$/.test(naam)) {
+    console.error('--database: een nieuwe database schakel_<naam> (kleine letters, cijfers, _).');
+    return 2;
+  }
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${naam}"`);
@@ -165,7 +124,6 @@ async function main(): Promise<number> {
   const processen: { stop(): Promise<void> }[] = [];
   const regels: Regel[] = [];
   const t0 = Date.now();
-  const scriptPad = join(dataDir, 's2.sql');
   try {
     process.stderr.write(`Database ${naam}; data set ${maat} laden\n`);
     const seed = spawnSync(process.execPath, [join(DIST, 'seed.js'), '--size', maat], {
@@ -184,7 +142,12 @@ async function main(): Promise<number> {
     const api = await startProces(
       'api',
       { ...env, SCHAKEL_ROL: 'api', SCHAKEL_SQL_OPNAME: opname },
-      ['--import', join(DIST, 'sql-opnemen.js')],
+      // BENCH_API_NODE_ARGS: V8 or Node flags for the API process only (memory experiments, R).
+      [
+        ...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+        '--import',
+        join(DIST, 'sql-opnemen.js'),
+      ],
     );
     processen.push(api);
     const apiPid = api.kind.pid;
@@ -248,6 +211,7 @@ async function main(): Promise<number> {
       p99: s1.r.latency.p99,
       fouten: s1.r.non2xx + s1.r.errors,
       rssMiB: s1.rss,
+      apiCpuMs: s1.cpu / Math.max(1, s1.r.requests.total / 2),
       norm: '>= 300/s, p99 <= 100 ms',
       gehaald: s1Meldingen >= 300 && s1.r.latency.p99 <= 100,
     });
@@ -277,16 +241,20 @@ async function main(): Promise<number> {
       p99: s2.r.latency.p99,
       fouten: s2.r.non2xx + s2.r.errors,
       rssMiB: s2.rss,
+      apiCpuMs: s2.cpu / Math.max(1, s2.r.requests.total),
       norm: '>= 1.500/s, p99 <= 25 ms',
       gehaald: s2.r.requests.average >= 1500 && s2.r.latency.p99 <= 25,
     });
+
+    // R: where the API's memory is, right after S2 (its own metrics, prom-client's defaults).
+    const s2Geheugen = await geheugen(api.url);
 
     process.stderr.write('S3\n');
     // S3: the VT inbox, 10 per page.
     const s3 = await belast(
       {
         ...basis,
-        url: `${api.url}/api/v1/vt/inbox?limiet=10`,
+        url: `${api.url}${S3_PAD}`,
         headers: { cookie: vt.cookie, verwerkingsactiviteit: BEOORDELEN },
       },
       apiPid,
@@ -300,35 +268,23 @@ async function main(): Promise<number> {
       p99: s3.r.latency.p99,
       fouten: s3.r.non2xx + s3.r.errors,
       rssMiB: s3.rss,
+      apiCpuMs: s3.cpu / Math.max(1, s3.r.requests.total),
       norm: '>= 800/s, p99 <= 50 ms',
       gehaald: s3.r.requests.average >= 800 && s3.r.latency.p99 <= 50,
     });
 
     process.stderr.write('S4\n');
     // S4: the FG searches the logs by person (BSN in the body).
-    const bsns = Array.from({ length: 50 }, (_, i) => demoBsn(60_000_000 + i * 7));
     let b = 0;
+    const bsn = () => S4_BSNS[b++ % S4_BSNS.length] ?? '';
+    const s4Headers = {
+      cookie: fg.cookie,
+      'x-csrf-token': fg.csrf,
+      'content-type': 'application/json',
+      verwerkingsactiviteit: 'verantwoording-toezicht',
+    };
     const s4 = await belast(
-      {
-        ...basis,
-        url: api.url,
-        headers: {
-          cookie: fg.cookie,
-          'x-csrf-token': fg.csrf,
-          'content-type': 'application/json',
-          verwerkingsactiviteit: 'verantwoording-toezicht',
-        },
-        requests: [
-          {
-            method: 'POST',
-            path: '/api/v1/verantwoording/zoeken',
-            setupRequest: (req) => ({
-              ...req,
-              body: JSON.stringify({ bsn: bsns[b++ % bsns.length] }),
-            }),
-          },
-        ],
-      },
+      { ...basis, url: api.url, headers: s4Headers, requests: [s4Verzoek(bsn)] },
       apiPid,
     );
     regels.push({
@@ -340,6 +296,7 @@ async function main(): Promise<number> {
       p99: s4.r.latency.p99,
       fouten: s4.r.non2xx + s4.r.errors,
       rssMiB: s4.rss,
+      apiCpuMs: s4.cpu / Math.max(1, s4.r.requests.total),
       norm: 'p99 <= 50 ms',
       gehaald: s4.r.latency.p99 <= 50,
     });
@@ -373,46 +330,54 @@ async function main(): Promise<number> {
     }
     const s5Rate = (burst - over) / ((Date.now() - ts) / 1000);
 
-    process.stderr.write('L\n');
-    // L: pgbench with the statements of one S2 request, captured from the API process.
-    writeFileSync(opname, '');
-    api.kind.kill('SIGUSR2');
-    await wacht(200);
-    const lees = await fetch(`${api.url}/api/v1/vt/zorgmeldingen/${melding()}`, {
-      headers: { cookie: vt.cookie, verwerkingsactiviteit: BEOORDELEN },
-    });
-    await lees.arrayBuffer();
-    await wacht(200);
-    api.kind.kill('SIGUSR2');
-    const statements = readFileSync(opname, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { text: string; waarden: unknown[] });
-    // Committing the audit inserts again would collide on their ids: the statements run in one
-    // transaction that ends in ROLLBACK (no commit flush), which flatters pgbench, so the ratio
-    // is conservative. The app's own BEGIN/COMMIT are left out for that.
-    const script = [
-      'BEGIN;',
-      ...statements
-        .map((s) => nieuweIds(s.text, s.waarden, inline(s.text, s.waarden)))
-        .filter((s) => !/^(BEGIN|START TRANSACTION|COMMIT|ROLLBACK)\b/i.test(s))
-        .map((s) => `${s};`),
-      'ROLLBACK;',
-    ].join('\n');
-    writeFileSync(scriptPad, `${script}\n`);
-    // Kept outside the results (dist/ is not committed) for a look when pgbench fails.
-    writeFileSync(resolve('dist/bench-laatste-s2.sql'), `${script}\n`);
-    const l = pgbench(url, [
-      '-n',
-      '-c',
-      String(verbindingen),
-      '-j',
-      '2',
-      '-T',
-      String(duur),
-      '-f',
-      scriptPad,
-    ]);
+    // L: pgbench with the statements of one request of each scenario, captured from the API
+    // process: the database's ceiling for the same work beside the app's rate.
+    const s2Headers = { cookie: vt.cookie, verwerkingsactiviteit: BEOORDELEN };
+    const eenmaal: Record<string, () => Promise<string[] | undefined>> = {
+      S1: async () => [(await s1Eenmaal(api.url, s1Headers, inhoud, 'bench-opname')).idempotentie],
+      S2: async () => {
+        const r = await fetch(`${api.url}/api/v1/vt/zorgmeldingen/${melding()}`, {
+          headers: s2Headers,
+        });
+        await r.arrayBuffer();
+        return undefined;
+      },
+      S3: async () => {
+        const r = await fetch(`${api.url}${S3_PAD}`, { headers: s2Headers });
+        await r.arrayBuffer();
+        return undefined;
+      },
+      S4: async () => {
+        const r = await fetch(`${api.url}${S4_PAD}`, {
+          method: 'POST',
+          headers: s4Headers,
+          body: JSON.stringify({ bsn: bsn() }),
+        });
+        await r.arrayBuffer();
+        return undefined;
+      },
+    };
+    const plafonds = new Map<string, Plafond>();
+    for (const [id, verzoek] of Object.entries(eenmaal)) {
+      process.stderr.write(`L: ${id} in pgbench\n`);
+      const opnamen = await vang(api.kind, opname, verzoek);
+      try {
+        plafonds.set(id, plafond(url, opnamen, join(dataDir, `${id}.sql`), verbindingen, duur));
+      } finally {
+        // Kept outside the results (dist/ is not committed) for a look when pgbench fails.
+        writeFileSync(
+          resolve(`dist/bench-laatste-${id.toLowerCase()}.sql`),
+          readFileSync(join(dataDir, `${id}.sql`), 'utf8'),
+        );
+      }
+    }
+    for (const r of regels) {
+      const p = plafonds.get(r.id);
+      if (!p || r.doorvoer === null) continue;
+      r.plafond = Math.round(p.tps);
+      r.verhouding = Number((r.doorvoer / p.tps).toFixed(2));
+      r.toelichting = toelichting(r, p);
+    }
     // The reference of issue 16: pgbench's own select-only run, on its own tables (scale 10).
     let selTps = 0;
     try {
@@ -431,6 +396,8 @@ async function main(): Promise<number> {
     } catch (err) {
       process.stderr.write(`pgbench -S: ${err instanceof Error ? err.message : String(err)}\n`);
     }
+    const l = plafonds.get('S2');
+    if (!l) throw new Error('geen plafond voor S2');
     const ratio = s2.r.requests.average / l.tps;
 
     // Stop (the worker seals the rest first), then verify the audit trail as an operator would.
@@ -472,7 +439,7 @@ async function main(): Promise<number> {
       lat: `${l.latMs.toFixed(1)} ms gem.`,
       norm: 'S2/pgbench >= 0,5',
       gehaald: ratio >= 0.5,
-      toelichting: `verhouding ${ratio.toFixed(2)}; ${String(statements.length)} statements per verzoek (${statements.filter((s) => /^\s*(BEGIN|START TRANSACTION|COMMIT)/i.test(s.text)).length.toString()} daarvan transactiebesturing); pgbench -S (select-only, schaal 10) ${Math.round(selTps).toLocaleString('nl-NL')} tps`,
+      toelichting: `verhouding ${ratio.toFixed(2)}; ${String(l.statements)} statements per verzoek (${String(l.besturing)} daarvan transactiebesturing); pgbench -S (select-only, schaal 10) ${Math.round(selTps).toLocaleString('nl-NL')} tps`,
     });
     regels.push({
       id: 'R',
@@ -485,7 +452,7 @@ async function main(): Promise<number> {
       rssMiB: s2.rss,
       norm: '<= 300 MiB',
       gehaald: s2.rss <= 300,
-      toelichting: `in rust ${String(rustRss)} MiB, hoogste over alle scenario's ${String(Math.max(...regels.map((r) => r.rssMiB ?? 0)))} MiB`,
+      toelichting: `in rust ${String(rustRss)} MiB; na S2 ${s2Geheugen}; hoogste over alle scenario's ${String(Math.max(...regels.map((r) => r.rssMiB ?? 0)))} MiB`,
     });
     await db.end();
 
@@ -513,9 +480,14 @@ async function main(): Promise<number> {
       `${JSON.stringify({ omgeving, regels }, null, 2)}\n`,
     );
     writeFileSync(join(dir, `${stempel}.md`), md);
-    // The statements of one S2 request as pgbench ran them (synthetic data; no plaintext person
-    // data reaches the database anyway), for whoever wants to look where S2's time goes.
-    writeFileSync(join(dir, `${stempel}-s2.sql`), readFileSync(scriptPad, 'utf8'));
+    // The statements of one request per scenario as pgbench ran them (synthetic data; no plaintext person
+    // data reaches the database anyway), for whoever wants to look where the time goes.
+    for (const id of plafonds.keys()) {
+      writeFileSync(
+        join(dir, `${stempel}-${id.toLowerCase()}.sql`),
+        readFileSync(join(dataDir, `${id}.sql`), 'utf8'),
+      );
+    }
     // In the project's format, so `npm run lint:format` passes with the results committed.
     spawnSync(
       'npx',
@@ -538,19 +510,55 @@ async function main(): Promise<number> {
   }
 }
 
+/**
+ * The API's memory by kind from its `/metrics` (open outside production): the V8 heap (used
+ * of reserved), memory outside it (Buffers, external strings) and the rest of the RSS (code,
+ * stacks, native allocations), in MiB.
+ */
+async function geheugen(base: string): Promise<string> {
+  const tekst = await fetch(`${base}/metrics`)
+    .then((r) => r.text())
+    .catch(() => '');
+  const mib = (naam: string) =>
+    Math.round(Number(new RegExp(`^${naam} ([\\d.e+]+)`, 'm').exec(tekst)?.[1] ?? NaN) / 2 ** 20);
+  const rss = mib('process_resident_memory_bytes');
+  const heap = mib('nodejs_heap_size_total_bytes');
+  const extern = mib('nodejs_external_memory_bytes');
+  if (Number.isNaN(rss)) return 'geheugen per soort onbekend (geen /metrics)';
+  return `RSS ${String(rss)} MiB: V8-heap ${String(heap)} (gebruikt ${String(mib('nodejs_heap_size_used_bytes'))}), extern ${String(extern)}, rest (code, stacks, native) ${String(rss - heap - extern)}`;
+}
+
+/** The rate each bar asks (S4's bar is latency only). */
+const NORM_DOORVOER: Record<string, number> = { S1: 300, S2: 1500, S3: 800 };
+
+/** What the ceiling says about a scenario: the database's share, or the app's. */
+function toelichting(r: Regel, p: Plafond): string {
+  const traag = p.traagst
+    .slice(0, 3)
+    .map((t) => `${t.wat} ${t.ms.toFixed(1)}`)
+    .join(', ');
+  const sql = `${String(p.statements)} statements per ${r.id === 'S1' ? 'melding' : 'verzoek'} (${String(p.besturing)} transactiebesturing); pgbench ${p.latMs.toFixed(1)} ms gem., traagst (ms): ${traag}`;
+  const norm = NORM_DOORVOER[r.id];
+  if (r.gehaald || norm === undefined) return sql;
+  return p.tps < norm
+    ? `${sql}; de database haalt met dezelfde SQL zelf geen ${norm.toLocaleString('nl-NL')}/s: minder statements of een snellere database nodig`
+    : `${sql}; de database kan ${Math.round(p.tps).toLocaleString('nl-NL')}/s met dezelfde SQL: de API (${(r.apiCpuMs ?? 0).toFixed(1)} ms CPU per ${r.id === 'S1' ? 'melding' : 'verzoek'}) is de grens`;
+}
+
 function markdown(regels: Regel[], omgeving: Record<string, unknown>): string {
-  const getal = (x: number | null) => (x === null ? '–' : x.toLocaleString('nl-NL'));
+  const getal = (x: number | null | undefined) =>
+    x === null || x === undefined ? '–' : x.toLocaleString('nl-NL');
   const rijen = regels.map(
     (r) =>
-      `| ${r.id} | ${r.scenario} | ${getal(r.doorvoer)} ${r.eenheid} | ${r.lat ?? getal(r.p50)} | ${getal(r.p99)} | ${getal(r.rssMiB)} | ${String(r.fouten)} | ${r.norm} | ${r.gehaald === null ? '–' : r.gehaald ? 'gehaald' : 'niet gehaald'} | ${r.toelichting ?? ''} |`,
+      `| ${r.id} | ${r.scenario} | ${getal(r.doorvoer)} ${r.eenheid} | ${getal(r.plafond)} | ${getal(r.verhouding)} | ${r.apiCpuMs ? r.apiCpuMs.toFixed(1) : '–'} | ${r.lat ?? getal(r.p50)} | ${getal(r.p99)} | ${getal(r.rssMiB)} | ${String(r.fouten)} | ${r.norm} | ${r.gehaald === null ? '–' : r.gehaald ? 'gehaald' : 'niet gehaald'} | ${r.toelichting ?? ''} |`,
   );
   return [
     `# npm run bench, ${String(omgeving.datum)}`,
     '',
     `Data set ${String(omgeving.dataSet)}, ${String(omgeving.verbindingen)} verbindingen, ${String(omgeving.duurPerScenarioS)} s per scenario, Node ${String(omgeving.node)}, ${String(omgeving.cpus)} cores (load ${JSON.stringify(omgeving.loadavg)} aan het eind), API en worker als aparte processen, client en server op dezelfde machine. Auditspoor na de run: ${omgeving.auditVerify ? 'klopt' : 'FOUT'}.`,
     '',
-    '| id | scenario | doorvoer | p50 (ms) | p99 (ms) | RSS (MiB) | fouten | norm | uitkomst | toelichting |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| id | scenario | doorvoer | pgbench, zelfde SQL (/s) | verhouding | API-CPU (ms per eenheid) | p50 (ms) | p99 (ms) | RSS (MiB) | fouten | norm | uitkomst | toelichting |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rijen,
     '',
   ].join('\n');

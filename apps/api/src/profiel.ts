@@ -1,15 +1,27 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { volledigeMelding } from '@schakel/zorgmeldingen';
 import pg from 'pg';
-import { DIST, login, s1Verzoeken, startProces, wacht } from './bench-hulp.js';
+import {
+  cpuMs,
+  DIST,
+  inline,
+  login,
+  S3_PAD,
+  S4_BSNS,
+  S4_PAD,
+  s1Eenmaal,
+  s1Verzoeken,
+  s4Verzoek,
+  startProces,
+  wacht,
+} from './bench-hulp.js';
 
 /**
- * `npm run bench:profiel -- --scenario S1|S2 [--duur 10] [--verbindingen 16]`: where one
+ * `npm run bench:profiel -- --scenario S1|S2|S3|S4 [--duur 10] [--verbindingen 16]`: where one
  * scenario's time goes (issue 16). Against a database `npm run seed` filled (DATABASE_URL, and
  * the seed's DATA_DIR for its keys), it starts the API role with `--cpu-prof`, captures the SQL
  * statements of one request (the bench's capture hook), drives the scenario with autocannon,
@@ -22,16 +34,6 @@ interface Knoop {
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
   children?: number[];
-}
-
-/** CPU time (user + system) a process used so far, in ms (Linux /proc, clock ticks of 10 ms). */
-function cpuMs(pid: number | undefined): number {
-  if (!pid) return 0;
-  const velden =
-    readFileSync(`/proc/${String(pid)}/stat`, 'utf8')
-      .split(') ')[1]
-      ?.split(' ') ?? [];
-  return (Number(velden[11]) + Number(velden[12])) * 10;
 }
 
 function argument(naam: string, standaard: string): string {
@@ -76,9 +78,9 @@ async function main(): Promise<number> {
   const duur = Number(argument('--duur', '10'));
   const verbindingen = Number(argument('--verbindingen', '16'));
   const url = process.env.DATABASE_URL;
-  if (!url || (scenario !== 'S1' && scenario !== 'S2')) {
+  if (!url || !['S1', 'S2', 'S3', 'S4'].includes(scenario)) {
     console.error(
-      'Gebruik: DATABASE_URL=... DATA_DIR=... npm run bench:profiel -- --scenario S1|S2',
+      'Gebruik: DATABASE_URL=... DATA_DIR=... npm run bench:profiel -- --scenario S1|S2|S3|S4',
     );
     return 2;
   }
@@ -128,27 +130,32 @@ async function main(): Promise<number> {
       cookie: vt.cookie,
       verwerkingsactiviteit: 'zorgmelding-ontvangen-beoordelen',
     };
+    const fg = scenario === 'S4' ? await login(api.url, 'demo-fg-vt-rr') : undefined;
+    const s4Headers = {
+      cookie: fg?.cookie ?? '',
+      'x-csrf-token': fg?.csrf ?? '',
+      'content-type': 'application/json',
+      verwerkingsactiviteit: 'verantwoording-toezicht',
+    };
+    let b = 0;
+    const bsn = () => S4_BSNS[b++ % S4_BSNS.length] ?? '';
     const eenmaal = async (): Promise<number[]> => {
-      if (scenario === 'S2') {
-        const r = await fetch(`${api.url}/api/v1/vt/zorgmeldingen/${melding()}`, {
-          headers: s2Headers,
-        });
+      if (scenario !== 'S1') {
+        const r =
+          scenario === 'S4'
+            ? await fetch(`${api.url}${S4_PAD}`, {
+                method: 'POST',
+                headers: s4Headers,
+                body: JSON.stringify({ bsn: bsn() }),
+              })
+            : await fetch(
+                `${api.url}${scenario === 'S3' ? S3_PAD : `/api/v1/vt/zorgmeldingen/${melding()}`}`,
+                { headers: s2Headers },
+              );
         await r.arrayBuffer();
         return [r.status];
       }
-      const c = await fetch(`${api.url}/api/v1/zorgmeldingen`, {
-        method: 'POST',
-        headers: s1Headers,
-        body: JSON.stringify({ status: 'concept' }),
-      });
-      const { id } = (await c.json()) as { id: string };
-      const d = await fetch(`${api.url}/api/v1/zorgmeldingen/${id}/indienen`, {
-        method: 'POST',
-        headers: { ...s1Headers, 'idempotency-key': `profiel-${randomUUID()}` },
-        body: inhoud,
-      });
-      await d.arrayBuffer();
-      return [c.status, d.status];
+      return (await s1Eenmaal(api.url, s1Headers, inhoud, 'profiel')).statussen;
     };
     // Warm, then the statements of one request.
     for (let i = 0; i < 20; i++) await eenmaal();
@@ -158,32 +165,34 @@ async function main(): Promise<number> {
     const statussen = await eenmaal();
     await wacht(100);
     api.kind.kill('SIGUSR2');
-    const statements = readFileSync(opname, 'utf8')
+    const opgenomen = readFileSync(opname, 'utf8')
       .split('\n')
       .filter(Boolean)
-      .map((l) => (JSON.parse(l) as { text: string }).text.replace(/\s+/g, ' ').trim());
-    const cpuVoor = cpuMs(api.kind.pid);
-    const r = await autocannon(
-      scenario === 'S2'
-        ? {
-            url: api.url,
-            connections: verbindingen,
-            duration: duur,
-            headers: s2Headers,
-            requests: [
-              {
-                method: 'GET',
-                setupRequest: (req) => ({ ...req, path: `/api/v1/vt/zorgmeldingen/${melding()}` }),
-              },
-            ],
-          }
-        : {
-            url: api.url,
-            connections: verbindingen,
-            duration: duur,
-            requests: s1Verzoeken(s1Headers, inhoud, 'profiel'),
-          },
+      .map((l) => JSON.parse(l) as { text: string; waarden: unknown[] });
+    const statements = opgenomen.map((o) => o.text.replace(/\s+/g, ' ').trim());
+    // With their parameters, for EXPLAIN (ANALYZE, BUFFERS) by hand.
+    writeFileSync(
+      join(dir, 'statements.sql'),
+      opgenomen.map((o) => `${inline(o.text, o.waarden)};\n`).join(''),
     );
+    const cpuVoor = cpuMs(api.kind.pid);
+    const basis = { url: api.url, connections: verbindingen, duration: duur };
+    const verzoeken: Record<string, autocannon.Options> = {
+      S1: { ...basis, requests: s1Verzoeken(s1Headers, inhoud, 'profiel') },
+      S2: {
+        ...basis,
+        headers: s2Headers,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => ({ ...req, path: `/api/v1/vt/zorgmeldingen/${melding()}` }),
+          },
+        ],
+      },
+      S3: { ...basis, url: `${api.url}${S3_PAD}`, headers: s2Headers },
+      S4: { ...basis, headers: s4Headers, requests: [s4Verzoek(bsn)] },
+    };
+    const r = await autocannon(verzoeken[scenario] ?? basis);
     const cpu = cpuMs(api.kind.pid) - cpuVoor;
     await api.stop();
     const profiel = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));

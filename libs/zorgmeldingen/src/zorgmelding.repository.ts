@@ -356,7 +356,9 @@ export class ZorgmeldingRepository {
         qb = qb.andWhere('z.termijn_uiterlijk >= :grens', { grens });
       }
     }
-    // Sort keys as expressions without nulls, so one row comparison pages them (keyset).
+    // Sort keys as expressions without nulls, so one row comparison pages them (keyset). The
+    // partial indexes IDX_zorgmelding_inbox_termijn and _ontvangen (migration 1796230000000)
+    // hold these expressions as written here: change both together.
     const open = `(CASE WHEN z.status IN ('gerouteerd','ontvangen','toegewezen') THEN 0 ELSE 1 END)`;
     const termijn = `COALESCE(z.termijn_uiterlijk, DATE '9999-12-31')`;
     const ontvangen = `COALESCE(z.ontvangen_op, z.aangemaakt_op)`;

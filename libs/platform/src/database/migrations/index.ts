@@ -23,6 +23,7 @@ import { Bewaring1796130000000 } from './1796130000000-bewaring.js';
 import { Rechten1796140000000 } from './1796140000000-rechten.js';
 import { AuditTegels1796170000000 } from './1796170000000-audit-tegels.js';
 import { RectificatieMeldingen1796200000000 } from './1796200000000-rectificatie-meldingen.js';
+import { InboxSortering1796230000000 } from './1796230000000-inbox-sortering.js';
 import { PrivacyOfficerInformatiebeheerder1796200000001 } from './1796200000001-privacy-officer-informatiebeheerder.js';
 
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   AuditTegels1796170000000,
   RectificatieMeldingen1796200000000,
   PrivacyOfficerInformatiebeheerder1796200000001,
+  InboxSortering1796230000000,
 ];
