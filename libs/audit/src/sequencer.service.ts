@@ -58,12 +58,6 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   private readonly logger = new Logger('AuditSequencer');
   private timer?: NodeJS.Timeout;
   private leader?: QueryRunner;
-  /**
-   * A second connection of the leader, so the next batch's statement runs in the database while
-   * this process folds, tiles and signs the batch before it (none on the embedded database,
-   * whose connections share one session).
-   */
-  private tweede?: QueryRunner;
   private frontier?: CompactRange;
   /** Whether the tiles hold every sealed position (checked once per leadership). */
   private tegelsBij = false;
@@ -240,14 +234,17 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     // longer than evaluating them.
     await runner.query('SET jit = off');
     this.leader = runner;
-    this.tweede = await this.tweedeVerbinding(runner);
     this.frontier = undefined; // reload from the latest checkpoint
     this.tegelsBij = false;
     this.logger.log('This instance is the audit sequencer');
     return true;
   }
 
-  /** The leader's second connection, with the same settings; none when it shares a session. */
+  /**
+   * A second connection for the leader, with the same settings, so the next batch's statement
+   * runs in the database while this process folds, tiles and signs the batch before it. None on
+   * the embedded database, whose connections share one session.
+   */
   private async tweedeVerbinding(leader: QueryRunner): Promise<QueryRunner | undefined> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
@@ -266,9 +263,6 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   }
 
   private async resign(): Promise<void> {
-    const tweede = this.tweede;
-    this.tweede = undefined;
-    if (tweede && !tweede.isReleased) await tweede.release();
     const runner = this.leader;
     this.leader = undefined;
     if (!runner || runner.isReleased) return;
@@ -308,35 +302,45 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
    */
   private async sealAlles(leider: QueryRunner): Promise<number> {
     const vol = this.oudeManier ? OUDE_BATCH : BATCH;
-    const tweede = this.oudeManier ? undefined : this.tweede;
+    // The second connection is taken from the pool only when a batch comes back full (a
+    // backlog), and given back when the pass ends: a quiet log costs one connection, as before.
+    let tweede: QueryRunner | undefined;
+    let tweedeGevraagd = this.oudeManier;
     let frontier = this.frontier ?? (await laatsteFrontier(leider.manager));
     let total = 0;
-    const ander = (r: QueryRunner) => (r === leider ? tweede : leider);
-    let volgende: Promise<GenomenBatch> | undefined = this.neemBatch(leider, frontier.size, '0');
-    while (volgende) {
-      const batch = await volgende;
-      volgende = undefined;
-      const n = batch.hashes.length;
-      // The other connection is free: its batch was completed before this one was awaited.
-      const vrij = tweede ? ander(batch.runner) : undefined;
-      if (n === vol && vrij) {
-        volgende = this.neemBatch(vrij, frontier.size + n, batch.tot);
-        volgende.catch(() => undefined);
-        this.naastElkaar++;
+    try {
+      let volgende: Promise<GenomenBatch> | undefined = this.neemBatch(leider, frontier.size, '0');
+      while (volgende) {
+        const batch = await volgende;
+        volgende = undefined;
+        const n = batch.hashes.length;
+        if (n === vol && !tweedeGevraagd) {
+          tweedeGevraagd = true;
+          tweede = await this.tweedeVerbinding(leider);
+        }
+        // The other connection is free: its batch was completed before this one was awaited.
+        const vrij = tweede && (batch.runner === leider ? tweede : leider);
+        if (n === vol && vrij) {
+          volgende = this.neemBatch(vrij, frontier.size + n, batch.tot);
+          volgende.catch(() => undefined);
+          this.naastElkaar++;
+        }
+        try {
+          frontier = await this.voltooiBatch(batch, frontier);
+        } catch (err) {
+          this.frontier = undefined;
+          // The batch after it took positions that now do not follow: it goes too.
+          const na = await volgende?.catch(() => undefined);
+          if (na?.runner.isTransactionActive) await na.runner.rollbackTransaction();
+          throw err;
+        }
+        total += n;
+        if (!volgende && n === vol) volgende = this.neemBatch(batch.runner, frontier.size, '0');
       }
-      try {
-        frontier = await this.voltooiBatch(batch, frontier);
-      } catch (err) {
-        this.frontier = undefined;
-        // The batch after it took positions that now do not follow: it goes too.
-        const na = await volgende?.catch(() => undefined);
-        if (na?.runner.isTransactionActive) await na.runner.rollbackTransaction();
-        throw err;
-      }
-      total += n;
-      if (!volgende && n === vol) volgende = this.neemBatch(batch.runner, frontier.size, '0');
+      return total;
+    } finally {
+      if (tweede && !tweede.isReleased) await tweede.release();
     }
-    return total;
   }
 
   /** Opens a transaction on `runner` and takes the next batch off the queue in it. */
