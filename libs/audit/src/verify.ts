@@ -5,6 +5,7 @@ import type { AuditCheckpoint } from './audit.entities.js';
 import { verifyCheckpoint } from './checkpoint-signer.js';
 import { BLAD_VERSIES, LOG_TABLES, bladInhoud, leafDataSql, type LogTable } from './log-records.js';
 import { CompactRange } from './merkle/merkle.js';
+import { eersteSpook } from './verzegel-sql.js';
 import { groei, TEGEL_BREEDTE, type Tegel } from './merkle/tegels.js';
 
 export interface VerifyResult {
@@ -513,15 +514,8 @@ async function check(
         cps,
       );
   }
-  const [spook] = await ds.query<{ id: string; tabel: string; record_id: string; rang: string }[]>(
-    `SELECT * FROM (
-       SELECT w.id, w.tabel, w.record_id, row_number() OVER (ORDER BY w.id) - 1 AS rang,
-              (a.id IS NULL AND v.id IS NULL) AS weg
-         FROM audit_wachtrij w
-         LEFT JOIN actor_audit a ON w.tabel = 'actor_audit' AND a.id = w.record_id
-         LEFT JOIN verwerkingslog v ON w.tabel = 'verwerkingslog' AND v.id = w.record_id) q
-      WHERE weg ORDER BY id LIMIT 1`,
-  );
+  // The same query the sequencer uses to name a phantom (over the whole queue).
+  const spook = await eersteSpook(ds, '0');
   if (spook) {
     return fail(
       range.size + Number(spook.rang),
