@@ -3,7 +3,7 @@ import {
   AuditCheckpoint,
   BLAD_VERSIE,
   type CheckpointSigner,
-  leafDataSql,
+  bladHashSql,
   merkle,
   type LogTable,
   UUID_V7_SQL,
@@ -14,7 +14,7 @@ import type { DataSource } from 'typeorm';
  * Log records for `npm run seed`, sealed in bulk (issue 16). Each statement writes one chunk of
  * accesses (an actor audit record each, one or two processing records) and, in the same
  * statement, their positions with the leaf hash that PostgreSQL computes from the stored row
- * with the audit library's own leaf encoding (`leafDataSql` at `BLAD_VERSIE`, the sequencer's
+ * with the audit library's own leaf encoding (`bladHashSql` at `BLAD_VERSIE`, the sequencer's
  * expression). Chunks get position ranges up front, so two connections write side by side. The
  * tree is then folded once over the leaf hashes (`merkle.CompactRange`, the sequencer's frontier)
  * and one checkpoint is signed with the log key (`CheckpointSigner`). The seed then lets the
@@ -42,7 +42,7 @@ export interface LogOpdracht {
 }
 
 const blad = (tabel: LogTable, alias: string, positie: string) =>
-  `sha256('\\x00'::bytea || convert_to(${leafDataSql(tabel, alias, positie, BLAD_VERSIE)}, 'UTF8'))`;
+  bladHashSql(tabel, alias, positie, BLAD_VERSIE);
 
 /** Processing records of accesses [start, start + n): one each, two for every odd access. */
 const verwerkingen = (start: number, n: number): number =>

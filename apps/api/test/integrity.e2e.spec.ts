@@ -3,9 +3,12 @@ import {
   AuditSequencer,
   checkpointMessage,
   CheckpointSigner,
+  BLAD_VERSIE,
+  BLAD_VERSIES,
+  bladBytesSql,
   leafData,
-  leafDataSql,
   merkle,
+  recordLeafHash,
   verifyAuditTrail,
 } from '@schakel/audit';
 import { DataSource } from 'typeorm';
@@ -218,18 +221,51 @@ describe('audit trail integrity: sequencer, signed checkpoints, proofs, verify',
       [id, vId],
     );
     await seal();
-    for (const tabel of ['actor_audit', 'verwerkingslog'] as const) {
-      const rows = await ds.query<
-        (Record<string, unknown> & { sql_blad: string; positie: string })[]
-      >(
-        `SELECT r.*, p.positie, ${leafDataSql(tabel, 'r', 'p.positie')} AS sql_blad
-           FROM "${tabel}" r JOIN audit_positie p ON p.record_id = r.id`,
-      );
-      expect(rows.map((r) => r.id)).toContain(tabel === 'actor_audit' ? id : vId);
-      for (const { sql_blad, positie, ...row } of rows) {
-        expect(sql_blad).toBe(leafData(Number(positie), tabel, row).toString('utf8'));
+    // Every version, the JSON ones (1, 2) and the binary one (3). The binary version keeps
+    // microseconds, so its reference gets the times as text with all six decimals.
+    const tijden = { actor_audit: ['tijd'], verwerkingslog: ['start_tijd', 'eind_tijd'] };
+    for (const versie of Object.keys(BLAD_VERSIES).map(Number)) {
+      for (const tabel of ['actor_audit', 'verwerkingslog'] as const) {
+        const rows = await ds.query<
+          (Record<string, unknown> & { sql_blad: Buffer; positie: string; us: string[] })[]
+        >(
+          `SELECT r.*, p.positie, ${bladBytesSql(tabel, 'r', 'p.positie', versie)} AS sql_blad,
+                  ARRAY[${tijden[tabel]
+                    .map(
+                      (k) => `to_char(r.${k} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+                    )
+                    .join(', ')}] AS us
+             FROM "${tabel}" r JOIN audit_positie p ON p.record_id = r.id`,
+        );
+        expect(rows.map((r) => r.id)).toContain(tabel === 'actor_audit' ? id : vId);
+        for (const { sql_blad, positie, us, ...row } of rows) {
+          const metUs =
+            versie >= 3
+              ? { ...row, ...Object.fromEntries(tijden[tabel].map((k, i) => [k, us[i]])) }
+              : row;
+          expect(sql_blad.toString('hex')).toBe(
+            leafData(Number(positie), tabel, metUs, versie).toString('hex'),
+          );
+        }
       }
     }
+    // The sequencer sealed these with the current version, and its hash is SHA-256(0x00 || bytes).
+    const [sealed] = await ds.query<{ leaf_hash: Buffer; blad_versie: number; positie: string }[]>(
+      `SELECT leaf_hash, blad_versie, positie FROM audit_positie WHERE record_id = $1`,
+      [id],
+    );
+    expect(sealed?.blad_versie).toBe(BLAD_VERSIE);
+    const [{ tijd_us, ...raw } = {}] = await ds.query<Record<string, unknown>[]>(
+      `SELECT *, to_char(tijd AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS tijd_us
+         FROM actor_audit WHERE id = $1`,
+      [id],
+    );
+    expect(tijd_us).toBe('2026-01-01T10:00:00.570123Z');
+    expect(sealed?.leaf_hash.toString('hex')).toBe(
+      recordLeafHash(Number(sealed?.positie), 'actor_audit', { ...raw, tijd: tijd_us }).toString(
+        'hex',
+      ),
+    );
   });
 
   it('verifies the untouched trail', async () => {

@@ -27,6 +27,8 @@ export {
   recordLeafHash,
   leafData,
   leafDataSql,
+  bladBytesSql,
+  bladHashSql,
   UUID_V7_SQL,
   logColumns,
   BLAD_VERSIE,

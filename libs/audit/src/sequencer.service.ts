@@ -12,6 +12,7 @@ import { CheckpointSigner } from './checkpoint-signer.js';
 import { GetuigeWeigering, Getuigen } from './getuige/getuigen.service.js';
 import { CompactRange, HASH_SIZE, verifyConsistency } from './merkle/merkle.js';
 import { groeiTegels } from './tegel-opslag.js';
+import { voegToe } from './merkle/tegels.js';
 import {
   bewaak,
   bewijsVan,
@@ -397,8 +398,9 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
         return frontier;
       }
       const next = CompactRange.fromJSON(frontier.toJSON());
-      for (const h of hashes) next.append(h);
-      const tegels = await groeiTegels(m, frontier.size, hashes);
+      // One hash per leaf folds the tree and gives the tiles' upper levels.
+      const hoger = voegToe(next, hashes);
+      const tegels = await groeiTegels(m, frontier.size, hashes, hoger);
       const root = next.root();
       // The consistency proof from the last witnessed size: checked here, then sent to the
       // witnesses (computed once, from the hashes of this batch when the witness is current).

@@ -39,7 +39,8 @@ export async function schrijfTegels(m: EntityManager, tegels: readonly Tegel[]):
 }
 
 /**
- * Appends leaf hashes to the tiles of a tree of `oud` leaves: two statements. Returns a
+ * Appends leaf hashes to the tiles of a tree of `oud` leaves: two statements. `hoger`: the
+ * entries above the leaves when the caller already folded them (`voegToe`). Returns a
  * NodeSource over the tiles it wrote, which serves any subtree of leaves from `oud` on in
  * about one hash per 256 leaves (the sequencer's consistency proof for the batch).
  */
@@ -47,9 +48,10 @@ export async function groeiTegels(
   m: EntityManager,
   oud: number,
   bladeren: readonly Buffer[],
+  hoger?: readonly (readonly Buffer[])[],
 ): Promise<NodeSource> {
   const rand = await leesTegels(m, randTegels(oud, oud + bladeren.length));
-  const tegels = groei(oud, bladeren, (n, i) => rand.get(sleutel(n, i)));
+  const tegels = groei(oud, bladeren, (n, i) => rand.get(sleutel(n, i)), hoger);
   await schrijfTegels(m, tegels);
   const geschreven = new Map(tegels.map((t) => [sleutel(t.niveau, t.index), t.hashes]));
   return tegelBron((n, i) => geschreven.get(sleutel(n, i)));

@@ -3,10 +3,17 @@ import pg from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { AuditCheckpoint } from './audit.entities.js';
 import { verifyCheckpoint } from './checkpoint-signer.js';
-import { BLAD_VERSIES, LOG_TABLES, bladInhoud, leafDataSql, type LogTable } from './log-records.js';
-import { CompactRange } from './merkle/merkle.js';
+import {
+  BLAD_VERSIES,
+  LOG_TABLES,
+  bladBytesSql,
+  bladHashSql,
+  bladInhoud,
+  type LogTable,
+} from './log-records.js';
+import { CompactRange, HASH_SIZE } from './merkle/merkle.js';
 import { eersteSpook } from './verzegel-sql.js';
-import { groei, TEGEL_BREEDTE, type Tegel } from './merkle/tegels.js';
+import { groei, TEGEL_BREEDTE, TEGEL_HOOGTE, type Tegel } from './merkle/tegels.js';
 
 export interface VerifyResult {
   ok: boolean;
@@ -155,14 +162,16 @@ class EenSessie extends Error {}
 const RAUW = { getTypeParser: () => (v: string) => v };
 const leesTijd = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ) as (v: string) => Date;
 
-/** SHA-256(0x00 || utf8(tekst)): the RFC 6962 leaf hash of leaf bytes given as text. */
-function bladHash(tekst: string): Buffer {
-  const n = Buffer.byteLength(tekst, 'utf8');
-  const b = Buffer.allocUnsafe(n + 1);
+/** SHA-256(0x00 || blad): the RFC 6962 leaf hash of a record's leaf bytes. */
+function bladHash(blad: Buffer): Buffer {
+  const b = Buffer.allocUnsafe(blad.length + 1);
   b[0] = 0x00;
-  b.write(tekst, 1, 'utf8');
+  blad.copy(b, 1);
   return hash('sha256', b, 'buffer');
 }
+
+/** A bytea in PostgreSQL's text form (`\x` and hex), as raw rows carry it. */
+const bytea = (v: string | null | undefined): Buffer => Buffer.from((v ?? '').slice(2), 'hex');
 
 async function check(
   ds: EntityManager,
@@ -211,25 +220,28 @@ async function check(
     `num_nonnulls(${bladInhoud(tabel)
       .map((c) => `${alias}."${c}"`)
       .join(', ')}) = 0`;
-  // One query per page: each position with its record's leaf data built by PostgreSQL (the
+  // One query per page: each position with its record's leaf bytes built by PostgreSQL (the
   // same bytes as `leafData`) and its purge registration, if any. The hashing stays here, so
   // verify does not trust the database to hash. The next page is asked for before this one is
   // hashed, so the database and this process work at the same time.
   // Each position is rebuilt with the leaf version that sealed it.
   const versies = Object.keys(BLAD_VERSIES).map(Number);
-  const blad = `CASE ${versies
-    .map(
-      (v) => `WHEN p.blad_versie = ${String(v)} THEN CASE p.tabel
-         WHEN 'actor_audit' THEN ${leafDataSql('actor_audit', 'a', 'p.positie', v)}
-         WHEN 'verwerkingslog' THEN ${leafDataSql('verwerkingslog', 'v', 'p.positie', v)} END`,
-    )
-    .join(' ')} END`;
+  const perVersie = (sql: (tabel: LogTable, alias: string, v: number) => string) =>
+    `CASE ${versies
+      .map(
+        (v) => `WHEN p.blad_versie = ${String(v)} THEN CASE p.tabel
+         WHEN 'actor_audit' THEN ${sql('actor_audit', 'a', v)}
+         WHEN 'verwerkingslog' THEN ${sql('verwerkingslog', 'v', v)} END`,
+      )
+      .join(' ')} END`;
+  const blad = perVersie((t, a, v) => bladBytesSql(t, a, 'p.positie', v));
+  const bladHashVan = perVersie((t, a, v) => bladHashSql(t, a, 'p.positie', v));
   const pageSql = `SELECT p.positie, p.leaf_hash, p.blad_versie,
           (a.id IS NOT NULL OR v.id IS NOT NULL) AS aanwezig,
           ${
             modus === 'strikt'
               ? `${blad} AS blad, NULL::boolean AS klopt,`
-              : `NULL::text AS blad, sha256('\\x00'::bytea || convert_to(${blad}, 'UTF8')) = p.leaf_hash AS klopt,`
+              : `NULL::bytea AS blad, ${bladHashVan} = p.leaf_hash AS klopt,`
           }
           CASE p.tabel WHEN 'actor_audit' THEN ${leeg('actor_audit', 'a')}
                        WHEN 'verwerkingslog' THEN ${leeg('verwerkingslog', 'v')} END AS leeg,
@@ -243,31 +255,52 @@ async function check(
   // The same rows for the connections that share the snapshot, with each record looked up by
   // its primary key (LATERAL, never pulled up into a join): a page then costs the same however
   // large the log tables grow, where the join above may hash a whole log table per page.
-  const bladVan = (tabel: LogTable, alias: string) =>
+  const bladVan = (tabel: LogTable, alias: string, sql: typeof bladBytesSql) =>
     `CASE p.blad_versie ${versies
-      .map((v) => `WHEN ${String(v)} THEN ${leafDataSql(tabel, alias, 'p.positie', v)}`)
+      .map((v) => `WHEN ${String(v)} THEN ${sql(tabel, alias, 'p.positie', v)}`)
       .join(' ')} END`;
   const opzoeken = (tabel: LogTable, alias: string) =>
     `SELECT ${
       modus === 'strikt'
-        ? `${bladVan(tabel, alias)} AS blad, NULL::boolean AS klopt`
-        : `NULL::text AS blad, sha256('\\x00'::bytea || convert_to(${bladVan(tabel, alias)}, 'UTF8')) = p.leaf_hash AS klopt`
+        ? `${bladVan(tabel, alias, bladBytesSql)} AS blad, NULL::boolean AS klopt`
+        : `NULL::bytea AS blad, ${bladVan(tabel, alias, bladHashSql)} = p.leaf_hash AS klopt`
     }, ${leeg(tabel, alias)} AS leeg
        FROM "${tabel}" ${alias} WHERE p.tabel = '${tabel}' AND ${alias}.id = p.record_id`;
-  const parallelSql = `SELECT p.positie, p.leaf_hash, p.blad_versie, r.leeg IS NOT NULL AS aanwezig,
+  const rijenSql = `SELECT p.positie, p.leaf_hash, p.blad_versie, r.leeg IS NOT NULL AS aanwezig,
           r.blad, r.klopt, r.leeg, w.gewist_op, w.bewaartermijn_jaren
      FROM audit_positie p
      LEFT JOIN LATERAL (${opzoeken('actor_audit', 'a')}
                         UNION ALL ${opzoeken('verwerkingslog', 'v')}) r ON true
      LEFT JOIN audit_wissing w ON w.positie = p.positie
-    WHERE p.positie >= $1 AND p.positie < $2
-    ORDER BY p.positie`;
+    WHERE p.positie >= $1 AND p.positie < $2`;
+  const parallelSql = `${rijenSql} ORDER BY p.positie`;
+  // The same page as one row (ADR 0039): whether every position is ordinary (its record there
+  // and not purged, a known leaf version, in \`snel\` its hash right), and the leaf hashes in
+  // position order, in \`strikt\` each followed by its hash input (0x00 and the leaf bytes) with
+  // its length, all in one bytea sent in binary. No row per record for either side to build or
+  // parse. A page that is not ordinary is read again row by row, which names what is wrong.
+  const gewoon = `p.blad_versie IN (${versies.map(String).join(', ')}) AND r.leeg IS NOT NULL
+          AND NOT r.leeg AND w.positie IS NULL AND ${modus === 'strikt' ? 'r.blad IS NOT NULL' : 'r.klopt IS TRUE'}`;
+  const samenSql = `SELECT count(*)::int4 AS n, min(q.positie) AS van, max(q.positie) AS tot,
+          bool_and(q.gewoon) AS gewoon,
+          string_agg(${
+            modus === 'strikt'
+              ? `q.leaf_hash || int4send(length(q.blad) + 1) || '\\x00'::bytea || q.blad`
+              : 'q.leaf_hash'
+          }, ''::bytea ORDER BY q.positie) AS data
+     FROM (${rijenSql.replace(
+       'SELECT p.positie, p.leaf_hash, p.blad_versie,',
+       `SELECT ${gewoon} AS gewoon, p.positie, p.leaf_hash, p.blad_versie,`,
+     )}) q`;
   interface Row {
-    positie: string;
+    positie: string | number;
     leaf_hash: Buffer;
-    blad_versie: number;
+    /** null: checked by the page query (a page read as one row holds only known versions). */
+    blad_versie: number | null;
     aanwezig: boolean;
-    blad: string | null;
+    blad: Buffer | null;
+    /** The leaf hash's input (0x00 and the leaf bytes), when the page came as one row. */
+    invoer?: Buffer;
     klopt: boolean | null;
     leeg: boolean | null;
     gewist_op: Date | null;
@@ -282,33 +315,75 @@ async function check(
     let gevraagd = 0;
     // One query at a time per connection: the next waits for the previous to finish.
     const rij: Promise<unknown>[] = lezers.map(() => Promise.resolve());
+    const rijen = (c: pg.Client, start: number): Promise<Row[]> =>
+      c
+        .query<(string | null)[]>({
+          text: parallelSql,
+          values: [start, start + pagina],
+          rowMode: 'array',
+          types: RAUW,
+        })
+        .then(({ rows }) =>
+          rows.map((r) => ({
+            positie: String(r[0]),
+            leaf_hash: bytea(r[1]),
+            blad_versie: Number(r[2]),
+            aanwezig: r[3] === 't',
+            blad: r[4] ? bytea(r[4]) : null,
+            klopt: r[5] === null ? null : r[5] === 't',
+            leeg: r[6] === null ? null : r[6] === 't',
+            gewist_op: r[7] ? leesTijd(r[7]) : null,
+            bewaartermijn_jaren: r[8] ? Number(r[8]) : null,
+          })),
+        );
+    const samen = async (c: pg.Client, start: number): Promise<Row[]> => {
+      // `binary` (results in binary form) is a query option of node-postgres its types omit.
+      const vraagSamen: pg.QueryArrayConfig & { binary: boolean } = {
+        text: samenSql,
+        values: [start, start + pagina],
+        rowMode: 'array',
+        types: RAUW,
+        binary: true,
+      };
+      const { rows } = await c.query<(Buffer | null)[]>(vraagSamen);
+      const [nb, vanb, totb, gewoonb, data] = rows[0] ?? [];
+      const n = nb ? nb.readInt32BE(0) : 0;
+      if (n === 0) return [];
+      const van = vanb ? Number(vanb.readBigInt64BE(0)) : -1;
+      const tot = totb ? Number(totb.readBigInt64BE(0)) : -1;
+      if (gewoonb?.[0] !== 1 || !data || tot - van + 1 !== n) return rijen(c, start);
+      const uit = new Array<Row>(n);
+      let o = 0;
+      for (let k = 0; k < n; k++) {
+        const leaf_hash = data.subarray(o, (o += HASH_SIZE));
+        let invoer: Buffer | undefined;
+        if (modus === 'strikt') {
+          const lengte = data.readInt32BE(o);
+          o += 4;
+          invoer = data.subarray(o, (o += lengte));
+        }
+        uit[k] = {
+          positie: van + k,
+          leaf_hash,
+          blad_versie: null,
+          aanwezig: true,
+          blad: null,
+          invoer,
+          klopt: modus === 'strikt' ? null : true,
+          leeg: false,
+          gewist_op: null,
+          bewaartermijn_jaren: null,
+        };
+      }
+      if (o !== data.length) throw new Error(`page ${String(start)} has trailing bytes`);
+      return uit;
+    };
     const vraag = (start: number): Promise<Row[]> => {
       const i = (start / pagina) % lezers.length;
       const c = lezers[i];
       const vorige = rij[i];
       if (!c || !vorige) throw new Error(`no reader connection ${String(i)}`);
-      const p = vorige.then(() =>
-        c
-          .query<(string | null)[]>({
-            text: parallelSql,
-            values: [start, start + pagina],
-            rowMode: 'array',
-            types: RAUW,
-          })
-          .then(({ rows }) =>
-            rows.map((r) => ({
-              positie: String(r[0]),
-              leaf_hash: Buffer.from((r[1] ?? '').slice(2), 'hex'),
-              blad_versie: Number(r[2]),
-              aanwezig: r[3] === 't',
-              blad: r[4] ?? null,
-              klopt: r[5] === null ? null : r[5] === 't',
-              leeg: r[6] === null ? null : r[6] === 't',
-              gewist_op: r[7] ? leesTijd(r[7]) : null,
-              bewaartermijn_jaren: r[8] ? Number(r[8]) : null,
-            })),
-          ),
-      );
+      const p = vorige.then(() => samen(c, start));
       rij[i] = p.catch(() => undefined);
       return p;
     };
@@ -339,8 +414,12 @@ async function check(
   let tegels = 0;
   const tegelSleutel = (n: number, i: number) => `${String(n)}/${String(i)}`;
   /** Compares the tiles that `hashes` (appended at `van`) fill with the stored ones. */
-  const controleerTegels = async (van: number, hashes: Buffer[]): Promise<Tegel | undefined> => {
-    const berekend = groei(van, hashes, (n, i) => rand.get(tegelSleutel(n, i)));
+  const controleerTegels = async (
+    van: number,
+    hashes: Buffer[],
+    hoger: Buffer[][],
+  ): Promise<Tegel | undefined> => {
+    const berekend = groei(van, hashes, (n, i) => rand.get(tegelSleutel(n, i)), hoger);
     for (const t of berekend) {
       if (t.hashes.length < TEGEL_BREEDTE * 32) rand.set(tegelSleutel(t.niveau, t.index), t.hashes);
       else rand.delete(tegelSleutel(t.niveau, t.index));
@@ -381,6 +460,11 @@ async function check(
     next.catch(() => undefined);
     const paginaStart = range.size;
     const paginaHashes: Buffer[] = [];
+    // The tiles' entries above the leaves, as folding the page closes them (one hash per leaf).
+    const hoger: Buffer[][] = [[]];
+    const opVol = (hoogte: number, h: Buffer) => {
+      if (hoogte % TEGEL_HOOGTE === 0) (hoger[hoogte / TEGEL_HOOGTE] ??= []).push(h);
+    };
     for (const p of page) {
       const positie = Number(p.positie);
       const at = (reden: string) =>
@@ -390,10 +474,12 @@ async function check(
       }
       while (sealing < checkpoints.length && Number(checkpoints[sealing]?.tree_size) <= positie)
         sealing++;
-      if (!versies.includes(p.blad_versie)) {
+      if (p.blad_versie !== null && !versies.includes(p.blad_versie)) {
         return at(`heeft een onbekende bladversie ${String(p.blad_versie)}`);
       }
-      if (!p.aanwezig || (modus === 'strikt' && p.blad === null)) return at('is verwijderd');
+      if (!p.aanwezig || (modus === 'strikt' && p.blad === null && !p.invoer)) {
+        return at('is verwijderd');
+      }
       if (p.leeg && p.gewist_op) {
         // Purged (ADR 0012): the content is gone, the leaf hash is kept and the roots below
         // still check it. The signed time of the checkpoint that sealed the record must lie
@@ -407,20 +493,24 @@ async function check(
         ) {
           return at('is gewist binnen de bewaartermijn');
         }
-        range.append(p.leaf_hash);
+        range.append(p.leaf_hash, opVol);
         paginaHashes.push(p.leaf_hash);
         gewist++;
         gewistSindsGoed ??= positie;
       } else {
         if (p.leeg) return at('is leeggemaakt zonder geregistreerde wissing');
         if (modus === 'strikt') {
-          const hash = bladHash(p.blad ?? '');
-          if (!hash.equals(p.leaf_hash)) return at('is gewijzigd of verplaatst');
-          range.append(hash);
-          paginaHashes.push(hash);
+          // The input must be a leaf's (0x00 first), or an interior node could pose as one.
+          if (p.invoer && p.invoer[0] !== 0x00) return at('is gewijzigd of verplaatst');
+          const h = p.invoer
+            ? hash('sha256', p.invoer, 'buffer')
+            : bladHash(p.blad ?? Buffer.alloc(0));
+          if (!h.equals(p.leaf_hash)) return at('is gewijzigd of verplaatst');
+          range.append(h, opVol);
+          paginaHashes.push(h);
         } else {
           if (p.klopt !== true) return at('is gewijzigd of verplaatst');
-          range.append(p.leaf_hash);
+          range.append(p.leaf_hash, opVol);
           paginaHashes.push(p.leaf_hash);
         }
       }
@@ -468,7 +558,7 @@ async function check(
         cps++;
       }
     }
-    const afwijkend = await controleerTegels(paginaStart, paginaHashes);
+    const afwijkend = await controleerTegels(paginaStart, paginaHashes, hoger);
     if (afwijkend) return tegelFout(afwijkend);
     onProgress(checked, total);
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { BLAD_VERSIE, leafDataSql, type LogTable } from './log-records.js';
+import { BLAD_VERSIE, bladHashSql } from './log-records.js';
 
 /**
  * Records per batch: one statement, one checkpoint, one cosignature. Larger batches spread the
@@ -10,20 +10,20 @@ export const BATCH = 20_000;
 /** The batch size and sealing statement before issue 12's throughput work (`bench:audit`). */
 export const OUDE_BATCH = 5000;
 
-const leaf = (tabel: LogTable, alias: string) =>
-  `sha256('\\x00'::bytea || convert_to(${leafDataSql(tabel, alias, 'n.positie', BLAD_VERSIE)}, 'UTF8'))`;
+/** The leaf version of the sealing statement before issue 12's throughput work (JSON). */
+export const OUDE_BLAD_VERSIE = 2;
 
 /**
  * One batch in one statement: take entries off the queue in queue order (those after queue id
  * `$2`, so a batch taken while the one before is still open does not wait for its entries),
  * give them the next positions from `$1`, and store the leaf hash that PostgreSQL computes
- * from each record (`leafDataSql` of the current leaf version, the same bytes as `leafData`).
+ * from each record (`bladHashSql` of leaf version `versie`, the same bytes as `leafData`).
  * What comes back is one row: how many, the first position, the leaf hashes in position order
  * as one value (no row per record for the driver to parse), and the last queue id taken. Each
  * record is looked up by its primary key (a correlated subquery, so the planner cannot choose
  * to hash-join the whole log table for every batch, which made sealing slower as the log grew).
  */
-export const VERZEGEL_SQL = `WITH queued AS (
+export const verzegelSql = (versie = BLAD_VERSIE): string => `WITH queued AS (
            DELETE FROM audit_wachtrij
             WHERE id IN (SELECT id FROM audit_wachtrij WHERE id > $2 ORDER BY id LIMIT ${String(BATCH)})
         RETURNING id, tabel, record_id),
@@ -35,11 +35,11 @@ export const VERZEGEL_SQL = `WITH queued AS (
          SELECT n.positie, n.tabel, n.record_id,
                 CASE n.tabel
                   WHEN 'actor_audit' THEN
-                    (SELECT ${leaf('actor_audit', 'a')} FROM actor_audit a WHERE a.id = n.record_id)
+                    (SELECT ${bladHashSql('actor_audit', 'a', 'n.positie', versie)} FROM actor_audit a WHERE a.id = n.record_id)
                   WHEN 'verwerkingslog' THEN
-                    (SELECT ${leaf('verwerkingslog', 'v')} FROM verwerkingslog v WHERE v.id = n.record_id)
+                    (SELECT ${bladHashSql('verwerkingslog', 'v', 'n.positie', versie)} FROM verwerkingslog v WHERE v.id = n.record_id)
                 END,
-                ${String(BLAD_VERSIE)}
+                ${String(versie)}
            FROM n
         RETURNING positie, leaf_hash)
          SELECT count(*)::int AS n, min(p.positie)::text AS van,
@@ -47,7 +47,13 @@ export const VERZEGEL_SQL = `WITH queued AS (
                 (SELECT max(id) FROM queued)::text AS tot
            FROM p`;
 
-/** The sealing statement as it was before issue 12's throughput work (bench only). */
+/** The sealing statement of the current leaf version. */
+export const VERZEGEL_SQL = verzegelSql();
+
+/**
+ * The sealing statement as it was before issue 12's throughput work, with the JSON leaf of that
+ * time (bench only).
+ */
 export const OUDE_VERZEGEL_SQL = `WITH queued AS (
            DELETE FROM audit_wachtrij
             WHERE id IN (SELECT id FROM audit_wachtrij WHERE id > $2 ORDER BY id LIMIT ${String(OUDE_BATCH)})
@@ -58,10 +64,10 @@ export const OUDE_VERZEGEL_SQL = `WITH queued AS (
          INSERT INTO audit_positie (positie, tabel, record_id, leaf_hash, blad_versie)
          SELECT n.positie, n.tabel, n.record_id,
                 CASE WHEN n.tabel = 'actor_audit' AND a.id IS NOT NULL
-                       THEN ${leaf('actor_audit', 'a')}
+                       THEN ${bladHashSql('actor_audit', 'a', 'n.positie', OUDE_BLAD_VERSIE)}
                      WHEN n.tabel = 'verwerkingslog' AND v.id IS NOT NULL
-                       THEN ${leaf('verwerkingslog', 'v')} END,
-                ${String(BLAD_VERSIE)}
+                       THEN ${bladHashSql('verwerkingslog', 'v', 'n.positie', OUDE_BLAD_VERSIE)} END,
+                ${String(OUDE_BLAD_VERSIE)}
            FROM n
            LEFT JOIN actor_audit a ON n.tabel = 'actor_audit' AND a.id = n.record_id
            LEFT JOIN verwerkingslog v ON n.tabel = 'verwerkingslog' AND v.id = n.record_id

@@ -224,16 +224,23 @@ export class CompactRange {
     return this.count;
   }
 
-  /** Appends one leaf hash (see `leafHash`). */
-  append(leafHash: Buffer): void {
+  /**
+   * Appends one leaf hash (see `leafHash`). `opVol(hoogte, hash)` hears of every complete
+   * subtree of 2^hoogte leaves (hoogte > 0) that this append closes, lowest first: the tiles'
+   * entries of the levels above the leaves, without hashing them a second time.
+   */
+  append(leafHash: Buffer, opVol?: (hoogte: number, hash: Buffer) => void): void {
     checkHash('leaf hash', leafHash);
     if (this.count === Number.MAX_SAFE_INTEGER) throw new RangeError('compact range is full');
     let node: Buffer = Buffer.from(leafHash);
+    let hoogte = 0;
     // Each trailing 1 bit of the old size is a complete subtree that now gets a right sibling.
     for (let s = this.count; isOdd(s); s = half(s)) {
       const left = this.hashes.pop();
       if (left === undefined) throw new Error('compact range hashes do not match its size');
       node = nodeHash(left, node);
+      hoogte++;
+      opVol?.(hoogte, node);
     }
     this.hashes.push(node);
     this.count += 1;

@@ -1,4 +1,5 @@
 import {
+  CompactRange,
   consistencyProof,
   consistencyProofFrom,
   inclusionProof,
@@ -16,6 +17,7 @@ import {
   tegelBron,
   tegelPad,
   type Tegel,
+  voegToe,
 } from './tegels.js';
 
 const blad = (i: number) => leafHash(Buffer.from(`record ${String(i)}`));
@@ -61,6 +63,32 @@ describe('tiles (C2SP tlog-tiles layout)', () => {
     expect(tegelBreedte(0, 273, 70000)).toBe(70000 - 273 * 256);
     expect(store.get('0/273')!.length).toBe(tegelBreedte(0, 273, 70000) * 32);
     expect(store.get('1/1')!.length).toBe(tegelBreedte(1, 1, 70000) * 32);
+  });
+
+  it('grows the same tiles from the entries the tree folding closes (voegToe), one hash per leaf', () => {
+    const range = CompactRange.empty();
+    const zelf = new Map<string, Buffer>();
+    let oud = 0;
+    for (const n of batches) {
+      const nieuw = leaves.slice(oud, oud + n);
+      const hoger = voegToe(range, nieuw);
+      const tegels = groei(
+        oud,
+        nieuw,
+        (niveau, index) => zelf.get(`${String(niveau)}/${String(index)}`),
+        hoger,
+      );
+      for (const t of tegels) zelf.set(`${String(t.niveau)}/${String(t.index)}`, t.hashes);
+      oud += n;
+      expect(range.root()).toEqual(rootOf(leaves.slice(0, oud)));
+    }
+    expect(zelf).toEqual(store);
+    // Entries that do not match the tiles that became full are refused, not written.
+    const r = CompactRange.empty();
+    const hoger = voegToe(r, leaves.slice(0, 512));
+    expect(() => groei(0, leaves.slice(0, 512), () => undefined, [[], hoger[1]!.slice(1)])).toThrow(
+      /level 1 has 1 new entries, not 2/,
+    );
   });
 
   it('writes only the tiles at the right edge per batch', () => {

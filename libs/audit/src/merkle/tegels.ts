@@ -1,4 +1,7 @@
-import { nodeHash, rootOf, type NodeSource, HASH_SIZE } from './merkle.js';
+import { type CompactRange, nodeHash, rootOf, type NodeSource, HASH_SIZE } from './merkle.js';
+
+/** Stands in for an entry of the level above that the caller gave (`groei`'s `hoger`). */
+const GEGEVEN = Buffer.alloc(0);
 
 /**
  * The tree as tiles, in the layout of C2SP tlog-tiles (https://c2sp.org/tlog-tiles): a tile
@@ -50,12 +53,16 @@ export function randTegels(oud: number, nieuw: number): { niveau: number; index:
 
 /**
  * The tiles to write when `bladeren` (leaf hashes) are appended to a tree of `oud` leaves.
- * `bestaand(niveau, index)` gives the stored hashes of the tiles `randTegels` names.
+ * `bestaand(niveau, index)` gives the stored hashes of the tiles `randTegels` names. `hoger`,
+ * when given, holds the new entries of each level above the leaves (`hoger[L]` for level L,
+ * as `voegToe` collects them while folding the same leaves), so no subtree is hashed twice;
+ * without it they are computed here.
  */
 export function groei(
   oud: number,
   bladeren: readonly Buffer[],
   bestaand: (niveau: number, index: number) => Buffer | undefined,
+  hoger?: readonly (readonly Buffer[])[],
 ): Tegel[] {
   const tegels: Tegel[] = [];
   let start = oud;
@@ -73,12 +80,38 @@ export function groei(
       const deel = alle.slice(i * TEGEL_BREEDTE, (i + 1) * TEGEL_BREEDTE);
       tegels.push({ niveau, index: eerste + i, hashes: Buffer.concat(deel) });
       // A tile that became full in this step gives one entry of the level above.
-      if (deel.length === TEGEL_BREEDTE) volgende.push(rootOf(deel));
+      if (deel.length === TEGEL_BREEDTE) volgende.push(hoger ? GEGEVEN : rootOf(deel));
     }
     start = Math.floor(start / TEGEL_BREEDTE);
-    nieuw = volgende;
+    if (hoger) {
+      const gegeven = hoger[niveau + 1] ?? [];
+      if (gegeven.length !== volgende.length) {
+        throw new Error(
+          `level ${String(niveau + 1)} has ${String(gegeven.length)} new entries, not ${String(volgende.length)}`,
+        );
+      }
+      nieuw = gegeven;
+    } else {
+      nieuw = volgende;
+    }
   }
   return tegels;
+}
+
+/**
+ * Appends `bladeren` to `range` and returns the new entries of every tile level above the
+ * leaves (index L for level L; 0 is empty), for `groei`: one hash per leaf for both the tree
+ * and its tiles.
+ */
+export function voegToe(range: CompactRange, bladeren: readonly Buffer[]): Buffer[][] {
+  const hoger: Buffer[][] = [[]];
+  const opVol = (hoogte: number, hash: Buffer) => {
+    if (hoogte % TEGEL_HOOGTE !== 0) return;
+    const niveau = hoogte / TEGEL_HOOGTE;
+    (hoger[niveau] ??= []).push(hash);
+  };
+  for (const b of bladeren) range.append(b, opVol);
+  return hoger;
 }
 
 /** The hashes of a tile, one Buffer each. */
