@@ -7,7 +7,8 @@ import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
  * second connection, while the batch before it is still open (ADR 0038). The positions run on
  * without gaps, every batch gets its checkpoint, and verify recomputes the same tree. A batch
  * taken alongside that hits a phantom queue entry stops sealing after the batch before it,
- * at the phantom's position.
+ * at the phantom's position. A log sealed with two leaf versions verifies, and a change is
+ * found in records of either (ADR 0039).
  */
 describe('sealing a backlog: the next batch is taken while the one before is open', () => {
   let isolated: Awaited<ReturnType<typeof isolatedDatabase>>;
@@ -94,5 +95,68 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
     expect(sequencer().toestand().gestopt).toBeNull();
     const result = await verifyAuditTrail(ds, t.app.get(CheckpointSigner).publicKey);
     expect(result).toMatchObject({ ok: true, records: basis + 20_010 });
+  });
+
+  it('verifies a log sealed partly with the JSON leaf (version 2) and partly with the binary one (version 3), and finds a change in either', async () => {
+    const basis = await grootte();
+    // The old way seals with the JSON leaf of that time (version 2), the new way with version 3.
+    sequencer().oudeManier = true;
+    try {
+      await records(6000, 'v4');
+      expect(await sequencer().sealNow()).toBe(6000);
+    } finally {
+      sequencer().oudeManier = false;
+    }
+    await records(6000, 'v7');
+    expect(await sequencer().sealNow()).toBe(6000);
+    const versies = await ds.query<{ v: number; n: string }[]>(
+      `SELECT blad_versie AS v, count(*) AS n FROM audit_positie WHERE positie >= $1
+        GROUP BY 1 ORDER BY 1`,
+      [basis],
+    );
+    expect(versies).toEqual([
+      { v: 2, n: '6000' },
+      { v: 3, n: '6000' },
+    ]);
+    const key = t.app.get(CheckpointSigner).publicKey;
+    // Pages read as one row (two connections) and row by row (none), both modes.
+    for (const [modus, verbindingen] of [
+      ['strikt', 2],
+      ['snel', 2],
+      ['strikt', 0],
+      ['snel', 0],
+    ] as const) {
+      expect(await verifyAuditTrail(ds, key, undefined, modus, [], verbindingen)).toMatchObject({
+        ok: true,
+        records: basis + 12_000,
+      });
+    }
+    for (const positie of [basis + 4321, basis + 9876]) {
+      const [rij] = await ds.query<{ record_id: string }[]>(
+        'SELECT record_id FROM audit_positie WHERE positie = $1',
+        [positie],
+      );
+      const runner = ds.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.query('SET session_replication_role = replica');
+        await runner.query(`UPDATE actor_audit SET resultaat = 'geweigerd' WHERE id = $1`, [
+          rij?.record_id,
+        ]);
+        for (const modus of ['strikt', 'snel'] as const) {
+          expect((await verifyAuditTrail(ds, key, undefined, modus, [], 2)).fout).toMatchObject({
+            positie,
+            reden: expect.stringContaining('gewijzigd'),
+          });
+        }
+        await runner.query(`UPDATE actor_audit SET resultaat = 'toegestaan' WHERE id = $1`, [
+          rij?.record_id,
+        ]);
+      } finally {
+        await runner.query('RESET session_replication_role');
+        await runner.release();
+      }
+    }
+    expect((await verifyAuditTrail(ds, key)).ok).toBe(true);
   });
 });

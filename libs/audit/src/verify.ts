@@ -277,17 +277,17 @@ async function check(
   // The same page as one row (ADR 0039): whether every position is ordinary (its record there
   // and not purged, a known leaf version, in \`snel\` its hash right), and the leaf hashes in
   // position order, in \`strikt\` each followed by its hash input (0x00 and the leaf bytes) with
-  // its length, all in one bytea sent in binary. No row per record for either side to build or
-  // parse. A page that is not ordinary is read again row by row, which names what is wrong.
+  // its length, all in one bytea sent as base64 (node-postgres reads results as text). No row
+  // per record for either side to build or parse. A page that is not ordinary is read again row by row, which names what is wrong.
   const gewoon = `p.blad_versie IN (${versies.map(String).join(', ')}) AND r.leeg IS NOT NULL
           AND NOT r.leeg AND w.positie IS NULL AND ${modus === 'strikt' ? 'r.blad IS NOT NULL' : 'r.klopt IS TRUE'}`;
   const samenSql = `SELECT count(*)::int4 AS n, min(q.positie) AS van, max(q.positie) AS tot,
           bool_and(q.gewoon) AS gewoon,
-          string_agg(${
+          encode(string_agg(${
             modus === 'strikt'
               ? `q.leaf_hash || int4send(length(q.blad) + 1) || '\\x00'::bytea || q.blad`
               : 'q.leaf_hash'
-          }, ''::bytea ORDER BY q.positie) AS data
+          }, ''::bytea ORDER BY q.positie), 'base64') AS data
      FROM (${rijenSql.replace(
        'SELECT p.positie, p.leaf_hash, p.blad_versie,',
        `SELECT ${gewoon} AS gewoon, p.positie, p.leaf_hash, p.blad_versie,`,
@@ -337,21 +337,19 @@ async function check(
           })),
         );
     const samen = async (c: pg.Client, start: number): Promise<Row[]> => {
-      // `binary` (results in binary form) is a query option of node-postgres its types omit.
-      const vraagSamen: pg.QueryArrayConfig & { binary: boolean } = {
+      const { rows } = await c.query<(string | null)[]>({
         text: samenSql,
         values: [start, start + pagina],
         rowMode: 'array',
         types: RAUW,
-        binary: true,
-      };
-      const { rows } = await c.query<(Buffer | null)[]>(vraagSamen);
-      const [nb, vanb, totb, gewoonb, data] = rows[0] ?? [];
-      const n = nb ? nb.readInt32BE(0) : 0;
+      });
+      const [nt, vant, tott, gewoont, b64] = rows[0] ?? [];
+      const n = Number(nt ?? 0);
       if (n === 0) return [];
-      const van = vanb ? Number(vanb.readBigInt64BE(0)) : -1;
-      const tot = totb ? Number(totb.readBigInt64BE(0)) : -1;
-      if (gewoonb?.[0] !== 1 || !data || tot - van + 1 !== n) return rijen(c, start);
+      const van = Number(vant);
+      const tot = Number(tott);
+      if (gewoont !== 't' || !b64 || tot - van + 1 !== n) return rijen(c, start);
+      const data = Buffer.from(b64, 'base64');
       const uit = new Array<Row>(n);
       let o = 0;
       for (let k = 0; k < n; k++) {
