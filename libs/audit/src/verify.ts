@@ -163,10 +163,10 @@ const RAUW = { getTypeParser: () => (v: string) => v };
 const leesTijd = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ) as (v: string) => Date;
 
 /** SHA-256(0x00 || blad): the RFC 6962 leaf hash of a record's leaf bytes. */
-function bladHash(blad: Buffer): Buffer {
+function bladHash(blad: Uint8Array): Buffer {
   const b = Buffer.allocUnsafe(blad.length + 1);
   b[0] = 0x00;
-  blad.copy(b, 1);
+  b.set(blad, 1);
   return hash('sha256', b, 'buffer');
 }
 
