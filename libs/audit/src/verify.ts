@@ -154,8 +154,10 @@ async function deelSnapshot(runner: QueryRunner, lezers: readonly pg.Client[]): 
   const snapshot = rijen[0]?.snapshot ?? '';
   if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new Error('unexpected snapshot id');
   for (const c of lezers) {
-    // JIT compiling the leaf expressions costs more than it saves on a page.
+    // JIT compiling the leaf expressions costs more than it saves on a page. A page's groups
+    // (about 8 MB in all) are sorted in memory instead of on disk.
     await c.query('SET jit = off');
+    await c.query(`SET work_mem = '64MB'`);
     await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     await c.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
   }
