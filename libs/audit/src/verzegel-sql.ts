@@ -15,7 +15,9 @@ export const OUDE_BLAD_VERSIE = 2;
 
 /**
  * One batch in one statement: take entries off the queue in queue order (those after queue id
- * `$2`, so a batch taken while the one before is still open does not wait for its entries),
+ * `$2`, so a batch taken while the one before is still open does not wait for its entries, up
+ * to the BATCH-th of them: one range of the queue's primary key, deleted in index order, which
+ * costs the database 13 % less per batch than finding each id again, ADR 0039),
  * give them the next positions from `$1`, and store the leaf hash that PostgreSQL computes
  * from each record (`bladHashSql` of leaf version `versie`, the same bytes as `leafData`).
  * What comes back is one row: how many, the first position, the leaf hashes in position order
@@ -25,7 +27,11 @@ export const OUDE_BLAD_VERSIE = 2;
  */
 export const verzegelSql = (versie = BLAD_VERSIE): string => `WITH queued AS (
            DELETE FROM audit_wachtrij
-            WHERE id IN (SELECT id FROM audit_wachtrij WHERE id > $2 ORDER BY id LIMIT ${String(BATCH)})
+            WHERE id > $2
+              AND id <= COALESCE(
+                    (SELECT id FROM audit_wachtrij WHERE id > $2 ORDER BY id
+                      OFFSET ${String(BATCH - 1)} LIMIT 1),
+                    (SELECT max(id) FROM audit_wachtrij))
         RETURNING id, tabel, record_id),
          n AS (
            SELECT $1::bigint + row_number() OVER (ORDER BY id) - 1 AS positie, tabel, record_id
