@@ -194,7 +194,7 @@ function binaireWaarde(type: BladKolom['type'], v: unknown): Buffer {
     }
     case 'ARRAY': {
       // array_send of a one-dimensional text[] with lower bound 1 (an empty one has no dims).
-      const items = (v as unknown[]).map((x) => (x === null ? null : String(x)));
+      const items = v as (string | null)[];
       const kop =
         items.length === 0
           ? [int32(0), int32(0), int32(OID.text)]
