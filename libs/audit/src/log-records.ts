@@ -35,6 +35,19 @@ const kolommen = (spec: string): readonly BladKolom[] =>
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
+/** The columns of leaf versions 2 and 3 (frozen, as every version's list). */
+const KOLOMMEN_2: Record<LogTable, readonly BladKolom[]> = {
+  actor_audit: kolommen(`id:uuid, tijd:ts, actor_id:text, actor_soort:text,
+    organisatie_code:text, rollen:arr, actie:text, object_type:text, object_id:text,
+    resultaat:text, reden:text, regel:text, herkomst_ip:text, client_id:text,
+    activiteit_id:text, activiteit_versie:int, doorbraak:bool, doorbraak_verantwoording:text,
+    velden:arr, trace_id:text, verstrekker_code:text, verzoek_span_id:text,
+    ouder_span_id:text, regels_versie:text`),
+  verwerkingslog: kolommen(`id:uuid, trace_id:text, span_id:text, activiteit_id:text,
+    activiteit_versie:int, betrokkene:text, gegevenscategorieen:arr, status:text,
+    start_tijd:ts, eind_tijd:ts, audit_id:uuid`),
+};
+
 /**
  * The leaf encodings, by version. A version fixes the exact columns (sorted by name) whose
  * values make a record's leaf, so a later migration that adds a column (with a default or not)
@@ -55,30 +68,10 @@ export const BLAD_VERSIES: Readonly<Record<number, Record<LogTable, readonly Bla
       start_tijd:ts, eind_tijd:ts, audit_id:uuid`),
   },
   // Version 2 also covers the spans and the rules version of the actor audit record (ADR 0021).
-  2: {
-    actor_audit: kolommen(`id:uuid, tijd:ts, actor_id:text, actor_soort:text,
-      organisatie_code:text, rollen:arr, actie:text, object_type:text, object_id:text,
-      resultaat:text, reden:text, regel:text, herkomst_ip:text, client_id:text,
-      activiteit_id:text, activiteit_versie:int, doorbraak:bool, doorbraak_verantwoording:text,
-      velden:arr, trace_id:text, verstrekker_code:text, verzoek_span_id:text,
-      ouder_span_id:text, regels_versie:text`),
-    verwerkingslog: kolommen(`id:uuid, trace_id:text, span_id:text, activiteit_id:text,
-      activiteit_versie:int, betrokkene:text, gegevenscategorieen:arr, status:text,
-      start_tijd:ts, eind_tijd:ts, audit_id:uuid`),
-  },
+  2: KOLOMMEN_2,
   // Version 3 lists the columns of version 2, every one of them also when null, in PostgreSQL's
   // binary record encoding instead of JSON (ADR 0039).
-  3: {
-    actor_audit: kolommen(`id:uuid, tijd:ts, actor_id:text, actor_soort:text,
-      organisatie_code:text, rollen:arr, actie:text, object_type:text, object_id:text,
-      resultaat:text, reden:text, regel:text, herkomst_ip:text, client_id:text,
-      activiteit_id:text, activiteit_versie:int, doorbraak:bool, doorbraak_verantwoording:text,
-      velden:arr, trace_id:text, verstrekker_code:text, verzoek_span_id:text,
-      ouder_span_id:text, regels_versie:text`),
-    verwerkingslog: kolommen(`id:uuid, trace_id:text, span_id:text, activiteit_id:text,
-      activiteit_versie:int, betrokkene:text, gegevenscategorieen:arr, status:text,
-      start_tijd:ts, eind_tijd:ts, audit_id:uuid`),
-  },
+  3: KOLOMMEN_2,
 };
 
 /**
