@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { AuditSequencer, CheckpointSigner, UUID_V7_SQL, verifyAuditTrail } from '@schakel/audit';
 import { DataSource } from 'typeorm';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
@@ -53,7 +54,7 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
     await isolated.drop();
   });
 
-  it('seals 45,000 queued records in three batches, two of them taken alongside', async () => {
+  it('seals 45,000 queued records in three batches, two of them taken alongside, both statements running at once', async () => {
     const basis = await grootte();
     const voor = sequencer().naastElkaar;
     await records(20_000, 'v4');
@@ -95,6 +96,47 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
     expect(sequencer().toestand().gestopt).toBeNull();
     const result = await verifyAuditTrail(ds, t.app.get(CheckpointSigner).publicKey);
     expect(result).toMatchObject({ ok: true, records: basis + 20_010 });
+  });
+
+  it('takes the batch after next alongside, and takes it afresh when the one before comes back short', async () => {
+    const basis = await grootte();
+    const voor = sequencer().naastElkaar;
+    await records(20_000, 'v7');
+    await records(19_000, 'v7');
+    // When the third batch's start is looked up, the second batch's statement is running (in
+    // its own snapshot, with 19,000 entries after the first batch). 2,000 more entries are
+    // committed just then: the lookup sees 21,000, so a third batch is taken alongside, with
+    // positions from +40,000, on the guess that the second comes back full. It does not.
+    const seq = sequencer() as unknown as {
+      anker: (m: unknown, na: string) => Promise<string | undefined>;
+    };
+    const echt = seq.anker.bind(seq);
+    const spion = jest.spyOn(seq, 'anker').mockImplementationOnce(async (m, na) => {
+      for (let i = 0; i < 200; i++) {
+        const actief = await ds.query<unknown[]>(
+          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database()
+             AND state = 'active' AND query LIKE 'WITH queued AS%'`,
+        );
+        if (actief.length > 0) break;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      await records(2000, 'v7');
+      return echt(m, na);
+    });
+    let aanroepen = 0;
+    try {
+      expect(await sequencer().sealNow()).toBe(41_000);
+      aanroepen = spion.mock.calls.length;
+    } finally {
+      spion.mockRestore();
+    }
+    expect(aanroepen).toBe(1);
+    // Second batch alongside, third alongside (rolled back), then taken afresh.
+    expect(sequencer().naastElkaar - voor).toBe(2);
+    expect(await checkpoints(basis)).toEqual([basis + 20_000, basis + 39_000, basis + 41_000]);
+    expect(await grootte()).toBe(basis + 41_000);
+    const result = await verifyAuditTrail(ds, t.app.get(CheckpointSigner).publicKey);
+    expect(result).toMatchObject({ ok: true, records: basis + 41_000 });
   });
 
   it('verifies a log sealed partly with the JSON leaf (version 2) and partly with the binary one (version 3), and finds a change in either', async () => {

@@ -21,7 +21,14 @@ import {
   tegelsInhalen,
   Verzegelfout,
 } from './boom-toestand.js';
-import { BATCH, eersteSpook, OUDE_BATCH, OUDE_VERZEGEL_SQL, VERZEGEL_SQL } from './verzegel-sql.js';
+import {
+  ankerNa,
+  BATCH,
+  eersteSpook,
+  OUDE_BATCH,
+  OUDE_VERZEGEL_SQL,
+  VERZEGEL_SQL,
+} from './verzegel-sql.js';
 
 /** Arbitrary constant: the advisory lock that elects the one sequencer among replicas. */
 const SEQUENCER_LOCK_KEY = 7_404_513_202;
@@ -35,6 +42,21 @@ interface GenomenBatch {
   hashes: Buffer[];
   /** The last queue id taken: the next batch, taken while this one is open, starts after it. */
   tot: string;
+}
+
+/** A batch being taken: where its positions start, the queue id its entries come after. */
+interface Onderweg {
+  van: number;
+  na: string;
+  batch: Promise<GenomenBatch>;
+}
+
+/** Waits for the batches still being taken and rolls their transactions back. */
+async function rolTerug(onderweg: Onderweg[]): Promise<void> {
+  for (const o of onderweg.splice(0)) {
+    const b = await o.batch.catch(() => undefined);
+    if (b?.runner.isTransactionActive) await b.runner.rollbackTransaction();
+  }
 }
 
 /** What the sequencer knows of the trail: whether sealing stopped, and the last witnessing. */
@@ -296,10 +318,15 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
    * full, the next one's statement is already sent on the leader's second connection (for the
    * queue entries after the open batch's last one), so the database computes its leaf hashes
    * while this process does the work above: sealing then takes about as long as the database's
-   * part alone (ADR 0038). The second batch commits only after the first; when the first fails,
-   * the second is rolled back with it. Entries committed late with a lower queue id than an
-   * open batch's last are taken by the next batch that does not overlap, at the latest in the
-   * next pass.
+   * part alone (ADR 0038). Once the first batch is committed, its connection takes the batch
+   * after the second while the second's statement still runs (the BATCH entries after the
+   * second's BATCH-th), so the database works on two batches at once, one per core (ADR 0039).
+   * Batches commit in position order; when one fails, those after it are rolled back with it,
+   * and a batch taken on the guess that the one before would be full, which it was not, is
+   * rolled back and taken afresh. Two batches' ranges may overlap where the later snapshot saw
+   * more entries: the later batch's delete waits for the earlier one's commit and skips the
+   * entries it took. Entries committed late with a lower queue id than an open batch's last are
+   * taken by the next batch that does not overlap, at the latest in the next pass.
    */
   private async sealAlles(leider: QueryRunner): Promise<number> {
     const vol = this.oudeManier ? OUDE_BATCH : BATCH;
@@ -309,39 +336,79 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     let tweedeGevraagd = this.oudeManier;
     let frontier = this.frontier ?? (await laatsteFrontier(leider.manager));
     let total = 0;
+    /** Batches taken and not yet completed, in position order: at most one per connection. */
+    const onderweg: Onderweg[] = [];
+    const neem = (runner: QueryRunner, van: number, na: string) => {
+      const batch = this.neemBatch(runner, van, na);
+      batch.catch(() => undefined);
+      onderweg.push({ van, na, batch });
+    };
+    neem(leider, frontier.size, '0');
     try {
-      let volgende: Promise<GenomenBatch> | undefined = this.neemBatch(leider, frontier.size, '0');
-      while (volgende) {
-        const batch = await volgende;
-        volgende = undefined;
+      for (let eerste = onderweg.shift(); eerste; eerste = onderweg.shift()) {
+        let batch: GenomenBatch;
+        try {
+          batch = await eerste.batch;
+        } catch (err) {
+          await rolTerug(onderweg);
+          if (eerste.van === frontier.size) throw err;
+          // Taken on the guess that the batch before it would be full, which it was not: its
+          // entries (and what went wrong with them) go to a batch taken afresh.
+          neem(leider, frontier.size, '0');
+          continue;
+        }
+        if (batch.van !== frontier.size) {
+          await batch.runner.rollbackTransaction();
+          await rolTerug(onderweg);
+          neem(leider, frontier.size, '0');
+          continue;
+        }
         const n = batch.hashes.length;
         if (n === vol && !tweedeGevraagd) {
           tweedeGevraagd = true;
           tweede = await this.tweedeVerbinding(leider);
         }
-        // The other connection is free: its batch was completed before this one was awaited.
+        // The other connection is free unless a batch was taken on it already.
         const vrij = tweede && (batch.runner === leider ? tweede : leider);
-        if (n === vol && vrij) {
-          volgende = this.neemBatch(vrij, frontier.size + n, batch.tot);
-          volgende.catch(() => undefined);
+        if (n === vol && vrij && onderweg.length === 0) {
+          neem(vrij, frontier.size + n, batch.tot);
           this.naastElkaar++;
         }
         try {
           frontier = await this.voltooiBatch(batch, frontier);
         } catch (err) {
           this.frontier = undefined;
-          // The batch after it took positions that now do not follow: it goes too.
-          const na = await volgende?.catch(() => undefined);
-          if (na?.runner.isTransactionActive) await na.runner.rollbackTransaction();
+          // The batches after it took positions that now do not follow: they go too.
+          await rolTerug(onderweg);
           throw err;
         }
         total += n;
-        if (!volgende && n === vol) volgende = this.neemBatch(batch.runner, frontier.size, '0');
+        if (n !== vol) continue;
+        const laatste = onderweg.at(-1);
+        if (!laatste) {
+          neem(batch.runner, frontier.size, '0');
+        } else if (!this.oudeManier) {
+          // This connection is free while the other one's statement runs: take the batch after
+          // that one here, so both statements run at once (ADR 0039). Its entries are the BATCH
+          // after the other's BATCH-th, its positions follow on the guess that the other comes
+          // back full; when it does not, this one is rolled back above.
+          const anker = await this.anker(batch.runner.manager, laatste.na);
+          if (anker) {
+            neem(batch.runner, laatste.van + vol, anker);
+            this.naastElkaar++;
+          }
+        }
       }
       return total;
     } finally {
+      await rolTerug(onderweg);
       if (tweede && !tweede.isReleased) await tweede.release();
     }
+  }
+
+  /** The queue id after which the batch after the one taken after `na` starts (`ankerNa`). */
+  protected anker(m: EntityManager, na: string): Promise<string | undefined> {
+    return ankerNa(m, na);
   }
 
   /** Opens a transaction on `runner` and takes the next batch off the queue in it. */

@@ -100,3 +100,16 @@ export async function eersteSpook(
   );
   return row;
 }
+
+/**
+ * The queue id after which the batch after the one taken after `na` starts: the BATCH-th
+ * entry after `na`, if there are that many (else undefined: no such batch yet).
+ */
+export async function ankerNa(m: EntityManager, na: string): Promise<string | undefined> {
+  const [row] = await m.query<{ id: string }[]>(
+    `SELECT id::text AS id FROM audit_wachtrij WHERE id > $1 ORDER BY id
+      OFFSET ${String(BATCH - 1)} LIMIT 1`,
+    [na],
+  );
+  return row?.id;
+}
