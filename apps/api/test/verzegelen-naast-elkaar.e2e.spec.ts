@@ -139,6 +139,34 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
     expect(result).toMatchObject({ ok: true, records: basis + 41_000 });
   });
 
+  it('takes the batch after next alongside when its range overlaps the one before: it waits and skips what that one took', async () => {
+    const basis = await grootte();
+    await records(20_000, 'v7');
+    await records(20_000, 'v7');
+    await records(5000, 'v7');
+    // As when the later snapshot saw 1,000 entries more inside the second batch's range: the
+    // third batch starts 1,000 entries before the second one's end.
+    const seq = sequencer() as unknown as {
+      anker: (m: unknown, na: string) => Promise<string | undefined>;
+    };
+    const spion = jest.spyOn(seq, 'anker').mockImplementationOnce(async (_m, na) => {
+      const [rij] = await ds.query<{ id: string }[]>(
+        'SELECT id::text AS id FROM audit_wachtrij WHERE id > $1 ORDER BY id OFFSET 18999 LIMIT 1',
+        [na],
+      );
+      return rij?.id;
+    });
+    try {
+      expect(await sequencer().sealNow()).toBe(45_000);
+    } finally {
+      spion.mockRestore();
+    }
+    expect(await checkpoints(basis)).toEqual([basis + 20_000, basis + 40_000, basis + 45_000]);
+    expect(await grootte()).toBe(basis + 45_000);
+    const result = await verifyAuditTrail(ds, t.app.get(CheckpointSigner).publicKey);
+    expect(result).toMatchObject({ ok: true, records: basis + 45_000 });
+  });
+
   it('verifies a log sealed partly with the JSON leaf (version 2) and partly with the binary one (version 3), and finds a change in either', async () => {
     const basis = await grootte();
     // The old way seals with the JSON leaf of that time (version 2), the new way with version 3.

@@ -336,6 +336,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     let tweedeGevraagd = this.oudeManier;
     let frontier = this.frontier ?? (await laatsteFrontier(leider.manager));
     let total = 0;
+    let impasses = 0;
     /** Batches taken and not yet completed, in position order: at most one per connection. */
     const onderweg: Onderweg[] = [];
     const neem = (runner: QueryRunner, van: number, na: string) => {
@@ -351,8 +352,13 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
           batch = await eerste.batch;
         } catch (err) {
           await rolTerug(onderweg);
-          if (eerste.van === frontier.size) throw err;
-          // Taken on the guess that the batch before it would be full, which it was not: its
+          // Two batches whose ranges overlap can deadlock when the later one reaches the
+          // overlap before the earlier one's delete does (which ends in its first tens of ms,
+          // while the later starts only after a commit): PostgreSQL then aborts one. Both are
+          // taken afresh, a few times at most.
+          const impasse = (err as { code?: string }).code === '40P01' && impasses++ < 3;
+          if (eerste.van === frontier.size && !impasse) throw err;
+          // Or taken on the guess that the batch before it would be full, which it was not: its
           // entries (and what went wrong with them) go to a batch taken afresh.
           neem(leider, frontier.size, '0');
           continue;
