@@ -196,7 +196,8 @@ describe('witnessed checkpoints: a rewrite, a rollback or a phantom stops sealin
   };
   const expectHealthy = async () => {
     await seal();
-    expect((await verifyNow()).ok).toBe(true);
+    // The whole result, so a failure shows where and why.
+    expect(await verifyNow()).toMatchObject({ ok: true });
     expect((await fetch(`${t.url}/api/v1/health/ready`)).status).toBe(200);
   };
   /** Witnessed sizes, ascending. */

@@ -123,7 +123,7 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
       await records(2000, 'v7');
       return echt(m, na);
     });
-    let aanroepen = 0;
+    let aanroepen: number | undefined;
     try {
       expect(await sequencer().sealNow()).toBe(41_000);
       aanroepen = spion.mock.calls.length;

@@ -10,7 +10,7 @@ import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { AuditCheckpoint } from './audit.entities.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { GetuigeWeigering, Getuigen } from './getuige/getuigen.service.js';
-import { CompactRange, HASH_SIZE, verifyConsistency } from './merkle/merkle.js';
+import { CompactRange, verifyConsistency } from './merkle/merkle.js';
 import { groeiTegels } from './tegel-opslag.js';
 import { voegToe } from './merkle/tegels.js';
 import {
@@ -21,43 +21,11 @@ import {
   tegelsInhalen,
   Verzegelfout,
 } from './boom-toestand.js';
-import {
-  ankerNa,
-  BATCH,
-  eersteSpook,
-  OUDE_BATCH,
-  OUDE_VERZEGEL_SQL,
-  VERZEGEL_SQL,
-} from './verzegel-sql.js';
+import { ankerNa, BATCH, OUDE_BATCH } from './verzegel-sql.js';
+import { type GenomenBatch, neemBatch, type Onderweg, rolTerug } from './neem-batch.js';
 
 /** Arbitrary constant: the advisory lock that elects the one sequencer among replicas. */
 const SEQUENCER_LOCK_KEY = 7_404_513_202;
-
-/** A batch taken off the queue in an open transaction on `runner`. */
-interface GenomenBatch {
-  runner: QueryRunner;
-  /** The position of its first record. */
-  van: number;
-  /** The leaf hashes, in position order. */
-  hashes: Buffer[];
-  /** The last queue id taken: the next batch, taken while this one is open, starts after it. */
-  tot: string;
-}
-
-/** A batch being taken: where its positions start, the queue id its entries come after. */
-interface Onderweg {
-  van: number;
-  na: string;
-  batch: Promise<GenomenBatch>;
-}
-
-/** Waits for the batches still being taken and rolls their transactions back. */
-async function rolTerug(onderweg: Onderweg[]): Promise<void> {
-  for (const o of onderweg.splice(0)) {
-    const b = await o.batch.catch(() => undefined);
-    if (b?.runner.isTransactionActive) await b.runner.rollbackTransaction();
-  }
-}
 
 /** What the sequencer knows of the trail: whether sealing stopped, and the last witnessing. */
 export interface SequencerToestand {
@@ -340,7 +308,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     /** Batches taken and not yet completed, in position order: at most one per connection. */
     const onderweg: Onderweg[] = [];
     const neem = (runner: QueryRunner, van: number, na: string) => {
-      const batch = this.neemBatch(runner, van, na);
+      const batch = neemBatch(runner, van, na, this.oudeManier);
       batch.catch(() => undefined);
       onderweg.push({ van, na, batch });
     };
@@ -417,42 +385,6 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     return ankerNa(m, na);
   }
 
-  /** Opens a transaction on `runner` and takes the next batch off the queue in it. */
-  private async neemBatch(runner: QueryRunner, van: number, na: string): Promise<GenomenBatch> {
-    await runner.startTransaction();
-    try {
-      if (this.oudeManier) {
-        const rijen = await runner.manager.query<{ positie: string; leaf_hash: Buffer }[]>(
-          OUDE_VERZEGEL_SQL,
-          [van, na],
-        );
-        const hashes: Buffer[] = new Array<Buffer>(rijen.length);
-        for (const r of rijen) hashes[Number(r.positie) - van] = r.leaf_hash;
-        return { runner, van, hashes, tot: na };
-      }
-      const [rij] = await runner.manager.query<
-        { n: number; van: string | null; hashes: Buffer | null; tot: string | null }[]
-      >(VERZEGEL_SQL, [van, na]);
-      const n = rij?.n ?? 0;
-      const alle = rij?.hashes ?? Buffer.alloc(0);
-      if (alle.length !== n * HASH_SIZE || (n > 0 && Number(rij?.van) !== van)) {
-        throw new Error(
-          `sealing statement returned ${String(n)} positions not from ${String(van)}`,
-        );
-      }
-      const hashes: Buffer[] = new Array<Buffer>(n);
-      for (let i = 0; i < n; i++) hashes[i] = alle.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE);
-      return { runner, van, hashes, tot: rij?.tot ?? na };
-    } catch (err) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      // A queue entry whose record is gone yields a NULL leaf hash, which NOT NULL refuses:
-      // the whole batch rolls back and sealing stops, naming the entry.
-      if ((err as { code?: string }).code === '23502')
-        throw await this.spookFout(runner.manager, van, na);
-      throw err;
-    }
-  }
-
   /**
    * Folds a taken batch into the tree, grows the tiles, checks it extends the last witnessed
    * checkpoint, stores the signed checkpoint and commits; then the witnesses cosign.
@@ -516,18 +448,5 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw err;
     }
-  }
-
-  /**
-   * Finds the first queue entry after queue id `na` without its record: sealing it would seal a
-   * phantom. Its position counts from `size`, the first position of the failed batch.
-   */
-  private async spookFout(m: EntityManager, size: number, na: string): Promise<Verzegelfout> {
-    const row = await eersteSpook(m, na);
-    if (!row) return new Verzegelfout('een wachtrij-item kon niet verzegeld worden', size);
-    return new Verzegelfout(
-      `wachtrij-item ${row.id} verwijst naar ${row.tabel} ${row.record_id}, dat niet bestaat: het record is verwijderd`,
-      size + Number(row.rang),
-    );
   }
 }
