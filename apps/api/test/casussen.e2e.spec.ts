@@ -23,6 +23,7 @@ import {
 import { loginAs, type Session } from './login.js';
 import { discoverRoutes } from './routes.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
+import { vandaagInAmsterdam } from './datum.js';
 
 /**
  * Casussen en uitwisselingsregister (issue 6) over real HTTP with real logins: a wijkteam
@@ -1180,9 +1181,9 @@ describe('casussen en uitwisselingsregister: wijkteam, ZVH, partners and FG over
     expect(c.afgeslotenOp).toEqual(expect.any(String));
     const jaren = Number(/^P(\d+)Y$/.exec(bewaartermijn)?.[1]);
     expect(jaren).toBeGreaterThan(0);
-    const gesloten = new Date(c.afgeslotenOp!);
-    const verwacht = new Date(gesloten);
-    verwacht.setUTCFullYear(gesloten.getUTCFullYear() + jaren);
+    // The closing day in the Amsterdam calendar, as the server counts it, plus the term.
+    const verwacht = new Date(`${vandaagInAmsterdam(new Date(c.afgeslotenOp!))}T12:00:00Z`);
+    verwacht.setUTCFullYear(verwacht.getUTCFullYear() + jaren);
     expect(c.bewaarTot?.slice(0, 10)).toBe(verwacht.toISOString().slice(0, 10));
     expect(c.deelnemers.every((d) => d.beeindigdOp !== null)).toBe(true);
     const kind = c.betrokkenen.find((b) => b.persoonId === kindId);

@@ -11,6 +11,7 @@ import {
 import { loginAs, type Session } from './login.js';
 import { startTestApp, type TestApp } from './test-app.js';
 import { dienZorgmeldingIn } from './zorgmelding-fixtures.js';
+import { vandaagInAmsterdam } from './datum.js';
 
 const BEOORDELEN = 'zorgmelding-ontvangen-beoordelen';
 const INDIENEN = 'zorgmelding-indienen';
@@ -154,7 +155,7 @@ describe('mijn werk: counts that match the lists, per role', () => {
         vtRr,
         'beoordeling',
         BEOORDELEN,
-        { uitkomst: 'overdracht-lokaal-veld', datum: new Date().toISOString().slice(0, 10) },
+        { uitkomst: 'overdracht-lokaal-veld', datum: vandaagInAmsterdam() },
       ],
       [vtRr, 'terugkoppeling', TERUGKOPPELING, {}],
     ] as const) {
@@ -339,7 +340,7 @@ describe('mijn werk: counts that match the lists, per role', () => {
       herbeoordelingen: casus.personen.map((p) => ({
         persoonId: p.persoonId,
         besluit: 'geinformeerd',
-        op: new Date().toISOString().slice(0, 10),
+        op: vandaagInAmsterdam(),
       })),
     });
     expect(sluit.status).toBe(200);

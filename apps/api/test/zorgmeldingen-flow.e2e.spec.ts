@@ -12,6 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import { loginAs, type Session } from './login.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
+import { vandaagInAmsterdam } from './datum.js';
 
 const INDIENEN = 'zorgmelding-indienen';
 const BEOORDELEN = 'zorgmelding-ontvangen-beoordelen';
@@ -282,7 +283,7 @@ describe('zorgmeldingen: police to Veilig Thuis, over real HTTP with real logins
         BEOORDELEN,
         {
           uitkomst: 'overdracht-lokaal-veld',
-          datum: new Date().toISOString().slice(0, 10),
+          datum: vandaagInAmsterdam(),
           notitie: NOTITIE,
         },
         'beoordeeld',

@@ -18,6 +18,7 @@ import { Lijngrafiek } from '../grafiek.js';
 import { useApi } from '../use-api.js';
 import { useVraagFormulier } from '../vraag-formulier.js';
 import { GeenToegang } from './error-page.js';
+import { dagenVanaf } from '../datum.js';
 
 interface Vraag {
   van: string;
@@ -25,13 +26,8 @@ interface Vraag {
   granulariteit: Granulariteit;
 }
 
-/** A local calendar date (YYYY-MM-DD), `dagen` from today. */
-function datum(dagen: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + dagen);
-  const twee = (n: number) => String(n).padStart(2, '0');
-  return `${String(d.getFullYear())}-${twee(d.getMonth() + 1)}-${twee(d.getDate())}`;
-}
+/** A date (YYYY-MM-DD) `dagen` from today, in the calendar the server counts days in. */
+const datum = dagenVanaf;
 
 const MAX_DAGEN = 366;
 

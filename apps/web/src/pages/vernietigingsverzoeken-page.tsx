@@ -31,6 +31,7 @@ import { datumTekst, tijdstipTekst } from '../texts.js';
 import { alsFout, useApi } from '../use-api.js';
 import { getVtZorgmelding } from '../zorgmelding.js';
 import { GeenToegang } from './error-page.js';
+import { vandaag } from '../datum.js';
 
 const VERZOEKERS: Record<NieuwVernietigingsverzoek['verzoeker'], string> = {
   betrokkene: 'De betrokkene zelf',
@@ -41,8 +42,6 @@ const BESLUITEN: Record<string, string> = {
   toegewezen: 'Toegewezen: vernietigd',
   afgewezen: 'Afgewezen',
 };
-const vandaag = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /**
  * Destruction on request at Veilig Thuis (ADR 0027, 0035): the coordinator records a request
