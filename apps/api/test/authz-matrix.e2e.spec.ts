@@ -22,6 +22,7 @@ import { systemToken } from './system-client.js';
 import { isolatedDatabase, startTestApp, type TestApp } from './test-app.js';
 import { ACTORS, apiPad, MATRIX, NAMES, type ActorName } from './authz-matrix.js';
 import { antwoordSchema, bereikbareSchemas, verbodenVelden, type OpenApi } from './veldrechten.js';
+import { vandaagInAmsterdam } from './datum.js';
 
 /**
  * Routes whose answers hold no personal data (reading the register of processing activities,
@@ -355,7 +356,7 @@ function requestFor(
       return {
         method,
         path: `/api/v1/vt/zorgmeldingen/${zm.beoordeling}/beoordeling`,
-        body: { uitkomst: 'omzetten-naar-advies', datum: new Date().toISOString().slice(0, 10) },
+        body: { uitkomst: 'omzetten-naar-advies', datum: vandaagInAmsterdam() },
       };
     case 'POST /vt/zorgmeldingen/{id}/terugkoppeling':
       return {
@@ -465,7 +466,7 @@ function requestFor(
       return {
         method,
         path: `/api/v1/casussen/${cs.lees?.id ?? ''}/betrokkenen/${casusPersoon().persoonId}/informeren`,
-        body: { besluit: 'geinformeerd', op: new Date().toISOString().slice(0, 10) },
+        body: { besluit: 'geinformeerd', op: vandaagInAmsterdam() },
       };
     case 'POST /casussen/{id}/afsluiting':
       return {
@@ -476,7 +477,7 @@ function requestFor(
           herbeoordelingen: (cs.afsluiten?.personen ?? []).map((p) => ({
             persoonId: p.persoonId,
             besluit: 'geinformeerd',
-            op: new Date().toISOString().slice(0, 10),
+            op: vandaagInAmsterdam(),
           })),
         },
       };
@@ -825,7 +826,7 @@ describe('authorization matrix (real app, real logins, real HTTP)', () => {
     await stap(vt, zm.terugkoppeling, 'ontvangst', 'zorgmelding-ontvangen-beoordelen');
     await stap(vt, zm.terugkoppeling, 'beoordeling', 'zorgmelding-ontvangen-beoordelen', {
       uitkomst: 'afsluiten',
-      datum: new Date().toISOString().slice(0, 10),
+      datum: vandaagInAmsterdam(),
     });
     zm.toewijzing = await dienIn('GM0505');
     await stap(zhz, zm.toewijzing, 'ontvangst', 'zorgmelding-ontvangen-beoordelen');
