@@ -31,10 +31,15 @@ import { ENTITIES } from './entities.js';
  * way now, measured in one run, printed as a table with the load average. Writes synthetic
  * actor audit records (twice `records`); use a scratch database (e.g.
  * DATABASE_URL=postgresql://postgres@127.0.0.1:5432/schakel_bench).
+ *
+ * `-- <records> --alleen-nieuw`: seals only the new way (`records` records, every leaf version 3,
+ * as a log sealed from now on), so verify's two ways compare on a log of the current leaf version.
  */
 async function main(): Promise<void> {
-  const n = Number(process.argv[2] ?? '100000');
-  const verbindingen = Number(process.argv[3] ?? String(STANDAARD_VERBINDINGEN));
+  const args = process.argv.slice(2).filter((a) => a !== '--alleen-nieuw');
+  const alleenNieuw = args.length < process.argv.length - 2;
+  const n = Number(args[0] ?? '100000');
+  const verbindingen = Number(args[1] ?? String(STANDAARD_VERBINDINGEN));
   // A witness of its own: the scratch database is a new log each run.
   const witnessDir = mkdtempSync(join(tmpdir(), 'schakel-bench-getuige-'));
   const config = loadConfig({
@@ -131,10 +136,13 @@ async function main(): Promise<void> {
     let [tInsert, sealedOud, tSealOud, sealedNieuw, tSeal, achterstandMs] = [0, 0, 0, 0, 0, 0];
     for (let ronde = 0; ronde < 2; ronde++) {
       const deel = ronde === 0 ? Math.floor(n / 2) : n - Math.floor(n / 2);
-      tInsert += await voegToe(deel, 'v4');
-      sequencer.oudeManier = true;
-      const [a, ta] = await meet('seal-oud', () => sequencer.sealNow());
-      sequencer.oudeManier = false;
+      let [a, ta] = [0, 0];
+      if (!alleenNieuw) {
+        tInsert += await voegToe(deel, 'v4');
+        sequencer.oudeManier = true;
+        [a, ta] = await meet('seal-oud', () => sequencer.sealNow());
+        sequencer.oudeManier = false;
+      }
       tInsert += await voegToe(deel, 'v7');
       const [b, tb] = await meet('seal', () => sequencer.sealNow());
       [sealedOud, tSealOud, sealedNieuw, tSeal] = [
@@ -196,11 +204,12 @@ async function main(): Promise<void> {
       nieuw: [string, number, number],
     ) => {
       const [ro, rn] = [rate(oud[1], oud[2]), rate(nieuw[1], nieuw[2])];
-      return `| ${wat.padEnd(14)} | ${String(ro).padStart(8)} | ${String(rn).padStart(8)} | ${(rn / ro).toFixed(2).padStart(5)}x | ${perRecord(oud[0], oud[1]).padStart(8)} | ${perRecord(nieuw[0], nieuw[1]).padStart(8)} | ${doel.padStart(7)} |`;
+      const ratio = oud[1] > 0 ? `${(rn / ro).toFixed(2)}x` : '-';
+      return `| ${wat.padEnd(14)} | ${(oud[1] > 0 ? String(ro) : '-').padStart(8)} | ${String(rn).padStart(8)} | ${ratio.padStart(6)} | ${perRecord(oud[0], oud[1]).padStart(8)} | ${perRecord(nieuw[0], nieuw[1]).padStart(8)} | ${doel.padStart(7)} |`;
     };
     console.log(
       [
-        `bench:audit: ${database.mode} database, ${String(n)} records sealed each way, ${String(sealed)} in the log, ${String(verbindingen)} verify connections`,
+        `bench:audit: ${database.mode} database, ${String(n)} records sealed ${alleenNieuw ? 'the new way only (--alleen-nieuw)' : 'each way'}, ${String(sealed)} in the log, ${String(verbindingen)} verify connections`,
         `load average ${loadavg()
           .map((l) => l.toFixed(2))
           .join(' ')} (1, 5, 15 min) on ${String(cpus().length)} cores`,
@@ -225,8 +234,9 @@ async function main(): Promise<void> {
         '  database on this machine); less affected by other load than records/s.',
         'old: batches of 5,000 joined to the whole log table, JSON leaf (version 2); verify pages',
         '     in turn on one connection, row by row.',
-        'seal: n records each way, in two rounds taking turns; verify: the whole log of 2n, so half',
-        '     of it JSON leaves in both columns.',
+        alleenNieuw
+          ? 'verify: the whole log of n, every leaf version 3, read the old way and the new way.'
+          : 'seal: n records each way, in two rounds taking turns; verify: the whole log of 2n, so half\n     of it JSON leaves in both columns.',
         'new: batches of 20,000, records by primary key, binary leaf (version 3), one hash per leaf',
         '     for tree and tiles; verify over connections that share one exported snapshot, a page',
         '     as one row per 256 positions.',
