@@ -4,6 +4,7 @@
  * marking what widens access (the server decides; this says why in advance).
  */
 import { api, data, kop, type Schemas, type Verwerkingsactiviteit } from './api.js';
+import { vandaag as vandaagInAmsterdam } from './datum.js';
 import { datumTekst, rolTekst } from './texts.js';
 
 export type Inhoud = Schemas['VerwerkingsactiviteitInhoud'];
@@ -226,7 +227,7 @@ export function inhoudVan(v: Verwerkingsactiviteit): Inhoud {
 /** The version in force today among `versies` (the highest valid one whose date has come). */
 export function geldendeVersie(
   versies: readonly Verwerkingsactiviteit[],
-  vandaag = new Date().toISOString().slice(0, 10),
+  vandaag = vandaagInAmsterdam(),
 ): Verwerkingsactiviteit | null {
   const geldig = versies.filter(
     (v) => (v.status ?? 'geldig') === 'geldig' && v.geldigVanaf <= vandaag,

@@ -53,6 +53,9 @@ export interface Handeling {
  * The register of processing activities (AVG art. 30) and purpose binding: which activity a
  * request serves, whether this actor may act under it, and which purposes are compatible.
  */
+/** Today as Schakel counts days: in the Netherlands, whatever the session's time zone. */
+const VANDAAG_SQL = "(now() AT TIME ZONE 'Europe/Amsterdam')::date";
+
 @Injectable()
 export class PurposeService implements OnModuleInit {
   constructor(
@@ -111,7 +114,7 @@ export class PurposeService implements OnModuleInit {
     return (m ? m.getRepository(Verwerkingsactiviteit) : this.activiteiten)
       .createQueryBuilder('a')
       .distinctOn(['a.id'])
-      .where("a.geldig_vanaf <= CURRENT_DATE AND a.status = 'geldig'")
+      .where(`a.geldig_vanaf <= ${VANDAAG_SQL} AND a.status = 'geldig'`)
       .orderBy('a.id')
       .addOrderBy('a.versie', 'DESC')
       .getMany();
@@ -120,7 +123,7 @@ export class PurposeService implements OnModuleInit {
   async currentOf(id: string): Promise<Verwerkingsactiviteit | null> {
     return this.activiteiten
       .createQueryBuilder('a')
-      .where("a.id = :id AND a.geldig_vanaf <= CURRENT_DATE AND a.status = 'geldig'", { id })
+      .where(`a.id = :id AND a.geldig_vanaf <= ${VANDAAG_SQL} AND a.status = 'geldig'`, { id })
       .orderBy('a.versie', 'DESC')
       .limit(1)
       .getOne();

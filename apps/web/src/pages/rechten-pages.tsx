@@ -54,11 +54,10 @@ import {
   type Verzoek,
   type Verzoeksoort,
 } from '../rechten.js';
+import { vandaag } from '../datum.js';
 import { datumTekst, tijdstipTekst } from '../texts.js';
 import { alsFout, useApi, type Laadstand } from '../use-api.js';
 import { GeenToegang } from './error-page.js';
-
-const vandaag = () => new Date().toISOString().slice(0, 10);
 
 function Rij({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -50,6 +50,7 @@ import {
 } from '../register.js';
 import { ActiviteitGegevens, Verschillen, VersieHerkomst } from '../register-weergave.js';
 import { useApi, alsFout } from '../use-api.js';
+import { vandaag } from '../datum.js';
 import { datumTekst } from '../texts.js';
 import { GeenToegang } from './error-page.js';
 
@@ -195,7 +196,6 @@ interface Invoer {
 }
 
 const ANDERS = '__anders';
-const vandaag = () => new Date().toISOString().slice(0, 10);
 
 function invoerUit(a: Verwerkingsactiviteit | null): Invoer {
   const termijn = a ? termijnUit(a.bewaartermijn) : { aantal: '', eenheid: 'Y' as Eenheid };
