@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditCheckpoint } from './audit.entities.js';
 import { verifyCheckpoint } from './checkpoint-signer.js';
-import { LOG_TABLES } from './log-records.js';
+import { LOG_TABLES, type LogTable } from './log-records.js';
 import { CompactRange } from './merkle/merkle.js';
 import { eersteSpook } from './verzegel-sql.js';
 import { groei, TEGEL_BREEDTE, TEGEL_HOOGTE, type Tegel } from './merkle/tegels.js';
@@ -77,6 +77,8 @@ export async function verifyAuditTrail(
     // The readers are opened, and their sessions compared, before any transaction is open.
     if (verbindingen > 0) lezers = await openLezers(runner, dataSource, verbindingen);
     await runner.startTransaction('REPEATABLE READ');
+    // The checks over whole tables at the end hash them in memory rather than on disk.
+    await runner.query(`SET LOCAL work_mem = '64MB'`);
     if (lezers.length > 0) await deelSnapshot(runner, lezers);
     const result = await check(runner.manager, publicKey, onProgress, modus, getuigd, lezers);
     await runner.rollbackTransaction();
@@ -94,6 +96,11 @@ function bladHash(blad: Uint8Array): Buffer {
   b.set(blad, 1);
   return hash('sha256', b, 'buffer');
 }
+
+/** The rows of a log table (\`$1\`) that neither a position nor a queue entry refers to. */
+const zonderPositieSql = (tabel: LogTable) => `FROM "${tabel}" r
+  WHERE NOT EXISTS (SELECT 1 FROM audit_positie p WHERE p.tabel = $1 AND p.record_id = r.id)
+    AND NOT EXISTS (SELECT 1 FROM audit_wachtrij w WHERE w.tabel = $1 AND w.record_id = r.id)`;
 
 async function check(
   ds: EntityManager,
@@ -192,6 +199,23 @@ async function check(
       cps,
     );
   };
+  // Log rows with neither a position nor a queue entry, counted over each whole table on the
+  // snapshot's connection while the readers read the pages (with \`LIMIT 1\` the planner looked
+  // each record's position up one by one: 250-370 ms for 200,000 records; counting hashes them,
+  // about 100 ms). Named at the end, after the positions' own checks.
+  const zonderPositie = (async () => {
+    const tellingen: [LogTable, number][] = [];
+    for (const tabel of LOG_TABLES) {
+      const [{ n } = { n: 0 }] = await ds.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n ${zonderPositieSql(tabel)}`,
+        [tabel],
+      );
+      tellingen.push([tabel, n]);
+    }
+    return tellingen;
+  })();
+  // Not awaited when a page's check fails first.
+  zonderPositie.catch(() => undefined);
   let next = fetchPage(0);
   for (let start = 0; ; start += pagina) {
     const page = await next;
@@ -329,21 +353,18 @@ async function check(
       cps,
     );
   }
-  for (const tabel of LOG_TABLES) {
+  for (const [tabel, n] of await zonderPositie) {
+    if (n === 0) continue;
     const [stray] = await ds.query<{ id: string }[]>(
-      `SELECT r.id FROM "${tabel}" r
-        WHERE NOT EXISTS (SELECT 1 FROM audit_positie p WHERE p.tabel = $1 AND p.record_id = r.id)
-          AND NOT EXISTS (SELECT 1 FROM audit_wachtrij w WHERE w.tabel = $1 AND w.record_id = r.id)
-        LIMIT 1`,
+      `SELECT r.id ${zonderPositieSql(tabel)} LIMIT 1`,
       [tabel],
     );
-    if (stray)
-      return fail(
-        range.size,
-        `record ${stray.id} in ${tabel} staat niet in het logboek (ingevoegd)`,
-        checked,
-        cps,
-      );
+    return fail(
+      range.size,
+      `record ${stray?.id ?? '?'} in ${tabel} staat niet in het logboek (ingevoegd)`,
+      checked,
+      cps,
+    );
   }
   // The same query the sequencer uses to name a phantom (over the whole queue).
   const spook = await eersteSpook(ds, '0');
