@@ -75,14 +75,24 @@ export async function verifyAuditTrail(
   let lezers: pg.Client[] = [];
   try {
     // The readers are opened, and their sessions compared, before any transaction is open.
-    if (verbindingen > 0) lezers = await openLezers(runner, dataSource, verbindingen);
+    // One more than the page readers: it counts the log rows without a position meanwhile.
+    if (verbindingen > 0) lezers = await openLezers(runner, dataSource, verbindingen + 1);
     await runner.startTransaction('REPEATABLE READ');
-    // The checks over whole tables at the end hash them in memory rather than on disk.
+    // A check over a whole table hashes it in memory rather than on disk.
     await runner.query(`SET LOCAL work_mem = '64MB'`);
     if (lezers.length > 0) await deelSnapshot(runner, lezers);
-    const result = await check(runner.manager, publicKey, onProgress, modus, getuigd, lezers);
+    const [teller, ...paginaLezers] = lezers;
+    const result = await check(
+      runner.manager,
+      publicKey,
+      onProgress,
+      modus,
+      getuigd,
+      paginaLezers,
+      teller,
+    );
     await runner.rollbackTransaction();
-    return { ...result, verbindingen: lezers.length };
+    return { ...result, verbindingen: paginaLezers.length };
   } finally {
     await Promise.all(lezers.map((c) => c.end().catch(() => undefined)));
     await runner.release();
@@ -109,6 +119,7 @@ async function check(
   modus: VerifyModus,
   getuigd: readonly GetuigdCheckpoint[],
   lezers: readonly pg.Client[] = [],
+  teller?: pg.Client,
 ): Promise<VerifyResult> {
   const getuigen = [...getuigd].sort((a, b) => a.grootte - b.grootte);
   const getuigdBij = new Map(getuigen.map((g) => [g.grootte, g]));
@@ -199,23 +210,31 @@ async function check(
       cps,
     );
   };
-  // Log rows with neither a position nor a queue entry, counted over each whole table on the
-  // snapshot's connection while the readers read the pages (with \`LIMIT 1\` the planner looked
-  // each record's position up one by one: 250-370 ms for 200,000 records; counting hashes them,
-  // about 100 ms). Named at the end, after the positions' own checks.
-  const zonderPositie = (async () => {
+  // Log rows with neither a position nor a queue entry, counted over each whole table (with
+  // \`LIMIT 1\` the planner looked each record's position up one by one: 250-370 ms for 200,000
+  // records; counting hashes them, about 100 ms). With reader connections one more counts
+  // while the others read the pages; without, the snapshot's own counts at the end. Named
+  // after the positions' own checks either way.
+  const telZonderPositie = async (
+    tel: (sql: string, tabel: LogTable) => Promise<number>,
+  ): Promise<[LogTable, number][]> => {
     const tellingen: [LogTable, number][] = [];
     for (const tabel of LOG_TABLES) {
-      const [{ n } = { n: 0 }] = await ds.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n ${zonderPositieSql(tabel)}`,
-        [tabel],
-      );
-      tellingen.push([tabel, n]);
+      tellingen.push([
+        tabel,
+        await tel(`SELECT count(*)::int AS n ${zonderPositieSql(tabel)}`, tabel),
+      ]);
     }
     return tellingen;
-  })();
+  };
+  const vooraf = teller
+    ? telZonderPositie(async (sql, tabel) => {
+        const { rows } = await teller.query<{ n: number }>(sql, [tabel]);
+        return rows[0]?.n ?? 0;
+      })
+    : undefined;
   // Not awaited when a page's check fails first.
-  zonderPositie.catch(() => undefined);
+  vooraf?.catch(() => undefined);
   let next = fetchPage(0);
   for (let start = 0; ; start += pagina) {
     const page = await next;
@@ -353,7 +372,13 @@ async function check(
       cps,
     );
   }
-  for (const [tabel, n] of await zonderPositie) {
+  const zonderPositie =
+    (await vooraf) ??
+    (await telZonderPositie(async (sql, tabel) => {
+      const [{ n } = { n: 0 }] = await ds.query<{ n: number }[]>(sql, [tabel]);
+      return n;
+    }));
+  for (const [tabel, n] of zonderPositie) {
     if (n === 0) continue;
     const [stray] = await ds.query<{ id: string }[]>(
       `SELECT r.id ${zonderPositieSql(tabel)} LIMIT 1`,
