@@ -42,6 +42,34 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
         [vanaf],
       )
     ).map((r) => Number(r.s));
+  /** The checkpoints from `basis` on land at these offsets, and verify holds over the log. */
+  const klopt = async (basis: number, bij: number[]) => {
+    expect(await checkpoints(basis)).toEqual(bij.map((b) => basis + b));
+    const eind = basis + (bij.at(-1) ?? 0);
+    expect(await grootte()).toBe(eind);
+    const result = await verifyAuditTrail(ds, t.app.get(CheckpointSigner).publicKey);
+    expect(result).toMatchObject({ ok: true, records: eind });
+  };
+  type Anker = (m: unknown, na: string) => Promise<string | undefined>;
+  /**
+   * Seals with the sequencer's first lookup of where the batch after next starts replaced by
+   * \`plaats\` (given the real lookup), expects \`verzegeld\` records sealed, and returns how
+   * often the lookup ran.
+   */
+  const metAnker = async (
+    verzegeld: number,
+    plaats: (echt: Anker, m: unknown, na: string) => Promise<string | undefined>,
+  ): Promise<number> => {
+    const seq = sequencer() as unknown as { anker: Anker };
+    const echt = seq.anker.bind(seq);
+    const spion = jest.spyOn(seq, 'anker').mockImplementationOnce((m, na) => plaats(echt, m, na));
+    try {
+      expect(await sequencer().sealNow()).toBe(verzegeld);
+      return spion.mock.calls.length;
+    } finally {
+      spion.mockRestore();
+    }
+  };
 
   beforeAll(async () => {
     isolated = await isolatedDatabase();
@@ -107,11 +135,7 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
     // its own snapshot, with 19,000 entries after the first batch). 2,000 more entries are
     // committed just then: the lookup sees 21,000, so a third batch is taken alongside, with
     // positions from +40,000, on the guess that the second comes back full. It does not.
-    const seq = sequencer() as unknown as {
-      anker: (m: unknown, na: string) => Promise<string | undefined>;
-    };
-    const echt = seq.anker.bind(seq);
-    const spion = jest.spyOn(seq, 'anker').mockImplementationOnce(async (m, na) => {
+    const aanroepen = await metAnker(41_000, async (echt, m, na) => {
       for (let i = 0; i < 200; i++) {
         const actief = await ds.query<unknown[]>(
           `SELECT 1 FROM pg_stat_activity WHERE datname = current_database()
@@ -123,20 +147,10 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
       await records(2000, 'v7');
       return echt(m, na);
     });
-    let aanroepen: number | undefined;
-    try {
-      expect(await sequencer().sealNow()).toBe(41_000);
-      aanroepen = spion.mock.calls.length;
-    } finally {
-      spion.mockRestore();
-    }
     expect(aanroepen).toBe(1);
     // Second batch alongside, third alongside (rolled back), then taken afresh.
     expect(sequencer().naastElkaar - voor).toBe(2);
-    expect(await checkpoints(basis)).toEqual([basis + 20_000, basis + 39_000, basis + 41_000]);
-    expect(await grootte()).toBe(basis + 41_000);
-    const result = await verifyAuditTrail(ds, t.app.get(CheckpointSigner).publicKey);
-    expect(result).toMatchObject({ ok: true, records: basis + 41_000 });
+    await klopt(basis, [20_000, 39_000, 41_000]);
   });
 
   it('takes the batch after next alongside when its range overlaps the one before: it waits and skips what that one took', async () => {
@@ -146,25 +160,14 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
     await records(5000, 'v7');
     // As when the later snapshot saw 1,000 entries more inside the second batch's range: the
     // third batch starts 1,000 entries before the second one's end.
-    const seq = sequencer() as unknown as {
-      anker: (m: unknown, na: string) => Promise<string | undefined>;
-    };
-    const spion = jest.spyOn(seq, 'anker').mockImplementationOnce(async (_m, na) => {
+    await metAnker(45_000, async (_echt, _m, na) => {
       const [rij] = await ds.query<{ id: string }[]>(
         'SELECT id::text AS id FROM audit_wachtrij WHERE id > $1 ORDER BY id OFFSET 18999 LIMIT 1',
         [na],
       );
       return rij?.id;
     });
-    try {
-      expect(await sequencer().sealNow()).toBe(45_000);
-    } finally {
-      spion.mockRestore();
-    }
-    expect(await checkpoints(basis)).toEqual([basis + 20_000, basis + 40_000, basis + 45_000]);
-    expect(await grootte()).toBe(basis + 45_000);
-    const result = await verifyAuditTrail(ds, t.app.get(CheckpointSigner).publicKey);
-    expect(result).toMatchObject({ ok: true, records: basis + 45_000 });
+    await klopt(basis, [20_000, 40_000, 45_000]);
   });
 
   it('verifies a log sealed partly with the JSON leaf (version 2) and partly with the binary one (version 3), and finds a change in either', async () => {
