@@ -239,7 +239,7 @@ async function main(): Promise<void> {
           : 'seal: n records each way, in two rounds taking turns; verify: the whole log of 2n, so half\n     of it JSON leaves in both columns.',
         'new: batches of 20,000, records by primary key, binary leaf (version 3), one hash per leaf',
         '     for tree and tiles; verify over connections that share one exported snapshot, a page',
-        '     as one row per 256 positions.',
+        '     as one row per 64 positions.',
         `inclusion proof: ${String(Math.round(tAlle * 10) / 10)} ms from every leaf hash, ${String(Math.round(tTegels * 10) / 10)} ms from the tiles`,
         `a backlog of ${String(n - Math.floor(n / 2))} sealed the new way in ${String(achterstandMs)} ms (bar: every record within 3,000 ms)`,
       ].join('\n'),
