@@ -25,8 +25,8 @@ runCli(async (ds, config) => {
   const t0 = Date.now();
   let last = 0;
   const modus = process.argv.includes('--snel') ? 'snel' : 'strikt';
-  // `-- --verbindingen <n>`: connections that read pages in the shared snapshot (0: the old
-  // way, on one connection; ADR 0033).
+  // `-- --verbindingen <n>`: connections that read pages in the shared snapshot, plus one that
+  // counts log rows without a position meanwhile (0: the old way, on one connection; ADR 0033).
   const v = process.argv.indexOf('--verbindingen');
   const verbindingen = v > 0 ? Number(process.argv[v + 1]) : STANDAARD_VERBINDINGEN;
   if (!Number.isInteger(verbindingen) || verbindingen < 0 || verbindingen > 16) {
