@@ -73,7 +73,12 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
 
   beforeAll(async () => {
     isolated = await isolatedDatabase();
-    t = await startTestApp({ ...isolated.env, AUDIT_SEQUENCER_INTERVAL_S: '3600' });
+    t = await startTestApp({
+      ...isolated.env,
+      AUDIT_SEQUENCER_INTERVAL_S: '3600',
+      // A statement that waits for ever fails the pass within the test's time.
+      AUDIT_SEQUENCER_STATEMENT_TIMEOUT_S: '15',
+    });
     ds = t.app.get(DataSource);
     await sequencer().sealNow();
   });
@@ -167,6 +172,53 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
       );
       return rij?.id;
     });
+    await klopt(basis, [20_000, 40_000, 45_000]);
+  });
+
+  it('rolls the later batch back when the earlier one waits on its rows (a cycle PostgreSQL cannot see), and takes it afresh', async () => {
+    const basis = await grootte();
+    const teruggenomen = sequencer().teruggenomen;
+    await records(20_000, 'v7');
+    await records(20_000, 'v7');
+    await records(5000, 'v7');
+    // The second batch's first entry is locked, so its delete stops there. The third batch
+    // overlaps the second one's last 1,000 entries (as in the test above) and takes them first.
+    // Once its statement is done the lock goes: the second batch's delete then reaches those
+    // entries and waits on the third's transaction, which the sequencer holds open until the
+    // second commits.
+    const [eerste] = await ds.query<{ id: string }[]>(
+      'SELECT id::text AS id FROM audit_wachtrij ORDER BY id OFFSET 20000 LIMIT 1',
+    );
+    const slot = ds.createQueryRunner();
+    await slot.connect();
+    await slot.startTransaction();
+    await slot.query('SELECT 1 FROM audit_wachtrij WHERE id = $1 FOR UPDATE', [eerste?.id]);
+    let los: Promise<void> = Promise.resolve();
+    try {
+      await metAnker(45_000, async (_echt, _m, na) => {
+        const [rij] = await ds.query<{ id: string }[]>(
+          'SELECT id::text AS id FROM audit_wachtrij WHERE id > $1 ORDER BY id OFFSET 18999 LIMIT 1',
+          [na],
+        );
+        los = (async () => {
+          for (let i = 0; i < 400; i++) {
+            const klaar = await ds.query<unknown[]>(
+              `SELECT 1 FROM pg_stat_activity WHERE datname = current_database()
+                 AND state = 'idle in transaction' AND query LIKE 'WITH queued AS%'`,
+            );
+            if (klaar.length > 0) break;
+            await new Promise((r) => setTimeout(r, 25));
+          }
+          await slot.commitTransaction();
+        })();
+        return rij?.id;
+      });
+    } finally {
+      await los;
+      if (slot.isTransactionActive) await slot.rollbackTransaction();
+      await slot.release();
+    }
+    expect(sequencer().teruggenomen - teruggenomen).toBe(1);
     await klopt(basis, [20_000, 40_000, 45_000]);
   });
 

@@ -24,6 +24,7 @@ export interface GenomenBatch {
 export interface Onderweg {
   van: number;
   na: string;
+  runner: QueryRunner;
   batch: Promise<GenomenBatch>;
 }
 
@@ -32,6 +33,48 @@ export async function rolTerug(onderweg: Onderweg[]): Promise<void> {
   for (const o of onderweg.splice(0)) {
     const b = await o.batch.catch(() => undefined);
     if (b?.runner.isTransactionActive) await b.runner.rollbackTransaction();
+  }
+}
+
+/** How often `wachtOp` looks whether two batches wait on each other. */
+const WAAK_MS = 200;
+
+/**
+ * Awaits the earlier batch's statement. When a later batch is under way and its range
+ * overlaps (its snapshot saw entries committed late inside the earlier range), the later
+ * statement can reach the overlap first: the earlier one then waits on its row locks, while
+ * the later transaction waits in the sequencer for the earlier one's commit. PostgreSQL cannot
+ * see that cycle, so every WAAK_MS `wachtOpLater` looks for it; when found, the later batch is
+ * rolled back (`teruggenomen` hears of it) and taken afresh once the earlier one is done.
+ */
+export async function wachtOp(
+  eerste: Onderweg,
+  onderweg: Onderweg[],
+  wachtOpLater: (eerste: Onderweg, later: Onderweg) => Promise<boolean>,
+  teruggenomen: (later: Onderweg) => void,
+): Promise<GenomenBatch> {
+  const later = onderweg[0];
+  if (!later) return eerste.batch;
+  let klaar = false;
+  const bezig = () => !klaar;
+  const waak = async () => {
+    while (bezig()) {
+      await new Promise((r) => setTimeout(r, WAAK_MS));
+      if (!bezig()) return;
+      if ((await wachtOpLater(eerste, later)) && bezig() && onderweg[0] === later) {
+        teruggenomen(later);
+        await rolTerug(onderweg);
+        return;
+      }
+    }
+  };
+  // A failed look only ends the watch: the statement timeout still bounds the wait.
+  const bewaking = waak().catch(() => undefined);
+  try {
+    return await eerste.batch;
+  } finally {
+    klaar = true;
+    await bewaking;
   }
 }
 

@@ -22,7 +22,7 @@ import {
   Verzegelfout,
 } from './boom-toestand.js';
 import { ankerNa, BATCH, OUDE_BATCH } from './verzegel-sql.js';
-import { type GenomenBatch, neemBatch, type Onderweg, rolTerug } from './neem-batch.js';
+import { type GenomenBatch, neemBatch, type Onderweg, rolTerug, wachtOp } from './neem-batch.js';
 
 /** Arbitrary constant: the advisory lock that elects the one sequencer among replicas. */
 const SEQUENCER_LOCK_KEY = 7_404_513_202;
@@ -63,6 +63,10 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   oudeManier = false;
   /** Batches taken while the batch before them was still open, since the start (ADR 0038). */
   naastElkaar = 0;
+  /** Later batches rolled back because the earlier one waited on their rows (`wachtOp`). */
+  teruggenomen = 0;
+  /** The database session of the leader's connections, once it has a second one. */
+  private readonly pids = new WeakMap<QueryRunner, number>();
 
   constructor(
     private readonly config: AppConfig,
@@ -242,15 +246,31 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     const pid = 'SELECT pg_backend_pid() AS pid';
     const [a] = await leader.manager.query<{ pid: number }[]>(pid);
     const [b] = await runner.manager.query<{ pid: number }[]>(pid);
-    if (a?.pid === b?.pid) {
+    if (!a || !b || a.pid === b.pid) {
       await runner.release();
       return undefined;
     }
+    this.pids.set(leader, a.pid);
+    this.pids.set(runner, b.pid);
     await runner.query(
       `SET statement_timeout = ${String(this.config.AUDIT_SEQUENCER_STATEMENT_TIMEOUT_S * 1000)}`,
     );
     await runner.query('SET jit = off');
     return runner;
+  }
+
+  /**
+   * Whether the earlier batch's statement waits on a row lock of the later batch's
+   * transaction (`pg_blocking_pids`, on a connection from the pool), for `wachtOp`.
+   */
+  private async wachtOpLater(eerste: Onderweg, later: Onderweg): Promise<boolean> {
+    const [wachter, houder] = [this.pids.get(eerste.runner), this.pids.get(later.runner)];
+    if (wachter === undefined || houder === undefined) return false;
+    const [r] = await this.dataSource.query<{ ja: boolean }[]>(
+      'SELECT $2::int = ANY(pg_blocking_pids($1::int)) AS ja',
+      [wachter, houder],
+    );
+    return r?.ja === true;
   }
 
   private async resign(): Promise<void> {
@@ -293,8 +313,9 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
    * and a batch taken on the guess that the one before would be full, which it was not, is
    * rolled back and taken afresh. Two batches' ranges may overlap where the later snapshot saw
    * more entries: the later batch's delete waits for the earlier one's commit and skips the
-   * entries it took. Entries committed late with a lower queue id than an open batch's last are
-   * taken by the next batch that does not overlap, at the latest in the next pass.
+   * entries it took, or, when it got there first, it is rolled back (`wachtOp`). Entries
+   * committed late with a lower queue id than an open batch's last are taken by the next batch
+   * that does not overlap, at the latest in the next pass.
    */
   private async sealAlles(leider: QueryRunner): Promise<number> {
     const vol = this.oudeManier ? OUDE_BATCH : BATCH;
@@ -310,20 +331,29 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     const neem = (runner: QueryRunner, van: number, na: string) => {
       const batch = neemBatch(runner, van, na, this.oudeManier);
       batch.catch(() => undefined);
-      onderweg.push({ van, na, batch });
+      onderweg.push({ van, na, runner, batch });
     };
     neem(leider, frontier.size, '0');
     try {
       for (let eerste = onderweg.shift(); eerste; eerste = onderweg.shift()) {
         let batch: GenomenBatch;
         try {
-          batch = await eerste.batch;
+          batch = await wachtOp(
+            eerste,
+            onderweg,
+            (a, b) => this.wachtOpLater(a, b),
+            (later) => {
+              this.teruggenomen++;
+              this.logger.warn(
+                { van: later.van },
+                'Audit sealing: two batches waited on each other; the later one is taken afresh',
+              );
+            },
+          );
         } catch (err) {
           await rolTerug(onderweg);
-          // Two batches whose ranges overlap can deadlock when the later one reaches the
-          // overlap before the earlier one's delete does (which ends in its first tens of ms,
-          // while the later starts only after a commit): PostgreSQL then aborts one. Both are
-          // taken afresh, a few times at most.
+          // Two batches whose ranges overlap, each waiting on the other's rows in the
+          // database: PostgreSQL aborts one. Both are taken afresh, a few times at most.
           const impasse = (err as { code?: string }).code === '40P01' && impasses++ < 3;
           if (eerste.van === frontier.size && !impasse) throw err;
           // Or taken on the guess that the batch before it would be full, which it was not: its
