@@ -1,3 +1,4 @@
+import { setTimeout as wacht } from 'node:timers/promises';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import { Verzegelfout } from './boom-toestand.js';
 import { HASH_SIZE } from './merkle/merkle.js';
@@ -55,26 +56,29 @@ export async function wachtOp(
 ): Promise<GenomenBatch> {
   const later = onderweg[0];
   if (!later) return eerste.batch;
-  let klaar = false;
-  const bezig = () => !klaar;
+  const stop = new AbortController();
+  /** Set while the later batch is being rolled back: the earlier one waits for it to end. */
+  let terug: Promise<void> | undefined;
   const waak = async () => {
-    while (bezig()) {
-      await new Promise((r) => setTimeout(r, WAAK_MS));
-      if (!bezig()) return;
-      if ((await wachtOpLater(eerste, later)) && bezig() && onderweg[0] === later) {
+    for (;;) {
+      await wacht(WAAK_MS, undefined, { signal: stop.signal });
+      const ja = await wachtOpLater(eerste, later);
+      if (stop.signal.aborted) return;
+      if (ja && onderweg[0] === later) {
         teruggenomen(later);
-        await rolTerug(onderweg);
+        terug = rolTerug(onderweg);
         return;
       }
     }
   };
-  // A failed look only ends the watch: the statement timeout still bounds the wait.
-  const bewaking = waak().catch(() => undefined);
+  // Stopped, or a failed look: that only ends the watch (the statement timeout still bounds
+  // the wait).
+  waak().catch(() => undefined);
   try {
     return await eerste.batch;
   } finally {
-    klaar = true;
-    await bewaking;
+    stop.abort();
+    await terug?.catch(() => undefined);
   }
 }
 
