@@ -71,6 +71,30 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
     }
   };
 
+  /** Waits (at most 5 s) until a sealing statement's session is in `state`. */
+  const verzegeling = async (state: 'active' | 'idle in transaction') => {
+    for (let i = 0; i < 500; i++) {
+      const rijen = await ds.query<unknown[]>(
+        `SELECT 1 FROM pg_stat_activity WHERE datname = current_database()
+           AND state = $1 AND query LIKE 'WITH queued AS%'`,
+        [state],
+      );
+      if (rijen.length > 0) return;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+  /**
+   * Where the batch after next starts, as if a later snapshot saw 1,000 entries more inside
+   * the range after `na`: 1,000 entries before that batch's end.
+   */
+  const overlappend = async (na: string) => {
+    const [rij] = await ds.query<{ id: string }[]>(
+      'SELECT id::text AS id FROM audit_wachtrij WHERE id > $1 ORDER BY id OFFSET 18999 LIMIT 1',
+      [na],
+    );
+    return rij?.id;
+  };
+
   beforeAll(async () => {
     isolated = await isolatedDatabase();
     t = await startTestApp({
@@ -141,14 +165,7 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
     // committed just then: the lookup sees 21,000, so a third batch is taken alongside, with
     // positions from +40,000, on the guess that the second comes back full. It does not.
     const aanroepen = await metAnker(41_000, async (echt, m, na) => {
-      for (let i = 0; i < 200; i++) {
-        const actief = await ds.query<unknown[]>(
-          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database()
-             AND state = 'active' AND query LIKE 'WITH queued AS%'`,
-        );
-        if (actief.length > 0) break;
-        await new Promise((r) => setTimeout(r, 5));
-      }
+      await verzegeling('active');
       await records(2000, 'v7');
       return echt(m, na);
     });
@@ -165,13 +182,7 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
     await records(5000, 'v7');
     // As when the later snapshot saw 1,000 entries more inside the second batch's range: the
     // third batch starts 1,000 entries before the second one's end.
-    await metAnker(45_000, async (_echt, _m, na) => {
-      const [rij] = await ds.query<{ id: string }[]>(
-        'SELECT id::text AS id FROM audit_wachtrij WHERE id > $1 ORDER BY id OFFSET 18999 LIMIT 1',
-        [na],
-      );
-      return rij?.id;
-    });
+    await metAnker(45_000, (_echt, _m, na) => overlappend(na));
     await klopt(basis, [20_000, 40_000, 45_000]);
   });
 
@@ -196,22 +207,12 @@ describe('sealing a backlog: the next batch is taken while the one before is ope
     let los: Promise<void> = Promise.resolve();
     try {
       await metAnker(45_000, async (_echt, _m, na) => {
-        const [rij] = await ds.query<{ id: string }[]>(
-          'SELECT id::text AS id FROM audit_wachtrij WHERE id > $1 ORDER BY id OFFSET 18999 LIMIT 1',
-          [na],
-        );
+        const anker = await overlappend(na);
         los = (async () => {
-          for (let i = 0; i < 400; i++) {
-            const klaar = await ds.query<unknown[]>(
-              `SELECT 1 FROM pg_stat_activity WHERE datname = current_database()
-                 AND state = 'idle in transaction' AND query LIKE 'WITH queued AS%'`,
-            );
-            if (klaar.length > 0) break;
-            await new Promise((r) => setTimeout(r, 25));
-          }
+          await verzegeling('idle in transaction');
           await slot.commitTransaction();
         })();
-        return rij?.id;
+        return anker;
       });
     } finally {
       await los;
