@@ -107,10 +107,15 @@ function bladHash(blad: Uint8Array): Buffer {
   return hash('sha256', b, 'buffer');
 }
 
-/** The rows of a log table (\`$1\`) that neither a position nor a queue entry refers to. */
+/** The rows of a log table that neither a position nor a queue entry refers to. */
 const zonderPositieSql = (tabel: LogTable) => `FROM "${tabel}" r
-  WHERE NOT EXISTS (SELECT 1 FROM audit_positie p WHERE p.tabel = $1 AND p.record_id = r.id)
-    AND NOT EXISTS (SELECT 1 FROM audit_wachtrij w WHERE w.tabel = $1 AND w.record_id = r.id)`;
+  WHERE NOT EXISTS (SELECT 1 FROM audit_positie p WHERE p.tabel = '${tabel}' AND p.record_id = r.id)
+    AND NOT EXISTS (SELECT 1 FROM audit_wachtrij w WHERE w.tabel = '${tabel}' AND w.record_id = r.id)`;
+/** How many such rows each log table has, in one row. */
+const TEL_ZONDER_POSITIE_SQL = `SELECT ${LOG_TABLES.map(
+  (t) => `(SELECT count(*)::int ${zonderPositieSql(t)}) AS "${t}"`,
+).join(', ')}`;
+type Tellingen = Record<LogTable, number>;
 
 async function check(
   ds: EntityManager,
@@ -211,28 +216,11 @@ async function check(
     );
   };
   // Log rows with neither a position nor a queue entry, counted over each whole table (with
-  // \`LIMIT 1\` the planner looked each record's position up one by one: 250-370 ms for 200,000
+  // `LIMIT 1` the planner looked each record's position up one by one: 250-370 ms for 200,000
   // records; counting hashes them, about 100 ms). With reader connections one more counts
   // while the others read the pages; without, the snapshot's own counts at the end. Named
   // after the positions' own checks either way.
-  const telZonderPositie = async (
-    tel: (sql: string, tabel: LogTable) => Promise<number>,
-  ): Promise<[LogTable, number][]> => {
-    const tellingen: [LogTable, number][] = [];
-    for (const tabel of LOG_TABLES) {
-      tellingen.push([
-        tabel,
-        await tel(`SELECT count(*)::int AS n ${zonderPositieSql(tabel)}`, tabel),
-      ]);
-    }
-    return tellingen;
-  };
-  const vooraf = teller
-    ? telZonderPositie(async (sql, tabel) => {
-        const { rows } = await teller.query<{ n: number }>(sql, [tabel]);
-        return rows[0]?.n ?? 0;
-      })
-    : undefined;
+  const vooraf = teller?.query<Tellingen>(TEL_ZONDER_POSITIE_SQL).then(({ rows }) => rows[0]);
   // Not awaited when a page's check fails first.
   vooraf?.catch(() => undefined);
   let next = fetchPage(0);
@@ -372,17 +360,11 @@ async function check(
       cps,
     );
   }
-  const zonderPositie =
-    (await vooraf) ??
-    (await telZonderPositie(async (sql, tabel) => {
-      const [{ n } = { n: 0 }] = await ds.query<{ n: number }[]>(sql, [tabel]);
-      return n;
-    }));
-  for (const [tabel, n] of zonderPositie) {
-    if (n === 0) continue;
+  const tellingen = (await vooraf) ?? (await ds.query<Tellingen[]>(TEL_ZONDER_POSITIE_SQL))[0];
+  for (const tabel of LOG_TABLES) {
+    if (!tellingen?.[tabel]) continue;
     const [stray] = await ds.query<{ id: string }[]>(
       `SELECT r.id ${zonderPositieSql(tabel)} LIMIT 1`,
-      [tabel],
     );
     return fail(
       range.size,
