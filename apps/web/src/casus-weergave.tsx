@@ -4,9 +4,6 @@ import {
   ButtonGroup,
   Checkbox,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -52,6 +49,7 @@ import { beschrijving, Foutoverzicht, Mislukt, Veld } from './forms.js';
 import { datumTekst, tijdstipTekst } from './texts.js';
 import { alsFout, useApi, type Laadstand } from './use-api.js';
 import { tekst, veldfouten } from './zorgmelding.js';
+import { Rij } from './gegevensrij.js';
 
 /** Loads the reference data (names of codes) together with the page's own call. */
 export function useCasusApi<T>(load: () => Promise<T>, sleutel: string): Laadstand<[Namen, T]> {
@@ -380,49 +378,40 @@ export function Gelukt({ melding }: { melding: string | undefined }) {
   );
 }
 
-function Rij({ k, children }: { k: string; children: ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{k}</DataListKey>
-      <DataListValue>{children}</DataListValue>
-    </DataListItem>
-  );
-}
-
 /** The case's data: whatever the API returned for this actor. */
 export function CasusGegevens({ c, namen }: { c: CasusView; namen: Namen }) {
   return (
     <DataList appearance="rows" aria-label={`Gegevens van casus ${c.nummer}`}>
-      <Rij k="Casusnummer">{c.nummer}</Rij>
-      <Rij k="Status">
+      <Rij label="Casusnummer">{c.nummer}</Rij>
+      <Rij label="Status">
         <strong>{namen.status(c.status)}</strong>
       </Rij>
-      <Rij k="Thema">{namen.thema(c.thema)}</Rij>
+      <Rij label="Thema">{namen.thema(c.thema)}</Rij>
       {c.levensdomeinen && (
-        <Rij k="Leefgebieden">
+        <Rij label="Leefgebieden">
           {c.levensdomeinen.length > 0
             ? c.levensdomeinen.map((l) => namen.levensdomein(l)).join(', ')
             : 'Geen'}
         </Rij>
       )}
       {c.sleutelpartner !== undefined && (
-        <Rij k="Sleutelpartner (aanmelder)">{namen.organisatie(c.sleutelpartner)}</Rij>
+        <Rij label="Sleutelpartner (aanmelder)">{namen.organisatie(c.sleutelpartner)}</Rij>
       )}
       {c.regieOrganisatie !== undefined && (
-        <Rij k="Regie">
+        <Rij label="Regie">
           {c.regieOrganisatie ? namen.organisatie(c.regieOrganisatie) : 'Nog niet'}
         </Rij>
       )}
       {c.procesregisseur !== undefined && (
-        <Rij k="Procesregisseur">{c.procesregisseur?.naam ?? 'Nog niet aangewezen'}</Rij>
+        <Rij label="Procesregisseur">{c.procesregisseur?.naam ?? 'Nog niet aangewezen'}</Rij>
       )}
       {c.aanleiding !== undefined && (
-        <Rij k="Aanleiding">
+        <Rij label="Aanleiding">
           <span className="schakel-relaas">{c.aanleiding}</span>
         </Rij>
       )}
-      {c.afgeslotenOp && <Rij k="Afgesloten op">{tijdstipTekst(c.afgeslotenOp)}</Rij>}
-      {c.bewaarTot && <Rij k="Bewaard tot">{datumTekst(c.bewaarTot.slice(0, 10))}</Rij>}
+      {c.afgeslotenOp && <Rij label="Afgesloten op">{tijdstipTekst(c.afgeslotenOp)}</Rij>}
+      {c.bewaarTot && <Rij label="Bewaard tot">{datumTekst(c.bewaarTot.slice(0, 10))}</Rij>}
     </DataList>
   );
 }
@@ -441,12 +430,12 @@ export function TriageUitkomst({ c }: { c: CasusView }) {
   }
   return (
     <DataList appearance="rows" aria-label="Uitkomst van de triage">
-      <Rij k="Besluit">
+      <Rij label="Besluit">
         <strong>{c.triage.besluit === 'geaccepteerd' ? 'Geaccepteerd' : 'Afgewezen'}</strong>
       </Rij>
-      {c.triage.reden && <Rij k="Reden">{c.triage.reden}</Rij>}
-      <Rij k="Op">{tijdstipTekst(c.triage.op)}</Rij>
-      {c.procesregisseur && <Rij k="Procesregisseur">{c.procesregisseur.naam}</Rij>}
+      {c.triage.reden && <Rij label="Reden">{c.triage.reden}</Rij>}
+      <Rij label="Op">{tijdstipTekst(c.triage.op)}</Rij>
+      {c.procesregisseur && <Rij label="Procesregisseur">{c.procesregisseur.naam}</Rij>}
     </DataList>
   );
 }
@@ -457,14 +446,14 @@ export function Opschaling({ c }: { c: CasusView }) {
   return (
     <DataList appearance="rows" aria-label="Opschaling">
       {CRITERIA.map(([code, letter, omschrijving]) => (
-        <Rij key={code} k={`${letter}. ${omschrijving}`}>
+        <Rij key={code} label={`${letter}. ${omschrijving}`}>
           {c.opschaling?.criteria[code] ? 'Ja' : 'Nee'}
         </Rij>
       ))}
-      <Rij k="Motivering">
+      <Rij label="Motivering">
         <span className="schakel-relaas">{c.opschaling.motivering}</span>
       </Rij>
-      <Rij k="Opgeschaald op">{tijdstipTekst(c.opschaling.op)}</Rij>
+      <Rij label="Opgeschaald op">{tijdstipTekst(c.opschaling.op)}</Rij>
     </DataList>
   );
 }
@@ -512,14 +501,14 @@ export function Betrokkenen({
           >
             <Heading3>{betrokkeneNaam(b, i)}</Heading3>
             <DataList appearance="rows">
-              <Rij k="Rol">{tekst(ROLLEN_BETROKKENE, b.rol)}</Rij>
-              {naam && <Rij k="Naam">{naam}</Rij>}
-              {b.bsn && <Rij k="BSN">{b.bsn}</Rij>}
-              {b.geboortedatum && <Rij k="Geboortedatum">{datumTekst(b.geboortedatum)}</Rij>}
-              {adres && <Rij k="Adres">{adres}</Rij>}
-              {b.gemeenteCode && <Rij k="Gemeente">{b.gemeenteCode}</Rij>}
+              <Rij label="Rol">{tekst(ROLLEN_BETROKKENE, b.rol)}</Rij>
+              {naam && <Rij label="Naam">{naam}</Rij>}
+              {b.bsn && <Rij label="BSN">{b.bsn}</Rij>}
+              {b.geboortedatum && <Rij label="Geboortedatum">{datumTekst(b.geboortedatum)}</Rij>}
+              {adres && <Rij label="Adres">{adres}</Rij>}
+              {b.gemeenteCode && <Rij label="Gemeente">{b.gemeenteCode}</Rij>}
               {b.informeren !== undefined && (
-                <Rij k="Informeren van de betrokkene">{informerenTekst(b)}</Rij>
+                <Rij label="Informeren van de betrokkene">{informerenTekst(b)}</Rij>
               )}
             </DataList>
             {!naam && !adres && (
@@ -597,10 +586,10 @@ export function Uitwisselingen({
           <section key={u.id} aria-label={titel} className="schakel-uitwisseling">
             <Heading3>{titel}</Heading3>
             <DataList appearance="rows">
-              <Rij k="Geregistreerd">
+              <Rij label="Geregistreerd">
                 {tijdstipTekst(u.geregistreerdOp)} door {namen.organisatie(u.geregistreerdDoor)}
               </Rij>
-              <Rij k="Gegevenscategorieën">
+              <Rij label="Gegevenscategorieën">
                 {u.categorieen.map((code, i) => (
                   <span key={code}>
                     {i > 0 && ', '}
@@ -608,15 +597,15 @@ export function Uitwisselingen({
                   </span>
                 ))}
               </Rij>
-              <Rij k="Over">{u.betrokkenen.map(persoon).join(', ')}</Rij>
-              <Rij k="Doel (verwerkingsactiviteit)">{u.activiteit.naam}</Rij>
-              <Rij k="Grondslag">{u.grondslag}</Rij>
-              <Rij k="Proportionaliteit">{u.proportionaliteit}</Rij>
-              <Rij k="Subsidiariteit">{u.subsidiariteit}</Rij>
-              <Rij k="Inhoud">
+              <Rij label="Over">{u.betrokkenen.map(persoon).join(', ')}</Rij>
+              <Rij label="Doel (verwerkingsactiviteit)">{u.activiteit.naam}</Rij>
+              <Rij label="Grondslag">{u.grondslag}</Rij>
+              <Rij label="Proportionaliteit">{u.proportionaliteit}</Rij>
+              <Rij label="Subsidiariteit">{u.subsidiariteit}</Rij>
+              <Rij label="Inhoud">
                 <span className="schakel-relaas">{u.inhoud}</span>
               </Rij>
-              <Rij k="Ontvangst">
+              <Rij label="Ontvangst">
                 {u.naar
                   .map(
                     (x) =>

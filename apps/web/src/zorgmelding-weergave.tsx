@@ -1,8 +1,5 @@
 import {
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading3,
   Heading4,
   OrderedList,
@@ -37,15 +34,7 @@ import {
   type TerugkoppelingView,
   type TijdlijnItem,
 } from './zorgmelding.js';
-
-function Rij({ k, children }: { k: string; children: ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{k}</DataListKey>
-      <DataListValue>{children}</DataListValue>
-    </DataListItem>
-  );
-}
+import { Rij } from './gegevensrij.js';
 
 const ingevuld = (waarde: string | number | undefined | null) =>
   waarde === undefined || waarde === null || waarde === '' ? 'Niet ingevuld' : String(waarde);
@@ -98,12 +87,12 @@ export function MeldingInhoud({
     <>
       <Heading3>Incident</Heading3>
       <DataList appearance="rows">
-        <Rij k="Soort zorg">{inc.soort ? tekst(SOORTEN, inc.soort) : 'Niet ingevuld'}</Rij>
-        <Rij k="Datum">{inc.datum ? datumTekst(inc.datum) : 'Niet ingevuld'}</Rij>
-        <Rij k="Tijdstip">{ingevuld(inc.tijdstip)}</Rij>
-        <Rij k="Plaats">{ingevuld(inc.plaats?.omschrijving)}</Rij>
-        <Rij k="Gemeente van het incident">{gemeenteTekst(inc.plaats?.gemeentecode)}</Rij>
-        <Rij k="Kinderen aanwezig">
+        <Rij label="Soort zorg">{inc.soort ? tekst(SOORTEN, inc.soort) : 'Niet ingevuld'}</Rij>
+        <Rij label="Datum">{inc.datum ? datumTekst(inc.datum) : 'Niet ingevuld'}</Rij>
+        <Rij label="Tijdstip">{ingevuld(inc.tijdstip)}</Rij>
+        <Rij label="Plaats">{ingevuld(inc.plaats?.omschrijving)}</Rij>
+        <Rij label="Gemeente van het incident">{gemeenteTekst(inc.plaats?.gemeentecode)}</Rij>
+        <Rij label="Kinderen aanwezig">
           {melding.kinderenAanwezig === undefined
             ? 'Niet ingevuld'
             : melding.kinderenAanwezig
@@ -119,14 +108,14 @@ export function MeldingInhoud({
       ) : (
         (melding.betrokkenen ?? []).map((b, i) => (
           <DataList key={i} appearance="rows" aria-label={`Betrokkene ${String(i + 1)}`}>
-            <Rij k={`Betrokkene ${String(i + 1)}`}>
+            <Rij label={`Betrokkene ${String(i + 1)}`}>
               {naamVan(b)}, {b.rol ? tekst(ROLLEN, b.rol).toLowerCase() : 'rol onbekend'}
             </Rij>
-            <Rij k="BSN">{ingevuld(b.identiteit?.bsn)}</Rij>
-            <Rij k="Geboortedatum">
+            <Rij label="BSN">{ingevuld(b.identiteit?.bsn)}</Rij>
+            <Rij label="Geboortedatum">
               {b.identiteit?.geboortedatum ? datumTekst(b.identiteit.geboortedatum) : 'Onbekend'}
             </Rij>
-            <Rij k="Adres">{adresTekst(b)}</Rij>
+            <Rij label="Adres">{adresTekst(b)}</Rij>
           </DataList>
         ))
       )}
@@ -146,15 +135,15 @@ export function MeldingInhoud({
 
       <Heading3>Relaas en maatregelen</Heading3>
       <DataList appearance="rows">
-        <Rij k="Relaas">
+        <Rij label="Relaas">
           <span className="schakel-relaas">{ingevuld(melding.relaas)}</span>
         </Rij>
-        <Rij k="Genomen maatregelen">
+        <Rij label="Genomen maatregelen">
           {(melding.maatregelen ?? []).length === 0
             ? 'Geen'
             : (melding.maatregelen ?? []).map((m) => tekst(MAATREGELEN, m.soort)).join(', ')}
         </Rij>
-        <Rij k="Opsteller">
+        <Rij label="Opsteller">
           {[
             melding.opsteller?.naam,
             melding.opsteller?.team,
@@ -207,7 +196,7 @@ export function RihgSignalen({
               {signalen.map(([signaal, naam]) => {
                 const score = melding.risicotaxatie?.[deel]?.[signaal];
                 return (
-                  <Rij key={signaal} k={naam}>
+                  <Rij key={signaal} label={naam}>
                     <span className={score ? `schakel-score schakel-score--${score}` : undefined}>
                       {score ? tekst(SCORES, score) : 'Niet ingevuld'}
                     </span>
@@ -303,10 +292,10 @@ export function TerugkoppelingBlok({ t }: { t?: TerugkoppelingView }) {
   }
   return (
     <DataList appearance="rows">
-      <Rij k="Status terugkoppeling">Gegeven</Rij>
-      <Rij k="Uitkomst">{tekst(UITKOMSTEN, t.uitkomstcategorie)}</Rij>
-      <Rij k="Bericht van Veilig Thuis">{t.bericht ?? 'Geen bericht'}</Rij>
-      <Rij k="Gegeven op">{t.gegevenOp ? tijdstipTekst(t.gegevenOp) : 'Onbekend'}</Rij>
+      <Rij label="Status terugkoppeling">Gegeven</Rij>
+      <Rij label="Uitkomst">{tekst(UITKOMSTEN, t.uitkomstcategorie)}</Rij>
+      <Rij label="Bericht van Veilig Thuis">{t.bericht ?? 'Geen bericht'}</Rij>
+      <Rij label="Gegeven op">{t.gegevenOp ? tijdstipTekst(t.gegevenOp) : 'Onbekend'}</Rij>
     </DataList>
   );
 }

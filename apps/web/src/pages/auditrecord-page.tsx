@@ -1,15 +1,11 @@
 import {
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading1,
   Heading2,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { getToelichting } from '../api.js';
 import { Mislukt } from '../forms.js';
@@ -25,15 +21,7 @@ import {
   tijdstipTekst,
 } from '../texts.js';
 import { GeenToegang } from './error-page.js';
-
-function Rij({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue>{children}</DataListValue>
-    </DataListItem>
-  );
-}
+import { Rij } from '../gegevensrij.js';
 
 /** "Waarom had deze persoon toegang?": one audit record explained, metadata only. */
 export function AuditrecordPage() {

@@ -2,28 +2,16 @@ import {
   Alert,
   Code,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading1,
   Heading2,
   Paragraph,
 } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
 import { getIntegriteit, type Integriteit } from '../api.js';
 import { Mislukt } from '../forms.js';
 import { useApi } from '../use-api.js';
 import { tijdstipTekst } from '../texts.js';
 import { GeenToegang } from './error-page.js';
-
-function Rij({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue>{children}</DataListValue>
-    </DataListItem>
-  );
-}
+import { Rij } from '../gegevensrij.js';
 
 const aantal = (n: number) => n.toLocaleString('nl-NL');
 

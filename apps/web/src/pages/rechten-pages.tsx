@@ -2,9 +2,6 @@ import {
   Button,
   ButtonGroup,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading1,
   Heading2,
   Heading3,
@@ -19,38 +16,28 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Textarea,
   Textbox,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { isGeldigBsn } from '@schakel/regels';
-import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Gebruiker } from '../api.js';
 import { beschrijving, Foutoverzicht, Mislukt, Veld } from '../forms.js';
 import { AppLink } from '../layout.js';
 import {
-  bereidWissingVoor,
   getRegisterExport,
   getVerzoek,
   getVerzoeken,
-  handelVerzoekAf,
-  hefBeperkingOp,
-  maakInzagePdf,
-  maakInzagerapport,
-  rectificeer,
   registerExportUrl,
   registreerVerzoek,
   SOORTEN,
   STATUSSEN,
   TERMIJNSTATUSSEN,
   VELDNAMEN,
-  verlengTermijn,
   WIJZEN,
-  zetBeperking,
   type IdentiteitWijze,
-  type Inzagerapport,
   type Verzoek,
   type Verzoeksoort,
 } from '../rechten.js';
@@ -58,15 +45,9 @@ import { vandaag } from '../datum.js';
 import { datumTekst, tijdstipTekst } from '../texts.js';
 import { alsFout, useApi, type Laadstand } from '../use-api.js';
 import { GeenToegang } from './error-page.js';
-
-function Rij({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue>{children}</DataListValue>
-    </DataListItem>
-  );
-}
+import { Rapport } from './inzagerapport.js';
+import { Stappen, WissingUitkomst } from './verzoek-stappen.js';
+import { Rij } from '../gegevensrij.js';
 
 function termijnTekst(v: Verzoek): string {
   const t = v.termijn;
@@ -386,454 +367,6 @@ export function VerzoekPage({ gebruiker }: { gebruiker: Gebruiker }) {
         </>
       )}
     </>
-  );
-}
-
-/** The granted erasure: one button that puts what may go on a destruction list. */
-function WissingVoorbereiden({
-  v,
-  csrf,
-  klaar,
-}: {
-  v: Verzoek;
-  csrf?: string;
-  klaar: (v: Verzoek) => void;
-}) {
-  const [stand, setStand] = useState<Laadstand<Verzoek> | undefined>();
-  return (
-    <section aria-labelledby="wissing-voorbereiden-kop">
-      <Heading3 id="wissing-voorbereiden-kop">Wissing toewijzen en voorbereiden</Heading3>
-      <Paragraph>
-        Dossiers van uw organisatie over de betrokkene die geen wettelijke plicht bewaart, komen op
-        een vernietigingslijst. U keurt die goed en een tweede persoon bevestigt; dan volgt een
-        verklaring van vernietiging. Wat blijft, ziet u met de grond erbij.
-      </Paragraph>
-      {stand?.status === 'mislukt' && (
-        <Mislukt tekst="De wissing kon niet worden voorbereid." detail={stand.detail} />
-      )}
-      <Button
-        appearance="primary-action-button"
-        busy={stand?.status === 'laden'}
-        onClick={() => {
-          setStand({ status: 'laden' });
-          bereidWissingVoor(v.id, csrf).then(
-            (nieuw) => {
-              setStand({ status: 'klaar', data: nieuw });
-              klaar(nieuw);
-            },
-            (err: unknown) => {
-              setStand(alsFout(err) ?? { status: 'mislukt' });
-            },
-          );
-        }}
-      >
-        Wissing voorbereiden
-      </Button>
-    </section>
-  );
-}
-
-/** A small form with one text field and a submit button, for the request's steps. */
-function Stapformulier({
-  id,
-  kop,
-  label,
-  uitleg,
-  knop,
-  extra,
-  min = 10,
-  doe,
-}: {
-  id: string;
-  kop: string;
-  label: string;
-  uitleg: string;
-  knop: string;
-  extra?: ReactNode;
-  min?: number;
-  doe: (tekst: string) => Promise<void>;
-}) {
-  const [tekst, setTekst] = useState('');
-  const [fout, setFout] = useState<string | undefined>();
-  const [stand, setStand] = useState<Laadstand<null> | undefined>();
-  return (
-    <section aria-labelledby={`${id}-kop`}>
-      <Heading2 id={`${id}-kop`}>{kop}</Heading2>
-      <form
-        noValidate
-        aria-labelledby={`${id}-kop`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (tekst.trim().length < min) {
-            setFout(`Vul ten minste ${String(min)} tekens in.`);
-            document.getElementById(id)?.focus();
-            return;
-          }
-          setFout(undefined);
-          setStand({ status: 'laden' });
-          doe(tekst.trim()).then(
-            () => {
-              setStand(undefined);
-              setTekst('');
-            },
-            (err: unknown) => {
-              setStand(alsFout(err));
-            },
-          );
-        }}
-      >
-        {extra}
-        <Veld id={id} label={label} uitleg={uitleg} fout={fout}>
-          <Textarea
-            id={id}
-            value={tekst}
-            invalid={!!fout}
-            aria-invalid={fout ? true : undefined}
-            aria-describedby={beschrijving(id, true, fout)}
-            onChange={(e) => {
-              setTekst(e.target.value);
-            }}
-          />
-        </Veld>
-        {stand?.status === 'mislukt' && (
-          <Mislukt tekst="Dit is niet gelukt." detail={stand.detail} />
-        )}
-        <Button appearance="secondary-action-button" type="submit" busy={stand?.status === 'laden'}>
-          {knop}
-        </Button>
-      </form>
-    </section>
-  );
-}
-
-const LIJSTSTATUS: Record<string, string> = {
-  voorgesteld: 'wacht op goedkeuring door u',
-  goedgekeurd: 'goedgekeurd, wacht op bevestiging door een tweede persoon',
-  vernietigen: 'wordt vernietigd',
-  vernietigd: 'vernietigd',
-};
-
-/** What the erasure did: the destruction list and, per record, whether it goes or why it stays. */
-function WissingUitkomst({ w }: { w: NonNullable<Verzoek['wissing']> }) {
-  return (
-    <section aria-labelledby="wissing-kop">
-      <Heading3 id="wissing-kop">Wissing (AVG art. 17)</Heading3>
-      {w.lijstId && w.lijstNummer ? (
-        <Paragraph>
-          {`Vernietigingslijst ${w.lijstNummer}: ${LIJSTSTATUS[w.lijstStatus ?? ''] ?? w.lijstStatus ?? ''}. `}
-          <AppLink to={`/fg/bewaring/${w.lijstId}`}>{`Naar lijst ${w.lijstNummer}`}</AppLink>
-        </Paragraph>
-      ) : (
-        <Paragraph>
-          Niets kan worden vernietigd: alles wat uw organisatie over de betrokkene vastlegde, blijft
-          om de hieronder genoemde grond.
-        </Paragraph>
-      )}
-      {w.dossiers.length === 0 ? (
-        <Paragraph>Uw organisatie is van geen dossier over de betrokkene eigenaar.</Paragraph>
-      ) : (
-        <div
-          className="schakel-tabel"
-          role="region"
-          aria-labelledby="wissing-bijschrift"
-          tabIndex={0}
-        >
-          <Table>
-            <TableCaption id="wissing-bijschrift">
-              Dossiers van uw organisatie over de betrokkene
-            </TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Dossier</TableHeaderCell>
-                <TableHeaderCell scope="col">Wissing</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {w.dossiers.map((d) => (
-                <TableRow key={`${d.soort}:${d.referentie}`}>
-                  <TableHeaderCell scope="row">
-                    {`${d.soort === 'casus' ? 'Casus' : 'Zorgmelding'} ${d.referentie}`}
-                  </TableHeaderCell>
-                  <TableCell>
-                    {d.bewaard ? `Blijft bewaard. ${d.grond ?? ''}` : 'Op de vernietigingslijst'}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
-    </section>
-  );
-}
-
-function Stappen({ v, csrf, klaar }: { v: Verzoek; csrf?: string; klaar: (v: Verzoek) => void }) {
-  const [maanden, setMaanden] = useState<1 | 2>(2);
-  const [uitkomst, setUitkomst] = useState<'afgehandeld' | 'afgewezen'>('afgehandeld');
-  const [veld, setVeld] = useState<'achternaam' | 'voornamen' | 'straat' | 'postcode'>(
-    'achternaam',
-  );
-  const [waarde, setWaarde] = useState('');
-  const beperkbaar = v.soort === 'beperking' || v.soort === 'bezwaar';
-  return (
-    <>
-      {!v.verlengdTot && v.termijn.status !== 'verlopen' && (
-        <Stapformulier
-          id="verlenging-reden"
-          kop="Termijn verlengen"
-          label="Reden van de verlenging"
-          uitleg="Meld de verlenging en de reden binnen de eerste maand aan de betrokkene."
-          knop="Termijn verlengen"
-          extra={
-            <Veld id="verlenging-maanden" label="Met hoeveel maanden">
-              <Select
-                id="verlenging-maanden"
-                value={String(maanden)}
-                onChange={(e) => {
-                  setMaanden(e.target.value === '1' ? 1 : 2);
-                }}
-              >
-                <SelectOption value="1">Eén maand</SelectOption>
-                <SelectOption value="2">Twee maanden</SelectOption>
-              </Select>
-            </Veld>
-          }
-          doe={async (reden) => {
-            klaar(await verlengTermijn(v.id, { maanden, reden }, csrf));
-          }}
-        />
-      )}
-      {v.soort === 'rectificatie' && v.persoonBekend && (
-        <Stapformulier
-          id="rectificatie-reden"
-          kop="Gegevens rectificeren"
-          label="Waarom was het gegeven onjuist?"
-          uitleg="Schakel bewaart dat en waarom het gegeven is gewijzigd, niet de oude waarde, en maakt een melding voor elke ontvanger."
-          knop="Rectificeren"
-          extra={
-            <>
-              <Veld id="rectificatie-veld" label="Welk gegeven">
-                <Select
-                  id="rectificatie-veld"
-                  value={veld}
-                  onChange={(e) => {
-                    setVeld(e.target.value as typeof veld);
-                  }}
-                >
-                  <SelectOption value="achternaam">Achternaam</SelectOption>
-                  <SelectOption value="voornamen">Voornamen</SelectOption>
-                  <SelectOption value="straat">Straat</SelectOption>
-                  <SelectOption value="postcode">Postcode</SelectOption>
-                </Select>
-              </Veld>
-              <Veld id="rectificatie-waarde" label="Juiste waarde">
-                <Textbox
-                  id="rectificatie-waarde"
-                  value={waarde}
-                  autoComplete="off"
-                  onChange={(e) => {
-                    setWaarde(e.target.value);
-                  }}
-                />
-              </Veld>
-            </>
-          }
-          doe={async (reden) => {
-            klaar(await rectificeer(v.id, { wijzigingen: { [veld]: waarde }, reden }, csrf));
-          }}
-        />
-      )}
-      {v.soort === 'wissing' && v.persoonBekend && !v.wissing && (
-        <WissingVoorbereiden v={v} csrf={csrf} klaar={klaar} />
-      )}
-      {beperkbaar && v.persoonBekend && (
-        <Stapformulier
-          id="beperking-reden"
-          kop={v.soort === 'bezwaar' ? 'Bezwaar vastleggen' : 'Verwerking beperken'}
-          label="Reden"
-          uitleg="Zolang dit geldt, weigert Schakel nieuwe uitwisselingen en bezorgingen over de betrokkene."
-          knop={v.soort === 'bezwaar' ? 'Bezwaar vastleggen' : 'Beperking vastleggen'}
-          doe={async (reden) => {
-            klaar(await zetBeperking(v.id, { toegestaneActiviteiten: [], reden }, csrf));
-          }}
-        />
-      )}
-      {beperkbaar && (v.beperkingen ?? []).length > 0 && (
-        <ButtonGroup>
-          <Button
-            appearance="secondary-action-button"
-            onClick={() => {
-              void hefBeperkingOp(v.id, csrf).then(klaar, () => undefined);
-            }}
-          >
-            Beperking opheffen
-          </Button>
-        </ButtonGroup>
-      )}
-      <Stapformulier
-        id="afhandeling-antwoord"
-        kop="Verzoek afronden"
-        label="Antwoord aan de betrokkene"
-        uitleg="Wat is de betrokkene geantwoord, en wanneer?"
-        knop="Verzoek afronden"
-        extra={
-          <Veld id="afhandeling-uitkomst" label="Uitkomst">
-            <Select
-              id="afhandeling-uitkomst"
-              value={uitkomst}
-              onChange={(e) => {
-                setUitkomst(e.target.value === 'afgewezen' ? 'afgewezen' : 'afgehandeld');
-              }}
-            >
-              <SelectOption value="afgehandeld">Afgehandeld</SelectOption>
-              <SelectOption value="afgewezen">Afgewezen</SelectOption>
-            </Select>
-          </Veld>
-        }
-        doe={async (antwoord) => {
-          klaar(await handelVerzoekAf(v.id, { uitkomst, antwoord }, csrf));
-        }}
-      />
-    </>
-  );
-}
-
-/** Produces the access report (logged) and its PDF (a blob: link, nothing in a URL). */
-function Rapport({ id, csrf }: { id: string; csrf?: string }) {
-  const [rapport, setRapport] = useState<Laadstand<Inzagerapport> | undefined>();
-  const [pdf, setPdf] = useState<Laadstand<string> | undefined>();
-  const kop = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (rapport?.status === 'klaar') kop.current?.focus();
-  }, [rapport?.status]);
-  useEffect(
-    () => () => {
-      if (pdf?.status === 'klaar') URL.revokeObjectURL(pdf.data);
-    },
-    [pdf],
-  );
-  return (
-    <section aria-labelledby="inzage-kop">
-      <Heading2 id="inzage-kop">Inzagerapport (AVG art. 15)</Heading2>
-      <Paragraph>
-        Het rapport toont per onderdeel de gegevens waarvoor uw organisatie verantwoordelijk is, met
-        doel, grondslag, ontvangers, bewaartermijn en herkomst, en de verwerkingen uit het
-        verwerkingslog. Het opstellen wordt vastgelegd.
-      </Paragraph>
-      <ButtonGroup>
-        <Button
-          appearance="primary-action-button"
-          busy={rapport?.status === 'laden'}
-          onClick={() => {
-            setRapport({ status: 'laden' });
-            maakInzagerapport(id, csrf).then(
-              (data) => {
-                setRapport({ status: 'klaar', data });
-              },
-              (err: unknown) => {
-                setRapport(alsFout(err));
-              },
-            );
-          }}
-        >
-          Rapport opstellen
-        </Button>
-        <Button
-          appearance="secondary-action-button"
-          busy={pdf?.status === 'laden'}
-          onClick={() => {
-            setPdf({ status: 'laden' });
-            maakInzagePdf(id, csrf).then(
-              (blob) => {
-                setPdf({ status: 'klaar', data: URL.createObjectURL(blob) });
-              },
-              (err: unknown) => {
-                setPdf(alsFout(err));
-              },
-            );
-          }}
-        >
-          Rapport als pdf maken
-        </Button>
-      </ButtonGroup>
-      <div aria-live="polite">
-        {pdf?.status === 'klaar' && (
-          <Paragraph>
-            <Link href={pdf.data} target="_blank" rel="noopener" download="inzagerapport.pdf">
-              Pdf openen (inzagerapport)
-            </Link>
-          </Paragraph>
-        )}
-        {pdf?.status === 'mislukt' && <Mislukt tekst="De pdf kon niet worden gemaakt." />}
-        {rapport?.status === 'mislukt' && (
-          <Mislukt tekst="Het rapport kon niet worden opgesteld." detail={rapport.detail} />
-        )}
-      </div>
-      {rapport?.status === 'klaar' && <RapportWeergave r={rapport.data} kop={kop} />}
-    </section>
-  );
-}
-
-function RapportWeergave({
-  r,
-  kop,
-}: {
-  r: Inzagerapport;
-  kop: React.RefObject<HTMLHeadingElement | null>;
-}) {
-  return (
-    <div className="schakel-rapport">
-      <Heading3 ref={kop} tabIndex={-1}>
-        {`Rapport van ${tijdstipTekst(r.opgesteldOp)}`}
-      </Heading3>
-      <Paragraph>{`Verwerkingsverantwoordelijke: ${r.organisatie}.`}</Paragraph>
-      {!r.persoonBekend && <Paragraph>Er zijn geen gegevens over deze betrokkene.</Paragraph>}
-      {r.contexten
-        .filter((c) => c.vastleggingen.length > 0)
-        .map((c) => (
-          <div key={c.context}>
-            <Heading3>{c.naam}</Heading3>
-            {c.vastleggingen.map((x, i) => (
-              <DataList key={i} appearance="rows">
-                <Rij label={x.soort}>{x.kenmerk}</Rij>
-                <Rij label="Datum">{tijdstipTekst(x.datum)}</Rij>
-                <Rij label="Rol en status">{`${x.rol}, ${x.status}`}</Rij>
-                <Rij label="Herkomst">{x.bron}</Rij>
-                <Rij label="Doel">{`${x.activiteit.naam}: ${x.activiteit.doel}`}</Rij>
-                <Rij label="Grondslag">{x.activiteit.grondslag}</Rij>
-                <Rij label="Bewaartermijn">{x.activiteit.bewaartermijn}</Rij>
-                <Rij label="Gegevens">
-                  {x.gegevens.map((g) => `${g.veld}: ${g.waarde}`).join('; ') || 'geen'}
-                </Rij>
-                <Rij label="Verstrekt aan">
-                  {x.ontvangers.map((o) => `${o.organisatie} (${o.via})`).join('; ') || 'niemand'}
-                </Rij>
-              </DataList>
-            ))}
-          </div>
-        ))}
-      {r.achtergehouden.length > 0 && (
-        <>
-          <Heading3>Niet opgenomen</Heading3>
-          <UnorderedList>
-            {r.achtergehouden.map((a, i) => (
-              <UnorderedListItem key={i}>
-                {`${String(a.aantal)} vastlegging(en) in ${a.context}. Grond: ${a.grond}. ${a.toelichting}`}
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      )}
-      <Heading3>Verwerkingen</Heading3>
-      <Paragraph>{`Het verwerkingslog noemt ${String(r.verwerkingen.aantal)} verwerkingen.`}</Paragraph>
-      <UnorderedList>
-        {r.verwerkingen.perActiviteit.map((p) => (
-          <UnorderedListItem
-            key={p.activiteit}
-          >{`${p.activiteit}: ${String(p.aantal)}`}</UnorderedListItem>
-        ))}
-      </UnorderedList>
-    </div>
   );
 }
 
